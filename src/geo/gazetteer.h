@@ -1,0 +1,75 @@
+// Stage `geo`: place names found in the text and resolved to gazetteer entries.
+//
+//   // Compile once (also done automatically by Open when the index is missing or stale):
+//   Status s = Gazetteer::Build(shared_data_dir, index_path);
+//   Gazetteer gaz = *Gazetteer::Open(shared_data_dir, index_path);   // mmap: milliseconds
+//   gaz.Annotate(doc);    // appends MentionKind::kPlace mentions (ref = name id, aux = PlaceHints)
+//   for (uint32_t id : gaz.Candidates(m.ref)) { Place p = gaz.Get(id); ... }
+//   uint32_t best = gaz.Resolve(m.ref, {"SY"});   // by country context, then rank
+//
+// Sources (read from `<data_dir>/gazetteer/`, never copied into the repository): Who's On First
+// places with Arabic names (whosonfirst/wof_places_flat.tsv.xz), Open-Syria admin units
+// (open-syria-data-geography/*.json), Natural Earth countries, admin-1 units and populated places
+// (naturalearth/*.tsv), plus the project's own supplement `<dict_dir>/places_extra.tsv` when present.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "rasd/document.h"
+#include "rasd/status.h"
+
+namespace rasd::geo {
+
+enum class PlaceType : uint8_t { kCountry, kAdmin1, kAdmin2, kLocality, kNeighbourhood, kSite, kRegion };
+
+struct Place {
+  std::string_view name_ar;       // the entry's main Arabic name
+  std::string_view name_en;
+  std::string_view country_code;  // ISO 3166-1 alpha-2, "SY"
+  std::string_view country;       // English, GeoNames spelling: "Syria", "Palestine"
+  std::string_view admin1;        // English: "Deir ez-Zor"; empty for countries
+  std::string_view admin1_ar;
+  double lat = 0, lon = 0;
+  int64_t population = 0;
+  PlaceType type = PlaceType::kLocality;
+};
+
+// Bits of Mention::aux for kPlace mentions.
+enum PlaceHints : int32_t {
+  kPlaceTypeWord = 1,   // preceded by a place-type word (مدينة بلدة قرية مخيم حي ...), excluded from the span
+  kPlaceNear = 2,       // "ريف X", "قرب/محيط/أطراف/شرق X": geo precision 2
+  kPlacePreposition = 4,  // preceded by في / ب / من / الى: a strong sign the word is a place
+};
+
+class Gazetteer {
+ public:
+  static Status Build(const std::string& data_dir, const std::string& index_path,
+                      const std::string& dict_dir = "");
+  static Result<Gazetteer> Open(const std::string& data_dir, const std::string& index_path,
+                                const std::string& dict_dir = "");
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+  ~Gazetteer();
+
+  void Annotate(Document& doc) const;
+
+  std::span<const uint32_t> Candidates(int32_t name_id) const;
+  Place Get(uint32_t place_id) const;
+  // The best candidate for a name given the countries (ISO alpha-2) that the article points to,
+  // strongest first; ranks by country match, then place type and population. UINT32_MAX if none.
+  uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const;
+  // The country entry for an ISO code, UINT32_MAX if unknown.
+  uint32_t CountryPlace(std::string_view country_code) const;
+  size_t size() const;
+
+ private:
+  Gazetteer();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rasd::geo

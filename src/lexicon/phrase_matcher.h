@@ -1,0 +1,56 @@
+// Stage `lexicon`: dictionaries as data, matched leftmost-longest over tokens.
+//
+//   PhraseMatcher m;
+//   m.Add("قوات سوريا الديمقراطية", 7);   // keys are normalized with text::NormalizeKey
+//   m.Add("قسد", 7);
+//   m.Build();
+//   for (const PhraseMatcher::Match& hit : m.FindAll(doc)) ...   // hit.value == 7
+//
+// A phrase is a sequence of tokens. It matches at token i when each of its tokens equals the text's
+// tokens in order, where the first text token may carry a proclitic (و ف ب ل ك ال and combinations,
+// see text::ProcliticSplits), so "وبقوات سوريا الديمقراطية" and "لـ\"قسد\"" (after normalization "ل\"قسد\"",
+// tokens ل, ", قسد) match. Punctuation tokens are never part of a key; a single-letter proclitic token
+// followed by a quote is skipped over. Matches do not cross sentence boundaries.
+// Among matches starting at the same token the longest wins; matches do not overlap (leftmost-longest).
+// Several values may share one key (an alias of two actors); FindAll reports each of them.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "rasd/document.h"
+
+namespace rasd::lexicon {
+
+class PhraseMatcher {
+ public:
+  struct Match {
+    uint32_t tok_begin = 0, tok_end = 0;  // token range
+    uint32_t begin = 0, end = 0;          // normalized byte range, without the stripped proclitic
+    int32_t value = 0;
+  };
+
+  PhraseMatcher();
+  ~PhraseMatcher();
+  PhraseMatcher(PhraseMatcher&&) noexcept;
+  PhraseMatcher& operator=(PhraseMatcher&&) noexcept;
+
+  // Adds a phrase (any spelling: it is normalized here). Empty phrases are ignored.
+  void Add(std::string_view phrase, int32_t value);
+  // Must be called after the last Add and before FindAll.
+  void Build();
+  size_t size() const;
+
+  std::vector<Match> FindAll(const Document& doc) const;
+  // The values stored under an exact (already normalized) key, or empty.
+  std::span<const int32_t> Lookup(std::string_view normalized_key) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rasd::lexicon

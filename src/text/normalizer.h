@@ -1,0 +1,34 @@
+// Stage `text`: Arabic normalization with an alignment back to the original bytes.
+//
+//   rasd::NormalizedText n = rasd::text::Normalize("مِن \"قسد\"");
+//   n.text      == "من \"قسد\""     (kasra removed)
+//   n.OriginalSpan(0, 4)             -> bytes of "مِن" in the original
+//
+// What is folded, and why: the same word is spelled many ways in news text, and dictionaries must match
+// all of them with one key.
+//   - Arabic diacritics U+064B..U+065F, U+0670 (superscript alef), tatweel U+0640: removed.
+//   - أ إ آ ٱ → ا ; ى → ي ; ة → ه ; ؤ → و ; ئ → ي.
+//   - Arabic-Indic ٠..٩ and Persian ۰..۹ digits → ASCII digits; Arabic decimal/thousands separators → . ,
+//   - NBSP, thin and other Unicode spaces, tabs → ' '; zero-width and bidi marks removed.
+//   - « » “ ” „ ″ → '"' ; ‘ ’ → '\''; Arabic comma/semicolon/question mark are kept as they are.
+//   - ASCII letters lower-cased.
+//   - Invalid UTF-8 bytes become U+FFFD (3 bytes) aligned to the offending byte; callers that must
+//     reject invalid input check with IsValidUtf8 first.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "rasd/document.h"
+
+namespace rasd::text {
+
+NormalizedText Normalize(std::string_view original);
+
+// The normalized form of a dictionary key: Normalize(), then runs of spaces collapsed to one and
+// trimmed. Dictionary entries and text go through the same folding, so they compare byte for byte.
+std::string NormalizeKey(std::string_view phrase);
+
+bool IsValidUtf8(std::string_view s, size_t* error_offset = nullptr);
+
+}  // namespace rasd::text
