@@ -74,6 +74,7 @@ enum class MentionKind : uint8_t {
   kPlace,    // ref = gazetteer entry (or -1 when unresolved); aux = geo precision hint
   kTime,     // value = Day::days(); aux = date precision (1 day, 2 week, 3 month)
   kNumber,   // value = the number; aux = NumberFlags
+  kCue,      // ref = cue kind (killed, injured, place-type word, ...) from the cue lexicon
 };
 
 // NumberFlags for kNumber mentions.
