@@ -1,0 +1,118 @@
+// rasd: the command-line front end. Thin by design: argument parsing and I/O only; the work is in
+// the library (include/rasd/pipeline.h).
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "export/json_writer.h"
+#include "geo/gazetteer.h"
+#include "ingest/reader.h"
+#include "rasd/pipeline.h"
+
+namespace {
+
+constexpr int kExitInputErrors = 1;  // some inputs could not be read; the others were processed
+constexpr int kExitSetup = 2;        // bad options or missing dictionaries: nothing was processed
+
+struct CommonOptions {
+  std::string data_dir, dict_dir, gazetteer;
+};
+
+void AddCommon(CLI::App* cmd, CommonOptions& o) {
+  cmd->add_option("--data", o.data_dir, "shared data directory with gazetteer/ (default: $RASD_DATA, ../shared/data)");
+  cmd->add_option("--dict", o.dict_dir, "the project's dictionaries (default: $RASD_DICT, the source tree's data/)");
+  cmd->add_option("--gazetteer", o.gazetteer, "compiled gazetteer index (default: ~/.cache/rasd/gazetteer.idx)");
+}
+
+int RunExtract(const CommonOptions& common, const std::string& published, bool pretty,
+               const std::vector<std::string>& inputs) {
+  rasd::ingest::ReaderOptions reader_options;
+  if (!published.empty()) {
+    reader_options.published = rasd::Day::Parse(published);
+    if (!reader_options.published) {
+      std::cerr << "rasd extract: --published must be YYYY-MM-DD, got \"" << published << "\"\n";
+      return kExitSetup;
+    }
+  }
+  rasd::PipelineOptions options{common.data_dir, common.dict_dir, common.gazetteer, false};
+  rasd::Result<rasd::Pipeline> pipeline = rasd::Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    std::cerr << "rasd extract: " << pipeline.status().ToString() << "\n";
+    return kExitSetup;
+  }
+  for (const std::string& note : pipeline->notes()) std::cerr << "rasd extract: note: " << note << "\n";
+
+  rasd::ingest::ArticleReader reader(reader_options);
+  std::string out;
+  size_t failures = 0;
+  for (const std::string& input : inputs) {
+    failures += reader.Read(
+        input,
+        [&](rasd::Document&& doc) {
+          pipeline->Process(doc);
+          rasd::exporter::AppendArticleJson(doc, pretty, out);
+          if (out.size() > (1u << 20)) {
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            out.clear();
+          }
+        },
+        [&](const rasd::Status& error) { std::cerr << "rasd extract: " << error.message() << "\n"; });
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  if (failures > 0) {
+    std::cerr << "rasd extract: " << failures << " input(s) failed, see above\n";
+    return kExitInputErrors;
+  }
+  return 0;
+}
+
+int RunGazetteerBuild(const CommonOptions& common) {
+  std::string data_dir = rasd::FindDataDir(common.data_dir);
+  if (data_dir.empty()) {
+    std::cerr << "rasd gazetteer build: no data directory with gazetteer/ (set --data or RASD_DATA)\n";
+    return kExitSetup;
+  }
+  std::string index = common.gazetteer.empty() ? rasd::DefaultGazetteerIndex() : common.gazetteer;
+  rasd::Status s = rasd::geo::Gazetteer::Build(data_dir, index, rasd::FindDictDir(common.dict_dir));
+  if (!s.ok()) {
+    std::cerr << "rasd gazetteer build: " << s.ToString() << "\n";
+    return kExitSetup;
+  }
+  std::cerr << "rasd gazetteer build: wrote " << index << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"rasd: Arabic news in, geolocated ACLED-style conflict events out"};
+  app.require_subcommand(1);
+  CommonOptions common;
+
+  CLI::App* extract = app.add_subcommand("extract", "extract events from articles; one JSON line per article");
+  AddCommon(extract, common);
+  std::string published;
+  bool pretty = false;
+  std::vector<std::string> inputs;
+  extract->add_option("--published", published, "publication date YYYY-MM-DD for articles that give none");
+  extract->add_flag("--pretty", pretty, "indented JSON for humans");
+  extract->add_option("inputs", inputs, ".txt article, .jsonl of articles, or - for standard input")->required();
+
+  CLI::App* gazetteer = app.add_subcommand("gazetteer", "manage the compiled gazetteer");
+  gazetteer->require_subcommand(1);
+  CLI::App* build = gazetteer->add_subcommand("build", "compile the gazetteer index from the data directory");
+  AddCommon(build, common);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : kExitSetup;
+  }
+  if (*extract) return RunExtract(common, published, pretty, inputs);
+  if (*build) return RunGazetteerBuild(common);
+  return kExitSetup;
+}

@@ -1,0 +1,51 @@
+// The whole engine: dictionaries and gazetteer loaded once, then any number of documents.
+//
+//   rasd::PipelineOptions opts;            // empty fields: found from flags, environment, defaults
+//   rasd::Result<rasd::Pipeline> p = rasd::Pipeline::Create(opts);
+//   if (!p.ok()) { std::cerr << p.status().ToString(); return 1; }
+//   rasd::Document doc = ...;
+//   p->Process(doc);                        // normalize, tokenize, annotate, assemble, resolve
+//
+// Process() is const and keeps no per-document state, so one Pipeline serves many threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rasd/document.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+struct PipelineOptions {
+  std::string data_dir;        // shared data (gazetteer sources); "" = $RASD_DATA, ../shared/data, build default
+  std::string dict_dir;        // the project's dictionaries; "" = $RASD_DICT, then the source tree's data/
+  std::string gazetteer_index; // compiled gazetteer; "" = $RASD_GAZETTEER or <cache>/rasd/gazetteer.idx
+  bool require_gazetteer = false;  // fail instead of running without coordinates when no data is found
+};
+
+// Where data is looked for, resolved as documented above; empty when nothing is found.
+std::string FindDataDir(const std::string& flag);
+std::string FindDictDir(const std::string& flag);
+std::string DefaultGazetteerIndex();
+
+class Pipeline {
+ public:
+  static Result<Pipeline> Create(const PipelineOptions& options);
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+  ~Pipeline();
+
+  void Process(Document& doc) const;
+
+  // Non-fatal set-up notes (e.g. "no gazetteer: places get no coordinates").
+  const std::vector<std::string>& notes() const;
+
+ private:
+  Pipeline();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rasd

@@ -1,0 +1,638 @@
+#include "events/assembler.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "time/time_expressions.h"
+
+namespace rasd::events {
+
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+// A place mention resolved against the article's country context.
+struct PlaceRef {
+  const Mention* mention = nullptr;
+  uint32_t place = kNone;  // gazetteer id, kNone when unresolved or no gazetteer
+};
+
+// One reported casualty figure and whose side it counts ("38 من عناصر التنظيم" -> Islamic State).
+struct Casualty {
+  int64_t value = 0;
+  int32_t side = -1;  // actor id of the victims, -1 unknown
+  bool killed = true;
+  ByteSpan span;      // normalized
+};
+
+struct Candidate {
+  std::string event_type, sub_event_type;
+  const Trigger* trigger = nullptr;
+  const Mention* trigger_mention = nullptr;
+  uint32_t sentence = 0;
+  int32_t actor1 = -1, actor2 = -1;
+  const Mention* actor1_mention = nullptr;
+  const Mention* actor2_mention = nullptr;
+  const PlaceRef* place = nullptr;
+  int geo_precision = 1;
+  std::optional<Day> date;
+  int date_precision = 1;
+  const Mention* time_mention = nullptr;
+  std::vector<Casualty> casualties;
+  double confidence = 0;
+};
+
+// Everything the assembler looks up per sentence, gathered in one pass over the mentions.
+struct SentenceIndex {
+  std::vector<const Mention*> actors, triggers, places, times, numbers, cues;
+};
+
+bool IsCue(const Mention* m, Cue c) { return m->kind == MentionKind::kCue && m->ref == static_cast<int32_t>(c); }
+
+class DocumentAssembler {
+ public:
+  DocumentAssembler(const EventLexicons& lex, const geo::Gazetteer* gaz, Document& doc)
+      : lex_(lex), gaz_(gaz), doc_(doc) {}
+
+  void Run() {
+    Index();
+    ChooseCountryHints();
+    ResolvePlaces();
+    std::vector<Candidate> candidates;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) BuildCandidates(s, candidates);
+    Merge(candidates);
+    for (const Candidate& c : candidates) Emit(c);
+  }
+
+ private:
+  std::string_view Tok(uint32_t i) const { return i < doc_.tokens.size() ? doc_.NormView(doc_.tokens[i]) : ""; }
+
+  void Index() {
+    sentences_.resize(doc_.sentences.size());
+    std::vector<const Mention*> sorted;
+    sorted.reserve(doc_.mentions.size());
+    for (const Mention& m : doc_.mentions) sorted.push_back(&m);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Mention* a, const Mention* b) { return a->tok_begin < b->tok_begin; });
+    std::vector<bool> named(lex_.actor_count(), false);
+    for (const Mention* m : sorted) {
+      if (m->tok_begin >= doc_.tokens.size()) continue;
+      SentenceIndex& s = sentences_[doc_.tokens[m->tok_begin].sentence];
+      switch (m->kind) {
+        case MentionKind::kActor: {
+          auto form = static_cast<ActorForm>(m->aux);
+          // An anaphor ("التنظيم") names an actor only once the article has named it.
+          if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
+          if (form == ActorForm::kAdjective && !FollowsAttackNoun(*m)) break;
+          if (form == ActorForm::kAlias) named[static_cast<size_t>(m->ref)] = true;
+          s.actors.push_back(m);
+          actor_count_[m->ref] += form == ActorForm::kAlias ? 2 : 1;
+          break;
+        }
+        case MentionKind::kTrigger: s.triggers.push_back(m); break;
+        case MentionKind::kPlace: s.places.push_back(m); break;
+        case MentionKind::kTime: s.times.push_back(m); break;
+        case MentionKind::kNumber: s.numbers.push_back(m); break;
+        case MentionKind::kCue: s.cues.push_back(m); break;
+      }
+    }
+  }
+
+  // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
+  // when it qualifies an attack noun a few tokens before it.
+  bool FollowsAttackNoun(const Mention& adj) const {
+    for (const Mention& m : doc_.mentions) {
+      if (m.kind != MentionKind::kTrigger) continue;
+      if (m.tok_end <= adj.tok_begin && adj.tok_begin - m.tok_end <= 2 &&
+          doc_.tokens[m.tok_begin].sentence == doc_.tokens[adj.tok_begin].sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Countries the article is about, strongest first: from actors that imply a country and from
+  // places that are countries or provinces. They decide homonyms (هجين in Syria or Yemen).
+  void ChooseCountryHints() {
+    std::map<std::string, double> score;
+    for (const auto& [actor, count] : actor_count_) {
+      const Actor& a = lex_.actor(actor);
+      if (!a.home.empty()) score[a.home] += 2.0 * count;
+    }
+    if (gaz_) {
+      for (const SentenceIndex& s : sentences_) {
+        for (const Mention* m : s.places) {
+          uint32_t id = gaz_->Resolve(m->ref, {});
+          if (id == kNone) continue;
+          geo::Place p = gaz_->Get(id);
+          double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
+          score[std::string(p.country_code)] += w;
+        }
+      }
+    }
+    std::vector<std::pair<double, std::string>> ranked;
+    for (auto& [code, s] : score) ranked.emplace_back(-s, code);
+    std::sort(ranked.begin(), ranked.end());
+    for (auto& [s, code] : ranked) hints_.push_back(code);
+    hint_views_.assign(hints_.begin(), hints_.end());
+  }
+
+  void ResolvePlaces() {
+    places_.reserve(doc_.mentions.size());
+    for (SentenceIndex& s : sentences_) {
+      for (const Mention* m : s.places) {
+        PlaceRef ref;
+        ref.mention = m;
+        if (gaz_) ref.place = gaz_->Resolve(m->ref, hint_views_);
+        places_.push_back(ref);
+        place_of_[m] = places_.size() - 1;
+      }
+    }
+  }
+
+  const PlaceRef* RefOf(const Mention* m) const {
+    auto it = place_of_.find(m);
+    return it == place_of_.end() ? nullptr : &places_[it->second];
+  }
+
+  // True when the token before `tok` (within the sentence) is one of the given cue kinds.
+  bool PrecededByCue(const SentenceIndex& s, uint32_t tok, Cue cue, uint32_t window) const {
+    for (const Mention* c : s.cues) {
+      if (IsCue(c, cue) && c->tok_end <= tok && tok - c->tok_end <= window) return true;
+    }
+    return false;
+  }
+
+  bool TokenIs(uint32_t tok, std::initializer_list<std::string_view> words) const {
+    std::string_view t = Tok(tok);
+    for (std::string_view w : words) {
+      if (t == w) return true;
+    }
+    return false;
+  }
+
+  // The actor of an alias shared by several actors ("التحالف"): the reading whose scope holds the
+  // article's country wins.
+  int32_t Disambiguate(const std::vector<const Mention*>& same_span) const {
+    if (same_span.size() == 1) return same_span[0]->ref;
+    for (const std::string& country : hints_) {
+      for (const Mention* m : same_span) {
+        const Actor& a = lex_.actor(m->ref);
+        if (std::find(a.scope.begin(), a.scope.end(), country) != a.scope.end()) return m->ref;
+      }
+    }
+    return same_span[0]->ref;
+  }
+
+  struct ActorSlot {
+    const Mention* mention;
+    int32_t actor;
+  };
+
+  std::vector<ActorSlot> SentenceActors(const SentenceIndex& s) const {
+    std::vector<ActorSlot> out;
+    for (size_t i = 0; i < s.actors.size();) {
+      std::vector<const Mention*> group{s.actors[i]};
+      size_t j = i + 1;
+      while (j < s.actors.size() && s.actors[j]->tok_begin == s.actors[i]->tok_begin &&
+             s.actors[j]->tok_end == s.actors[i]->tok_end) {
+        group.push_back(s.actors[j++]);
+      }
+      out.push_back({s.actors[i], Disambiguate(group)});
+      i = j;
+    }
+    return out;
+  }
+
+  enum class Role { kUnknown, kAgent, kTarget, kVictim };
+
+  Role RoleOf(const SentenceIndex& s, const Mention* a) const {
+    uint32_t t = a->tok_begin;
+    if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
+    if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
+    if (PrecededByCue(s, t, Cue::kAgainst, 1)) return Role::kTarget;
+    if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
+    if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) return Role::kAgent;
+    return Role::kUnknown;
+  }
+
+  void AssignActors(const SentenceIndex& s, const Mention* trig, Candidate& c) const {
+    std::vector<ActorSlot> actors = SentenceActors(s);
+    if (actors.empty()) return;
+    // "بين X و Y": both sides of a clash, in order.
+    for (const Mention* cue : s.cues) {
+      if (!IsCue(cue, Cue::kBetween)) continue;
+      std::vector<const ActorSlot*> after;
+      for (const ActorSlot& a : actors) {
+        if (a.mention->tok_begin >= cue->tok_end && a.mention->tok_begin - cue->tok_end <= 8) after.push_back(&a);
+      }
+      if (after.size() >= 2 && after[0]->actor != after[1]->actor) {
+        c.actor1 = after[0]->actor, c.actor1_mention = after[0]->mention;
+        c.actor2 = after[1]->actor, c.actor2_mention = after[1]->mention;
+        return;
+      }
+    }
+    const ActorSlot* agent = nullptr;
+    const ActorSlot* target = nullptr;
+    const ActorSlot* unknown_after = nullptr;   // first unmarked actor after the trigger (verb subject)
+    const ActorSlot* unknown_before = nullptr;  // nearest unmarked actor before the trigger
+    for (const ActorSlot& a : actors) {
+      Role r = RoleOf(s, a.mention);
+      bool after = a.mention->tok_begin >= trig->tok_end;
+      if (r == Role::kAgent && !agent) agent = &a;
+      if ((r == Role::kTarget || r == Role::kVictim) && !target) target = &a;
+      if (r == Role::kUnknown) {
+        if (after && !unknown_after) unknown_after = &a;
+        if (!after) unknown_before = &a;
+      }
+    }
+    const Trigger& t = *c.trigger;
+    const ActorSlot* first = agent;
+    if (!first) {
+      if (t.form == TriggerForm::kVerbActive) {
+        first = unknown_after && unknown_after->mention->tok_begin - trig->tok_end <= 4 ? unknown_after
+                : unknown_before                                                       ? unknown_before
+                                                                                       : unknown_after;
+      } else {
+        first = unknown_before ? unknown_before : unknown_after;
+      }
+    }
+    const ActorSlot* second = target;
+    if (!second) {
+      for (const ActorSlot& a : actors) {
+        if (&a != first && (!first || a.actor != first->actor) && RoleOf(s, a.mention) != Role::kAgent) {
+          second = &a;
+          break;
+        }
+      }
+    }
+    if (first) c.actor1 = first->actor, c.actor1_mention = first->mention;
+    if (second && (!first || second->actor != first->actor)) c.actor2 = second->actor, c.actor2_mention = second->mention;
+  }
+
+  // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
+  // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
+  std::vector<Casualty> Casualties(const SentenceIndex& s) const {
+    std::vector<Casualty> out;
+    std::vector<bool> used(s.numbers.size(), false);
+    for (const Mention* cue : s.cues) {
+      bool killed = IsCue(cue, Cue::kKilled);
+      if (!killed && !IsCue(cue, Cue::kInjured)) continue;
+      // Nearest number within 4 tokens, preferring one after the cue ("مقتل 38") over one before ("38 قتيلا").
+      int best = -1;
+      uint32_t best_dist = UINT32_MAX;
+      for (size_t i = 0; i < s.numbers.size(); ++i) {
+        if (used[i]) continue;
+        const Mention* n = s.numbers[i];
+        uint32_t dist = n->tok_begin >= cue->tok_end ? n->tok_begin - cue->tok_end
+                        : cue->tok_begin >= n->tok_end ? (cue->tok_begin - n->tok_end) + 1
+                                                       : 0;
+        if (dist <= 4 && dist < best_dist) best = static_cast<int>(i), best_dist = dist;
+      }
+      Casualty cas;
+      cas.killed = killed;
+      if (best >= 0) {
+        used[static_cast<size_t>(best)] = true;
+        cas.value = s.numbers[static_cast<size_t>(best)]->value;
+        cas.span = {s.numbers[static_cast<size_t>(best)]->begin, s.numbers[static_cast<size_t>(best)]->end};
+        uint32_t from = std::max(cue->tok_end, s.numbers[static_cast<size_t>(best)]->tok_end);
+        for (const Mention* a : s.actors) {
+          if (a->tok_begin >= from && a->tok_begin - from <= 4) {
+            cas.side = a->ref;
+            break;
+          }
+        }
+      } else {
+        if (!killed) continue;
+        cas.value = DeadWithoutNumber(*cue);
+        if (cas.value == 0) continue;
+        cas.span = {cue->begin, cue->end};
+      }
+      out.push_back(cas);
+    }
+    return out;
+  }
+
+  // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
+  // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
+  int64_t DeadWithoutNumber(const Mention& cue) const {
+    std::string_view next = Tok(cue.tok_end);
+    static constexpr std::string_view kSingular[] = {"جندي", "شخص", "مدني", "طفل", "امراه", "شاب", "عنصر",
+                                                     "مقاتل", "ضابط", "مواطن", "فلسطيني", "رجل", "طفله",
+                                                     "شرطي", "مسلح", "فتي", "فتاه", "سيده", "مستوطن"};
+    for (std::string_view w : kSingular) {
+      if (next == w) return 1;
+    }
+    std::string_view cue_word = Tok(cue.tok_begin);
+    // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person.
+    if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") return 1;
+    return 3;
+  }
+
+  // The day an event in sentence `si` happened: a time expression in the sentence, else the latest
+  // one earlier in the paragraph, else the article's first, else publication (precision 2).
+  // Returns false when the governing expression is history (> 30 days before publication).
+  bool ChooseDate(uint32_t si, Candidate& c) const {
+    auto take = [&](const Mention* m) {
+      c.date = Day(static_cast<int32_t>(m->value));
+      c.date_precision = m->aux & time::kTimePrecisionMask;
+      c.time_mention = m;
+      return (m->aux & time::kTimeHistoric) == 0;
+    };
+    const SentenceIndex& s = sentences_[si];
+    if (!s.times.empty()) {
+      const Mention* best = s.times.front();
+      for (const Mention* t : s.times) {
+        if ((t->aux & time::kTimeHistoric) == 0) { best = t; break; }
+      }
+      return take(best);
+    }
+    uint32_t para = doc_.sentences[si].paragraph;
+    for (uint32_t j = si; j-- > 0 && doc_.sentences[j].paragraph == para;) {
+      for (auto it = sentences_[j].times.rbegin(); it != sentences_[j].times.rend(); ++it) {
+        if (((*it)->aux & time::kTimeHistoric) == 0) return take(*it);
+      }
+    }
+    for (const SentenceIndex& other : sentences_) {
+      for (const Mention* t : other.times) {
+        if ((t->aux & time::kTimeHistoric) == 0) {
+          take(t);
+          c.time_mention = nullptr;  // the day is the article's, not read from this event's words
+          return true;
+        }
+      }
+    }
+    if (doc_.published) {
+      c.date = doc_.published;
+      c.date_precision = 2;
+    }
+    return true;
+  }
+
+  // The place of an event: the first place after the trigger in its sentence, else the first in the
+  // sentence, else the latest earlier in the paragraph, else the title's, else the article's most
+  // named place.
+  void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
+    const SentenceIndex& s = sentences_[si];
+    const Mention* pick = nullptr;
+    for (const Mention* p : s.places) {
+      if (p->tok_begin >= trig->tok_end) { pick = p; break; }
+    }
+    if (!pick && !s.places.empty()) pick = s.places.back();
+    if (!pick) {
+      uint32_t para = doc_.sentences[si].paragraph;
+      for (uint32_t j = si; j-- > 0 && doc_.sentences[j].paragraph == para && !pick;) {
+        if (!sentences_[j].places.empty()) pick = sentences_[j].places.back();
+      }
+    }
+    if (!pick) {
+      for (uint32_t j = 0; j < sentences_.size() && doc_.sentences[j].paragraph == 0 && !pick; ++j) {
+        if (!sentences_[j].places.empty()) pick = sentences_[j].places.front();
+      }
+    }
+    if (!pick) pick = MostNamedPlace();
+    if (!pick) return;
+    c.place = RefOf(pick);
+    c.geo_precision = (pick->aux & geo::kPlaceNear) ? 2 : 1;
+    if (gaz_ && c.place && c.place->place != kNone) {
+      geo::PlaceType type = gaz_->Get(c.place->place).type;
+      if (type == geo::PlaceType::kCountry || type == geo::PlaceType::kAdmin1) c.geo_precision = 3;
+      else if (type == geo::PlaceType::kAdmin2 || type == geo::PlaceType::kRegion) c.geo_precision = std::max(c.geo_precision, 2);
+    }
+  }
+
+  const Mention* MostNamedPlace() const {
+    if (most_named_cached_) return most_named_;
+    std::map<int32_t, std::pair<int, const Mention*>> count;
+    for (const PlaceRef& p : places_) {
+      auto& e = count[p.mention->ref];
+      if (!e.second) e.second = p.mention;
+      ++e.first;
+    }
+    int best = 0;
+    for (auto& [ref, e] : count) {
+      if (e.first > best) best = e.first, most_named_ = e.second;
+    }
+    most_named_cached_ = true;
+    return most_named_;
+  }
+
+  bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
+    for (const Mention* c : s.cues) {
+      if (IsCue(c, Cue::kNonEvent) && c->tok_end <= trig->tok_begin) return true;
+    }
+    return false;
+  }
+
+  void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
+    const SentenceIndex& s = sentences_[si];
+    if (s.triggers.empty()) return;
+    std::vector<Casualty> casualties = Casualties(s);
+    size_t first_of_sentence = out.size();
+    for (const Mention* trig : s.triggers) {
+      const Trigger& t = lex_.trigger(trig->ref);
+      if (NonEventBefore(s, trig)) continue;
+      // Several triggers of one type in a sentence usually tell one event; the strongest names it.
+      auto same = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence), out.end(),
+                               [&](const Candidate& c) { return c.trigger->event_type == t.event_type; });
+      if (same != out.end()) {
+        if (t.weight > same->trigger->weight) same->trigger = &t, same->trigger_mention = trig;
+        continue;
+      }
+      Candidate c;
+      c.trigger = &t;
+      c.trigger_mention = trig;
+      c.sentence = si;
+      if (!ChooseDate(si, c)) continue;
+      AssignActors(s, trig, c);
+      ChoosePlace(si, trig, c);
+      out.push_back(std::move(c));
+    }
+    // Casualties of a sentence belong to its first (usually main) event.
+    if (out.size() > first_of_sentence) out[first_of_sentence].casualties = std::move(casualties);
+    for (size_t i = first_of_sentence; i < out.size(); ++i) Refine(out[i]);
+  }
+
+  // ACLED's type depends on who is hit: an attack by an armed actor on civilians is violence against
+  // civilians, not a battle; taking territory is a government regain only for state forces.
+  void Refine(Candidate& c) const {
+    auto inter = [&](int32_t a) { return a < 0 ? 0 : lex_.actor(a).inter; };
+    c.event_type = c.trigger->event_type;
+    c.sub_event_type = c.trigger->sub_event_type;
+    if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == 7) {
+      c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
+    }
+    if (c.event_type == "Battles" && c.sub_event_type == "Government regains territory" && c.actor1 >= 0 &&
+        inter(c.actor1) != 1) {
+      c.sub_event_type = "Non-state actor overtakes territory";
+    }
+    if (c.event_type == "Battles" && c.sub_event_type == "Non-state actor overtakes territory" &&
+        inter(c.actor1) == 1) {
+      c.sub_event_type = "Government regains territory";
+    }
+    double conf = c.trigger->weight;
+    if (c.actor1 < 0) conf *= 0.7;
+    if (!c.place) conf *= 0.8;
+    if (!c.time_mention) conf *= 0.9;
+    c.confidence = conf;
+  }
+
+  std::string CountryOf(const Candidate& c) const {
+    if (gaz_ && c.place && c.place->place != kNone) return std::string(gaz_->Get(c.place->place).country);
+    if (gaz_ && !hints_.empty()) {
+      uint32_t id = gaz_->CountryPlace(hints_.front());
+      if (id != kNone) return std::string(gaz_->Get(id).country);
+    }
+    return {};
+  }
+
+  std::string ActorName(int32_t id, const std::string& country) const {
+    if (id < 0) return {};
+    std::string name = lex_.actor(id).canonical;
+    size_t pos = name.find("{country}");
+    if (pos != std::string::npos) name.replace(pos, 9, country.empty() ? "International" : country);
+    return name;
+  }
+
+  ByteSpan Orig(uint32_t begin, uint32_t end) const { return doc_.norm.OriginalSpan(begin, end); }
+  ByteSpan Orig(const Mention* m) const { return m ? Orig(m->begin, m->end) : ByteSpan{}; }
+
+  static bool SamePlace(const Candidate& a, const Candidate& b) {
+    if (!a.place || !b.place) return true;
+    if (a.place->place != kNone || b.place->place != kNone) return a.place->place == b.place->place;
+    return a.place->mention->ref == b.place->mention->ref;
+  }
+  static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
+
+  // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
+  void Merge(std::vector<Candidate>& cands) const {
+    std::vector<Candidate> merged;
+    for (Candidate& c : cands) {
+      auto same = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) {
+        return m.event_type == c.event_type && m.date == c.date && SamePlace(m, c) &&
+               Compatible(m.actor1, c.actor1) && Compatible(m.actor2, c.actor2);
+      });
+      if (same == merged.end()) {
+        merged.push_back(std::move(c));
+        continue;
+      }
+      Candidate& m = *same;
+      if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
+      if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
+      if (!m.place) m.place = c.place, m.geo_precision = c.geo_precision;
+      if (c.confidence > m.confidence) {
+        m.sub_event_type = c.sub_event_type;
+        m.trigger = c.trigger;
+        m.trigger_mention = c.trigger_mention;
+      }
+      if (!m.time_mention) m.time_mention = c.time_mention;
+      m.casualties.insert(m.casualties.end(), c.casualties.begin(), c.casualties.end());
+      m.confidence = std::min(1.0, std::max(m.confidence, c.confidence) + 0.05);
+    }
+    cands = std::move(merged);
+  }
+
+  // All sides' dead added up, each side counted once at its highest report (the same figure is often
+  // repeated in the headline and the body); figures of unknown side count when they exceed that sum.
+  static std::pair<int64_t, const Casualty*> Total(const std::vector<Casualty>& cas, bool killed) {
+    std::map<int32_t, const Casualty*> best_by_side;
+    const Casualty* best_unknown = nullptr;
+    for (const Casualty& c : cas) {
+      if (c.killed != killed) continue;
+      if (c.side < 0) {
+        if (!best_unknown || c.value > best_unknown->value) best_unknown = &c;
+        continue;
+      }
+      const Casualty*& b = best_by_side[c.side];
+      if (!b || c.value > b->value) b = &c;
+    }
+    int64_t sum = 0;
+    const Casualty* evidence = nullptr;
+    for (auto& [side, c] : best_by_side) {
+      sum += c->value;
+      if (!evidence || c->value > evidence->value) evidence = c;
+    }
+    if (best_unknown && best_unknown->value > sum) return {best_unknown->value, best_unknown};
+    return {sum, evidence};
+  }
+
+  void Emit(const Candidate& c) {
+    Event e;
+    e.event_type = c.event_type;
+    e.sub_event_type = c.sub_event_type;
+    e.date = c.date;
+    e.date_precision = c.date_precision;
+    std::string country = CountryOf(c);
+    e.country = country;
+    e.actor1 = ActorName(c.actor1, country);
+    e.actor2 = ActorName(c.actor2, country);
+    if (e.actor1.empty()) {
+      // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
+      // demonstrators the protesters of the country.
+      e.actor1 = (e.event_type == "Protests" ? "Protesters (" : e.event_type == "Riots" ? "Rioters (" :
+                  "Unidentified Armed Group (") + (country.empty() ? std::string("International") : country) + ")";
+    }
+    if (c.place) {
+      const Mention* pm = c.place->mention;
+      e.spans.location = Orig(pm);
+      e.location = doc_.text.substr(e.spans.location.begin, e.spans.location.end - e.spans.location.begin);
+      if (gaz_ && c.place->place != kNone) {
+        geo::Place p = gaz_->Get(c.place->place);
+        e.admin1 = std::string(p.admin1);
+        e.lat = p.lat;
+        e.lon = p.lon;
+      }
+    }
+    e.geo_precision = c.geo_precision;
+    if (!e.lat && gaz_ && !hints_.empty()) {
+      // No findable town: the country's centre, flagged as the coarsest precision.
+      uint32_t id = gaz_->CountryPlace(hints_.front());
+      if (id != kNone) {
+        geo::Place p = gaz_->Get(id);
+        e.lat = p.lat, e.lon = p.lon, e.geo_precision = 3;
+        if (e.country.empty()) e.country = std::string(p.country);
+      }
+    }
+    auto [dead, dead_evidence] = Total(c.casualties, true);
+    auto [hurt, hurt_evidence] = Total(c.casualties, false);
+    e.fatalities = dead;
+    if (hurt_evidence) e.injured = hurt;
+    if (dead_evidence) e.spans.fatalities = Orig(dead_evidence->span.begin, dead_evidence->span.end);
+    if (hurt_evidence) e.spans.injured = Orig(hurt_evidence->span.begin, hurt_evidence->span.end);
+    e.spans.actor1 = Orig(c.actor1_mention);
+    e.spans.actor2 = Orig(c.actor2_mention);
+    e.spans.trigger = Orig(c.trigger_mention);
+    e.spans.date = Orig(c.time_mention);
+    const Sentence& s = doc_.sentences[c.sentence];
+    e.spans.evidence = Orig(s.begin, s.end);
+    e.evidence = doc_.text.substr(e.spans.evidence.begin, e.spans.evidence.end - e.spans.evidence.begin);
+    e.confidence = c.confidence;
+    doc_.events.push_back(std::move(e));
+  }
+
+  const EventLexicons& lex_;
+  const geo::Gazetteer* gaz_;
+  Document& doc_;
+  std::vector<SentenceIndex> sentences_;
+  std::map<int32_t, int> actor_count_;
+  std::vector<std::string> hints_;
+  std::vector<std::string_view> hint_views_;
+  std::vector<PlaceRef> places_;
+  std::map<const Mention*, size_t> place_of_;
+  mutable const Mention* most_named_ = nullptr;
+  mutable bool most_named_cached_ = false;
+};
+
+}  // namespace
+
+void EventAssembler::Annotate(Document& doc) const {
+  DocumentAssembler(lex_, gaz_, doc).Run();
+}
+
+}  // namespace rasd::events

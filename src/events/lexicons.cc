@@ -1,0 +1,164 @@
+#include "events/lexicons.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <optional>
+
+namespace rasd::events {
+
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(sep, pos);
+    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Calls row(fields, line_no) for each non-comment, non-blank line of a TSV dictionary.
+Status ForEachRow(const std::string& path, size_t min_fields,
+                  const std::function<Status(const std::vector<std::string_view>&, size_t)>& row) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": dictionary not found (set --dict or RASD_DICT)");
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    std::string_view v = Trim(line);
+    if (v.empty() || v.front() == '#') continue;
+    std::vector<std::string_view> fields = Split(v, '\t');
+    if (fields.size() < min_fields) {
+      return Status::Corruption(path + ":" + std::to_string(line_no) + ": expected " + std::to_string(min_fields) +
+                                " tab-separated columns, found " + std::to_string(fields.size()));
+    }
+    for (auto& f : fields) f = Trim(f);
+    if (Status s = row(fields, line_no); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+void AddAll(lexicon::PhraseMatcher& m, std::string_view list, int32_t value) {
+  if (list.empty() || list == "-") return;
+  for (std::string_view alias : Split(list, '|')) {
+    alias = Trim(alias);
+    if (!alias.empty()) m.Add(alias, value);
+  }
+}
+
+std::optional<TriggerForm> FormFromName(std::string_view s) {
+  if (s == "verb_active") return TriggerForm::kVerbActive;
+  if (s == "verb_passive") return TriggerForm::kVerbPassive;
+  if (s == "noun") return TriggerForm::kNoun;
+  if (s == "phrase") return TriggerForm::kPhrase;
+  return std::nullopt;
+}
+
+void AppendMatches(const lexicon::PhraseMatcher& m, MentionKind kind, Document& doc,
+                   const std::function<void(Mention&, int32_t value)>& decode) {
+  for (const lexicon::PhraseMatcher::Match& hit : m.FindAll(doc)) {
+    Mention mention;
+    mention.kind = kind;
+    mention.tok_begin = hit.tok_begin;
+    mention.tok_end = hit.tok_end;
+    mention.begin = hit.begin;
+    mention.end = hit.end;
+    decode(mention, hit.value);
+    doc.mentions.push_back(mention);
+  }
+}
+
+}  // namespace
+
+std::optional<Cue> CueFromName(std::string_view name) {
+  static constexpr std::pair<std::string_view, Cue> kNames[] = {
+      {"killed", Cue::kKilled},           {"injured", Cue::kInjured},       {"combatant", Cue::kCombatant},
+      {"civilian_noun", Cue::kCivilianNoun}, {"place_type", Cue::kPlaceType}, {"place_near", Cue::kPlaceNear},
+      {"non_event", Cue::kNonEvent},      {"report", Cue::kReport},         {"against", Cue::kAgainst},
+      {"between", Cue::kBetween},         {"by_agent", Cue::kByAgent},      {"self_side", Cue::kSelfSide},
+  };
+  for (const auto& [n, c] : kNames) {
+    if (n == name) return c;
+  }
+  return std::nullopt;
+}
+
+Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
+  EventLexicons lex;
+  Status s = ForEachRow(dict_dir + "/actors.tsv", 5, [&](const std::vector<std::string_view>& f, size_t) {
+    Actor a;
+    a.canonical.assign(f[0]);
+    a.inter = std::atoi(std::string(f[1]).c_str());
+    if (f[2] != "-") a.home.assign(f[2]);
+    if (f[3] != "*" && f[3] != "-") {
+      for (std::string_view c : Split(f[3], ',')) a.scope.emplace_back(Trim(c));
+    }
+    auto id = static_cast<int32_t>(lex.actors_.size());
+    lex.actors_.push_back(std::move(a));
+    AddAll(lex.actor_matcher_, f[4], id << 2 | static_cast<int32_t>(ActorForm::kAlias));
+    if (f.size() > 5) AddAll(lex.actor_matcher_, f[5], id << 2 | static_cast<int32_t>(ActorForm::kAnaphor));
+    if (f.size() > 6) AddAll(lex.actor_matcher_, f[6], id << 2 | static_cast<int32_t>(ActorForm::kAdjective));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  s = ForEachRow(dict_dir + "/triggers.tsv", 5, [&](const std::vector<std::string_view>& f, size_t line) {
+    Trigger t;
+    t.event_type.assign(f[1]);
+    t.sub_event_type.assign(f[2]);
+    t.weight = std::atof(std::string(f[3]).c_str());
+    std::optional<TriggerForm> form = FormFromName(f[4]);
+    if (!form) {
+      return Status::Corruption(dict_dir + "/triggers.tsv:" + std::to_string(line) + ": unknown form \"" +
+                                std::string(f[4]) + "\"");
+    }
+    t.form = *form;
+    auto id = static_cast<int32_t>(lex.triggers_.size());
+    lex.triggers_.push_back(std::move(t));
+    lex.trigger_matcher_.Add(f[0], id);
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  s = ForEachRow(dict_dir + "/cues.tsv", 2, [&](const std::vector<std::string_view>& f, size_t line) {
+    std::optional<Cue> cue = CueFromName(f[1]);
+    if (!cue) {
+      return Status::Corruption(dict_dir + "/cues.tsv:" + std::to_string(line) + ": unknown cue \"" +
+                                std::string(f[1]) + "\"");
+    }
+    lex.cue_matcher_.Add(f[0], static_cast<int32_t>(*cue));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  lex.actor_matcher_.Build();
+  lex.trigger_matcher_.Build();
+  lex.cue_matcher_.Build();
+  return lex;
+}
+
+int32_t EventLexicons::FindActor(std::string_view canonical) const {
+  for (size_t i = 0; i < actors_.size(); ++i) {
+    if (actors_[i].canonical == canonical) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+void EventLexicons::Annotate(Document& doc) const {
+  AppendMatches(actor_matcher_, MentionKind::kActor, doc, [](Mention& m, int32_t v) {
+    m.ref = v >> 2;
+    m.aux = v & 3;
+  });
+  AppendMatches(trigger_matcher_, MentionKind::kTrigger, doc, [](Mention& m, int32_t v) { m.ref = v; });
+  AppendMatches(cue_matcher_, MentionKind::kCue, doc, [](Mention& m, int32_t v) { m.ref = v; });
+}
+
+}  // namespace rasd::events

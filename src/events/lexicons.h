@@ -1,0 +1,75 @@
+// Stage `events` (annotate part): actors, event triggers and cue words from the project's dictionaries.
+//
+//   EventLexicons lex = *EventLexicons::Load(dict_dir);   // data/actors.tsv, triggers.tsv, cues.tsv
+//   lex.Annotate(doc);   // appends kActor, kTrigger and kCue mentions
+//
+// Mention encoding: kActor ref = actor id, aux = ActorForm; kTrigger ref = trigger id;
+// kCue ref = Cue value. The formats of the files are documented in data/README.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/phrase_matcher.h"
+#include "rasd/document.h"
+#include "rasd/status.h"
+
+namespace rasd::events {
+
+// How an actor was named; decides when the mention counts.
+enum class ActorForm : int32_t {
+  kAlias = 0,      // a name of the actor: always counts
+  kAnaphor = 1,    // "التنظيم": counts only after the actor was named earlier in the article
+  kAdjective = 2,  // "إسرائيلية": counts only right after an attack noun ("غارة إسرائيلية")
+};
+
+struct Actor {
+  std::string canonical;  // may contain "{country}" (generic actors: civilians, protesters, ...)
+  int inter = 0;          // ACLED inter code 1..8
+  std::string home;       // ISO alpha-2 the actor implies, or empty
+  std::vector<std::string> scope;  // ISO alpha-2 codes where this reading applies; empty = anywhere
+  bool generic() const { return canonical.find("{country}") != std::string::npos; }
+};
+
+// Trigger forms decide how actors are attached (subject of a verb, agent of a passive, ...).
+enum class TriggerForm : uint8_t { kVerbActive, kVerbPassive, kNoun, kPhrase };
+
+struct Trigger {
+  std::string event_type;
+  std::string sub_event_type;
+  double weight = 0.5;
+  TriggerForm form = TriggerForm::kNoun;
+};
+
+enum class Cue : int32_t {
+  kKilled, kInjured, kCombatant, kCivilianNoun, kPlaceType, kPlaceNear, kNonEvent, kReport, kAgainst,
+  kBetween, kByAgent, kSelfSide, kCount_
+};
+// The cue kind named in cues.tsv ("killed", "place_near", ...), or nullopt.
+std::optional<Cue> CueFromName(std::string_view name);
+
+class EventLexicons {
+ public:
+  static Result<EventLexicons> Load(const std::string& dict_dir);
+
+  void Annotate(Document& doc) const;
+
+  const Actor& actor(int32_t id) const { return actors_[static_cast<size_t>(id)]; }
+  const Trigger& trigger(int32_t id) const { return triggers_[static_cast<size_t>(id)]; }
+  size_t actor_count() const { return actors_.size(); }
+  size_t trigger_count() const { return triggers_.size(); }
+  // The actor id of an exact canonical name (with "{country}" placeholders as written), or -1.
+  int32_t FindActor(std::string_view canonical) const;
+
+ private:
+  std::vector<Actor> actors_;
+  std::vector<Trigger> triggers_;
+  lexicon::PhraseMatcher actor_matcher_;    // value = id << 2 | ActorForm
+  lexicon::PhraseMatcher trigger_matcher_;  // value = trigger id
+  lexicon::PhraseMatcher cue_matcher_;      // value = Cue
+};
+
+}  // namespace rasd::events
