@@ -1,0 +1,90 @@
+// The `rasd` program as a user runs it: output contract on standard output, one clear line per bad
+// input on standard error naming the file (and line), the rest of the batch processed, exit code 1.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+RunResult Run(const std::string& args, const std::string& stdin_path = "") {
+  fs::path err_file = fs::temp_directory_path() / ("rasd_cli_err_" + std::to_string(::getpid()));
+  std::string cmd = std::string("RASD_GAZETTEER='") + RASD_TEST_GAZETTEER + "' '" + RASD_BINARY + "' " + args +
+                    " 2>'" + err_file.string() + "'";
+  if (!stdin_path.empty()) cmd += " <'" + stdin_path + "'";
+  RunResult r;
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_file);
+  r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
+  fs::remove(err_file);
+  return r;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("rasd_cli_test_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    return (dir_ / name).string();
+  }
+  fs::path dir_;
+};
+
+size_t Lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+TEST_F(CliTest, BadInputsAreNamedAndTheOthersStillProcessed) {
+  std::string good = Write("good.txt", "عنوان\nاندلعت اشتباكات عنيفة اليوم في مدينة حلب.\n");
+  std::string empty = Write("empty.txt", "");
+  std::string binary = Write("binary.txt", std::string("\x7f" "ELF\0\0\x01", 7));
+  std::string invalid = Write("invalid.txt", "نص \xff\xfe سليم");
+  std::string jsonl = Write("batch.jsonl",
+                            "{\"id\":\"j1\",\"published\":\"2020-01-02\",\"text\":\"نص\"}\n{broken\n"
+                            "{\"id\":\"j2\",\"text\":\"نص آخر\"}\n");
+  RunResult r = Run("extract --published 2020-01-02 " + empty + " " + good + " " + binary + " " + invalid + " " + jsonl);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(Lines(r.out), 3u) << r.out;  // good.txt, j1, j2
+  EXPECT_NE(r.out.find("\"id\":\"good\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"id\":\"j2\""), std::string::npos);
+  for (const std::string& expected : {empty + ": empty article", binary + ": binary data", invalid + ":1: invalid UTF-8",
+                                      jsonl + ":2: not a JSON object"}) {
+    EXPECT_NE(r.err.find(expected), std::string::npos) << "missing \"" << expected << "\" in:\n" << r.err;
+  }
+}
+
+TEST_F(CliTest, StandardInputAndOptionErrors) {
+  std::string article = Write("in.txt", "عنوان\nقتل ثلاثة مدنيين أمس في غارة جوية على مدينة إدلب.\n");
+  RunResult r = Run("extract --published 2021-06-10 -", article);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"stdin\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"published\":\"2021-06-10\""), std::string::npos) << r.out;
+
+  RunResult bad_date = Run("extract --published 12/03/2019 " + article);
+  EXPECT_EQ(bad_date.exit_code, 2);
+  EXPECT_NE(bad_date.err.find("--published must be YYYY-MM-DD"), std::string::npos) << bad_date.err;
+
+  RunResult missing = Run("extract " + (dir_ / "nope.txt").string());
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("nope.txt"), std::string::npos) << missing.err;
+}
+
+}  // namespace

@@ -1,0 +1,126 @@
+// The whole pipeline on whole articles: the demo article against its golden events, the seed article
+// against its gold (when ../shared/data is present), and the span invariants every event must keep.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "ingest/reader.h"
+#include "rasd/pipeline.h"
+
+namespace rasd {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool HaveSharedData() { return fs::is_directory(std::string(RASD_TEST_SHARED_DATA) + "/gazetteer"); }
+
+const Pipeline& TestPipeline() {
+  static Pipeline p = [] {
+    PipelineOptions o;
+    o.dict_dir = RASD_TEST_DICT_DIR;
+    o.data_dir = HaveSharedData() ? RASD_TEST_SHARED_DATA : "/nonexistent";
+    o.gazetteer_index = RASD_TEST_GAZETTEER;
+    Result<Pipeline> r = Pipeline::Create(o);
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().ToString();
+      std::abort();
+    }
+    return std::move(*r);
+  }();
+  return p;
+}
+
+Document ReadArticle(const std::string& path, const char* published) {
+  ingest::ArticleReader reader({Day::Parse(published), 64u << 20});
+  Document doc;
+  size_t failures = reader.Read(path, [&](Document&& d) { doc = std::move(d); },
+                                [](const Status& s) { ADD_FAILURE() << s.ToString(); });
+  EXPECT_EQ(failures, 0u);
+  TestPipeline().Process(doc);
+  return doc;
+}
+
+double Km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180;
+  double h = std::pow(std::sin((lat2 - lat1) * kRad / 2), 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::pow(std::sin((lon2 - lon1) * kRad / 2), 2);
+  return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+std::string SpanText(const Document& doc, ByteSpan s) { return doc.text.substr(s.begin, s.end - s.begin); }
+
+bool IsUtf8Boundary(const std::string& s, uint32_t i) {
+  return i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+}
+
+void ExpectSpansValid(const Document& doc) {
+  for (const Event& e : doc.events) {
+    const auto& sp = e.spans;
+    for (ByteSpan s : {sp.actor1, sp.actor2, sp.location, sp.date, sp.fatalities, sp.injured, sp.trigger, sp.evidence}) {
+      if (s.empty()) continue;
+      ASSERT_LE(s.end, doc.text.size());
+      EXPECT_TRUE(IsUtf8Boundary(doc.text, s.begin) && IsUtf8Boundary(doc.text, s.end));
+      EXPECT_TRUE(s.begin >= sp.evidence.begin && s.end <= sp.evidence.end || s == sp.location || s == sp.date ||
+                  s == sp.actor1 || s == sp.actor2 || s == sp.fatalities || s == sp.injured)
+          << "span outside the text";
+    }
+    EXPECT_EQ(SpanText(doc, sp.evidence), e.evidence);
+    EXPECT_EQ(SpanText(doc, sp.location), e.location);
+  }
+}
+
+// One line per event with the fields a user checks first; the golden file holds the expected lines.
+std::string KeyFields(const Document& doc) {
+  std::ostringstream out;
+  for (const Event& e : doc.events) {
+    out << e.event_type << " | " << e.sub_event_type << " | " << (e.date ? e.date->ToString() : "-") << " p"
+        << e.date_precision << " | " << e.actor1 << " | " << (e.actor2.empty() ? "-" : e.actor2) << " | "
+        << e.location << " | killed " << e.fatalities << " | injured "
+        << (e.injured ? std::to_string(*e.injured) : "-") << "\n";
+  }
+  return out.str();
+}
+
+TEST(ExtractE2ETest, DemoArticleMatchesItsGoldenEvents) {
+  Document doc = ReadArticle(std::string(RASD_TEST_SOURCE_DIR) + "/examples/demo-article.txt", "2023-05-17");
+  ExpectSpansValid(doc);
+  const std::string golden_path = std::string(RASD_TEST_SOURCE_DIR) + "/tests/golden/demo-article.events.txt";
+  std::string actual = KeyFields(doc);
+  if (std::getenv("RASD_UPDATE_GOLDEN")) {
+    std::ofstream(golden_path) << actual;
+    GTEST_SKIP() << "golden file rewritten: " << golden_path;
+  }
+  std::ifstream in(golden_path);
+  ASSERT_TRUE(in) << "missing " << golden_path;
+  std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(actual, expected);
+}
+
+TEST(ExtractE2ETest, SeedArticleGivesTheGoldBaghouzClash) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": seed article and gazetteer absent";
+  Document doc =
+      ReadArticle(std::string(RASD_TEST_SHARED_DATA) + "/samples/syriatv-baghouz.txt", "2019-03-12");
+  ExpectSpansValid(doc);
+  const Event* clash = nullptr;
+  for (const Event& e : doc.events) {
+    if (e.event_type == "Battles") clash = &e;
+  }
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(clash->sub_event_type, "Armed clash");
+  EXPECT_EQ(clash->date->ToString(), "2019-03-11");
+  EXPECT_EQ(clash->actor1, "SDF: Syrian Democratic Forces");
+  EXPECT_EQ(clash->actor2, "Islamic State");
+  EXPECT_EQ(clash->location, "الباغوز");
+  EXPECT_EQ(clash->country, "Syria");
+  EXPECT_EQ(clash->fatalities, 41);
+  EXPECT_EQ(clash->injured, 10);
+  ASSERT_TRUE(clash->lat && clash->lon);
+  EXPECT_LT(Km(*clash->lat, *clash->lon, 34.46, 40.94), 5.0);
+}
+
+}  // namespace
+}  // namespace rasd
