@@ -1,1 +1,308 @@
-// placeholder: being written
+// Phrases are grouped by their first token. An open-addressing table maps the hash of a first token to
+// its group (phrases sorted longest first), so each text token costs one hash pass and a probe per
+// proclitic split, with no allocation.
+//
+// The hash runs over a token's bytes from the last to the first. Every proclitic split of a word leaves
+// a suffix of it as the stem, so one backward pass yields the hash of every stem; the article that لل
+// swallowed ("للتنظيم" = ل + التنظيم) is put back by hashing its two letters on, never by copying.
+#include "lexicon/phrase_matcher.h"
+
+#include <algorithm>
+#include <bit>
+#include <string>
+
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
+namespace rasd::lexicon {
+namespace {
+
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+
+constexpr uint64_t kHashSeed = 0xcbf29ce484222325ull;  // FNV-1a 64, applied backwards
+inline uint64_t HashStep(uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+}
+// Extends the hash of a suffix s to the hash of prefix + s.
+inline uint64_t HashPrepend(uint64_t h, std::string_view prefix) {
+  for (size_t k = prefix.size(); k > 0; --k) h = HashStep(h, prefix[k - 1]);
+  return h;
+}
+inline uint64_t Hash(std::string_view s) { return HashPrepend(kHashSeed, s); }
+
+// The key's tokens as the tokenizer cuts text, without punctuation: keys and text then split alike.
+std::vector<std::string> KeyTokens(std::string_view phrase) {
+  Document doc;
+  doc.norm = text::Normalize(text::NormalizeKey(phrase));
+  text::Tokenize(doc);
+  std::vector<std::string> tokens;
+  for (const Token& t : doc.tokens) {
+    if (t.kind != TokenKind::kPunct) tokens.emplace_back(doc.NormView(t));
+  }
+  return tokens;
+}
+
+bool IsQuote(std::string_view t) { return t == "\"" || t == "'"; }
+
+// Punctuation skipped between the tokens of a phrase: quotes around a name (حركة "حماس") and the
+// joiners of hashtags and compounds (ميليشيات_الحوثي, داعش-خراسان).
+bool IsSkippableInsidePhrase(std::string_view t) { return IsQuote(t) || t == "-" || t == "_"; }
+
+// A one-letter token that can only be a proclitic detached by tatweel or a quote: لـ"قسد" → ل " قسد ".
+bool IsLoneProclitic(std::string_view t) {
+  static constexpr std::string_view kLetters[] = {
+      "\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84", "\xD9\x83"};  // و ف ب ل ك
+  return std::find(std::begin(kLetters), std::end(kLetters), t) != std::end(kLetters);
+}
+
+}  // namespace
+
+struct PhraseMatcher::Impl {
+  struct Added {
+    std::vector<std::string> tokens;
+    int32_t value;
+  };
+  struct TokenRef {
+    uint32_t offset, size;  // into `pool`
+  };
+  struct Phrase {
+    uint32_t first_token;  // index into `tokens`; the first is the group's key
+    uint32_t token_count;
+    uint32_t values_begin, values_end;  // into `values`
+  };
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t phrases_begin = 0, phrases_end = 0;  // into `phrases`; empty slot when equal
+  };
+
+  std::vector<Added> added;
+  bool built = false;
+
+  std::string pool;
+  std::vector<TokenRef> tokens;
+  std::vector<Phrase> phrases;
+  std::vector<int32_t> values;
+  std::vector<Slot> table;
+  uint64_t mask = 0;
+
+  std::string_view TokenText(uint32_t index) const {
+    return std::string_view(pool).substr(tokens[index].offset, tokens[index].size);
+  }
+
+  void Build();
+  // The group whose first token is (with_article ? "ال" : "") + stem, found by its precomputed hash.
+  const Slot* FindGroup(uint64_t hash, std::string_view stem, bool with_article) const;
+  // Number of text tokens the phrase spans when its first token is text token `first`, or 0.
+  uint32_t MatchRest(const Phrase& p, const Document& doc, uint32_t first, uint32_t sentence_end) const;
+
+  struct Best {
+    uint32_t first = 0;   // text token holding the phrase's first token
+    uint32_t end = 0;     // one past the last text token, 0 = no match
+    uint32_t split = 0;   // bytes of proclitic stripped from `first`
+    const Phrase* phrase = nullptr;
+  };
+  // Tries every proclitic split of text token `first` as the start of a phrase; keeps the longest.
+  void MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, Best& best) const;
+};
+
+void PhraseMatcher::Impl::Build() {
+  // Group equal keys together, and within a first token the longest phrase first, so the first phrase
+  // of a group that matches is the longest. Stable to keep each key's values in the order added.
+  std::vector<const Added*> order;
+  order.reserve(added.size());
+  for (const Added& a : added) order.push_back(&a);
+  std::stable_sort(order.begin(), order.end(), [](const Added* a, const Added* b) {
+    if (a->tokens[0] != b->tokens[0]) return a->tokens[0] < b->tokens[0];
+    if (a->tokens.size() != b->tokens.size()) return a->tokens.size() > b->tokens.size();
+    return a->tokens < b->tokens;
+  });
+
+  pool.clear();
+  tokens.clear();
+  phrases.clear();
+  values.clear();
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Added& a = *order[k];
+    if (k == 0 || a.tokens != order[k - 1]->tokens) {
+      Phrase p;
+      p.first_token = static_cast<uint32_t>(tokens.size());
+      p.token_count = static_cast<uint32_t>(a.tokens.size());
+      p.values_begin = p.values_end = static_cast<uint32_t>(values.size());
+      for (const std::string& t : a.tokens) {
+        tokens.push_back({static_cast<uint32_t>(pool.size()), static_cast<uint32_t>(t.size())});
+        pool += t;
+      }
+      phrases.push_back(p);
+    }
+    Phrase& p = phrases.back();
+    const auto begin = values.begin() + p.values_begin;
+    if (std::find(begin, values.end(), a.value) == values.end()) {
+      values.push_back(a.value);
+      p.values_end = static_cast<uint32_t>(values.size());
+    }
+  }
+
+  // Load factor at most 1/2 keeps probe sequences short for the misses that most tokens are.
+  size_t groups = 0;
+  for (size_t k = 0; k < phrases.size(); ++k) {
+    if (k == 0 || TokenText(phrases[k].first_token) != TokenText(phrases[k - 1].first_token)) ++groups;
+  }
+  table.assign(std::bit_ceil(std::max<size_t>(16, groups * 2)), Slot{});
+  mask = table.size() - 1;
+  for (size_t k = 0; k < phrases.size();) {
+    const std::string_view key = TokenText(phrases[k].first_token);
+    size_t end = k + 1;
+    while (end < phrases.size() && TokenText(phrases[end].first_token) == key) ++end;
+    const uint64_t hash = Hash(key);
+    size_t slot = hash & mask;
+    while (table[slot].phrases_end != 0) slot = (slot + 1) & mask;
+    table[slot] = {hash, static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
+    k = end;
+  }
+  built = true;
+}
+
+const PhraseMatcher::Impl::Slot* PhraseMatcher::Impl::FindGroup(uint64_t hash, std::string_view stem,
+                                                                bool with_article) const {
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const Slot& s = table[slot];
+    if (s.phrases_end == 0) return nullptr;
+    if (s.hash != hash) continue;
+    std::string_view key = TokenText(phrases[s.phrases_begin].first_token);
+    if (with_article) {
+      if (!key.starts_with(kArticle)) continue;
+      key.remove_prefix(kArticle.size());
+    }
+    if (key == stem) return &s;
+  }
+}
+
+uint32_t PhraseMatcher::Impl::MatchRest(const Phrase& p, const Document& doc, uint32_t first,
+                                        uint32_t sentence_end) const {
+  uint32_t t = first + 1;
+  for (uint32_t k = 1; k < p.token_count; ++k, ++t) {
+    while (t < sentence_end && doc.tokens[t].kind == TokenKind::kPunct &&
+           IsSkippableInsidePhrase(doc.NormView(doc.tokens[t]))) {
+      ++t;
+    }
+    if (t >= sentence_end || doc.NormView(doc.tokens[t]) != TokenText(p.first_token + k)) return 0;
+  }
+  return t;
+}
+
+void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end,
+                                  Best& best) const {
+  const Token& token = doc.tokens[first];
+  const std::string_view word = doc.NormView(token);
+  uint8_t splits[8] = {0};
+  const int split_count = token.kind == TokenKind::kArabic ? text::ProcliticSplits(word, splits) : 1;
+
+  // Hashes of the stems, longest split (shortest stem) first, from one backward pass over the word.
+  uint64_t stem_hash[8];
+  uint64_t h = kHashSeed;
+  size_t pos = word.size();
+  for (int k = 0; k < split_count; ++k) {
+    while (pos > splits[k]) h = HashStep(h, word[--pos]);
+    stem_hash[k] = h;
+  }
+
+  // The least stripped reading first, so that between equally long matches the literal one wins.
+  for (int k = split_count - 1; k >= 0; --k) {
+    const std::string_view stem = word.substr(splits[k]);
+    bool elided = text::SplitElidesArticle(word, splits[k]);
+    const Slot* group = FindGroup(stem_hash[k], stem, false);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      if (group != nullptr) {
+        for (uint32_t g = group->phrases_begin; g < group->phrases_end; ++g) {
+          const uint32_t end = MatchRest(phrases[g], doc, first, sentence_end);
+          if (end == 0) continue;
+          if (end > best.end) best = {first, end, splits[k], &phrases[g]};
+          break;  // the rest of the group is shorter
+        }
+      }
+      if (!elided) break;
+      group = FindGroup(HashPrepend(stem_hash[k], kArticle), stem, true);
+      elided = false;
+    }
+  }
+}
+
+PhraseMatcher::PhraseMatcher() : impl_(std::make_unique<Impl>()) {}
+PhraseMatcher::~PhraseMatcher() = default;
+PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
+PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
+
+void PhraseMatcher::Add(std::string_view phrase, int32_t value) {
+  std::vector<std::string> tokens = KeyTokens(phrase);
+  if (tokens.empty()) return;
+  impl_->added.push_back({std::move(tokens), value});
+  impl_->built = false;
+}
+
+void PhraseMatcher::Build() { impl_->Build(); }
+
+// Distinct (phrase, value) pairs once built; before that, the phrases added so far.
+size_t PhraseMatcher::size() const {
+  if (!impl_->built) return impl_->added.size();
+  return impl_->values.size();
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) const {
+  std::vector<Match> matches;
+  const Impl& m = *impl_;
+  if (!m.built || m.phrases.empty()) return matches;
+  for (const Sentence& sentence : doc.sentences) {
+    for (uint32_t i = sentence.first_token; i < sentence.end_token;) {
+      const Token& token = doc.tokens[i];
+      if (token.kind == TokenKind::kPunct) {
+        ++i;
+        continue;
+      }
+      Impl::Best best;
+      m.MatchAt(doc, i, sentence.end_token, best);
+      // لـ"قسد": the phrase may start after a detached proclitic and its quotes.
+      if (token.kind == TokenKind::kArabic && IsLoneProclitic(doc.NormView(token))) {
+        uint32_t j = i + 1;
+        while (j < sentence.end_token && doc.tokens[j].kind == TokenKind::kPunct &&
+               IsQuote(doc.NormView(doc.tokens[j]))) {
+          ++j;
+        }
+        if (j > i + 1 && j < sentence.end_token) m.MatchAt(doc, j, sentence.end_token, best);
+      }
+      if (best.end == 0) {
+        ++i;
+        continue;
+      }
+      Match match;
+      match.tok_begin = i;
+      match.tok_end = best.end;
+      match.begin = doc.tokens[best.first].begin + best.split;
+      match.end = doc.tokens[best.end - 1].end;
+      for (uint32_t v = best.phrase->values_begin; v < best.phrase->values_end; ++v) {
+        match.value = m.values[v];
+        matches.push_back(match);
+      }
+      i = best.end;
+    }
+  }
+  return matches;
+}
+
+std::span<const int32_t> PhraseMatcher::Lookup(std::string_view normalized_key) const {
+  const Impl& m = *impl_;
+  if (!m.built || m.phrases.empty()) return {};
+  const std::vector<std::string> key = KeyTokens(normalized_key);
+  if (key.empty()) return {};
+  const Impl::Slot* group = m.FindGroup(Hash(key[0]), key[0], false);
+  if (group == nullptr) return {};
+  for (uint32_t g = group->phrases_begin; g < group->phrases_end; ++g) {
+    const Impl::Phrase& p = m.phrases[g];
+    if (p.token_count != key.size()) continue;
+    bool equal = true;
+    for (uint32_t k = 1; k < p.token_count && equal; ++k) equal = m.TokenText(p.first_token + k) == key[k];
+    if (equal) return std::span<const int32_t>(m.values).subspan(p.values_begin, p.values_end - p.values_begin);
+  }
+  return {};
+}
+
+}  // namespace rasd::lexicon

@@ -1,1 +1,353 @@
-// placeholder: being written
+#include "lexicon/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
+namespace rasd::lexicon {
+namespace {
+
+Document Tokenized(std::string_view original) {
+  Document doc;
+  doc.text = std::string(original);
+  doc.norm = text::Normalize(doc.text);
+  text::Tokenize(doc);
+  return doc;
+}
+
+struct Phrase {
+  std::string text;
+  int32_t value;
+};
+
+PhraseMatcher Built(const std::vector<Phrase>& phrases) {
+  PhraseMatcher m;
+  for (const Phrase& p : phrases) m.Add(p.text, p.value);
+  m.Build();
+  return m;
+}
+
+// A match as the original words it covers (without the stripped proclitic) and its value.
+struct Hit {
+  std::string original;
+  int32_t value;
+  friend bool operator==(const Hit&, const Hit&) = default;
+  friend std::ostream& operator<<(std::ostream& os, const Hit& h) {
+    return os << "{" << h.original << ", " << h.value << "}";
+  }
+};
+
+std::vector<Hit> Hits(const PhraseMatcher& m, const Document& doc) {
+  std::vector<Hit> hits;
+  for (const PhraseMatcher::Match& match : m.FindAll(doc)) {
+    const ByteSpan span = doc.norm.OriginalSpan(match.begin, match.end);
+    hits.push_back({doc.text.substr(span.begin, span.end - span.begin), match.value});
+  }
+  return hits;
+}
+
+struct MatchCase {
+  const char* name;
+  std::vector<Phrase> phrases;
+  std::string text;
+  std::vector<Hit> hits;
+};
+
+class MatchTest : public ::testing::TestWithParam<MatchCase> {};
+
+TEST_P(MatchTest, FindsAll) {
+  const PhraseMatcher m = Built(GetParam().phrases);
+  EXPECT_EQ(Hits(m, Tokenized(GetParam().text)), GetParam().hits);
+}
+
+const std::vector<Phrase> kSdf = {{"قوات سوريا الديمقراطية", 7}, {"قسد", 7}, {"قوات", 1}};
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, MatchTest,
+    ::testing::Values(
+        MatchCase{"SingleToken", kSdf, "هاجمت قسد مواقع", {{"قسد", 7}}},
+        MatchCase{"LongestWins", kSdf, "هاجمت قوات سوريا الديمقراطية مواقع",
+                  {{"قوات سوريا الديمقراطية", 7}}},
+        MatchCase{"FallsBackToShorter", kSdf, "قوات سوريا", {{"قوات", 1}}},
+        MatchCase{"ProcliticOnFirstToken", kSdf, "وبقوات سوريا الديمقراطية", {{"قوات سوريا الديمقراطية", 7}}},
+        MatchCase{"ProcliticLam", kSdf, "لقسد", {{"قسد", 7}}},
+        MatchCase{"TatweelQuote", kSdf, "لـ\"قسد\" و«قسد»", {{"قسد", 7}, {"قسد", 7}}},
+        MatchCase{"QuotesAfterLoneProclitic", kSdf, "ل«قوات سوريا الديمقراطية»",
+                  {{"قوات سوريا الديمقراطية", 7}}},
+        MatchCase{"LamLamRestoresArticle", {{"التنظيم", 3}}, "انسحب للتنظيم ثم", {{"تنظيم", 3}}},
+        MatchCase{"LamLamWithConjunction", {{"الجيش السوري", 4}}, "وللجيش السوري", {{"جيش السوري", 4}}},
+        MatchCase{"LamLamNotArticle", {{"ليبيا", 5}}, "زيارة لليبيا", {{"ليبيا", 5}}},
+        MatchCase{"ArticleStripped", {{"جيش", 6}}, "والجيش", {{"جيش", 6}}},
+        MatchCase{"DiacriticsAndFolding", {{"الدولة الإسلامية", 8}}, "تنظيمُ الدَّولةِ الاسلاميّة",
+                  {{"الدَّولةِ الاسلاميّة", 8}}},
+        MatchCase{"SharedKey", {{"حزب الله", 1}, {"حزب الله", 2}, {"حزب الله", 1}}, "قصف حزب الله",
+                  {{"حزب الله", 1}, {"حزب الله", 2}}},
+        MatchCase{"NoMatchAcrossSentences", {{"قوات سوريا الديمقراطية", 7}}, "قوات سوريا. الديمقراطية", {}},
+        MatchCase{"NoMatchAcrossLines", {{"حزب الله", 1}}, "حزب\nالله", {}},
+        MatchCase{"LeftmostWins", {{"الجيش السوري", 1}, {"السوري الحر", 2}}, "الجيش السوري الحر",
+                  {{"الجيش السوري", 1}}},
+        MatchCase{"NonOverlappingRepeats", kSdf, "قسد وقسد فقسد", {{"قسد", 7}, {"قسد", 7}, {"قسد", 7}}},
+        MatchCase{"LiteralReadingPreferred", {{"والي", 1}, {"الي", 2}}, "والي حلب", {{"والي", 1}}},
+        MatchCase{"LongerReadingAfterProclitic", {{"الجيش", 1}, {"الجيش الحر", 2}}, "والجيش الحر",
+                  {{"الجيش الحر", 2}}},
+        MatchCase{"HashtagJoiner", {{"ميليشيات الحوثي", 9}}, "#ميليشيات_الحوثي", {{"ميليشيات_الحوثي", 9}}},
+        MatchCase{"QuotedSecondToken", {{"حركة حماس", 9}}, "حركة \"حماس\"", {{"حركة \"حماس", 9}}},
+        MatchCase{"CommaBlocks", {{"حركة حماس", 9}}, "حركة، حماس", {}},
+        MatchCase{"PunctuationInKeyIgnored", {{"داعش-خراسان", 9}}, "داعش خراسان و داعش-خراسان",
+                  {{"داعش خراسان", 9}, {"داعش-خراسان", 9}}},
+        MatchCase{"LatinAndNumbers", {{"ISIS", 1}, {"F 16", 2}}, "ضربة isis بطائرة F16",
+                  {{"isis", 1}, {"F16", 2}}},
+        MatchCase{"StemTooShort", {{"ل", 1}, {"و", 2}}, "ول", {}},
+        MatchCase{"WordInsideWordNotMatched", kSdf, "قسدي", {}}),
+    [](const auto& param_info) { return std::string(param_info.param.name); });
+
+TEST(PhraseMatcher, MatchCarriesTokenAndByteRanges) {
+  const PhraseMatcher m = Built(kSdf);
+  const Document doc = Tokenized("قال لـ\"قسد\" ثم");
+  const std::vector<PhraseMatcher::Match> hits = m.FindAll(doc);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].tok_begin, 1u);  // the detached ل belongs to the mention's tokens
+  EXPECT_EQ(hits[0].tok_end, 4u);    // closing quote not included
+  EXPECT_EQ(doc.norm.text.substr(hits[0].begin, hits[0].end - hits[0].begin), "قسد");
+}
+
+TEST(PhraseMatcher, ByteRangeStartsAfterStrippedProclitic) {
+  const PhraseMatcher m = Built(kSdf);
+  const Document doc = Tokenized("وبقوات سوريا الديمقراطية");
+  const std::vector<PhraseMatcher::Match> hits = m.FindAll(doc);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].tok_begin, 0u);
+  EXPECT_EQ(hits[0].tok_end, 3u);
+  EXPECT_EQ(hits[0].begin, 4u);
+  EXPECT_EQ(hits[0].end, doc.norm.text.size());
+}
+
+TEST(PhraseMatcher, LookupExactKeys) {
+  const PhraseMatcher m = Built({{"حزب الله", 1}, {"حزب الله", 2}, {"قسد", 7}});
+  const std::span<const int32_t> values = m.Lookup("حزب الله");
+  EXPECT_EQ(std::vector<int32_t>(values.begin(), values.end()), (std::vector<int32_t>{1, 2}));
+  EXPECT_EQ(m.Lookup("قسد").size(), 1u);
+  EXPECT_TRUE(m.Lookup("حزب").empty());
+  EXPECT_TRUE(m.Lookup("لقسد").empty());  // exact keys only: no proclitics
+  EXPECT_TRUE(m.Lookup("").empty());
+}
+
+TEST(PhraseMatcher, EmptyPhrasesIgnoredAndDuplicatesCollapse) {
+  PhraseMatcher m;
+  m.Add("", 1);
+  m.Add("   ", 1);
+  m.Add("«»", 1);
+  EXPECT_EQ(m.size(), 0u);
+  m.Add("قسد", 7);
+  m.Add("قسد", 7);
+  m.Add("قسد", 8);
+  m.Build();
+  EXPECT_EQ(m.size(), 2u);
+}
+
+TEST(PhraseMatcher, NothingBeforeBuildAndRebuildAfterAdd) {
+  PhraseMatcher m;
+  m.Add("قسد", 7);
+  const Document doc = Tokenized("قسد وحماس");
+  EXPECT_TRUE(m.FindAll(doc).empty());
+  m.Build();
+  EXPECT_EQ(m.FindAll(doc).size(), 1u);
+  m.Add("حماس", 9);
+  m.Build();
+  EXPECT_EQ(m.FindAll(doc).size(), 2u);
+  PhraseMatcher moved = std::move(m);
+  EXPECT_EQ(moved.FindAll(doc).size(), 2u);
+}
+
+TEST(PhraseMatcher, ManyPhrasesSharingFirstTokens) {
+  // Enough groups to make the table probe past collisions and grow well beyond its minimum size.
+  PhraseMatcher m;
+  for (int k = 0; k < 3000; ++k) {
+    m.Add("قوات " + std::to_string(k), k);
+    m.Add("لواء" + std::to_string(k) + " الشهداء", 10000 + k);
+  }
+  m.Build();
+  EXPECT_EQ(m.size(), 6000u);
+  const std::vector<Hit> hits = Hits(m, Tokenized("وصلت قوات 2999 ولواء17 الشهداء"));
+  EXPECT_EQ(hits, (std::vector<Hit>{{"قوات 2999", 2999}, {"لواء17 الشهداء", 10017}}));
+  EXPECT_EQ(Hits(m, Tokenized("لواء 17 الشهداء")), (std::vector<Hit>{{"لواء 17 الشهداء", 10017}}));
+}
+
+// A deliberately simple matcher over the same rules, to cross-check the hashed one on random text:
+// every phrase is tried at every token by plain string comparison.
+std::vector<PhraseMatcher::Match> ReferenceFindAll(const std::vector<std::vector<std::string>>& keys,
+                                                   const Document& doc) {
+  auto view = [&](uint32_t t) { return doc.NormView(doc.tokens[t]); };
+  auto skippable = [&](uint32_t t) {
+    const std::string_view v = view(t);
+    return v == "\"" || v == "'" || v == "-" || v == "_";
+  };
+  std::vector<PhraseMatcher::Match> out;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token;) {
+      struct Best { uint32_t first = 0, end = 0, split = 0; size_t key = 0; } best;
+      auto try_at = [&](uint32_t first) {
+        if (doc.tokens[first].kind == TokenKind::kPunct) return;
+        const std::string_view word = view(first);
+        uint8_t splits[8] = {0};
+        const int n = doc.tokens[first].kind == TokenKind::kArabic ? text::ProcliticSplits(word, splits) : 1;
+        for (int k = n - 1; k >= 0; --k) {
+          const std::string stem(word.substr(splits[k]));
+          for (const bool article : {false, true}) {
+            if (article && !text::SplitElidesArticle(word, splits[k])) continue;
+            std::string head = article ? "ال" : "";
+            head += stem;
+            for (size_t key = 0; key < keys.size(); ++key) {
+              if (keys[key][0] != head) continue;
+              uint32_t t = first + 1;
+              bool ok = true;
+              for (size_t p = 1; p < keys[key].size() && ok; ++p, ++t) {
+                while (t < s.end_token && skippable(t)) ++t;
+                ok = t < s.end_token && view(t) == keys[key][p];
+              }
+              if (ok && t > best.end) best = {first, t, splits[k], key};
+            }
+          }
+        }
+      };
+      try_at(i);
+      const std::string_view v = view(i);
+      if (v == "و" || v == "ف" || v == "ب" || v == "ل" || v == "ك") {
+        uint32_t j = i + 1;
+        while (j < s.end_token && (view(j) == "\"" || view(j) == "'")) ++j;
+        if (j > i + 1 && j < s.end_token) try_at(j);
+      }
+      if (best.end == 0) {
+        ++i;
+        continue;
+      }
+      PhraseMatcher::Match m;
+      m.tok_begin = i;
+      m.tok_end = best.end;
+      m.begin = doc.tokens[best.first].begin + best.split;
+      m.end = doc.tokens[best.end - 1].end;
+      m.value = static_cast<int32_t>(best.key);
+      out.push_back(m);
+      i = best.end;
+    }
+  }
+  return out;
+}
+
+TEST(PhraseMatcher, AgreesWithReferenceOnRandomText) {
+  const std::vector<std::string> words = {"قوات", "سوريا", "الديمقراطيه", "الجيش", "السوري", "الحر",
+                                          "تنظيم", "التنظيم", "ليبيا", "قسد", "حزب", "الله"};
+  const std::vector<std::string> prefixes = {"", "", "", "و", "ب", "ل", "وب", "وال", "لل", "فل", "ال"};
+  const std::vector<std::string> separators = {" ", " ", " ", " \"", "\" ", "، ", ". ", "\n", "_", " ل\""};
+  std::mt19937 rng(7);
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::vector<std::string>> keys;
+    PhraseMatcher m;
+    for (int k = 0; k < 12; ++k) {
+      std::string phrase = pick(prefixes) + pick(words);
+      std::vector<std::string> tokens = {phrase};
+      for (int extra = static_cast<int>(rng() % 3); extra > 0; --extra) {
+        tokens.push_back(pick(words));
+        phrase += " " + tokens.back();
+      }
+      // Distinct keys, each with one value (its index), so reference and matcher report alike.
+      if (std::find(keys.begin(), keys.end(), tokens) != keys.end()) continue;
+      m.Add(phrase, static_cast<int32_t>(keys.size()));
+      keys.push_back(tokens);
+    }
+    m.Build();
+    std::string text;
+    for (int w = 0; w < 30; ++w) text += pick(prefixes) + pick(words) + pick(separators);
+    const Document doc = Tokenized(text);
+    const std::vector<PhraseMatcher::Match> expected = ReferenceFindAll(keys, doc);
+    const std::vector<PhraseMatcher::Match> actual = m.FindAll(doc);
+    ASSERT_EQ(actual.size(), expected.size()) << text;
+    for (size_t k = 0; k < actual.size(); ++k) {
+      EXPECT_EQ(actual[k].tok_begin, expected[k].tok_begin) << text;
+      EXPECT_EQ(actual[k].tok_end, expected[k].tok_end) << text;
+      EXPECT_EQ(actual[k].begin, expected[k].begin) << text;
+      EXPECT_EQ(actual[k].end, expected[k].end) << text;
+      EXPECT_EQ(actual[k].value, expected[k].value) << text;
+    }
+  }
+}
+
+// Throughput on real news text, run on demand (it reads the shared corpus and takes a few seconds):
+//   RASD_BENCH=1 build-text/src/lexicon/lexicon_test --gtest_filter='*Throughput*'
+TEST(PhraseMatcher, ThroughputOnCorpus) {
+  if (std::getenv("RASD_BENCH") == nullptr) GTEST_SKIP() << "set RASD_BENCH=1 to measure throughput";
+  const std::string path = std::string(RASD_TEST_SHARED_DATA) + "/corpus/ant-multisource/articles.jsonl";
+  simdjson::padded_string json;
+  ASSERT_EQ(simdjson::padded_string::load(path).get(json), simdjson::SUCCESS) << path;
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document_stream stream;
+  ASSERT_EQ(parser.iterate_many(json).get(stream), simdjson::SUCCESS);
+  std::vector<std::string> texts;
+  size_t bytes = 0;
+  for (auto doc : stream) {
+    std::string_view t;
+    if (doc["text"].get_string().get(t) != simdjson::SUCCESS) continue;
+    texts.emplace_back(t);
+    bytes += t.size();
+  }
+  ASSERT_FALSE(texts.empty());
+
+  // A dictionary of 3000 phrases of one and two words taken from across the corpus. Only words of four
+  // or more letters start a phrase, as in an actor or trigger list: function words would hit everywhere.
+  PhraseMatcher m;
+  int added = 0;
+  for (size_t a = 0; a < texts.size() && added < 3000; a += 2) {
+    const Document sample = Tokenized(texts[a]);
+    for (size_t t = 0; t + 1 < sample.tokens.size(); ++t) {
+      const std::string_view word = sample.NormView(sample.tokens[t]);
+      if (sample.tokens[t].kind != TokenKind::kArabic || word.size() < 8) continue;
+      std::string phrase(word);
+      if (a % 4 == 0) {
+        phrase.push_back(' ');
+        phrase.append(sample.NormView(sample.tokens[t + 1]));
+      }
+      m.Add(phrase, added++);
+      break;
+    }
+  }
+  m.Build();
+
+  using Clock = std::chrono::steady_clock;
+  double normalize_s = 0, tokenize_s = 0, match_s = 0;
+  size_t tokens = 0, matches = 0;
+  for (int rep = 0; rep < 3; ++rep) {
+    for (const std::string& t : texts) {
+      Document doc;
+      const auto t0 = Clock::now();
+      doc.norm = text::Normalize(t);
+      const auto t1 = Clock::now();
+      text::Tokenize(doc);
+      const auto t2 = Clock::now();
+      matches += m.FindAll(doc).size();
+      const auto t3 = Clock::now();
+      normalize_s += std::chrono::duration<double>(t1 - t0).count();
+      tokenize_s += std::chrono::duration<double>(t2 - t1).count();
+      match_s += std::chrono::duration<double>(t3 - t2).count();
+      tokens += doc.tokens.size();
+    }
+  }
+  const double total = 3.0 * static_cast<double>(bytes) / 1e6;
+  std::printf("%zu articles, %.1f MB x3, %zu phrases, %zu tokens, %zu matches\n", texts.size(),
+              static_cast<double>(bytes) / 1e6, m.size(), tokens, matches);
+  std::printf("normalize %.0f MB/s, tokenize %.0f MB/s, normalize+tokenize %.0f MB/s, match %.0f MB/s "
+              "(%.1f M tokens/s)\n",
+              total / normalize_s, total / tokenize_s, total / (normalize_s + tokenize_s), total / match_s,
+              static_cast<double>(tokens) / match_s / 1e6);
+}
+
+}  // namespace
+}  // namespace rasd::lexicon
