@@ -84,6 +84,16 @@ struct PhraseMatcher::Impl {
   std::vector<int32_t> values;
   std::vector<Slot> table;
   uint64_t mask = 0;
+  // One bit per first-token hash, about 16 bits per group: most stems tried are not keys, and this
+  // rejects them from L1 before the table (larger than L1) is touched.
+  std::vector<uint64_t> filter;
+  uint64_t filter_mask = 0;
+
+  static uint64_t FilterBit(uint64_t hash) { return hash >> 40; }  // bits the table index does not use
+  bool MayContain(uint64_t hash) const {
+    const uint64_t bit = FilterBit(hash) & filter_mask;
+    return (filter[bit >> 6] >> (bit & 63)) & 1;
+  }
 
   std::string_view TokenText(uint32_t index) const {
     return std::string_view(pool).substr(tokens[index].offset, tokens[index].size);
@@ -149,11 +159,15 @@ void PhraseMatcher::Impl::Build() {
   }
   table.assign(std::bit_ceil(std::max<size_t>(16, groups * 2)), Slot{});
   mask = table.size() - 1;
+  filter.assign(std::bit_ceil(std::max<size_t>(64, groups * 16)) / 64, 0);
+  filter_mask = filter.size() * 64 - 1;
   for (size_t k = 0; k < phrases.size();) {
     const std::string_view key = TokenText(phrases[k].first_token);
     size_t end = k + 1;
     while (end < phrases.size() && TokenText(phrases[end].first_token) == key) ++end;
     const uint64_t hash = Hash(key);
+    const uint64_t bit = FilterBit(hash) & filter_mask;
+    filter[bit >> 6] |= uint64_t{1} << (bit & 63);
     size_t slot = hash & mask;
     while (table[slot].phrases_end != 0) slot = (slot + 1) & mask;
     table[slot] = {hash, static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
@@ -164,6 +178,7 @@ void PhraseMatcher::Impl::Build() {
 
 const PhraseMatcher::Impl::Slot* PhraseMatcher::Impl::FindGroup(uint64_t hash, std::string_view stem,
                                                                 bool with_article) const {
+  if (!MayContain(hash)) return nullptr;
   for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
     const Slot& s = table[slot];
     if (s.phrases_end == 0) return nullptr;

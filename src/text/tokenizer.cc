@@ -3,7 +3,6 @@
 // sentence boundaries are decided as tokens are emitted.
 #include "text/tokenizer.h"
 
-#include <algorithm>
 #include <array>
 
 namespace rasd::text {
@@ -142,33 +141,40 @@ class SentenceBuilder {
   bool new_paragraph_ = false;
 };
 
-constexpr char kAlef[] = "\xD8\xA7";  // ا
-constexpr char kLam[] = "\xD9\x84";   // ل
+// Normalized Arabic letters are two bytes; proclitic tests compare them as 16-bit values.
+constexpr uint16_t kAlef = 0xD8A7;  // ا
+constexpr uint16_t kBa = 0xD8A8;    // ب
+constexpr uint16_t kSeen = 0xD8B3;  // س
+constexpr uint16_t kFa = 0xD981;    // ف
+constexpr uint16_t kKaf = 0xD983;   // ك
+constexpr uint16_t kLam = 0xD984;   // ل
+constexpr uint16_t kWaw = 0xD988;   // و
 
-inline bool LetterAt(std::string_view w, size_t pos, const char* letter) {
-  return pos + 2 <= w.size() && w[pos] == letter[0] && w[pos + 1] == letter[1];
-}
-inline bool AnyLetterAt(std::string_view w, size_t pos, std::string_view letters) {
-  for (size_t k = 0; k + 2 <= letters.size(); k += 2) {
-    if (LetterAt(w, pos, letters.data() + k)) return true;
-  }
-  return false;
+// The two-byte letter at byte `pos`, or 0 past the end.
+inline uint16_t LetterAt(std::string_view w, size_t pos) {
+  if (pos + 2 > w.size()) return 0;
+  return static_cast<uint16_t>((static_cast<unsigned char>(w[pos]) << 8) |
+                               static_cast<unsigned char>(w[pos + 1]));
 }
 
 // Collects split lengths, keeps those leaving at least two (two-byte) letters, and writes them longest
-// first followed by 0.
+// first followed by 0. Runs on every token, so a few-element insertion sort rather than std::sort.
 class SplitList {
  public:
   explicit SplitList(size_t word_size) : word_size_(word_size) {}
   void Offer(size_t len) {
-    if (len > 0 && len + 4 <= word_size_ && count_ < 7) lens_[count_++] = static_cast<uint8_t>(len);
+    if (len == 0 || len + 4 > word_size_ || count_ == 7) return;
+    for (int k = 0; k < count_; ++k) {
+      if (lens_[k] == len) return;
+    }
+    int k = count_++;
+    for (; k > 0 && lens_[k - 1] < len; --k) lens_[k] = lens_[k - 1];
+    lens_[k] = static_cast<uint8_t>(len);
   }
-  int Write(uint8_t out[8]) {
-    std::sort(lens_, lens_ + count_, [](uint8_t a, uint8_t b) { return a > b; });
-    const int unique = static_cast<int>(std::unique(lens_, lens_ + count_) - lens_);
-    std::copy(lens_, lens_ + unique, out);
-    out[unique] = 0;
-    return unique + 1;
+  int Write(uint8_t out[8]) const {
+    for (int k = 0; k < count_; ++k) out[k] = lens_[k];
+    out[count_] = 0;
+    return count_ + 1;
   }
 
  private:
@@ -250,31 +256,32 @@ void Tokenize(Document& doc) {
 }
 
 int ProcliticSplits(std::string_view word, uint8_t out[8]) {
-  static constexpr std::string_view kConjunctions = "\xD9\x88\xD9\x81";  // و ف
-  static constexpr std::string_view kPrepositions = "\xD8\xA8\xD9\x84\xD9\x83";  // ب ل ك
-  static constexpr char kSeen[] = "\xD8\xB3";  // س, the future prefix: verbs only, no article after
   SplitList splits(word.size());
   size_t pos = 0;
-  if (AnyLetterAt(word, pos, kConjunctions)) splits.Offer(pos += 2);
-  if (AnyLetterAt(word, pos, kPrepositions)) {
-    const bool lam = LetterAt(word, pos, kLam);
+  uint16_t letter = LetterAt(word, pos);
+  if (letter == kWaw || letter == kFa) {
+    splits.Offer(pos += 2);
+    letter = LetterAt(word, pos);
+  }
+  if (letter == kBa || letter == kLam || letter == kKaf) {
     splits.Offer(pos + 2);
-    if (LetterAt(word, pos + 2, kAlef) && LetterAt(word, pos + 4, kLam)) {
+    const uint16_t next = LetterAt(word, pos + 2);
+    if (next == kAlef && LetterAt(word, pos + 4) == kLam) {
       splits.Offer(pos + 6);  // بال كال لال
-    } else if (lam && LetterAt(word, pos + 2, kLam)) {
+    } else if (letter == kLam && next == kLam) {
       splits.Offer(pos + 4);  // لل: ل + ال with the alef dropped
     }
-  } else if (LetterAt(word, pos, kSeen)) {
-    splits.Offer(pos + 2);
-  } else if (LetterAt(word, pos, kAlef) && LetterAt(word, pos + 2, kLam)) {
+  } else if (letter == kSeen) {
+    splits.Offer(pos + 2);  // the future prefix: verbs only, so no article after it
+  } else if (letter == kAlef && LetterAt(word, pos + 2) == kLam) {
     splits.Offer(pos + 4);  // ال
   }
   return splits.Write(out);
 }
 
 bool SplitElidesArticle(std::string_view word, int split) {
-  return split >= 4 && static_cast<size_t>(split) <= word.size() && LetterAt(word, split - 4, kLam) &&
-         LetterAt(word, split - 2, kLam);
+  return split >= 4 && static_cast<size_t>(split) <= word.size() && LetterAt(word, split - 4) == kLam &&
+         LetterAt(word, split - 2) == kLam;
 }
 
 int EncliticSplits(std::string_view word, uint8_t out[8]) {
