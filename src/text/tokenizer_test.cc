@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -169,6 +170,26 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"LeadingBlankLines", "\n\n  \nعنوان\n \nنص", {"عنوان", "نص"}, {0, 1}},
         SentenceCase{"TerminatorAtLineEnd", "جملة.\nجملة", {"جمله.", "جمله"}, {0, 1}}),
     [](const auto& param_info) { return std::string(param_info.param.name); });
+
+// Arbitrary bytes, as a broken page or a wrong encoding guess delivers them, must still give
+// well-formed tokens and sentences whose spans stay inside the original.
+TEST(Tokenize, RandomBytesGiveConsistentAnnotations) {
+  std::mt19937 rng(1);
+  const std::string specials = " .\n\r\"0123456789,\xD8\xD9\xA7\x84\xE2\x80\x8F\xEF\xBB\xBF\xF0\x9F";
+  for (int round = 0; round < 2000; ++round) {
+    std::string bytes(rng() % 64, '\0');
+    for (char& c : bytes) {
+      c = rng() % 2 ? specials[rng() % specials.size()] : static_cast<char>(rng() % 256);
+    }
+    const Document doc = Tokenized(bytes);
+    ExpectConsistent(doc);
+    for (const Token& t : doc.tokens) {
+      const ByteSpan span = doc.norm.OriginalSpan(t.begin, t.end);
+      ASSERT_LT(span.begin, span.end);
+      ASSERT_LE(span.end, bytes.size());
+    }
+  }
+}
 
 TEST(Tokenize, ReplacesPreviousAnnotations) {
   Document doc = Tokenized("ا ب. ج");
