@@ -256,7 +256,6 @@ void PhraseMatcher::Add(std::string_view phrase, int32_t value) {
 
 void PhraseMatcher::Build() { impl_->Build(); }
 
-// Distinct (phrase, value) pairs once built; before that, the phrases added so far.
 size_t PhraseMatcher::size() const {
   if (!impl_->built) return impl_->added.size();
   return impl_->values.size();

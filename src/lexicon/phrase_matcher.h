@@ -10,7 +10,9 @@
 // tokens in order, where the first text token may carry a proclitic (و ف ب ل ك ال and combinations,
 // see text::ProcliticSplits), so "وبقوات سوريا الديمقراطية" and "لـ\"قسد\"" (after normalization "ل\"قسد\"",
 // tokens ل, ", قسد) match. Punctuation tokens are never part of a key; a single-letter proclitic token
-// followed by a quote is skipped over. Matches do not cross sentence boundaries.
+// followed by a quote is skipped over. Between the tokens of a phrase, quote, '-' and '_' tokens of the
+// text are skipped (حركة "حماس", #ميليشيات_الحوثي); other punctuation breaks the match.
+// Matches do not cross sentence boundaries.
 // Among matches starting at the same token the longest wins; matches do not overlap (leftmost-longest).
 // Several values may share one key (an alias of two actors); FindAll reports each of them.
 #pragma once
@@ -42,6 +44,7 @@ class PhraseMatcher {
   void Add(std::string_view phrase, int32_t value);
   // Must be called after the last Add and before FindAll.
   void Build();
+  // Distinct (phrase, value) pairs after Build(); before it, the phrases added so far.
   size_t size() const;
 
   std::vector<Match> FindAll(const Document& doc) const;

@@ -12,6 +12,11 @@
 //   - NBSP, thin and other Unicode spaces, tabs → ' '; zero-width and bidi marks removed.
 //   - « » “ ” „ ″ → '"' ; ‘ ’ → '\''; Arabic comma/semicolon/question mark are kept as they are.
 //   - ASCII letters lower-cased.
+//   - Also: Latin-1 capitals lower-cased and combining accents U+0300..U+036F removed; Persian ک ی → ك ي
+//     and ۀ ہ ە → ه; ٪ → %; dashes U+2010..U+2015 and minus U+2212 → '-'; Arabic presentation forms
+//     (U+FE70..U+FEFC, as in text extracted from PDFs) → base letters, lam-alef ligatures → "لا";
+//     Quranic annotation marks removed; CRLF, CR, U+0085, U+2028, U+2029 → '\n'; other control
+//     characters → ' '.
 //   - Invalid UTF-8 bytes become U+FFFD (3 bytes) aligned to the offending byte; callers that must
 //     reject invalid input check with IsValidUtf8 first.
 #pragma once

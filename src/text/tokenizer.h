@@ -6,6 +6,9 @@
 // "1,200", "2.5"), or single punctuation characters. Clitics stay attached to the token: a word like
 // "وبالباغوز" is one token, and ProcliticSplits() lists where its stem may start, so matchers can try each.
 // Sentences end at . ! ? ؟ ; ؛ and at line breaks; a line break also starts a new paragraph.
+// Details: a run of terminators ("؟!", "...") and closing quotes or brackets glued to it ("انتهى.\"")
+// stay in the sentence they end; a '.' between Latin letters or digits ("alarabiya.net", "2.5") ends
+// nothing. Paragraphs are numbered by non-empty line (blank lines add no empty sentence or paragraph).
 #pragma once
 
 #include <cstdint>
