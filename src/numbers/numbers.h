@@ -7,13 +7,17 @@
 //   "38", "1,200", "2.5 ألف" (2500), "11 ألف" (11000), "ثلاثة", "ثلاث", "ثلاثين", "خمسة وعشرون",
 //   "أحد عشر", "مئة"/"مائة"/"مئتين"/"ثلاثمئة", "ألف"/"ألفين"/"آلاف", words with attached و/ب/ل;
 //   ordinals are NOT counts ("الثالث" is not 3);
-//   qualifiers: "نحو/حوالي/قرابة/زهاء N" (kNumberApprox), "أكثر من/ما لا يقل عن/أزيد من/أقل من N"
-//   (kNumberAtLeast; value N), vague counts per GUIDELINES: "عشرات" = 10, "مئات" = 100, "آلاف" = 1000,
-//   "عدة/عدد من/بضعة/بعض" = 3 (kNumberVague).
-// A mention covers all its tokens, qualifier included ("أكثر من 11 ألف").
+//   qualifiers: "نحو/حوالي/قرابة/زهاء N" (kNumberApprox), "أكثر من/ما لا يقل عن/أزيد من N", "N على
+//   الأقل" (kNumberAtLeast; value N), "أقل من N" (kNumberAtMost below; value N); vague counts per
+//   GUIDELINES: "عشرات" = 10, "مئات" = 100, "آلاف" = 1000, "عدة/عدد من/بضعة/بعض" = 3 (kNumberVague).
+// A mention covers all its tokens, qualifier included ("أكثر من 11 ألف"); a range "10-15" is one
+// kNumberApprox mention of its lower end, as ACLED takes the lowest figure.
 // Digits that are part of a date or time ("2019", "12 آذار", "10:30") are not counts: a 4-digit number
 // from 1900 to 2100 is flagged only when it is followed by a count noun, and numbers followed by a month
-// name are skipped.
+// name are skipped. Neither are measures ("24 ساعة", "10 كلم", "5%", "الـ24"), identifiers ("القرار
+// 2254", "الساعة 10"), or a lone "واحد" that does not follow a count noun ("في آن واحد").
+// The vocabulary (number words, qualifiers, count nouns, the words that veto a count) is data:
+// data/numbers.tsv, with data/months.tsv for month names.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +31,9 @@
 
 namespace rasd::numbers {
 
+// "أقل من 10": at most N. Not in rasd::NumberFlags (document.h), which this stage's mentions extend.
+inline constexpr int32_t kNumberAtMost = 8;
+
 class NumberParser {
  public:
   static Result<NumberParser> Load(const std::string& dict_dir);
@@ -38,6 +45,22 @@ class NumberParser {
 
   // The value of a single normalized number word ("ثلاثه", "عشرين", "مئتين"), or nullopt.
   std::optional<int64_t> WordValue(std::string_view normalized_word) const;
+
+  // A number read at token `tok` without the context rules of Annotate: an optional qualifier, then
+  // digits or number words (cardinal, vague or ordinal). Used by the time stage for "قبل ثلاثة أيام",
+  // "منذ أكثر من أسبوع" and "الحادي والعشرين من آذار".
+  struct Reading {
+    int64_t value = 0;
+    uint32_t tok_begin = 0;  // token range [tok_begin, tok_end), qualifier included
+    uint32_t tok_end = 0;
+    uint32_t begin = 0;      // normalized byte range, after a stripped proclitic
+    uint32_t end = 0;
+    int32_t flags = kNumberExact;  // NumberFlags, or kNumberAtMost
+    bool ordinal = false;   // "الثالث", "الحادي والعشرين", "العشرين": a rank, not a count
+    bool article = false;   // written with the article: "الثلاثه", "الـ24"
+    bool digits = false;    // written in digits
+  };
+  std::optional<Reading> Read(const Document& doc, uint32_t tok) const;
 
  private:
   NumberParser();
