@@ -1,1 +1,447 @@
-// placeholder: being written
+// The gazetteer at run time: a read-only memory map of the index file (index_format.h), so opening is a
+// header check, and a matcher over doc.tokens that costs one backward hash pass per Arabic token plus a
+// probe of a 2 MB bit filter per proclitic split; the hash table proper is touched only for the few
+// tokens that pass the filter.
+#include "geo/gazetteer.h"
+
+#include <algorithm>
+#include <bit>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "geo/index_builder.h"
+#include "geo/index_format.h"
+#include "geo/sources.h"
+#include "geo/tables.h"
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
+namespace rasd::geo {
+namespace {
+
+using format::NameRec;
+
+// Words that, right before a name, say it is a place. All normalized (ة→ه, ى→ي, أ/إ→ا).
+constexpr std::string_view kTypeWords[] = {
+    "مدينه", "بلده",  "قريه",  "مخيم",  "حي",    "ريف",   "محافظه", "ناحيه", "مديريه", "منطقه",
+    "قضاء",  "ولايه", "مدن",   "بلدات", "قري",   "مخيمات", "احياء", "بلدتي", "قريتي", "مدينتي",
+    "مركز",  "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "كيبوتس"};
+// Type words that name an admin unit rather than a settlement.
+constexpr std::string_view kAdminWords[] = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
+// "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
+constexpr std::string_view kNearWords[] = {"قرب",  "محيط",  "اطراف", "ضواحي", "شرق",   "غرب",  "شمال",
+                                           "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
+                                           "تخوم", "اطرف"};
+constexpr std::string_view kPrepositions[] = {"في", "من", "الي", "داخل"};
+constexpr std::string_view kRif = "ريف";
+constexpr std::string_view kMin = "من";
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
+
+// The stem of `word` (after an optional proclitic) that is in `list`, with the proclitic's length.
+template <size_t N>
+bool StemIn(std::string_view word, const std::string_view (&list)[N], std::string_view* stem,
+            std::string_view* prefix) {
+  uint8_t splits[8];
+  int n = text::ProcliticSplits(word, splits);
+  for (int k = n - 1; k >= 0; --k) {  // the whole word first
+    std::string_view s = word.substr(splits[k]);
+    if (OneOf(s, list)) {
+      if (stem) *stem = s;
+      if (prefix) *prefix = word.substr(0, splits[k]);
+      return true;
+    }
+  }
+  return false;
+}
+
+int64_t MTime(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return -1;
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  void* map = nullptr;
+  size_t map_size = 0;
+  const char* base = nullptr;
+  const format::Header* header = nullptr;
+  const format::PlaceRec* places = nullptr;
+  const NameRec* names = nullptr;
+  const uint32_t* candidates = nullptr;
+  const format::Slot* slots = nullptr;
+  const uint64_t* bloom = nullptr;
+  const format::CountryRec* countries = nullptr;
+  const format::Admin1Rec* admin1s = nullptr;
+  const char* strings = nullptr;
+  uint64_t slot_mask = 0, bloom_mask = 0;
+
+  ~Impl() {
+    if (map) ::munmap(map, map_size);
+  }
+
+  std::string_view Str(format::StrRef r) const { return {strings + r.offset, r.len}; }
+
+  Status Map(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      return errno == ENOENT ? Status::NotFound(path) : Status::IOError(path + ": " + std::strerror(errno));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(format::Header))) {
+      ::close(fd);
+      return Status::Corruption(path + ": too short for a gazetteer index");
+    }
+    map_size = static_cast<size_t>(st.st_size);
+    map = ::mmap(nullptr, map_size, PROT_READ, MAP_SHARED, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED) {
+      map = nullptr;
+      return Status::IOError(path + ": mmap failed: " + std::strerror(errno));
+    }
+    base = static_cast<const char*>(map);
+    header = reinterpret_cast<const format::Header*>(base);
+    const format::Header& h = *header;
+    if (std::memcmp(h.magic, format::kMagic, sizeof h.magic) != 0) {
+      return Status::Corruption(path + ": not a gazetteer index");
+    }
+    if (h.version != format::kVersion || h.tables_fingerprint != TablesFingerprint()) {
+      return Status::Unsupported(path + ": index from another version of the program");
+    }
+    if (h.file_size != map_size) return Status::Corruption(path + ": truncated gazetteer index");
+    auto section = [&](const format::Section& s, size_t record) -> const char* {
+      if (s.offset % 8 != 0 || s.offset > map_size || s.count > (map_size - s.offset) / record) return nullptr;
+      return base + s.offset;
+    };
+    places = reinterpret_cast<const format::PlaceRec*>(section(h.places, sizeof(format::PlaceRec)));
+    names = reinterpret_cast<const NameRec*>(section(h.names, sizeof(NameRec)));
+    candidates = reinterpret_cast<const uint32_t*>(section(h.candidates, sizeof(uint32_t)));
+    slots = reinterpret_cast<const format::Slot*>(section(h.slots, sizeof(format::Slot)));
+    bloom = reinterpret_cast<const uint64_t*>(section(h.bloom, sizeof(uint64_t)));
+    countries = reinterpret_cast<const format::CountryRec*>(section(h.countries, sizeof(format::CountryRec)));
+    admin1s = reinterpret_cast<const format::Admin1Rec*>(section(h.admin1s, sizeof(format::Admin1Rec)));
+    strings = section(h.strings, 1);
+    bool sizes_ok = h.slots.count && std::has_single_bit(h.slots.count) && h.bloom.count &&
+                    std::has_single_bit(h.bloom.count);
+    if (!places || !names || !candidates || !slots || !bloom || !countries || !admin1s || !strings || !sizes_ok) {
+      return Status::Corruption(path + ": bad section table");
+    }
+    slot_mask = h.slots.count - 1;
+    bloom_mask = h.bloom.count * 64 - 1;
+    return Status::OK();
+  }
+
+  bool MayHave(uint64_t hash) const {
+    uint64_t bit = (hash >> 17) & bloom_mask;
+    return (bloom[bit / 64] >> (bit % 64)) & 1;
+  }
+
+  // The name whose key hashes to `hash` and equals `pieces` joined by spaces; -1 if none.
+  template <typename KeyEquals>
+  int32_t Probe(uint64_t hash, KeyEquals&& equals) const {
+    if (!MayHave(hash)) return -1;
+    const uint32_t check = static_cast<uint32_t>(hash >> 32);
+    for (uint64_t s = hash & slot_mask;; s = (s + 1) & slot_mask) {
+      const format::Slot& slot = slots[s];
+      if (slot.name_id == 0) return -1;
+      if (slot.check == check && equals(Str(names[slot.name_id - 1].key))) {
+        return static_cast<int32_t>(slot.name_id - 1);
+      }
+    }
+  }
+
+  int32_t FindKey(std::string_view key) const {
+    return Probe(format::KeyHash(key), [&](std::string_view k) { return k == key; });
+  }
+
+  struct Match {
+    int32_t name = -1;
+    uint32_t tokens = 0;
+    uint32_t prefix = 0;  // bytes of the first token's proclitic
+  };
+
+  // The longest name starting at token i, trying every proclitic split of its first token (the whole
+  // word first, so "البصرة" is matched as written before "بصرة").
+  Match LongestAt(const Document& doc, uint32_t i) const {
+    Match best;
+    const std::string_view word = doc.NormView(doc.tokens[i]);
+    uint8_t splits[8];
+    const int n = text::ProcliticSplits(word, splits);
+    // One backward pass gives the hash of every suffix; keep those at the split points.
+    uint64_t stem_hash[8];
+    {
+      uint64_t h = format::kTokenSeed;
+      int k = 0;  // splits are longest prefix first, i.e. shortest suffix first
+      for (size_t pos = word.size(); pos-- > 0;) {
+        h = format::HashStep(h, static_cast<uint8_t>(word[pos]));
+        while (k < n && splits[k] == pos) stem_hash[k++] = h;
+      }
+      while (k < n) stem_hash[k++] = h;  // a split of 0 on an empty word
+    }
+    const uint32_t max_tokens = header->max_name_tokens;
+    for (int k = n - 1; k >= 0; --k) {
+      const std::string_view stem = word.substr(splits[k]);
+      uint64_t h = format::FirstTokenKey(stem_hash[k]);
+      int32_t id = Probe(h, [&](std::string_view key) { return key == stem; });
+      uint32_t len = 1;
+      // Bytes of the key matched so far, to compare the next piece without building a string.
+      size_t matched = stem.size();
+      while (id >= 0) {
+        const NameRec& rec = names[id];
+        if (rec.cand_count > 0 && len > best.tokens) best = {id, len, splits[k]};
+        if (!(rec.flags & format::kNameIsPrefix) || len >= max_tokens) break;
+        const uint32_t j = i + len;
+        if (j >= doc.tokens.size() || doc.tokens[j].sentence != doc.tokens[i].sentence) break;
+        const Token& next = doc.tokens[j];
+        if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
+        const std::string_view piece = doc.NormView(next);
+        h = format::ChainTokens(h, format::TokenHash(piece));
+        const std::string_view prior = Str(rec.key);
+        id = Probe(h, [&](std::string_view key) {
+          return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
+                 key[matched] == ' ' && key.substr(matched + 1) == piece;
+        });
+        matched += 1 + piece.size();
+        ++len;
+      }
+    }
+    return best;
+  }
+
+  // PlaceHints from the words before token i (same sentence) and from the name's own proclitic.
+  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix) const {
+    int32_t hints = HasBa(own_prefix) ? kPlacePreposition : 0;
+    const uint32_t sentence = doc.tokens[i].sentence;
+    auto word_at = [&](int64_t j) -> std::string_view {
+      if (j < 0 || doc.tokens[j].sentence != sentence || doc.tokens[j].kind != TokenKind::kArabic) return {};
+      return doc.NormView(doc.tokens[j]);
+    };
+    int64_t j = static_cast<int64_t>(i) - 1;
+    std::string_view stem, prefix;
+    if (StemIn(word_at(j), kTypeWords, &stem, &prefix)) {
+      hints |= kPlaceTypeWord;
+      if (stem == kRif) hints |= kPlaceNear;
+      if (OneOf(stem, kAdminWords)) hints |= kPlaceAdminWord;
+      if (HasBa(prefix)) hints |= kPlacePreposition;
+      --j;
+    }
+    if (!(hints & kPlaceNear) && StemIn(word_at(j), kNearWords, &stem, &prefix)) {
+      hints |= kPlaceNear;
+      if (HasBa(prefix)) hints |= kPlacePreposition;
+      --j;
+    } else if (word_at(j) == kMin && StemIn(word_at(j - 1), kNearWords, &stem, &prefix)) {
+      hints |= kPlaceNear;  // "بالقرب من X", "قرب من X"
+      j -= 2;
+    }
+    if (OneOf(word_at(j), kPrepositions)) hints |= kPlacePreposition;
+    return hints;
+  }
+
+  void Annotate(Document& doc, bool keep_suppressed) const;
+};
+
+Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+Gazetteer::~Gazetteer() = default;
+
+Status Gazetteer::Build(const std::string& data_dir, const std::string& index_path, const std::string& dict_dir) {
+  SourceSet set;
+  if (Status s = ReadSources(data_dir + "/gazetteer", dict_dir, &set); !s.ok()) return s;
+  return WriteIndex(std::move(set), index_path);
+}
+
+Result<Gazetteer> Gazetteer::Open(const std::string& data_dir, const std::string& index_path,
+                                  const std::string& dict_dir) {
+  // Rebuild when the index is missing or older than any source that exists. Without the sources an
+  // existing index is used as it is.
+  const int64_t index_time = MTime(index_path);
+  bool stale = index_time < 0;
+  for (const std::string& f : SourceFiles(data_dir + "/gazetteer", dict_dir)) {
+    if (MTime(f) > index_time) stale = true;
+  }
+  if (stale) {
+    if (Status s = Build(data_dir, index_path, dict_dir); !s.ok()) return s;
+  }
+  Gazetteer g;
+  Status s = g.impl_->Map(index_path);
+  if (s.code() == Status::Code::kUnsupported && !stale) {  // built by another version: rebuild once
+    if (Status b = Build(data_dir, index_path, dict_dir); !b.ok()) return b;
+    g = Gazetteer();
+    s = g.impl_->Map(index_path);
+  }
+  if (!s.ok()) return s;
+  return g;
+}
+
+std::span<const uint32_t> Gazetteer::Candidates(int32_t name_id) const {
+  if (name_id < 0 || static_cast<uint64_t>(name_id) >= impl_->header->names.count) return {};
+  const NameRec& n = impl_->names[name_id];
+  return {impl_->candidates + n.cand_begin, n.cand_count};
+}
+
+Place Gazetteer::Get(uint32_t place_id) const {
+  const Impl& m = *impl_;
+  if (place_id >= m.header->places.count) return {};
+  const format::PlaceRec& r = m.places[place_id];
+  Place p;
+  p.name_ar = m.Str(r.name_ar);
+  p.name_en = m.Str(r.name_en);
+  if (r.country != format::kNoIndex) {
+    const format::CountryRec& c = m.countries[r.country];
+    p.country_code = std::string_view(c.code, 2);
+    p.country = m.Str(c.name_en);
+  }
+  if (r.admin1 != format::kNoIndex) {
+    p.admin1 = m.Str(m.admin1s[r.admin1].name_en);
+    p.admin1_ar = m.Str(m.admin1s[r.admin1].name_ar);
+  }
+  p.lat = r.lat;
+  p.lon = r.lon;
+  p.population = r.population;
+  p.type = static_cast<PlaceType>(r.type);
+  return p;
+}
+
+uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const {
+  return Resolve(name_id, country_hints, 0);
+}
+
+uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> country_hints,
+                            int32_t place_hints) const {
+  const std::span<const uint32_t> cands = Candidates(name_id);
+  if (cands.empty()) return UINT32_MAX;
+  const Impl& m = *impl_;
+  auto code_of = [&](uint32_t id) -> std::string_view {
+    const format::PlaceRec& r = m.places[id];
+    return r.country == format::kNoIndex ? std::string_view() : std::string_view(m.countries[r.country].code, 2);
+  };
+  auto is_admin = [&](uint32_t id) {
+    PlaceType t = static_cast<PlaceType>(m.places[id].type);
+    return t == PlaceType::kAdmin1 || t == PlaceType::kAdmin2;
+  };
+  // Candidates are stored best first, so the answer is the first one passing the strongest filter.
+  const bool want_admin = place_hints & kPlaceAdminWord;
+  for (std::string_view hint : country_hints) {
+    uint32_t first = UINT32_MAX;
+    for (uint32_t id : cands) {
+      if (code_of(id) != hint) continue;
+      if (!want_admin || is_admin(id)) return id;
+      if (first == UINT32_MAX) first = id;
+    }
+    if (first != UINT32_MAX) return first;
+  }
+  if (want_admin) {
+    for (uint32_t id : cands) {
+      if (is_admin(id)) return id;
+    }
+  }
+  return cands.front();
+}
+
+uint32_t Gazetteer::CountryPlace(std::string_view country_code) const {
+  const Impl& m = *impl_;
+  for (uint64_t i = 0; i < m.header->countries.count; ++i) {
+    if (std::string_view(m.countries[i].code, 2) == country_code) return m.countries[i].place;
+  }
+  return UINT32_MAX;
+}
+
+size_t Gazetteer::size() const { return impl_->header->places.count; }
+size_t Gazetteer::name_count() const { return impl_->header->names.count; }
+
+int32_t Gazetteer::FindName(std::string_view phrase) const {
+  std::vector<std::string> keys = NameKeys(phrase);
+  if (keys.empty()) return -1;
+  // The phrase as written first, then its variants (without a type word, without ال).
+  Document doc;
+  doc.norm = text::Normalize(text::NormalizeKey(phrase));
+  text::Tokenize(doc);
+  std::string full;
+  for (const Token& t : doc.tokens) {
+    if (t.kind == TokenKind::kPunct) continue;
+    if (!full.empty()) full += ' ';
+    full += doc.NormView(t);
+  }
+  keys.insert(keys.begin(), full);
+  // A key that is only the start of longer names ("الباغوز" of "الباغوز فوقاني") has no places.
+  for (const std::string& key : keys) {
+    if (int32_t id = impl_->FindKey(key); id >= 0 && impl_->names[id].cand_count > 0) return id;
+  }
+  return -1;
+}
+
+std::string_view Gazetteer::NameKey(int32_t name_id) const {
+  if (name_id < 0 || static_cast<uint64_t>(name_id) >= impl_->header->names.count) return {};
+  return impl_->Str(impl_->names[name_id].key);
+}
+
+void Gazetteer::Annotate(Document& doc) const { impl_->Annotate(doc, /*keep_suppressed=*/false); }
+void Gazetteer::AnnotateAll(Document& doc) const { impl_->Annotate(doc, /*keep_suppressed=*/true); }
+
+void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
+  const Impl& m = *this;
+  const auto& toks = doc.tokens;
+  // The last place emitted, so that "بلدتي الباغوز والسوسة" carries its cue on to the second name.
+  int64_t last_end = -1;
+  int32_t last_hints = 0;
+  for (uint32_t i = 0; i < toks.size();) {
+    if (toks[i].kind != TokenKind::kArabic) {
+      ++i;
+      continue;
+    }
+    const Impl::Match match = m.LongestAt(doc, i);
+    if (match.name < 0) {
+      ++i;
+      continue;
+    }
+    const NameRec& rec = m.names[match.name];
+    const std::string_view word = doc.NormView(toks[i]);
+    const std::string_view prefix = word.substr(0, match.prefix);
+    int32_t hints = m.HintsBefore(doc, i, prefix);
+    const bool listed = prefix.starts_with("\xD9\x88") &&  // و: "X وY"
+                        (last_end == i || (last_end == i - 1 && toks[i - 1].kind == TokenKind::kPunct));
+    // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
+    // "near" too is not known, so only the place cue is carried.
+    if (listed && last_hints != 0) hints |= kPlacePreposition;
+    bool emit;
+    if (rec.flags & format::kNameCommonWord) {
+      emit = hints & kPlaceTypeWord;  // "قرية النصر" is a place; "النصر" alone is a word
+    } else {
+      emit = (rec.flags & format::kNameSalient) || match.tokens >= 2 || hints != 0;
+    }
+    if (!emit && !keep_suppressed) {
+      ++i;
+      continue;
+    }
+    Mention men;
+    men.kind = MentionKind::kPlace;
+    men.tok_begin = i;
+    men.tok_end = i + match.tokens;
+    men.begin = toks[i].begin + match.prefix;
+    men.end = toks[men.tok_end - 1].end;
+    men.ref = match.name;
+    men.aux = emit ? hints : hints | kPlaceSuppressed;
+    doc.mentions.push_back(men);
+    if (!emit) {
+      ++i;
+      continue;
+    }
+    last_end = men.tok_end;
+    last_hints = hints;
+    i = men.tok_end;
+  }
+}
+
+}  // namespace rasd::geo

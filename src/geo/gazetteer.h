@@ -43,6 +43,9 @@ enum PlaceHints : int32_t {
   kPlaceTypeWord = 1,   // preceded by a place-type word (مدينة بلدة قرية مخيم حي ...), excluded from the span
   kPlaceNear = 2,       // "ريف X", "قرب/محيط/أطراف/شرق X": geo precision 2
   kPlacePreposition = 4,  // preceded by في / ب / من / الى: a strong sign the word is a place
+  kPlaceAdminWord = 8,    // the type word names an admin unit (محافظة ولاية قضاء مديرية ناحية): Resolve
+                          // then prefers the governorate/district over the town of the same name
+  kPlaceSuppressed = 16,  // only from AnnotateAll: the match would not have been emitted by Annotate
 };
 
 class Gazetteer {
@@ -56,15 +59,27 @@ class Gazetteer {
   ~Gazetteer();
 
   void Annotate(Document& doc) const;
+  // Every name match, including those Annotate suppresses (marked kPlaceSuppressed): for diagnostics
+  // and for deriving the stop list from a corpus.
+  void AnnotateAll(Document& doc) const;
 
   std::span<const uint32_t> Candidates(int32_t name_id) const;
   Place Get(uint32_t place_id) const;
   // The best candidate for a name given the countries (ISO alpha-2) that the article points to,
   // strongest first; ranks by country match, then place type and population. UINT32_MAX if none.
   uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const;
+  // The same, also reading a mention's PlaceHints (aux): kPlaceAdminWord asks for an admin unit.
+  uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints, int32_t place_hints) const;
   // The country entry for an ISO code, UINT32_MAX if unknown.
   uint32_t CountryPlace(std::string_view country_code) const;
   size_t size() const;
+
+  // The name id of an exact phrase (normalized here, e.g. "دير الزور"), -1 if the index has no such name.
+  int32_t FindName(std::string_view phrase) const;
+  // The normalized key of a name id.
+  std::string_view NameKey(int32_t name_id) const;
+  // Number of names (keys), including variants.
+  size_t name_count() const;
 
  private:
   Gazetteer();

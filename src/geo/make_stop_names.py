@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Writes stop_names.tsv: gazetteer names that are common Arabic words or personal names.
+
+Many villages are called like words ("الحرب", "النصر", "اليوم") or people ("محمد"), and the `ال`-less and
+type-word-less variants the index adds make more such keys. A name is listed when the corpora say its
+matches are mostly not places:
+
+  * NER evidence (ANERcorp, NewsFANE, Wojood; at least 3 matches): under half tagged as a place;
+  * otherwise news evidence (the development news corpus; at least 15 matches): under 3% of matches
+    right after a place-type word (قرية/بلدة/مدينة/مخيم/حي/ريف ...);
+  * names that start with a site word (مخيم، مستشفى، معبر ...) are never listed by the news rule;
+  * big places (towns of 100,000 or more, admin units, curated regions and sites) need 10 NER matches and
+    are exempt from the news rule; countries are never listed by these rules;
+  * plus the hand-written words below (function words, type and direction words, weekdays, months,
+    frequent first names).
+
+Inputs are the outputs of geo_tool (build it with the CMake target `geo_tool`):
+  geo_tool stats DATA INDEX corpus/almayadeen/articles.jsonl corpus/ant-multisource/articles.jsonl > stats.tsv
+  geo_tool ner   DATA INDEX corpus/ner-anercorp/ANERCorp.txt corpus/ner-newsfane-gold/*.txt \
+                 corpus/ner-wojood-sample/*.txt > ner.tsv
+  python3 make_stop_names.py stats.tsv ner.tsv > stop_names.tsv
+Build the index with an empty stop list first (the counts must not depend on the list), or with the
+current one: the counts are taken before suppression either way.
+"""
+import sys
+
+CURATED = {
+    "function word": "في من الى الي على علي عن مع بين بعد قبل عند حتى حول خلال ضد دون منذ لدى نحو عبر تحت فوق امام "
+                     "وراء ان انه او ام لا ما لم لن هذا هذه ذلك تلك الذي التي الذين كل بعض اي غير كان قد هو هي هم "
+                     "له لها ها تي اذا الا ثم حيث كما اما",
+    "place-type word": "مدينه بلده قريه مخيم حي ريف محافظه ناحيه مديريه منطقه قضاء ولايه مدن بلدات قري مخيمات احياء "
+                       "مركز اقليم دوله الدوله المدينه البلده القريه المنطقه المحافظه العاصمه عاصمه الولايه",
+    "direction word": "شرق غرب شمال جنوب وسط الشرق الغرب الشمال الجنوب الوسط شرقي غربي شمالي جنوبي الشرقي الغربي "
+                      "الشمالي الجنوبي قرب محيط اطراف ضواحي الشرقيه الغربيه الشماليه الجنوبيه",
+    "weekday or month": "السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه يناير فبراير مارس ابريل مايو يونيو "
+                        "يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول "
+                        "تشرين",
+    "first name": "محمد احمد علي حسن حسين محمود عمر خالد عبدالله ابراهيم يوسف مصطفى سعيد صالح سليمان عثمان "
+                  "اسماعيل موسى عيسى يحيى زكريا جمال كمال نبيل سمير فريد حمزه طارق ماجد فهد سلطان ناصر منصور "
+                  "عادل جعفر عباس هادي مهدي قاسم ياسر وليد بشار حافظ رامي سامي عمار زياد نصر حرب",
+    "common word": "اليوم الحرب النصر المقاومه الامن الدوله عدد الشعب الثوره التحرير الوحده السلام الشام العربيه "
+                   "الاسلاميه الجزيره السلطه الجيش الشرطه الحكومه مالي",
+}
+
+# A name that starts with one of these ("مخيم الشاطئ", "مستشفى الشفاء") says itself that it is a place.
+SITE_WORDS = set("مخيم حي مستشفي مجمع معبر حاجز قاعده مطار حقل موقع مستوطنه جسر دوار شارع".split())
+
+
+def read_tsv(path):
+    rows = {}
+    with open(path, encoding="utf-8") as f:
+        header = None
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("# key"):
+                header = line[2:].split("\t")
+                continue
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            rows[fields[0]] = dict(zip(header, fields))
+    return rows
+
+
+def main():
+    stats, ner = read_tsv(sys.argv[1]), read_tsv(sys.argv[2])
+    out = {}
+    for why, words in CURATED.items():
+        for w in words.split():
+            out.setdefault(w, why)
+    for key in sorted(set(stats) | set(ner)):
+        if key in out:
+            continue
+        s = stats.get(key, {})
+        top_type, top_pop = s.get("top_type", ""), int(s.get("top_pop", 0) or 0)
+        if top_type == "country":
+            continue  # country names are places whatever else they mean; exceptions are curated
+        big = top_pop >= 100000 or top_type in ("admin1", "admin2", "region", "site")
+        n = ner.get(key)
+        if n and int(n["ner_total"]) >= (10 if big else 3):
+            total, place, person = int(n["ner_total"]), int(n["ner_place"]), int(n["ner_person"])
+            if place * 2 < total:
+                kind = "personal name" if person * 2 >= total else "word"
+                out[key] = f"{kind} (NER: {place} of {total} tagged a place, {person} a person)"
+            continue
+        if not s or int(s["total"]) < 15 or key.split()[0] in SITE_WORDS:
+            continue
+        total, typed = int(s["total"]), int(s["type_word"])
+        if typed < 0.03 * total and not big:
+            out[key] = f"word (news: {typed} of {total} matches after a place-type word)"
+    print("# Generated by make_stop_names.py (see there for the rules and inputs). Do not edit by hand:")
+    print("# change the script's curated words or thresholds and regenerate.")
+    print("# key (normalized)\twhy")
+    for key in sorted(out):
+        print(f"{key}\t{out[key]}")
+
+
+if __name__ == "__main__":
+    main()
