@@ -29,7 +29,7 @@ using format::NameRec;
 constexpr std::string_view kTypeWords[] = {
     "مدينه", "بلده",  "قريه",  "مخيم",  "حي",    "ريف",   "محافظه", "ناحيه", "مديريه", "منطقه",
     "قضاء",  "ولايه", "مدن",   "بلدات", "قري",   "مخيمات", "احياء", "بلدتي", "قريتي", "مدينتي",
-    "مركز",  "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "كيبوتس"};
+    "مركز",  "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "كيبوتس", "ثكنه", "موقع", "اهالي", "سكان"};
 // Type words that name an admin unit rather than a settlement.
 constexpr std::string_view kAdminWords[] = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
@@ -43,6 +43,23 @@ constexpr std::string_view kMin = "من";
 template <size_t N>
 bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool IsQuote(std::string_view t) { return t == "\"" || t == "'"; }
+
+constexpr std::string_view kWaw = "\xD9\x88";  // و
+
+// True when tokens [from, to) only separate items of a list: commas, and at most two other words
+// joined by و ("بلدات ذيبان والطيانة والشعفة", where الطيانة is not in the gazetteer).
+bool ListedAfter(const Document& doc, int64_t from, uint32_t to) {
+  if (to < from || to - from > 3) return false;
+  for (int64_t j = from; j < to; ++j) {
+    const Token& t = doc.tokens[j];
+    std::string_view w = doc.NormView(t);
+    bool comma = t.kind == TokenKind::kPunct && (w == "," || w == "\xD8\x8C");  // , or Arabic comma
+    if (!comma && !(t.kind == TokenKind::kArabic && w.starts_with(kWaw))) return false;
+  }
+  return true;
 }
 
 bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
@@ -228,6 +245,7 @@ struct Gazetteer::Impl {
       return doc.NormView(doc.tokens[j]);
     };
     int64_t j = static_cast<int64_t>(i) - 1;
+    if (j >= 0 && IsQuote(doc.NormView(doc.tokens[j]))) --j;  // ثكنة "أفيفيم"
     std::string_view stem, prefix;
     if (StemIn(word_at(j), kTypeWords, &stem, &prefix)) {
       hints |= kPlaceTypeWord;
@@ -242,6 +260,7 @@ struct Gazetteer::Impl {
       --j;
     } else if (word_at(j) == kMin && StemIn(word_at(j - 1), kNearWords, &stem, &prefix)) {
       hints |= kPlaceNear;  // "بالقرب من X", "قرب من X"
+      if (HasBa(prefix)) hints |= kPlacePreposition;
       j -= 2;
     }
     if (OneOf(word_at(j), kPrepositions)) hints |= kPlacePreposition;
@@ -267,8 +286,10 @@ Result<Gazetteer> Gazetteer::Open(const std::string& data_dir, const std::string
   // Rebuild when the index is missing or older than any source that exists. Without the sources an
   // existing index is used as it is.
   const int64_t index_time = MTime(index_path);
+  const std::vector<std::string> sources = SourceFiles(data_dir + "/gazetteer", dict_dir);
+  const bool have_sources = MTime(sources.front()) >= 0;
   bool stale = index_time < 0;
-  for (const std::string& f : SourceFiles(data_dir + "/gazetteer", dict_dir)) {
+  for (const std::string& f : sources) {
     if (MTime(f) > index_time) stale = true;
   }
   if (stale) {
@@ -276,7 +297,8 @@ Result<Gazetteer> Gazetteer::Open(const std::string& data_dir, const std::string
   }
   Gazetteer g;
   Status s = g.impl_->Map(index_path);
-  if (s.code() == Status::Code::kUnsupported && !stale) {  // built by another version: rebuild once
+  // An index from another program version, or a damaged one, is rebuilt once when the sources are here.
+  if (!s.ok() && s.code() != Status::Code::kNotFound && !stale && have_sources) {
     if (Status b = Build(data_dir, index_path, dict_dir); !b.ok()) return b;
     g = Gazetteer();
     s = g.impl_->Map(index_path);
@@ -410,8 +432,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
     int32_t hints = m.HintsBefore(doc, i, prefix);
-    const bool listed = prefix.starts_with("\xD9\x88") &&  // و: "X وY"
-                        (last_end == i || (last_end == i - 1 && toks[i - 1].kind == TokenKind::kPunct));
+    const bool listed = prefix.starts_with(kWaw) && last_end >= 0 && ListedAfter(doc, last_end, i);
     // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
     // "near" too is not known, so only the place cue is carried.
     if (listed && last_hints != 0) hints |= kPlacePreposition;

@@ -1,3 +1,376 @@
 #include "geo/gazetteer.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
-TEST(Placeholder, Compiles) {}
+#include <lzma.h>
+#include <unistd.h>
+
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
+namespace rasd::geo {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kWofHeader[] =
+    "wof_id\tcountry\tplacetype\tplacetype_local\tgn_feature_code\tis_current\tdeprecated\tsuperseded_by\tname\t"
+    "name_en\tname_ar\tar_variants\tother_arabic_script\tlatin_variants\tlat\tlon\tpopulation\tadmin1_id\t"
+    "admin1_name\tadmin1_name_ar\tadmin2_id\tadmin2_name\tadmin2_name_ar\tparent_locality_id\t"
+    "parent_locality_name\tgeonames_id\twikidata_id\n";
+
+// One WOF row: the columns the reader uses, the rest empty.
+std::string WofRow(const std::string& id, const std::string& cc, const std::string& type, const std::string& current,
+                   const std::string& deprecated, const std::string& name, const std::string& name_ar,
+                   const std::string& variants, double lat, double lon, const std::string& pop,
+                   const std::string& admin1) {
+  return id + "\t" + cc + "\t" + type + "\t\t\t" + current + "\t" + deprecated + "\t\t" + name + "\t" + name +
+         "\t" + name_ar + "\t" + variants + "\t\t\t" + std::to_string(lat) + "\t" + std::to_string(lon) + "\t" +
+         pop + "\t" + admin1 + "\t\t\t\t\t\t\t\t\t\n";
+}
+
+void WriteText(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+void WriteXz(const fs::path& path, const std::string& text) {
+  std::string out(lzma_stream_buffer_bound(text.size()), '\0');
+  size_t pos = 0;
+  ASSERT_EQ(lzma_easy_buffer_encode(6, LZMA_CHECK_CRC64, nullptr, reinterpret_cast<const uint8_t*>(text.data()),
+                                    text.size(), reinterpret_cast<uint8_t*>(out.data()), &pos, out.size()),
+            LZMA_OK);
+  out.resize(pos);
+  WriteText(path, out);
+}
+
+// A handful of rows in each source format, with the traps the real data has: duplicates of one town,
+// a deprecated record, a transliteration in the Arabic column, a village called like a common word, a
+// town and governorate sharing a name, and a name in two countries.
+void WriteTinySources(const fs::path& data) {
+  const fs::path g = data / "gazetteer";
+  std::string wof = kWofHeader;
+  wof += WofRow("1", "SY", "country", "1", "", "Syria", "سوريا", "سورية", 35.0, 38.5, "17000000", "");
+  wof += WofRow("2", "YE", "country", "1", "", "Yemen", "اليمن", "", 15.5, 47.5, "29000000", "");
+  wof += WofRow("100", "SY", "region", "1", "", "Days Az Zawr", "دير الزور", "محافظة دير الزور", 35.14, 40.32,
+                "1000000", "100");
+  wof += WofRow("101", "SY", "locality", "1", "", "Deir ez-Zor", "دير الزور", "", 35.336, 40.141, "300000", "100");
+  wof += WofRow("102", "SY", "locality", "-1", "", "Baghuz", "Bāghūz", "باغوز|برهوز", 34.432, 40.992, "", "100");
+  wof += WofRow("103", "SY", "locality", "-1", "", "Baghuz", "باغوز", "", 34.44, 40.985, "", "100");  // duplicate
+  wof += WofRow("104", "SY", "locality", "1", "", "Abu Kamal", "البوكمال", "البو كمال", 34.45, 40.92, "57000",
+                "100");
+  wof += WofRow("105", "SY", "locality", "-1", "", "Az Zuhayrat", "الزهيرات", "", 35.0, 40.5, "", "100");
+  wof += WofRow("106", "SY", "locality", "-1", "", "An Nasr", "النصر", "", 35.1, 40.6, "", "100");
+  wof += WofRow("107", "SY", "locality", "0", "2019-01-01", "Old Place", "قرية زائلة", "", 35.2, 40.2, "", "100");
+  wof += WofRow("108", "SY", "locality", "0", "", "Gone", "بلدة منسية", "", 35.2, 40.3, "", "100");
+  wof += WofRow("200", "YE", "region", "1", "", "Ma'rib", "مأرب", "", 15.49, 45.51, "238000", "200");
+  wof += WofRow("201", "YE", "locality", "1", "", "Marib", "مأرب", "مارب", 15.4625, 45.3258, "16000", "200");
+  wof += WofRow("202", "YE", "locality", "-1", "", "Az Zuhayrat", "الزهيرات", "", 15.3, 45.2, "", "200");
+  WriteXz(g / "whosonfirst" / "wof_places_flat.tsv.xz", wof);
+
+  WriteText(g / "naturalearth" / "countries.tsv",
+            "iso_a2\tiso_a3\tname\tname_ar\tlat\tlon\tname_ar_clean\tadm0_a3\tname_long\tadmin\tformal_en\ttype\t"
+            "continent\twikidataid\tne_id\tcoord_source\tname_ar_core\n"
+            "SY\tSYR\tSyria\tسوريا\t35\t38.3\tسوريا\tSYR\tSyria\t\t\t\t\tQ858\t1\t\tسوريا\n"
+            "YE\tYEM\tYemen\tاليمن\t15.3\t47.6\tاليمن\tYEM\tYemen\t\t\t\t\tQ805\t2\t\tاليمن\n"
+            "PS\tPSE\tPalestine\tفلسطين\t31.9\t35.2\tفلسطين\tPSE\tPalestine\t\t\t\t\tQ219060\t3\t\tفلسطين\n"
+            "FR\tFRA\tFrance\tفرنسا\t46.6\t2.3\tفرنسا\tFRA\tFrance\t\t\t\t\tQ142\t4\t\tفرنسا\n"
+            "SS\tSSD\tS. Sudan\tجنوب السودان\t7.3\t30.4\tجنوب السودان\tSSD\tSouth Sudan\t\t\t\t\tQ958\t5\t\t"
+            "جنوب السودان\n");
+  WriteText(g / "naturalearth" / "admin1.tsv",
+            "iso_a2\tname\tname_ar\tlat\tlon\tname_ar_clean\tiso_3166_2\tadm0_a3\tadmin\ttype_en\tname_alt\t"
+            "name_en\twikidataid\tne_id\tname_ar_core\n"
+            "FR\tParis\tباريس\t48.86\t2.34\tباريس\tFR-75\tFRA\tFrance\t\t\tParis\tQ90\t10\tباريس\n");
+  WriteText(g / "naturalearth" / "populated_places.tsv",
+            "name\tname_ar\tlat\tlon\tiso_a2\tadm0name\tadm1name\tpop_max\tfeaturecla\tname_ar_clean\tnameascii\t"
+            "namealt\tadm0_a3\tadm0cap\tscalerank\tmin_zoom\tne_id\twikidataid\tname_ar_core\tname_ar_derived\t"
+            "name_ar_from\n"
+            "Paris\tباريس\t48.8667\t2.3333\tFR\tFrance\tParis\t11000000\tAdmin-0 capital\tباريس\tParis\t\tFRA\t1\t0\t"
+            "1\t20\tQ90\tباريس\t\t\n"
+            "Dayr az Zawr\t\t35.33\t40.13\tSY\tSyria\tDayr Az Zawr\t309141\tAdmin-1 capital\t\tDayr az Zawr\t\tSYR\t0"
+            "\t5\t5\t21\t\t\tدير الزور\tderived\n");
+  const fs::path os = g / "open-syria-data-geography";
+  WriteText(os / "governorates.json",
+            R"([{"id": "sy-deir-ez-zor", "name": {"en": "Deir ez-Zor", "ar": "دير الزور"},
+                 "aliases": [{"value": "محافظة دير الزور", "language": "ar", "type": "formal"}],
+                 "centroid": {"latitude": 35.1, "longitude": 40.3}}])");
+  WriteText(os / "districts.json", "[]");
+  WriteText(os / "subdistricts.json",
+            R"([{"id": "sy-hajin", "governorateId": "sy-deir-ez-zor", "districtId": "x",
+                 "name": {"en": "Hajin", "ar": "هجين"}, "aliases": [{"value": "ناحية هجين", "language": "ar"}],
+                 "centroid": {"latitude": 34.7, "longitude": 40.8}, "population": {"value": 60000}}])");
+}
+
+class TinyGazetteer : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("rasd_geo_test_" + std::to_string(::getpid())));
+    fs::remove_all(*dir_);
+    WriteTinySources(*dir_ / "data");
+    WriteText(*dir_ / "dict" / "places_extra.tsv",
+              "# test supplement\nSY\tsite\t34.95\t40.55\tTest Field\tحقل التجربة\n");
+    Result<Gazetteer> g = Gazetteer::Open((*dir_ / "data").string(), Index(), (*dir_ / "dict").string());
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    gaz_ = new Gazetteer(std::move(*g));
+  }
+  static void TearDownTestSuite() {
+    delete gaz_;
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+  static std::string Index() { return (*dir_ / "gaz.idx").string(); }
+
+  // Place mentions of `text`, as "normalized span|hints".
+  static std::vector<Mention> Places(const std::string& text, Document* out = nullptr) {
+    Document doc;
+    doc.text = text;
+    doc.norm = text::Normalize(doc.text);
+    text::Tokenize(doc);
+    gaz_->Annotate(doc);
+    std::vector<Mention> places;
+    for (const Mention& m : doc.mentions) {
+      if (m.kind == MentionKind::kPlace) places.push_back(m);
+    }
+    if (out) *out = std::move(doc);
+    return places;
+  }
+  static std::string Span(const std::string& text, const Mention& m) {
+    return text::Normalize(text).text.substr(m.begin, m.end - m.begin);
+  }
+  static Place Resolved(const Mention& m, std::initializer_list<std::string_view> hints = {}) {
+    std::vector<std::string_view> h(hints);
+    uint32_t id = gaz_->Resolve(m.ref, h, m.aux);
+    EXPECT_NE(id, UINT32_MAX);
+    return gaz_->Get(id);
+  }
+
+  static fs::path* dir_;
+  static Gazetteer* gaz_;
+};
+fs::path* TinyGazetteer::dir_ = nullptr;
+Gazetteer* TinyGazetteer::gaz_ = nullptr;
+
+TEST(GazetteerBuild, MissingSourceIsNotFoundNamingThePath) {
+  fs::path empty = fs::temp_directory_path() / ("rasd_geo_empty_" + std::to_string(::getpid()));
+  fs::create_directories(empty / "gazetteer");
+  Status s = Gazetteer::Build(empty.string(), (empty / "gaz.idx").string());
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_NE(s.message().find("wof_places_flat.tsv.xz"), std::string::npos) << s.message();
+  fs::remove_all(empty);
+}
+
+TEST_F(TinyGazetteer, CountriesAndAdminNamesInEnglish) {
+  Place sy = gaz_->Get(gaz_->CountryPlace("SY"));
+  EXPECT_EQ(sy.country, "Syria");
+  EXPECT_EQ(sy.type, PlaceType::kCountry);
+  EXPECT_EQ(gaz_->Get(gaz_->CountryPlace("SS")).country, "South Sudan");  // not NE's "S. Sudan"
+  EXPECT_EQ(gaz_->CountryPlace("XX"), UINT32_MAX);
+  std::vector<Mention> m = Places("في البوكمال");
+  ASSERT_EQ(m.size(), 1u);
+  Place p = Resolved(m[0]);
+  EXPECT_EQ(p.country_code, "SY");
+  EXPECT_EQ(p.admin1, "Deir ez-Zor");  // OCHA's name from Open-Syria, not WOF's "Days Az Zawr"
+  EXPECT_EQ(p.admin1_ar, "دير الزور");
+}
+
+TEST_F(TinyGazetteer, ProcliticsAreStrippedFromTheSpan) {
+  const std::string text = "وبالبوكمال";
+  std::vector<Mention> m = Places(text);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(Span(text, m[0]), "البوكمال");
+  EXPECT_TRUE(m[0].aux & kPlacePreposition);  // the attached ب
+  EXPECT_EQ(Resolved(m[0]).name_en, "Abu Kamal");
+}
+
+TEST_F(TinyGazetteer, ArticleVariantsAndMergedDuplicates) {
+  // WOF spells it "باغوز" (twice, 1 km apart); text writes "الباغوز".
+  std::vector<Mention> m = Places("معارك في الباغوز");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(gaz_->Candidates(m[0].ref).size(), 1u);
+  Place p = Resolved(m[0]);
+  EXPECT_NEAR(p.lat, 34.43, 0.02);
+  EXPECT_EQ(p.name_ar, "باغوز");  // not the transliteration in WOF's Arabic column
+}
+
+TEST_F(TinyGazetteer, MultiWordNamesAreLeftmostLongest) {
+  const std::string text = "قصف على دير الزور وبدير الزور";
+  std::vector<Mention> m = Places(text);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].tok_end - m[0].tok_begin, 2u);
+  EXPECT_EQ(Span(text, m[0]), "دير الزور");
+  EXPECT_EQ(Span(text, m[1]), "دير الزور");
+}
+
+TEST_F(TinyGazetteer, TypeWordIsACueOutsideTheSpanButACampKeepsIt) {
+  const std::string text = "اقتحام بلدة الباغوز ومخيم بلاطة";
+  std::vector<Mention> m = Places(text);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(Span(text, m[0]), "باغوز");  // after ال
+  EXPECT_TRUE(m[0].aux & kPlaceTypeWord);
+  EXPECT_EQ(Span(text, m[1]), "مخيم بلاطه");  // the camp's name includes مخيم
+  EXPECT_EQ(Resolved(m[1]).country_code, "PS");
+}
+
+TEST_F(TinyGazetteer, NearWordsGivePrecisionTwo) {
+  for (const char* text : {"في ريف دير الزور", "بالقرب من البوكمال", "في شرق البوكمال", "بمحيط البوكمال"}) {
+    std::vector<Mention> m = Places(text);
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_TRUE(m[0].aux & kPlaceNear) << text;
+    EXPECT_TRUE(m[0].aux & kPlacePreposition) << text;
+  }
+  std::vector<Mention> east = Places("شرقي البوكمال");
+  ASSERT_EQ(east.size(), 1u);
+  EXPECT_EQ(east[0].aux, kPlaceNear);
+  std::vector<Mention> m = Places("البوكمال");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].aux, 0);
+}
+
+TEST_F(TinyGazetteer, CommonWordsAndSmallVillagesNeedACue) {
+  EXPECT_TRUE(Places("أعلن النصر على الإرهاب").empty());       // a word, even where a village has the name
+  EXPECT_TRUE(Places("وصلوا إلى النصر").empty());               // a preposition is not enough for a word
+  EXPECT_EQ(Places("قصف قرية النصر").size(), 1u);               // a type word is
+  EXPECT_TRUE(Places("الزهيرات").empty());                       // small village, no cue
+  EXPECT_EQ(Places("في الزهيرات").size(), 1u);                   // preposition
+  EXPECT_EQ(Places("البوكمال").size(), 1u);                     // a town of some size needs no cue
+  // A village listed after a cued place carries the cue.
+  EXPECT_EQ(Places("في البوكمال والزهيرات").size(), 2u);
+}
+
+TEST_F(TinyGazetteer, HomonymsAreDecidedByCountryHints) {
+  std::vector<Mention> m = Places("في الزهيرات");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_EQ(gaz_->Candidates(m[0].ref).size(), 2u);
+  EXPECT_EQ(Resolved(m[0], {"YE"}).country_code, "YE");
+  EXPECT_EQ(Resolved(m[0], {"SY"}).country_code, "SY");
+  EXPECT_EQ(Resolved(m[0], {"FR", "YE"}).country_code, "YE");  // first hint with a candidate wins
+}
+
+TEST_F(TinyGazetteer, TownBeforeTheGovernorateUnlessTheTextSaysGovernorate) {
+  std::vector<Mention> m = Places("دير الزور");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(Resolved(m[0], {"SY"}).type, PlaceType::kLocality);
+  m = Places("محافظة دير الزور");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_TRUE(m[0].aux & kPlaceAdminWord);
+  EXPECT_EQ(Resolved(m[0], {"SY"}).type, PlaceType::kAdmin1);
+  // A country name written alone is the country.
+  m = Places("سوريا");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(Resolved(m[0]).type, PlaceType::kCountry);
+}
+
+TEST_F(TinyGazetteer, DroppedAndAddedRecords) {
+  EXPECT_LT(gaz_->FindName("قرية زائلة"), 0);  // deprecated
+  EXPECT_LT(gaz_->FindName("منسية"), 0);       // no longer current
+  EXPECT_GE(gaz_->FindName("هجين"), 0);        // Open-Syria subdistrict, "ناحية" stripped
+  EXPECT_GE(gaz_->FindName("باريس"), 0);       // Natural Earth outside the WOF countries
+  int32_t field = gaz_->FindName("حقل التجربة");  // the dictionary directory's supplement
+  ASSERT_GE(field, 0);
+  EXPECT_EQ(gaz_->Get(gaz_->Candidates(field)[0]).type, PlaceType::kSite);
+}
+
+TEST_F(TinyGazetteer, OpenReusesAFreshIndexAndRebuildsAStaleOrBrokenOne) {
+  const std::string data = (*dir_ / "data").string(), dict = (*dir_ / "dict").string();
+  auto mtime = [&] { return fs::last_write_time(Index()); };
+  auto before = mtime();
+  ASSERT_TRUE(Gazetteer::Open(data, Index(), dict).ok());
+  EXPECT_EQ(mtime(), before);
+  // A source newer than the index.
+  fs::last_write_time(*dir_ / "data" / "gazetteer" / "naturalearth" / "countries.tsv",
+                      before + std::chrono::seconds(5));
+  ASSERT_TRUE(Gazetteer::Open(data, Index(), dict).ok());
+  EXPECT_NE(mtime(), before);
+  // A damaged index newer than its sources.
+  WriteText(Index(), "not an index");
+  fs::last_write_time(Index(), mtime() + std::chrono::seconds(60));
+  Result<Gazetteer> g = Gazetteer::Open(data, Index(), dict);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_GE(g->FindName("البوكمال"), 0);
+}
+
+TEST(GazetteerOpen, BrokenIndexWithoutSourcesIsAnError) {
+  fs::path dir = fs::temp_directory_path() / ("rasd_geo_broken_" + std::to_string(::getpid()));
+  WriteText(dir / "gaz.idx", "not an index, but long enough to hold a header of a gazetteer index file......"
+                             "................................................................................");
+  Result<Gazetteer> g = Gazetteer::Open((dir / "nodata").string(), (dir / "gaz.idx").string());
+  EXPECT_FALSE(g.ok());
+  EXPECT_EQ(g.status().code(), Status::Code::kCorruption);
+  fs::remove_all(dir);
+}
+
+// The real shared data, when this machine has it.
+class SharedGazetteer : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!fs::exists(fs::path(RASD_TEST_SHARED_DATA) / "gazetteer")) return;
+    index_ = new std::string((fs::temp_directory_path() / ("rasd_geo_shared_" + std::to_string(::getpid()) +
+                                                           ".idx")).string());
+    Result<Gazetteer> g = Gazetteer::Open(RASD_TEST_SHARED_DATA, *index_);
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    gaz_ = new Gazetteer(std::move(*g));
+  }
+  static void TearDownTestSuite() {
+    delete gaz_;
+    gaz_ = nullptr;
+    if (index_) fs::remove(*index_);
+    delete index_;
+    index_ = nullptr;
+  }
+  void SetUp() override {
+    if (!gaz_) GTEST_SKIP() << "no shared data at " RASD_TEST_SHARED_DATA "/gazetteer";
+  }
+  static Place Resolve(const std::string& name, std::initializer_list<std::string_view> hints) {
+    int32_t id = gaz_->FindName(name);
+    EXPECT_GE(id, 0) << name;
+    std::vector<std::string_view> h(hints);
+    uint32_t place = gaz_->Resolve(id, h);
+    EXPECT_NE(place, UINT32_MAX) << name;
+    return place == UINT32_MAX ? Place{} : gaz_->Get(place);
+  }
+  static std::string* index_;
+  static Gazetteer* gaz_;
+};
+std::string* SharedGazetteer::index_ = nullptr;
+Gazetteer* SharedGazetteer::gaz_ = nullptr;
+
+TEST_F(SharedGazetteer, WellKnownPlacesResolve) {
+  Place baghuz = Resolve("الباغوز", {"SY"});
+  EXPECT_EQ(baghuz.country, "Syria");
+  EXPECT_EQ(baghuz.admin1, "Deir ez-Zor");
+  EXPECT_NEAR(baghuz.lat, 34.46, 0.1);
+  EXPECT_NEAR(baghuz.lon, 40.94, 0.1);
+  EXPECT_EQ(Resolve("مأرب", {}).country, "Yemen");
+  EXPECT_EQ(Resolve("طوباس", {}).country, "Palestine");
+  EXPECT_EQ(Resolve("دير الزور", {"SY"}).type, PlaceType::kLocality);
+  EXPECT_EQ(Resolve("العراق", {}).country, "Iraq");
+}
+
+TEST_F(SharedGazetteer, OpeningAnExistingIndexTakesMilliseconds) {
+  auto t0 = std::chrono::steady_clock::now();
+  Result<Gazetteer> g = Gazetteer::Open(RASD_TEST_SHARED_DATA, *index_);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_TRUE(g.ok());
+  EXPECT_LT(ms, 100);
+  RecordProperty("open_ms", std::to_string(ms));
+}
+
+TEST_F(SharedGazetteer, CommonWordsAreNotPlaces) {
+  Document doc;
+  doc.text = "أعلن الجيش اليوم عن انتهاء الحرب وعودة الأمن إلى المدينة بعد النصر على الدولة";
+  doc.norm = text::Normalize(doc.text);
+  text::Tokenize(doc);
+  gaz_->Annotate(doc);
+  for (const Mention& m : doc.mentions) {
+    ADD_FAILURE() << "unexpected place: " << doc.norm.text.substr(m.begin, m.end - m.begin);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::geo

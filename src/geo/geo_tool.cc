@@ -191,13 +191,16 @@ int Coverage(const Gazetteer& g, const std::vector<std::string>& files) {
       bool dict = Found(g, loc, 0, static_cast<uint32_t>(loc.norm.text.size()), e, cc, &got);
       dict_hits += dict;
       // In context: the same words where the article writes them, through Annotate's suppression.
+      // Any of its occurrences counts ("المطلة" is also an adjective in the same article).
       std::string key = rasd::text::Normalize(e.location).text;
-      size_t at = article.norm.text.find(key);
       bool context = false;
       std::string got_ctx = "(not in text)";
+      size_t at = article.norm.text.find(key);
       if (at != std::string::npos) {
         ++in_text;
         got_ctx = "(suppressed or no match)";
+      }
+      for (; at != std::string::npos && !context; at = article.norm.text.find(key, at + 1)) {
         context = Found(g, article, static_cast<uint32_t>(at), static_cast<uint32_t>(at + key.size()), e, cc,
                         &got_ctx);
       }
