@@ -437,7 +437,9 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     // "near" too is not known, so only the place cue is carried.
     if (listed && last_hints != 0) hints |= kPlacePreposition;
     bool emit;
-    if (rec.flags & format::kNameCommonWord) {
+    if (rec.flags & format::kNameNever) {
+      emit = false;
+    } else if (rec.flags & format::kNameCommonWord) {
       emit = hints & kPlaceTypeWord;  // "قرية النصر" is a place; "النصر" alone is a word
     } else {
       emit = (rec.flags & format::kNameSalient) || match.tokens >= 2 || hints != 0;

@@ -162,14 +162,16 @@ struct Merged {
   double rank = 0;  // static rank: higher first among a name's candidates
 };
 
-// The stop list: keys (normalized here) that are common words or personal names.
-std::unordered_set<std::string> LoadStopNames() {
-  std::unordered_set<std::string> stop;
+// The stop list: keys (normalized here) that are common words or personal names -> NameFlags. The
+// reason column starts with "never:" for words that are not places even after a type word.
+std::unordered_map<std::string, uint8_t> LoadStopNames() {
+  std::unordered_map<std::string, uint8_t> stop;
   for (std::string_view line : TableLines(Table::kStopNames)) {
     if (line.empty() || line[0] == '#') continue;
-    std::string_view word = line.substr(0, line.find('\t'));
-    std::string key = Join(KeyTokens(word), 0);
-    if (!key.empty()) stop.insert(std::move(key));
+    size_t tab = line.find('\t');
+    std::string key = Join(KeyTokens(line.substr(0, tab)), 0);
+    bool never = tab != std::string_view::npos && line.substr(tab + 1).starts_with("never:");
+    if (!key.empty()) stop[key] = format::kNameCommonWord | (never ? format::kNameNever : 0);
   }
   return stop;
 }
@@ -331,9 +333,11 @@ bool IsSalient(const RawPlace& p) {
   return true;  // admin units and named regions
 }
 
+// Countries carry no population in most sources, so their bonus alone puts them above any town of another
+// country ("كولومبيا" is Colombia before Columbia, US); a namesake capital still goes first (RankCandidates).
 double StaticRank(const Merged& m) {
   static const std::map<PlaceType, double> kTypeBonus = {
-      {PlaceType::kCountry, 2.0}, {PlaceType::kAdmin1, 1.5}, {PlaceType::kRegion, 1.2}, {PlaceType::kAdmin2, 1.0},
+      {PlaceType::kCountry, 6.0}, {PlaceType::kAdmin1, 1.5}, {PlaceType::kRegion, 1.2}, {PlaceType::kAdmin2, 1.0},
       {PlaceType::kSite, 1.0},    {PlaceType::kLocality, 0.5}, {PlaceType::kNeighbourhood, 0.0}};
   return std::log10(static_cast<double>(m.place.population) + 10) + (m.salient ? 3 : 0) +
          kTypeBonus.at(m.place.type) + (m.place.current ? 0.2 : 0);
@@ -474,7 +478,7 @@ Status WriteIndex(SourceSet set, const std::string& index_path) {
   }
   for (const std::string& p : prefixes) by_key.try_emplace(p);
 
-  const std::unordered_set<std::string> stop = LoadStopNames();
+  const std::unordered_map<std::string, uint8_t> stop = LoadStopNames();
   std::vector<NameRec> names;
   std::vector<uint32_t> candidates;
   uint32_t max_tokens = 1;
@@ -492,7 +496,7 @@ Status WriteIndex(SourceSet set, const std::string& index_path) {
     for (uint32_t id : ids) {
       if (places[id].salient) n.flags |= format::kNameSalient;
     }
-    if (stop.count(key)) n.flags |= format::kNameCommonWord;
+    if (auto it = stop.find(key); it != stop.end()) n.flags |= it->second;
     names.push_back(n);
   }
 

@@ -21,7 +21,7 @@ namespace rasd::geo::format {
 
 inline constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'G', 'A', 'Z', '1'};
 // Bump whenever the layout or the meaning of a field changes: Open rebuilds indexes of another version.
-inline constexpr uint32_t kVersion = 3;
+inline constexpr uint32_t kVersion = 4;
 
 struct Section {
   uint64_t offset = 0;  // from the start of the file
@@ -77,6 +77,7 @@ enum NameFlags : uint8_t {
   kNameIsPrefix = 1,    // some longer key starts with this key plus a space
   kNameSalient = 2,     // some candidate is salient: emitted without a cue
   kNameCommonWord = 4,  // a common word or personal name: emitted only after a place-type word
+  kNameNever = 8,       // a function, type or direction word: never a place on its own
 };
 
 struct Slot {

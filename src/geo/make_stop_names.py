@@ -12,7 +12,8 @@ matches are mostly not places:
   * big places (towns of 100,000 or more, admin units, curated regions and sites) need 10 NER matches and
     are exempt from the news rule; countries are never listed by these rules;
   * plus the hand-written words below (function words, type and direction words, weekdays, months,
-    frequent first names).
+    frequent first names). The first four of those groups are NEVER places, not even after a type word
+    ("موقع على", "مركز المدينة"); the matcher reads that from the "never:" prefix of the reason.
 
 Inputs are the outputs of geo_tool (build it with the CMake target `geo_tool`):
   geo_tool stats DATA INDEX corpus/almayadeen/articles.jsonl corpus/ant-multisource/articles.jsonl > stats.tsv
@@ -31,7 +32,8 @@ CURATED = {
     "place-type word": "مدينه بلده قريه مخيم حي ريف محافظه ناحيه مديريه منطقه قضاء ولايه مدن بلدات قري مخيمات احياء "
                        "مركز اقليم دوله الدوله المدينه البلده القريه المنطقه المحافظه العاصمه عاصمه الولايه",
     "direction word": "شرق غرب شمال جنوب وسط الشرق الغرب الشمال الجنوب الوسط شرقي غربي شمالي جنوبي الشرقي الغربي "
-                      "الشمالي الجنوبي قرب محيط اطراف ضواحي الشرقيه الغربيه الشماليه الجنوبيه",
+                      "الشمالي الجنوبي قرب محيط اطراف ضواحي الشرقيه الغربيه الشماليه الجنوبيه شرقيه غربيه "
+                      "شماليه جنوبيه وسطي الوسطي",
     "weekday or month": "السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه يناير فبراير مارس ابريل مايو يونيو "
                         "يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول "
                         "تشرين",
@@ -39,11 +41,14 @@ CURATED = {
                   "اسماعيل موسى عيسى يحيى زكريا جمال كمال نبيل سمير فريد حمزه طارق ماجد فهد سلطان ناصر منصور "
                   "عادل جعفر عباس هادي مهدي قاسم ياسر وليد بشار حافظ رامي سامي عمار زياد نصر حرب",
     "common word": "اليوم الحرب النصر المقاومه الامن الدوله عدد الشعب الثوره التحرير الوحده السلام الشام العربيه "
-                   "الاسلاميه الجزيره السلطه الجيش الشرطه الحكومه مالي",
+                   "الاسلاميه الجزيره السلطه الجيش الشرطه الحكومه مالي القري الاوسط السياج الواقعه الميناء "
+                   "جبل خان بوكو كروز",
 }
 
 # A name that starts with one of these ("مخيم الشاطئ", "مستشفى الشفاء") says itself that it is a place.
 SITE_WORDS = set("مخيم حي مستشفي مجمع معبر حاجز قاعده مطار حقل موقع مستوطنه جسر دوار شارع".split())
+
+NEVER = {"function word", "place-type word", "direction word", "weekday or month"}
 
 
 def read_tsv(path):
@@ -66,8 +71,9 @@ def main():
     stats, ner = read_tsv(sys.argv[1]), read_tsv(sys.argv[2])
     out = {}
     for why, words in CURATED.items():
+        never = why in NEVER
         for w in words.split():
-            out.setdefault(w, why)
+            out.setdefault(w, ("never: " if never else "") + why)
     for key in sorted(set(stats) | set(ner)):
         if key in out:
             continue
