@@ -161,21 +161,31 @@ class Reader {
     });
   }
 
-  // An optional qualifier, then a number.
+  std::optional<Hit> Qualifier(uint32_t tok) const { return Word(tok, kQualifierRoles, Clitic::kNoArticle); }
+
+  static int32_t QualifierFlags(const Hit& q) {
+    const uint32_t roles = q.entry->roles;
+    return (roles & kApprox) ? kNumberApprox : (roles & kAtLeast) ? kNumberAtLeast : kNumberAtMost;
+  }
+
+  // An optional qualifier, then a number. One lookup finds either at `tok`.
   std::optional<Parsed> ReadQualified(uint32_t tok) const {
-    if (std::optional<Hit> q = Word(tok, kQualifierRoles, Clitic::kNoArticle)) {
-      std::optional<Parsed> p = ReadNumber(q->tok_end);
-      if (p && !p->r.ordinal) {
-        const uint32_t roles = q->entry->roles;
-        p->r.flags |= (roles & kApprox)    ? kNumberApprox
-                      : (roles & kAtLeast) ? kNumberAtLeast
-                                           : kNumberAtMost;
-        p->r.tok_begin = q->tok_begin;
-        p->r.begin = q->begin;
-        return p;
-      }
+    if (tok >= doc_.tokens.size()) return std::nullopt;
+    if (doc_.tokens[tok].kind == TokenKind::kNumber) return ReadDigits(tok);
+    std::optional<Hit> first = table_.ForEachMatch(doc_, tok, [&](const Hit& h) {
+      const uint32_t roles = h.entry->roles;
+      return (roles & kStartRoles) != 0 || ((roles & kQualifierRoles) != 0 && !h.article);
+    });
+    if (!first) return std::nullopt;
+    if ((first->entry->roles & kStartRoles) == 0) {
+      std::optional<Parsed> p = ReadNumber(first->tok_end);
+      if (!p || p->r.ordinal) return std::nullopt;
+      p->r.flags |= QualifierFlags(*first);
+      p->r.tok_begin = first->tok_begin;
+      p->r.begin = first->begin;
+      return p;
     }
-    return ReadNumber(tok);
+    return ReadWords(*first);
   }
 
   std::optional<Parsed> ReadNumber(uint32_t tok) const {
@@ -185,12 +195,19 @@ class Reader {
     if (t.kind != TokenKind::kArabic) return std::nullopt;
     std::optional<Hit> first = Word(tok, kStartRoles, Clitic::kAny);
     if (!first) return std::nullopt;
+    return ReadWords(*first);
+  }
+
+ private:
+  // A number whose first word is `first`.
+  std::optional<Parsed> ReadWords(const Hit& first) const {
+    const uint32_t tok = first.tok_begin;
     Parsed p;
     p.r.tok_begin = tok;
-    p.r.begin = first->begin;
-    p.r.article = first->article;
-    const NumberWord& w = *first->entry;
-    uint32_t pos = first->tok_end;
+    p.r.begin = first.begin;
+    p.r.article = first.article;
+    const NumberWord& w = *first.entry;
+    uint32_t pos = first.tok_end;
     if (w.roles & kOrdinal) {
       p.r.ordinal = true;
       p.r.value = w.value + TeenOrTens(pos);
@@ -204,11 +221,11 @@ class Reader {
           pos = s->tok_end;
         }
       }
-    } else if ((w.roles & kTens) && first->article) {
+    } else if ((w.roles & kTens) && first.article) {
       p.r.ordinal = true;  // "العشرين": the twentieth (of a month, of a century)
       p.r.value = w.value;
     } else {
-      std::optional<int64_t> v = ReadCardinal(*first, pos, p.weak);
+      std::optional<int64_t> v = ReadCardinal(first, pos, p.weak);
       if (!v) return std::nullopt;
       p.r.value = *v;
     }
@@ -217,7 +234,6 @@ class Reader {
     return p;
   }
 
- private:
   std::optional<Parsed> ReadDigits(uint32_t tok) const {
     const Token& t = doc_.tokens[tok];
     std::optional<DigitValue> d = ParseDigits(doc_.NormView(t));
@@ -461,16 +477,22 @@ Result<NumberParser> NumberParser::Load(const std::string& dict_dir) {
     return Status::OK();
   });
   if (!s.ok()) return s;
+  words.Finish(kStartRoles | kQualifierRoles);
   return parser;
+}
+
+bool NumberParser::MayStartNumber(const Document& doc, uint32_t tok) const {
+  if (tok >= doc.tokens.size()) return false;
+  if (doc.tokens[tok].kind == TokenKind::kNumber) return true;
+  return impl_->words.RolesAt(doc, tok) != 0;
 }
 
 void NumberParser::Annotate(Document& doc) const {
   const Reader reader(impl_->words, doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t i = 0; i < n;) {
-    const TokenKind kind = doc.tokens[i].kind;
     std::optional<Parsed> p;
-    if (kind == TokenKind::kNumber || kind == TokenKind::kArabic) p = reader.ReadQualified(i);
+    if (MayStartNumber(doc, i)) p = reader.ReadQualified(i);
     if (!p) {
       ++i;
       continue;
@@ -500,6 +522,12 @@ std::optional<int64_t> NumberParser::WordValue(std::string_view normalized_word)
   const NumberWord* w = impl_->words.Lookup(normalized_word);
   if (w == nullptr || (w->roles & (kCardinalRoles | kVague)) == 0) return std::nullopt;
   return w->value;
+}
+
+std::optional<NumberParser::Qualifier> NumberParser::ReadQualifier(const Document& doc, uint32_t tok) const {
+  std::optional<Hit> q = Reader(impl_->words, doc).Qualifier(tok);
+  if (!q) return std::nullopt;
+  return Qualifier{q->tok_end, Reader::QualifierFlags(*q)};
 }
 
 std::optional<NumberParser::Reading> NumberParser::Read(const Document& doc, uint32_t tok) const {

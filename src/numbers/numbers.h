@@ -62,6 +62,18 @@ class NumberParser {
   };
   std::optional<Reading> Read(const Document& doc, uint32_t tok) const;
 
+  // True when a number or a qualifier may start at token `tok`: digits, or a word whose stem begins a
+  // phrase of numbers.tsv. One hashed lookup at most, for callers that scan every token.
+  bool MayStartNumber(const Document& doc, uint32_t tok) const;
+
+  // A qualifier alone at token `tok` ("نحو", "أكثر من"), for "منذ أكثر من أسبوع" where a unit, not a
+  // number, follows. `flags` is kNumberApprox, kNumberAtLeast or kNumberAtMost.
+  struct Qualifier {
+    uint32_t tok_end = 0;
+    int32_t flags = 0;
+  };
+  std::optional<Qualifier> ReadQualifier(const Document& doc, uint32_t tok) const;
+
  private:
   NumberParser();
   struct Impl;

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -263,6 +265,36 @@ TEST(NumberParserTest, AppendsToExistingMentions) {
   doc.mentions.push_back(Mention{});
   Parser().Annotate(doc);
   EXPECT_EQ(doc.mentions.size(), 2u);
+}
+
+// Random soups of the words this stage reads, cut anywhere: no crash, and every mention well formed.
+TEST(NumberParserTest, RandomWordSoupsGiveWellFormedMentions) {
+  static const char* const kWords[] = {
+      "ثلاثة", "عشر", "وعشرون", "مئة", "ثلاث", "آلاف", "ألف", "عشرات", "عدد", "من", "أكثر", "نحو", "على",
+      "الأقل", "واحد", "أحد", "اثنا", "الحادي", "والعشرين", "38", "1,200", "2.5", "2019", "-", "/", ":", "%",
+      "الـ", "ساعة", "آذار", "قتيلا", "مليون", "ما", "لا", "يقل", "عن", "في", "المئة", "و", ".", "\n"};
+  std::mt19937 rng(54321);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 9);
+    for (int k = 0; k < n; ++k) {
+      const std::string w = kWords[rng() % std::size(kWords)];
+      text += w;
+      if (rng() % 4 != 0) text += ' ';
+    }
+    Document doc = Annotated(text);
+    uint32_t previous_end = 0;
+    for (const Mention& m : doc.mentions) {
+      ASSERT_LT(m.tok_begin, m.tok_end) << text;
+      ASSERT_LE(m.tok_end, doc.tokens.size()) << text;
+      ASSERT_GE(m.tok_begin, previous_end) << text;
+      ASSERT_GE(m.begin, doc.tokens[m.tok_begin].begin) << text;
+      ASSERT_LT(m.begin, m.end) << text;
+      ASSERT_EQ(m.end, doc.tokens[m.tok_end - 1].end) << text;
+      ASSERT_GT(m.value, 0) << text;
+      previous_end = m.tok_end;
+    }
+  }
 }
 
 TEST(NumberParserTest, EmptyDocument) {

@@ -59,11 +59,13 @@ KeyShape ShapeOfKey(std::string_view normalized_key) {
   text::Tokenize(doc);
   KeyShape shape;
   shape.tokens = static_cast<uint32_t>(doc.tokens.size());
-  if (!doc.tokens.empty() && doc.norm.text == normalized_key) {
-    shape.first = normalized_key.substr(doc.tokens[0].begin, doc.tokens[0].end - doc.tokens[0].begin);
-  } else {
-    shape.first = normalized_key;
+  if (doc.tokens.empty() || doc.norm.text != normalized_key) {
+    shape.first = normalized_key;  // not a normalized key: it will match nothing, as it should
+    return shape;
   }
+  auto view = [&](const Token& t) { return normalized_key.substr(t.begin, t.end - t.begin); };
+  shape.first = view(doc.tokens[0]);
+  if (doc.tokens.size() > 1) shape.second = view(doc.tokens[1]);
   return shape;
 }
 

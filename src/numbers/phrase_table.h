@@ -16,19 +16,21 @@
 // two spaces or broken by a line does not match; only the first token may carry a proclitic.
 //
 // Most tokens of an article are neither numbers nor time words, so a lookup first consults a 64 Kbit
-// filter of the last letters of every key's first token (proclitics change where a word starts, never
-// how it ends): most tokens cost one multiply and one bit test, and no lookup allocates.
+// filter of (last letters, length) of every key's first token, for each stem length a proclitic could
+// leave (proclitics change where a word starts, never how it ends): most tokens cost a few multiplies
+// and bit tests, and no lookup allocates. Entry types have a `uint32_t roles` bit set; RolesAt() tells
+// from one lookup which roles any phrase starting at a token could have.
 #pragma once
 
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "rasd/document.h"
@@ -57,17 +59,40 @@ bool ParseInt64(std::string_view field, int64_t& out);
 struct KeyShape {
   uint32_t tokens = 0;
   std::string_view first;
+  std::string_view second;  // empty for a one-token key
 };
 KeyShape ShapeOfKey(std::string_view normalized_key);
 
-// The last bytes of a word, hashed to a filter bit; used for keys and for text tokens alike.
-inline uint32_t SuffixBit(std::string_view word) {
-  uint32_t tail = static_cast<uint32_t>(word.size() < 4 ? word.size() : 4);
-  uint32_t x = tail;  // keeps short words apart from the last bytes of long ones
-  for (uint32_t k = 0; k < tail; ++k) {
-    x = (x << 8) | static_cast<unsigned char>(word[word.size() - tail + k]);
+// The last (up to four) bytes of a word, which a proclitic never changes.
+inline uint32_t WordTail(std::string_view word) {
+  uint32_t x = 0;
+  if (word.size() >= 4) {
+    std::memcpy(&x, word.data() + word.size() - 4, 4);
+    return x;
   }
-  return (x * 2654435761u) >> 16;
+  for (char c : word) x = (x << 8) | static_cast<unsigned char>(c);
+  return x | 0x80000000u;  // short words never collide with the tail of a long one
+}
+
+// A filter bit for a stem: the word's tail and the stem's length.
+inline uint32_t StemBit(uint32_t tail, size_t stem_len) {
+  return ((tail ^ static_cast<uint32_t>(stem_len) * 0x9E3779B9u) * 2654435761u) >> 16;
+}
+
+// Keys are short (a word is 4 to 20 bytes): 8 bytes at a time, multiply and fold, inline.
+inline size_t HashKey(std::string_view s) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  uint64_t rest = 0;
+  std::memcpy(&rest, s.data() + i, s.size() - i);
+  h = (h ^ rest) * 0xC4CEB9FE1A85EC53ull;
+  return static_cast<size_t>(h ^ (h >> 29));
 }
 
 template <typename Entry>
@@ -86,10 +111,19 @@ template <typename Entry>
 class PhraseTable {
  public:
   // The entry stored under `phrase` (normalized here), created value-initialized when new. The caller
-  // merges into it, so one phrase can carry several roles.
+  // merges into it, so one phrase can carry several roles. Call Finish() after the last one.
   Entry& Upsert(std::string_view phrase);
+  // Prepares RolesAt() for the roles an expression can start with.
+  void Finish(uint32_t start_roles);
+
+  // The union of the start roles of all phrases that could start at token `tok` (with any proclitic),
+  // judging longer phrases by their first token and a filter of their second: a superset of what
+  // ForEachMatch can find there, for skipping tokens cheaply. Its filter holds only first tokens that
+  // can start something, so "من" costs no hashing here, and "في" one lookup.
+  uint32_t RolesAt(const Document& doc, uint32_t tok) const;
 
   bool empty() const { return slots_.empty(); }
+  size_t size() const { return slots_.size(); }
 
   // The entry stored under an exact normalized key, or nullptr.
   const Entry* Lookup(std::string_view normalized_key) const {
@@ -104,35 +138,146 @@ class PhraseTable {
 
  private:
   struct Slot {
+    std::string key;
     Entry entry{};
     bool has_entry = false;
-    uint8_t max_tokens = 0;  // longest key whose first token is this slot's key
+    uint8_t max_tokens = 0;     // longest key whose first token is this slot's key
+    uint32_t multi_roles = 0;   // roles of the longer keys whose first token is this slot's key
+    uint64_t second_tails = 0;  // filter bits (SecondBit) of the second tokens of those keys
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  const Slot* Find(std::string_view key) const {
-    auto it = slots_.find(key);
-    return it == slots_.end() ? nullptr : &it->second;
-  }
+  static uint32_t SecondBit(std::string_view token) { return (WordTail(token) * 2654435761u) >> 26; }
 
-  std::unordered_map<std::string, Slot, Hash, std::equal_to<>> slots_;
-  std::unique_ptr<std::bitset<65536>> last_letters_ = std::make_unique<std::bitset<65536>>();
+  // Open addressing over `index_` (slot number + 1; 0 = empty), at most half full. Returns the slot
+  // number + 1, or 0.
+  uint32_t IndexOf(std::string_view key) const {
+    const size_t mask = index_.size() - 1;
+    for (size_t i = HashKey(key) & mask;; i = (i + 1) & mask) {
+      const uint32_t s = index_[i];
+      if (s == 0 || slots_[s - 1].key == key) return s;
+    }
+  }
+  const Slot* Find(std::string_view key) const {
+    const uint32_t s = IndexOf(key);
+    return s == 0 ? nullptr : &slots_[s - 1];
+  }
+  // The slot of `key`, appended when new; references into slots_ are invalidated.
+  size_t Insert(std::string_view key);
+
+  using Filter = std::bitset<65536>;
+
+  // Calls visit(split, slot) for each proclitic split of token `tok` whose stem passes `filter` and is
+  // a first-token key, from no proclitic to the longest; stops when visit returns true.
+  template <typename Visit>
+  void ForEachStem(const Document& doc, uint32_t tok, const Filter& filter, Visit&& visit) const;
+
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> index_ = std::vector<uint32_t>(64, 0);
+  std::unique_ptr<Filter> stems_ = std::make_unique<Filter>();        // every first token
+  std::unique_ptr<Filter> start_stems_ = std::make_unique<Filter>();  // those with a start role
+  uint32_t start_roles_ = 0;
   uint32_t max_first_bytes_ = 0;
 };
 
 template <typename Entry>
+size_t PhraseTable<Entry>::Insert(std::string_view key) {
+  if (const uint32_t found = IndexOf(key)) return found - 1;
+  if (2 * (slots_.size() + 1) > index_.size()) {
+    std::vector<uint32_t> bigger(index_.size() * 2, 0);
+    const size_t mask = bigger.size() - 1;
+    for (size_t s = 0; s < slots_.size(); ++s) {
+      size_t i = HashKey(slots_[s].key) & mask;
+      while (bigger[i] != 0) i = (i + 1) & mask;
+      bigger[i] = static_cast<uint32_t>(s + 1);
+    }
+    index_ = std::move(bigger);
+  }
+  const size_t mask = index_.size() - 1;
+  size_t i = HashKey(key) & mask;
+  while (index_[i] != 0) i = (i + 1) & mask;
+  slots_.push_back(Slot{});
+  slots_.back().key = std::string(key);
+  index_[i] = static_cast<uint32_t>(slots_.size());
+  return slots_.size() - 1;
+}
+
+template <typename Entry>
 Entry& PhraseTable<Entry>::Upsert(std::string_view phrase) {
-  std::string key = text::NormalizeKey(phrase);
-  KeyShape shape = ShapeOfKey(key);
-  Slot& first = slots_[std::string(shape.first)];
+  const std::string key = text::NormalizeKey(phrase);
+  const KeyShape shape = ShapeOfKey(key);
+  const size_t first_index = Insert(shape.first);
+  const size_t index = Insert(key);
+  Slot& first = slots_[first_index];
   first.max_tokens = std::max<uint8_t>(first.max_tokens, static_cast<uint8_t>(shape.tokens));
-  last_letters_->set(SuffixBit(shape.first));
+  if (shape.tokens > 1) first.second_tails |= uint64_t{1} << SecondBit(shape.second);
+  stems_->set(StemBit(WordTail(shape.first), shape.first.size()));
   max_first_bytes_ = std::max<uint32_t>(max_first_bytes_, static_cast<uint32_t>(shape.first.size()));
-  Slot& slot = slots_[key];
+  Slot& slot = slots_[index];
   slot.has_entry = true;
   return slot.entry;
+}
+
+template <typename Entry>
+void PhraseTable<Entry>::Finish(uint32_t start_roles) {
+  start_roles_ = start_roles;
+  for (Slot& slot : slots_) slot.multi_roles = 0;
+  for (const Slot& slot : slots_) {
+    const KeyShape shape = ShapeOfKey(slot.key);
+    if (slot.has_entry && shape.tokens > 1) slots_[IndexOf(shape.first) - 1].multi_roles |= slot.entry.roles;
+  }
+  start_stems_->reset();
+  for (const Slot& slot : slots_) {
+    const uint32_t roles = (slot.has_entry ? slot.entry.roles : 0) | slot.multi_roles;
+    if (roles & start_roles) start_stems_->set(StemBit(WordTail(slot.key), slot.key.size()));
+  }
+}
+
+template <typename Entry>
+template <typename Visit>
+void PhraseTable<Entry>::ForEachStem(const Document& doc, uint32_t tok, const Filter& filter,
+                                     Visit&& visit) const {
+  const Token& t = doc.tokens[tok];
+  const std::string_view word = doc.NormView(t);
+  // The longest proclitic the text stage offers is 8 bytes ("وبال"); Arabic letters are 2 bytes.
+  if (word.size() > max_first_bytes_ + 8) return;
+  const uint32_t tail = WordTail(word);
+  if (t.kind != TokenKind::kArabic) {
+    if (filter.test(StemBit(tail, word.size()))) {
+      if (const Slot* slot = Find(word)) visit(uint8_t{0}, *slot);
+    }
+    return;
+  }
+  // Before asking for the proclitic splits: could any stem length they may leave (the whole word, or
+  // at least two letters after a prefix of up to four letters) be a key at all?
+  bool any = false;
+  for (size_t split = 0; split <= 8 && !any; split += 2) {
+    if (split > 0 && split + 4 > word.size()) break;
+    any = filter.test(StemBit(tail, word.size() - split));
+  }
+  if (!any) return;
+  uint8_t splits[8];
+  const int n_splits = text::ProcliticSplits(word, splits);
+  // ProcliticSplits lists the longest prefix first; the whole word is tried first here, so a key that
+  // starts like a proclitic ("واحد", "الاف") is not read as a clitic plus a stem.
+  for (int s = n_splits - 1; s >= 0; --s) {
+    const uint8_t split = splits[s];
+    if (!filter.test(StemBit(tail, word.size() - split))) continue;
+    const Slot* slot = Find(word.substr(split));
+    if (slot != nullptr && visit(split, *slot)) return;
+  }
+}
+
+template <typename Entry>
+uint32_t PhraseTable<Entry>::RolesAt(const Document& doc, uint32_t tok) const {
+  uint32_t roles = 0;
+  if (tok >= doc.tokens.size()) return roles;
+  const bool has_next = tok + 1 < doc.tokens.size() && doc.tokens[tok + 1].sentence == doc.tokens[tok].sentence;
+  const uint32_t next_bit = has_next ? SecondBit(doc.NormView(doc.tokens[tok + 1])) : 0;
+  ForEachStem(doc, tok, *start_stems_, [&](uint8_t, const Slot& slot) {
+    if (slot.has_entry) roles |= slot.entry.roles;
+    if (has_next && ((slot.second_tails >> next_bit) & 1)) roles |= slot.multi_roles;
+    return false;
+  });
+  return roles & start_roles_;
 }
 
 template <typename Entry>
@@ -142,20 +287,10 @@ std::optional<PhraseHit<Entry>> PhraseTable<Entry>::ForEachMatch(const Document&
   if (tok >= doc.tokens.size()) return std::nullopt;
   const Token& t = doc.tokens[tok];
   const std::string_view word = doc.NormView(t);
-  // The longest proclitic the text stage offers is 8 bytes ("وبال").
-  if (word.size() > max_first_bytes_ + 8 || !last_letters_->test(SuffixBit(word))) return std::nullopt;
-
-  uint8_t splits[8];
-  int n_splits = 1;
-  splits[0] = 0;
-  if (t.kind == TokenKind::kArabic) n_splits = text::ProcliticSplits(word, splits);
-  // ProcliticSplits lists the longest prefix first; the whole word is tried first here, so a key that
-  // starts like a proclitic ("واحد", "الاف") is not read as a clitic plus a stem.
-  for (int s = n_splits - 1; s >= 0; --s) {
-    const uint8_t split = splits[s];
-    const std::string_view stem = word.substr(split);
-    const Slot* first = Find(stem);
-    if (first == nullptr) continue;
+  const uint32_t sentence_end =
+      doc.sentences.empty() ? static_cast<uint32_t>(doc.tokens.size()) : doc.sentences[t.sentence].end_token;
+  std::optional<PhraseHit<Entry>> found;
+  ForEachStem(doc, tok, *stems_, [&](uint8_t split, const Slot& first) {
     PhraseHit<Entry> hit;
     hit.tok_begin = tok;
     hit.begin = t.begin + split;
@@ -163,27 +298,34 @@ std::optional<PhraseHit<Entry>> PhraseTable<Entry>::ForEachMatch(const Document&
     hit.prefix = word.substr(0, split);
     hit.article = split >= 4 && (word.substr(split - 4, 4) == "\xD8\xA7\xD9\x84" /* ال */ ||
                                  text::SplitElidesArticle(word, split));
-    const uint32_t sentence_end = doc.sentences.empty() ? static_cast<uint32_t>(doc.tokens.size())
-                                                        : doc.sentences[t.sentence].end_token;
-    for (uint32_t len = std::min<uint32_t>(first->max_tokens, sentence_end - tok); len > 1; --len) {
+    // Longer phrases only when the next token could be their second: most "على" are not "على الأقل".
+    uint32_t longest = std::min<uint32_t>(first.max_tokens, sentence_end - tok);
+    if (longest > 1 && !((first.second_tails >> SecondBit(doc.NormView(doc.tokens[tok + 1]))) & 1)) longest = 1;
+    for (uint32_t len = longest; len > 1; --len) {
       const Token& last = doc.tokens[tok + len - 1];
-      const std::string_view phrase =
-          std::string_view(doc.norm.text).substr(hit.begin, last.end - hit.begin);
+      const std::string_view phrase = std::string_view(doc.norm.text).substr(hit.begin, last.end - hit.begin);
       const Slot* slot = Find(phrase);
       if (slot == nullptr || !slot->has_entry) continue;
       hit.entry = &slot->entry;
       hit.tok_end = tok + len;
       hit.end = last.end;
-      if (visit(static_cast<const PhraseHit<Entry>&>(hit))) return hit;
+      if (visit(static_cast<const PhraseHit<Entry>&>(hit))) {
+        found = hit;
+        return true;
+      }
     }
-    if (first->has_entry) {
-      hit.entry = &first->entry;
+    if (first.has_entry) {
+      hit.entry = &first.entry;
       hit.tok_end = tok + 1;
       hit.end = t.end;
-      if (visit(static_cast<const PhraseHit<Entry>&>(hit))) return hit;
+      if (visit(static_cast<const PhraseHit<Entry>&>(hit))) {
+        found = hit;
+        return true;
+      }
     }
-  }
-  return std::nullopt;
+    return false;
+  });
+  return found;
 }
 
 }  // namespace rasd::numbers
