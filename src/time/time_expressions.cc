@@ -1,1 +1,719 @@
-// placeholder: being written
+// How a time expression is read: at each token, modifiers ("منذ", "مطلع", "ليلة", "يوم") are taken
+// one at a time until a head follows (a date, "أمس", a weekday, "الشهر الماضي", a duration after
+// "قبل"); heads are tried before modifiers at every position so that a longer phrase ("مطلع الأسبوع")
+// wins over its first word. Words come from one phrase table (time_words.tsv + months.tsv); numbers
+// ("ثلاثة أيام", "الحادي والعشرين") from the numbers stage's reader.
+#include "time/time_expressions.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "numbers/numbers.h"
+#include "numbers/phrase_table.h"
+#include "text/normalizer.h"
+
+namespace rasd::time {
+namespace {
+
+using numbers::PhraseHit;
+using numbers::PhraseTable;
+using numbers::ReadTsv;
+using numbers::TsvRow;
+
+enum Role : uint32_t {
+  kToday = 1u << 0,
+  kRelative = 1u << 1,
+  kDaypart = 1u << 2,
+  kLate = 1u << 3,
+  kDayFiller = 1u << 4,
+  kWeekday = 1u << 5,
+  kPast = 1u << 6,
+  kFuture = 1u << 7,
+  kAgo = 1u << 8,
+  kAnchor = 1u << 9,
+  kDuration = 1u << 10,
+  kMonthRel = 1u << 11,
+  kYearRel = 1u << 12,
+  kMonthPart = 1u << 13,
+  kYearWord = 1u << 14,
+  kAdverb = 1u << 15,
+  kOf = 1u << 16,
+  kTo = 1u << 17,
+  kAgreeing = 1u << 18,
+  kMonthContext = 1u << 19,
+  kTodayVetoNext = 1u << 20,
+  kTodayVetoPrev = 1u << 21,
+  kWeekdayVetoNext = 1u << 22,
+  kWeekdayVetoPrev = 1u << 23,
+  kMonth = 1u << 24,
+  kDateVetoPrev = 1u << 25,
+  kIgnore = 1u << 26,
+};
+
+struct Kind {
+  std::string_view name;  // as written in time_words.tsv (documented there)
+  uint32_t role;
+  int values;  // how many integer columns the kind needs
+};
+constexpr Kind kKinds[] = {
+    {"today", kToday, 0},
+    {"relative", kRelative, 2},
+    {"daypart", kDaypart, 1},
+    {"late", kLate, 0},
+    {"day_filler", kDayFiller, 0},
+    {"weekday", kWeekday, 1},
+    {"past", kPast, 0},
+    {"future", kFuture, 0},
+    {"ago", kAgo, 1},
+    {"anchor", kAnchor, 0},
+    {"duration", kDuration, 2},
+    {"month_rel", kMonthRel, 1},
+    {"year_rel", kYearRel, 1},
+    {"month_part", kMonthPart, 1},
+    {"year_word", kYearWord, 0},
+    {"adverb", kAdverb, 0},
+    {"of", kOf, 0},
+    {"to", kTo, 0},
+    {"agreeing", kAgreeing, 0},
+    {"month_context", kMonthContext, 0},
+    {"today_veto_next", kTodayVetoNext, 0},
+    {"today_veto_prev", kTodayVetoPrev, 0},
+    {"weekday_veto_next", kWeekdayVetoNext, 0},
+    {"weekday_veto_prev", kWeekdayVetoPrev, 0},
+    {"date_veto_prev", kDateVetoPrev, 0},
+    {"ignore", kIgnore, 0},
+};
+
+constexpr uint32_t kModifierRoles = kAgo | kMonthPart | kLate | kDaypart | kDayFiller;
+constexpr uint32_t kHeadRoles =
+    kToday | kRelative | kWeekday | kMonthRel | kYearRel | kYearWord | kFuture | kIgnore;
+// What the first word of an expression can be (ordinal days come from the numbers stage's words).
+constexpr uint32_t kStartRoles = kModifierRoles | kHeadRoles | kMonth;
+
+struct TimeWord {
+  uint32_t roles = 0;
+  int32_t value = 0;
+  int32_t arg = 0;
+  int values = 0;  // how many of value, arg are set
+};
+
+using Table = PhraseTable<TimeWord>;
+using Hit = PhraseHit<TimeWord>;
+
+// The days an expression was read from, before resolution against the publication date.
+constexpr int kHoursPerDay = 24;
+constexpr int kHoursPerWeek = 7 * kHoursPerDay;
+constexpr int kHoursPerMonth = 30 * kHoursPerDay;
+constexpr int kMidMonth = 15;         // ACLED codes a month-only date as its middle
+constexpr int kFewUnits = 3;          // "قبل أيام": a few, as GUIDELINES count "several"
+constexpr int kSkewDays = 2;          // a date this far after publication is still taken as this year's
+constexpr int kHistoricDays = 30;     // GUIDELINES: history is more than 30 days before publication
+constexpr int kYearMentionMonth = 7;  // a year alone is read as its middle, July 1
+
+// What the words before the head said.
+struct Modifiers {
+  uint32_t seen = 0;      // modifier roles already taken
+  bool since = false;     // "منذ"
+  bool ago = false;       // "قبل" or "منذ", before a duration
+  bool eve = false;       // "ليلة": the night before the named day
+  bool late = false;      // "ساعات متأخرة من": past midnight, so the named day itself
+  bool daypart = false;   // "ليل", "مساء": a following pair of weekdays is one night
+  int month_day = 0;      // "مطلع" 5, "منتصف" 15, "أواخر" 25; 0 = none
+};
+
+// An expression found: its span, and its day when it names one.
+struct Found {
+  uint32_t tok_end = 0;
+  uint32_t end = 0;
+  std::optional<Day> day;  // nullopt: consumed, no mention (the future, or nothing to resolve against)
+  int32_t aux = 0;
+};
+
+// A date written with a month: day (0 = the month only) / month / year (0 = not written).
+struct CalendarDate {
+  int day = 0;
+  int month = 0;
+  int year = 0;
+  int month_offset = 0;       // "12 من الشهر الماضي": months from publication instead of a name
+  bool relative_month = false;
+  bool past = false;          // "آذار الماضي": strictly before the publication month
+  bool future = false;
+  uint32_t tok_end = 0;
+};
+
+bool IsPunct(const Document& doc, uint32_t tok, std::string_view chars) {
+  if (tok >= doc.tokens.size() || doc.tokens[tok].kind != TokenKind::kPunct) return false;
+  return chars.find(doc.NormView(doc.tokens[tok])) != std::string_view::npos;
+}
+
+bool Glued(const Document& doc, uint32_t left, uint32_t right) {
+  return right < doc.tokens.size() && doc.tokens[left].end == doc.tokens[right].begin;
+}
+
+// Plain digits only ("12", "2019"), or nullopt.
+std::optional<int> SmallNumber(std::string_view s) {
+  if (s.empty() || s.size() > 4) return std::nullopt;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+bool IsYear(int y) { return y >= 1900 && y <= 2100; }
+
+Day MostRecentWeekday(Day published, int weekday) {
+  return published.AddDays(-((published.weekday() - weekday + 7) % 7));
+}
+
+// The latest day/month on or before `limit`, going back over years (to the latest leap year for 29/2).
+std::optional<Day> LatestDayMonth(int day, int month, Day limit) {
+  for (int year = limit.year(); year >= limit.year() - 8; --year) {
+    std::optional<Day> d = Day::FromYmd(year, month, day);
+    if (d && *d <= limit) return d;
+  }
+  return std::nullopt;
+}
+
+// Reads time expressions in one document; cheap to construct, so one per Annotate call.
+class Reader {
+ public:
+  Reader(const Table& table, const numbers::NumberParser& numbers, const Document& doc)
+      : table_(table), numbers_(numbers), doc_(doc), published_(doc.published) {}
+
+  // Time words never carry the article as a proclitic: the keys that have it spell it ("اليوم").
+  std::optional<Hit> Word(uint32_t tok, uint32_t roles) const {
+    if (tok >= doc_.tokens.size()) return std::nullopt;
+    return table_.ForEachMatch(doc_, tok, [&](const Hit& h) {
+      return (h.entry->roles & roles) != 0 && !h.article;
+    });
+  }
+  // A word with no proclitic at all: months after a day, "عشر" after "الأحد".
+  std::optional<Hit> BareWord(uint32_t tok, uint32_t roles) const {
+    if (tok >= doc_.tokens.size()) return std::nullopt;
+    return table_.ForEachMatch(doc_, tok, [&](const Hit& h) {
+      return (h.entry->roles & roles) != 0 && h.prefix.empty();
+    });
+  }
+
+  // The expression starting at token `tok`, with its first byte in `begin`.
+  std::optional<Found> ReadAt(uint32_t tok, uint32_t& begin) const {
+    Modifiers mods;
+    uint32_t pos = tok;
+    begin = doc_.tokens[tok].begin;
+    bool begun = false;
+    for (int step = 0; step < 6; ++step) {
+      if (std::optional<Found> f = ReadHead(pos, mods, begun ? nullptr : &begin)) {
+        if (mods.since) f->aux |= kTimeSince;
+        return f;
+      }
+      std::optional<Hit> m = Word(pos, kModifierRoles & ~mods.seen);
+      if (!m) return std::nullopt;
+      if (!begun) begin = m->begin;
+      begun = true;
+      const TimeWord& w = *m->entry;
+      // A phrase may carry several modifier roles ("منذ" is also a month context): take the first.
+      if (w.roles & kAgo & ~mods.seen) {
+        mods.seen |= kAgo;
+        mods.ago = true;
+        mods.since = w.value == 1;
+      } else if (w.roles & kMonthPart & ~mods.seen) {
+        mods.seen |= kMonthPart;
+        mods.month_day = w.value;
+      } else if (w.roles & kLate & ~mods.seen) {
+        mods.seen |= kLate;
+        mods.late = true;
+      } else if (w.roles & kDaypart & ~mods.seen) {
+        mods.seen |= kDaypart;
+        mods.daypart = true;
+        mods.eve = w.value == 1;
+      } else {
+        mods.seen |= kDayFiller;
+      }
+      pos = m->tok_end;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  // A head at `pos`; when `begin` is set, a head that starts the expression sets its first byte.
+  std::optional<Found> ReadHead(uint32_t pos, Modifiers& mods, uint32_t* begin) const {
+    if (pos >= doc_.tokens.size()) return std::nullopt;
+    if (mods.ago) {
+      if (std::optional<Found> f = ReadAgo(pos)) {
+        mods.since = false;  // "منذ يومين" is two days ago, not the start of a period
+        return f;
+      }
+      // "قبل الأحد" is before Sunday, not Sunday; only "منذ" goes on to a date ("منذ 30 آذار").
+      if (!mods.since) return std::nullopt;
+    }
+    if (std::optional<CalendarDate> date = ReadDate(pos, mods)) {
+      // "حركة 6 أبريل", "قوى 14 آذار": a date that names a movement or a war, not a day of the story.
+      if (pos > 0 && Word(pos - 1, kDateVetoPrev)) return Span(date->tok_end);
+      if (begin) *begin = doc_.tokens[pos].begin;
+      return Resolve(*date, mods);
+    }
+    std::optional<Hit> h = Word(pos, kHeadRoles);
+    if (!h) return std::nullopt;
+    if (begin) *begin = h->begin;
+    const TimeWord& w = *h->entry;
+    if (w.roles & kWeekday) return ReadWeekday(*h, mods);
+    if (w.roles & (kToday | kRelative)) {
+      if ((w.roles & kToday) && IsVetoed(*h, kTodayVetoPrev, kTodayVetoNext)) return std::nullopt;
+      // "أمس الإثنين", "اليوم الأحد": the weekday wins over the day it was said to be.
+      if ((w.roles & kToday) || w.arg == 1) {
+        if (std::optional<Hit> wd = Word(h->tok_end, kWeekday)) {
+          if (std::optional<Found> f = ReadWeekday(*wd, mods)) return f;
+        }
+      }
+      Found f = Span(h->tok_end);
+      SkipAdverb(f);
+      if (published_) {
+        f.day = published_->AddDays(w.roles & kToday ? 0 : w.value);
+        f.aux = (w.roles & kToday ? 1 : w.arg) | kTimeRelative;
+      }
+      return f;
+    }
+    if (w.roles & kMonthRel) {
+      CalendarDate date;
+      date.relative_month = true;
+      date.month_offset = w.value;
+      date.tok_end = h->tok_end;
+      return Resolve(date, mods);
+    }
+    if (w.roles & kYearRel) {
+      Found f = Span(h->tok_end);
+      if (published_) YearMention(published_->year() + w.value, f);
+      return f;
+    }
+    if (w.roles & kYearWord) {
+      // "عام 2015": a year alone; a year word before anything else is no time expression.
+      const uint32_t y = h->tok_end;
+      std::optional<int> year = y < doc_.tokens.size() ? SmallNumber(doc_.NormView(doc_.tokens[y])) : std::nullopt;
+      if (!year || !IsYear(*year)) return std::nullopt;
+      Found f = Span(y + 1);
+      YearMention(*year, f);
+      return f;
+    }
+    return Span(h->tok_end);  // "الأسبوع المقبل", "في مثل هذا اليوم": consumed, no mention
+  }
+
+  Found Span(uint32_t tok_end) const {
+    Found f;
+    f.tok_end = tok_end;
+    f.end = doc_.tokens[tok_end - 1].end;
+    return f;
+  }
+
+  void SkipAdverb(Found& f) const {
+    if (std::optional<Hit> a = Word(f.tok_end, kAdverb)) {
+      f.tok_end = a->tok_end;
+      f.end = a->end;
+    }
+  }
+
+  bool IsVetoed(const Hit& h, uint32_t prev_roles, uint32_t next_roles) const {
+    if (h.tok_begin > 0 && BareWord(h.tok_begin - 1, prev_roles)) return true;
+    return BareWord(h.tok_end, next_roles).has_value();
+  }
+
+  // A year before the publication year, read as its middle; history by construction.
+  void YearMention(int year, Found& f) const {
+    if (!published_ || year >= published_->year()) return;
+    f.day = Day::FromYmd(year, kYearMentionMonth, 1);
+    f.aux = kTimePrecisionYear | kTimeHistoric;
+  }
+
+  // "قبل يومين", "منذ ثلاثة أيام", "قبل نحو أسبوع", "قبل أيام" (a few), at `pos` after قبل/منذ.
+  std::optional<Found> ReadAgo(uint32_t pos) const {
+    int64_t count = 0;
+    if (std::optional<numbers::NumberParser::Qualifier> q = numbers_.ReadQualifier(doc_, pos)) {
+      pos = q->tok_end;  // "منذ أكثر من أسبوع": the qualifier does not move the day
+    }
+    uint32_t unit_tok = pos;
+    if (std::optional<numbers::NumberParser::Reading> n = numbers_.Read(doc_, pos)) {
+      if (n->ordinal || n->article || n->value <= 0 || n->value > 10000) return std::nullopt;
+      count = n->value;
+      unit_tok = n->tok_end;
+    }
+    std::optional<Hit> unit = Word(unit_tok, kDuration);
+    if (!unit) return std::nullopt;
+    // "منذ عام 2013": the year word before a year, not "a year ago".
+    if (count == 0 && unit->tok_end < doc_.tokens.size() && doc_.tokens[unit->tok_end].kind == TokenKind::kNumber) {
+      return std::nullopt;
+    }
+    const TimeWord& u = *unit->entry;
+    const bool few = count == 0 && u.arg == 0;
+    if (count == 0) count = few ? kFewUnits : u.arg;
+    Found f = Span(unit->tok_end);
+    if (std::optional<Hit> past = Word(f.tok_end, kPast)) f = Span(past->tok_end);  // "منذ يومين الماضيين"
+    // "قبل يومين من الانتخابات": two days before something else, not before publication.
+    if (BareWord(f.tok_end, kAnchor)) return f;
+    if (!published_) return f;
+    int precision = u.value < kHoursPerWeek ? 1 : u.value < kHoursPerMonth ? 2 : 3;
+    if (few && u.value >= kHoursPerDay && precision < 3) ++precision;  // "قبل أيام": only the week
+    f.day = published_->AddDays(-static_cast<int32_t>(count * u.value / kHoursPerDay));
+    f.aux = precision | kTimeRelative;
+    return f;
+  }
+
+  // A weekday at `wd`, with what may follow it: the next day of a night ("ليل الثلاثاء الأربعاء"),
+  // الماضي/المقبل, a restated date ("الأحد 17 آذار"), an adverb ("صباحا").
+  std::optional<Found> ReadWeekday(const Hit& wd, const Modifiers& mods) const {
+    if (IsVetoed(wd, kWeekdayVetoPrev, kWeekdayVetoNext)) return std::nullopt;
+    const int weekday = wd.entry->value;
+    uint32_t pos = wd.tok_end;
+    bool pair = false;
+    if (mods.daypart) {
+      uint32_t second = pos;
+      if (IsPunct(doc_, second, "-/") || BareWord(second, kTo)) ++second;
+      std::optional<Hit> next = Word(second, kWeekday);
+      if (next && next->entry->value == (weekday + 1) % 7) {
+        pair = true;
+        pos = next->tok_end;
+      }
+    }
+    bool future = false;
+    if (std::optional<Hit> m = Word(pos, kPast | kFuture)) {
+      future = (m->entry->roles & kFuture) != 0;
+      pos = m->tok_end;
+    }
+    // "الأحد، الموافق 17 آذار": a written date overrides the weekday.
+    uint32_t date_pos = pos + (IsPunct(doc_, pos, ",\xD8\x8C" /* , ، */) ? 1 : 0);
+    if (std::optional<Hit> a = Word(date_pos, kAgreeing)) date_pos = a->tok_end;
+    Modifiers none;
+    if (std::optional<CalendarDate> date = ReadDate(date_pos, none); date && date->day != 0) {
+      std::optional<Found> f = Resolve(*date, none);
+      if (f) return f;
+    }
+    Found f = Span(pos);
+    SkipAdverb(f);
+    if (future || !published_) return f;
+    // "ليلة الأحد" is the night from Saturday to Sunday: the Saturday, unless the text says the
+    // night was already past midnight, or names both days of the night.
+    const int day_of = mods.eve && !mods.late && !pair ? (weekday + 6) % 7 : weekday;
+    f.day = MostRecentWeekday(*published_, day_of);
+    f.aux = 1 | kTimeRelative;
+    return f;
+  }
+
+  // A month name at `pos`, with a restatement in another system: "آذار/مارس", "فبراير/ شباط",
+  // "آذار (مارس)". Returns the month and advances `pos`.
+  std::optional<int> ReadMonth(uint32_t& pos) const {
+    std::optional<Hit> m = BareWord(pos, kMonth);
+    if (!m) return std::nullopt;
+    pos = m->tok_end;
+    uint32_t alt = pos;
+    const bool paren = IsPunct(doc_, alt, "(");
+    if (paren || IsPunct(doc_, alt, "/-")) {
+      if (std::optional<Hit> other = BareWord(alt + 1, kMonth)) {
+        pos = other->tok_end;
+        if (paren && IsPunct(doc_, pos, ")")) ++pos;
+      }
+    }
+    return m->entry->value;
+  }
+
+  // A year after a month: "2019", "، 2019", "عام 2019", "2019م".
+  std::optional<int> ReadYear(uint32_t& pos) const {
+    uint32_t y = pos + (IsPunct(doc_, pos, ",\xD8\x8C") ? 1 : 0);
+    if (std::optional<Hit> w = Word(y, kYearWord)) y = w->tok_end;
+    if (y >= doc_.tokens.size() || doc_.tokens[y].kind != TokenKind::kNumber) return std::nullopt;
+    std::optional<int> year = SmallNumber(doc_.NormView(doc_.tokens[y]));
+    if (!year || !IsYear(*year)) return std::nullopt;
+    pos = y + 1;
+    // "2019م": the Gregorian era letter glued to the year.
+    if (pos < doc_.tokens.size() && Glued(doc_, y, pos) && doc_.NormView(doc_.tokens[pos]) == "\xD9\x85") ++pos;
+    return year;
+  }
+
+  // The day of a month at `pos`: digits 1..31 or an ordinal ("السابع", "الحادي والعشرين").
+  std::optional<int> ReadDayOfMonth(uint32_t& pos, bool& ordinal) const {
+    if (pos >= doc_.tokens.size()) return std::nullopt;
+    const Token& t = doc_.tokens[pos];
+    if (t.kind == TokenKind::kNumber) {
+      std::optional<int> d = SmallNumber(doc_.NormView(t));
+      if (!d || *d < 1 || *d > 31 || t.end - t.begin > 2) return std::nullopt;
+      ++pos;
+      ordinal = false;
+      return d;
+    }
+    if (t.kind != TokenKind::kArabic) return std::nullopt;
+    std::optional<numbers::NumberParser::Reading> r = numbers_.Read(doc_, pos);
+    if (!r || !r->ordinal || r->value < 1 || r->value > 31 || r->flags != kNumberExact) return std::nullopt;
+    pos = r->tok_end;
+    ordinal = true;
+    return static_cast<int>(r->value);
+  }
+
+  // "12/3/2019", "2019-03-12", "12.3.2019" (one token).
+  std::optional<CalendarDate> ReadNumericDate(uint32_t pos) const {
+    int parts[3];
+    uint32_t end = pos;
+    const std::string_view first = doc_.NormView(doc_.tokens[pos]);
+    if (first.find('.') != std::string_view::npos) {
+      std::string_view rest = first;
+      for (int k = 0; k < 3; ++k) {
+        const size_t dot = rest.find('.');
+        std::optional<int> v = SmallNumber(rest.substr(0, dot));
+        if (!v || (k < 2) == (dot == std::string_view::npos)) return std::nullopt;
+        parts[k] = *v;
+        rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+      }
+      end = pos + 1;
+    } else {
+      if (!IsPunct(doc_, pos + 1, "/-") || !Glued(doc_, pos, pos + 1)) return std::nullopt;
+      const std::string_view sep = doc_.NormView(doc_.tokens[pos + 1]);
+      for (int k = 0; k < 3; ++k) {
+        const uint32_t t = pos + 2 * k;
+        if (t >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::kNumber) return std::nullopt;
+        if (k > 0 && (!Glued(doc_, t - 2, t - 1) || !Glued(doc_, t - 1, t) ||
+                      doc_.NormView(doc_.tokens[t - 1]) != sep)) {
+          return std::nullopt;
+        }
+        std::optional<int> v = SmallNumber(doc_.NormView(doc_.tokens[t]));
+        if (!v) return std::nullopt;
+        parts[k] = *v;
+      }
+      end = pos + 5;
+    }
+    CalendarDate date;
+    if (IsYear(parts[0])) {
+      date = {.day = parts[2], .month = parts[1], .year = parts[0]};
+    } else if (IsYear(parts[2])) {
+      date = {.day = parts[0], .month = parts[1], .year = parts[2]};
+    } else {
+      return std::nullopt;
+    }
+    if (!Day::FromYmd(date.year, date.month, date.day)) return std::nullopt;
+    date.tok_end = end;
+    return date;
+  }
+
+  // A date with a month at `pos`: "12 آذار/مارس 2019", "السابع من أكتوبر", "12 من الشهر الجاري",
+  // "آذار 2019", "شباط الماضي", "في آذار"; or a numeric date.
+  std::optional<CalendarDate> ReadDate(uint32_t pos, const Modifiers& mods) const {
+    if (pos >= doc_.tokens.size()) return std::nullopt;
+    const Token& t = doc_.tokens[pos];
+    if (t.kind == TokenKind::kNumber) {
+      if (std::optional<CalendarDate> numeric = ReadNumericDate(pos)) return numeric;
+    }
+    CalendarDate date;
+    uint32_t p = pos;
+    // "منذ الـ7 من أكتوبر": the article glued to the day's digits.
+    if (t.kind == TokenKind::kArabic && doc_.NormView(t).ends_with("\xD8\xA7\xD9\x84") /* ال */ &&
+        Glued(doc_, pos, pos + 1) && doc_.tokens[pos + 1].kind == TokenKind::kNumber) {
+      ++p;
+    }
+    bool ordinal = false;
+    if (std::optional<int> day = ReadDayOfMonth(p, ordinal)) {
+      date.day = *day;
+      const std::optional<Hit> of = BareWord(p, kOf);
+      if (of) p = of->tok_end;
+      if (std::optional<int> month = ReadMonth(p)) {
+        date.month = *month;
+      } else if (std::optional<Hit> rel = Word(p, kMonthRel); rel && of) {
+        date.relative_month = true;
+        date.month_offset = rel->entry->value;
+        date.tok_end = rel->tok_end;
+        return date;
+      } else {
+        return std::nullopt;  // "يوم 12", "السابع من الجنود"
+      }
+      if (ordinal && !of) return std::nullopt;
+    } else {
+      const uint32_t month_tok = p;
+      std::optional<int> month = ReadMonth(p);
+      if (!month) return std::nullopt;
+      date.month = *month;
+      // A bare month name is often also a word ("مارس" practised, "آب" father): it is a month when a
+      // year or الماضي follows, when it was restated in another system, or when "في"/"منذ"/"مطلع"...
+      // comes before it.
+      const bool restated = p > month_tok + 1;
+      const bool context = mods.month_day != 0 || mods.since ||
+                           (month_tok > 0 && Word(month_tok - 1, kMonthContext | kMonthPart));
+      uint32_t y = p;
+      const bool has_year = ReadYear(y).has_value();
+      const bool marked = Word(p, kPast | kFuture).has_value();
+      if (!restated && !context && !has_year && !marked) return std::nullopt;
+    }
+    if (std::optional<int> year = ReadYear(p)) date.year = *year;
+    if (std::optional<Hit> m = Word(p, kPast | kFuture)) {
+      (m->entry->roles & kPast ? date.past : date.future) = true;
+      p = m->tok_end;
+    }
+    date.tok_end = p;
+    return date;
+  }
+
+  // The day a calendar date names, against publication where the year is not written.
+  std::optional<Found> Resolve(const CalendarDate& date, const Modifiers& mods) const {
+    Found f = Span(date.tok_end);
+    SkipAdverb(f);
+    if (date.future) return f;
+    const bool month_only = date.day == 0;
+    int precision = month_only ? 3 : 1;
+    std::optional<Day> day;
+    if (date.relative_month) {
+      if (!published_) return f;
+      int month = published_->month() + date.month_offset;
+      int year = published_->year();
+      while (month < 1) month += 12, --year;
+      while (month > 12) month -= 12, ++year;
+      day = Day::FromYmd(year, month, month_only ? (mods.month_day ? mods.month_day : kMidMonth) : date.day);
+      if (day && month_only && *day > *published_) day = published_;
+      f.aux = kTimeRelative;
+    } else if (date.year != 0) {
+      day = Day::FromYmd(date.year, date.month, month_only ? (mods.month_day ? mods.month_day : kMidMonth) : date.day);
+      if (day && month_only && published_ && *day > *published_ && day->month() == published_->month() &&
+          day->year() == published_->year()) {
+        day = published_;
+      }
+    } else if (!published_) {
+      return f;
+    } else if (month_only) {
+      int year = published_->year();
+      const int pub_month = published_->month();
+      if (date.month > pub_month || (date.past && date.month == pub_month)) --year;
+      day = Day::FromYmd(year, date.month, mods.month_day ? mods.month_day : kMidMonth);
+      if (day && *day > *published_) day = published_;
+    } else {
+      day = LatestDayMonth(date.day, date.month, published_->AddDays(kSkewDays));
+    }
+    if (!day) return f;
+    f.day = day;
+    f.aux |= precision;
+    return f;
+  }
+
+  const Table& table_;
+  const numbers::NumberParser& numbers_;
+  const Document& doc_;
+  const std::optional<Day> published_;
+};
+
+}  // namespace
+
+struct TimeParser::Impl {
+  Table words;
+  numbers::NumberParser numbers;
+  std::vector<std::string> of_words;  // "من": an ordinal day is always followed by one
+  explicit Impl(numbers::NumberParser n) : numbers(std::move(n)) {}
+
+  bool IsOfWord(const Document& doc, uint32_t tok) const {
+    if (tok >= doc.tokens.size()) return false;
+    const std::string_view w = doc.NormView(doc.tokens[tok]);
+    for (const std::string& of : of_words) {
+      if (w == of) return true;
+    }
+    return false;
+  }
+};
+
+TimeParser::TimeParser() = default;
+TimeParser::TimeParser(TimeParser&&) noexcept = default;
+TimeParser& TimeParser::operator=(TimeParser&&) noexcept = default;
+TimeParser::~TimeParser() = default;
+
+namespace {
+
+Status AddWord(Table& words, const TsvRow& row, uint32_t role, int values) {
+  int64_t v[2] = {0, 0};
+  for (int k = 0; k < values; ++k) {
+    if (row.fields.size() < static_cast<size_t>(2 + k + 1) || !numbers::ParseInt64(row.fields[2 + k], v[k]) ||
+        v[k] < -100000 || v[k] > 100000) {
+      return Status::Corruption(row.Where() + "expected " + std::to_string(values) + " integer value(s)");
+    }
+  }
+  TimeWord& w = words.Upsert(row.fields[0]);
+  w.roles |= role;
+  if (values == 0) return Status::OK();
+  if (w.values > 0 && (w.value != v[0] || (values > 1 && w.values > 1 && w.arg != v[1]))) {
+    return Status::Corruption(row.Where() + "conflicting values for " + std::string(row.fields[0]));
+  }
+  w.value = static_cast<int32_t>(v[0]);
+  if (values > 1) w.arg = static_cast<int32_t>(v[1]);
+  w.values = std::max(w.values, values);
+  return Status::OK();
+}
+
+}  // namespace
+
+Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
+  Result<numbers::NumberParser> nums = numbers::NumberParser::Load(dict_dir);
+  if (!nums.ok()) return nums.status();
+  TimeParser parser;
+  parser.impl_ = std::make_unique<Impl>(std::move(*nums));
+  Table& words = parser.impl_->words;
+  Status s = ReadTsv(dict_dir + "/time_words.tsv", [&](const TsvRow& row) -> Status {
+    if (row.fields.size() < 2 || row.fields[0].empty()) {
+      return Status::Corruption(row.Where() + "expected: phrase, kind, value, arg");
+    }
+    for (const Kind& k : kKinds) {
+      if (k.name != row.fields[1]) continue;
+      if (k.role == kOf) parser.impl_->of_words.push_back(text::NormalizeKey(row.fields[0]));
+      return AddWord(words, row, k.role, k.values);
+    }
+    return Status::Corruption(row.Where() + "unknown kind " + std::string(row.fields[1]));
+  });
+  if (!s.ok()) return s;
+  s = ReadTsv(dict_dir + "/months.tsv", [&](const TsvRow& row) -> Status {
+    // months.tsv has no kind column: name, month, system. Read it as "name <TAB> month <TAB> month".
+    TsvRow as_word = row;
+    if (row.fields.size() < 2 || row.fields[0].empty()) {
+      return Status::Corruption(row.Where() + "expected: name, month 1..12");
+    }
+    as_word.fields = {row.fields[0], "month", row.fields[1]};
+    int64_t month = 0;
+    if (!numbers::ParseInt64(row.fields[1], month) || month < 1 || month > 12) {
+      return Status::Corruption(row.Where() + "expected: name, month 1..12");
+    }
+    return AddWord(words, as_word, kMonth, 1);
+  });
+  if (!s.ok()) return s;
+  words.Finish(kStartRoles);
+  return parser;
+}
+
+// Whether an expression may start at `tok`: one filtered lookup rules out almost every token. Number
+// words start one only as an ordinal day, which "من" follows ("السابع من", "الحادي عشر من").
+bool TimeParser::MayStart(const Document& doc, uint32_t tok) const {
+  const Token& t = doc.tokens[tok];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kArabic) return false;
+  if (impl_->words.RolesAt(doc, tok) != 0) return true;
+  return (impl_->IsOfWord(doc, tok + 1) || impl_->IsOfWord(doc, tok + 2)) && impl_->numbers.MayStartNumber(doc, tok);
+}
+
+void TimeParser::Annotate(Document& doc) const {
+  const Reader reader(impl_->words, impl_->numbers, doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t i = 0; i < n;) {
+    uint32_t begin = 0;
+    std::optional<Found> f;
+    if (MayStart(doc, i)) f = reader.ReadAt(i, begin);
+    if (!f) {
+      ++i;
+      continue;
+    }
+    if (f->day) {
+      if (doc.published && *f->day < doc.published->AddDays(-kHistoricDays)) f->aux |= kTimeHistoric;
+      Mention m;
+      m.kind = MentionKind::kTime;
+      m.tok_begin = i;
+      m.tok_end = f->tok_end;
+      m.begin = begin;
+      m.end = f->end;
+      m.value = f->day->days();
+      m.aux = f->aux;
+      doc.mentions.push_back(m);
+    }
+    i = f->tok_end;
+  }
+}
+
+}  // namespace rasd::time

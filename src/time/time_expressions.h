@@ -15,8 +15,24 @@
 //   month names: Levantine (كانون الثاني ... كانون الأول), Egyptian/Gulf (يناير ... ديسمبر, with
 //   spelling variants), Maghrebi (جانفي فيفري أفريل ماي جوان جويلية أوت); without a year the nearest
 //   date on or before publication.
-// A mention's aux also carries kTimeRelative when resolved from a relative expression.
+//   combined names "آذار/مارس", "فبراير/ شباط", "آذار (مارس)"; ordinal days "السابع من أكتوبر";
+//   "12 من الشهر الجاري"; "شباط/فبراير الماضي" and "الشهر الماضي" (precision 3, the 15th as ACLED
+//   does, never after publication); "مطلع/منتصف/أواخر آذار" (the 5th/15th/25th, precision 3).
+// A day and month without a year resolve to the latest such date on or before publication, or up to
+// 2 days after it (a report dated by the publisher's clock in an earlier time zone); "29 شباط" without
+// a year goes back to the latest leap year.
+// Expressions that name the future ("الأحد المقبل", "الأسبوع المقبل") are consumed and not emitted;
+// "قبل يومين من الانتخابات" counts from something else and is not emitted either.
+// "منذ" before a date ("منذ 30 آذار") marks the start of a period: kTimeSince. "منذ/قبل" before a
+// duration ("منذ يومين") means ago.
+// A year alone ("عام 2015", "العام الماضي") before the publication year is a mention of July 1 of it
+// with precision kTimePrecisionYear and kTimeHistoric, so that what it governs is known to be history;
+// the publication year or later alone is no mention.
+// A mention covers the whole expression ("مساء أمس الإثنين", "يوم الأحد الموافق 17 آذار") but not a
+// leading preposition ("في"). Its aux also carries kTimeRelative when resolved from a relative
+// expression, and kTimeHistoric when the day is more than 30 days before publication.
 // Without a publication date, relative expressions produce no mention (never resolved against today).
+// The vocabulary is data: data/time_words.tsv, data/months.tsv, and data/numbers.tsv for "ثلاثة أيام".
 #pragma once
 
 #include <cstdint>
@@ -30,7 +46,10 @@ namespace rasd::time {
 
 inline constexpr int32_t kTimePrecisionMask = 0xF;
 inline constexpr int32_t kTimeRelative = 0x10;   // resolved from a relative expression ("أمس")
-inline constexpr int32_t kTimeHistoric = 0x20;   // an absolute date > 30 days before publication
+inline constexpr int32_t kTimeHistoric = 0x20;   // a date > 30 days before publication
+inline constexpr int32_t kTimeSince = 0x40;      // the start of a period: "منذ 30 آذار"
+// A precision beyond ACLED's three: only the year is known ("عام 2015"); always with kTimeHistoric.
+inline constexpr int32_t kTimePrecisionYear = 4;
 
 class TimeParser {
  public:
@@ -43,6 +62,7 @@ class TimeParser {
 
  private:
   TimeParser();
+  bool MayStart(const Document& doc, uint32_t tok) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

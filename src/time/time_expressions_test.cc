@@ -1,1 +1,385 @@
-// placeholder: being written
+#include "time/time_expressions.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
+namespace rasd::time {
+namespace {
+
+const TimeParser& Parser() {
+  static const TimeParser* parser = [] {
+    Result<TimeParser> p = TimeParser::Load(RASD_TEST_DICT_DIR);
+    if (!p.ok()) {
+      ADD_FAILURE() << p.status().ToString();
+      std::abort();
+    }
+    return new TimeParser(std::move(*p));
+  }();
+  return *parser;
+}
+
+Document Annotated(std::string_view published, std::string_view text) {
+  Document doc;
+  if (!published.empty()) doc.published = Day::Parse(published);
+  doc.norm = text::Normalize(text);
+  text::Tokenize(doc);
+  Parser().Annotate(doc);
+  return doc;
+}
+
+// One expected mention: the day, aux (precision | flags), and the text it covers.
+struct Expected {
+  std::string day;
+  int32_t aux;
+  std::string covers;  // written unnormalized; compared after text::NormalizeKey
+};
+
+struct Case {
+  const char* name;
+  std::string published;  // "" = unknown
+  std::string text;
+  std::vector<Expected> expected;
+};
+
+std::ostream& operator<<(std::ostream& os, const Case& c) { return os << c.name; }
+
+class TimeTableTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(TimeTableTest, ResolvesExactlyTheseDays) {
+  const Case& c = GetParam();
+  Document doc = Annotated(c.published, c.text);
+  std::vector<Expected> got;
+  for (const Mention& m : doc.mentions) {
+    ASSERT_EQ(m.kind, MentionKind::kTime);
+    got.push_back({Day(static_cast<int32_t>(m.value)).ToString(), m.aux,
+                   doc.norm.text.substr(m.begin, m.end - m.begin)});
+  }
+  ASSERT_EQ(got.size(), c.expected.size()) << c.text << (got.empty() ? "" : " first: " + got[0].covers);
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].day, c.expected[i].day) << c.text << " #" << i;
+    EXPECT_EQ(got[i].aux, c.expected[i].aux) << c.text << " #" << i;
+    EXPECT_EQ(got[i].covers, text::NormalizeKey(c.expected[i].covers)) << c.text << " #" << i;
+  }
+}
+
+// aux values: precision, plus flags.
+constexpr int32_t kDay = 1;
+constexpr int32_t kWeek = 2;
+constexpr int32_t kMonth = 3;
+constexpr int32_t kRel = kTimeRelative;
+constexpr int32_t kOld = kTimeHistoric;
+constexpr int32_t kSince = kTimeSince;
+constexpr int32_t kYear = kTimePrecisionYear;
+
+// 2019-03-12 is a Tuesday.
+constexpr const char* kTue = "2019-03-12";
+
+INSTANTIATE_TEST_SUITE_P(
+    Relative, TimeTableTest,
+    ::testing::Values(
+        Case{"Today", kTue, "قصفت الطائرات اليوم البلدة", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"DawnToday", kTue, "فجر اليوم", {{"2019-03-12", kDay | kRel, "فجر اليوم"}}},
+        Case{"TodayWithWaw", kTue, "واليوم قتل", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"Yesterday", kTue, "قتل أمس", {{"2019-03-11", kDay | kRel, "أمس"}}},
+        Case{"YesterdayBil", kTue, "قتل بالأمس", {{"2019-03-11", kDay | kRel, "الأمس"}}},
+        Case{"DayYesterday", kTue, "يوم أمس", {{"2019-03-11", kDay | kRel, "يوم أمس"}}},
+        Case{"EveningYesterday", kTue, "مساء أمس", {{"2019-03-11", kDay | kRel, "مساء أمس"}}},
+        Case{"Bariha", kTue, "البارحة", {{"2019-03-11", kDay | kRel, "البارحة"}}},
+        Case{"LastNight", kTue, "الليلة الماضية", {{"2019-03-11", kDay | kRel, "الليلة الماضية"}}},
+        Case{"NightOfYesterday", kTue, "ليلة أمس", {{"2019-03-11", kDay | kRel, "ليلة أمس"}}},
+        Case{"DayBeforeYesterday", kTue, "أول أمس", {{"2019-03-10", kDay | kRel, "أول أمس"}}},
+        Case{"DayBeforeYesterdayMin", kTue, "أول من أمس", {{"2019-03-10", kDay | kRel, "أول من أمس"}}},
+        Case{"TwoDaysAgo", kTue, "قبل يومين", {{"2019-03-10", kDay | kRel, "قبل يومين"}}},
+        Case{"OneDayAgo", kTue, "قبل يوم", {{"2019-03-11", kDay | kRel, "قبل يوم"}}},
+        Case{"ThreeDaysAgoWords", kTue, "قبل ثلاثة أيام", {{"2019-03-09", kDay | kRel, "قبل ثلاثة أيام"}}},
+        Case{"ThreeDaysAgoDigits", kTue, "منذ 3 أيام", {{"2019-03-09", kDay | kRel, "منذ 3 أيام"}}},
+        Case{"ElevenDaysAgo", kTue, "قبل 11 يوما", {{"2019-03-01", kDay | kRel, "قبل 11 يوما"}}},
+        Case{"AWeekAgo", kTue, "قبل أسبوع", {{"2019-03-05", kWeek | kRel, "قبل أسبوع"}}},
+        Case{"MoreThanAWeekAgo", kTue, "منذ أكثر من أسبوع",
+             {{"2019-03-05", kWeek | kRel, "منذ أكثر من أسبوع"}}},
+        Case{"AFewDaysAgo", kTue, "قبل أيام", {{"2019-03-09", kWeek | kRel, "قبل أيام"}}},
+        Case{"HoursAgo", kTue, "قبل ساعات", {{"2019-03-12", kDay | kRel, "قبل ساعات"}}},
+        Case{"TwoMonthsAgo", kTue, "قبل شهرين", {{"2019-01-11", kMonth | kRel | kOld, "قبل شهرين"}}},
+        Case{"AgoBeforeSomethingElse", kTue, "قبل يومين من الانتخابات", {}},
+        Case{"BeforeAWeekday", kTue, "قبل الأحد", {{"2019-03-10", kDay | kRel, "الأحد"}}},
+        Case{"LastWeek", kTue, "الأسبوع الماضي", {{"2019-03-05", kWeek | kRel, "الأسبوع الماضي"}}},
+        Case{"ThisWeek", kTue, "هذا الأسبوع", {{"2019-03-12", kWeek | kRel, "هذا الأسبوع"}}},
+        Case{"EarlyThisWeek", kTue, "مطلع الأسبوع", {{"2019-03-12", kWeek | kRel, "مطلع الأسبوع"}}},
+        Case{"RecentDays", kTue, "خلال الأيام الماضية", {{"2019-03-12", kWeek | kRel, "خلال الأيام الماضية"}}},
+        Case{"LastDays", kTue, "خلال الأيام الأخيرة", {{"2019-03-12", kWeek | kRel, "خلال الأيام الأخيرة"}}},
+        Case{"Recently", kTue, "قتل مؤخراً", {{"2019-03-12", kWeek | kRel, "مؤخراً"}}},
+        Case{"Lately", kTue, "في الآونة الأخيرة", {{"2019-03-12", kWeek | kRel, "في الآونة الأخيرة"}}},
+        Case{"Last24Hours", kTue, "خلال الساعات الـ24 الماضية",
+             {{"2019-03-12", kDay | kRel, "خلال الساعات الـ24 الماضية"}}},
+        Case{"LastHours", kTue, "خلال الساعات الماضية", {{"2019-03-12", kDay | kRel, "خلال الساعات الماضية"}}},
+        Case{"LastMonth", kTue, "الشهر الماضي", {{"2019-02-15", kMonth | kRel, "الشهر الماضي"}}},
+        Case{"ThisMonthBeforeMid", kTue, "الشهر الجاري", {{"2019-03-12", kMonth | kRel, "الشهر الجاري"}}},
+        Case{"EarlyLastMonth", kTue, "مطلع الشهر الماضي", {{"2019-02-05", kMonth | kRel | kOld, "مطلع الشهر الماضي"}}},
+        Case{"NextWeek", kTue, "الأسبوع المقبل", {}},
+        Case{"NotTodayNextDay", kTue, "في اليوم التالي", {}},
+        Case{"NotTodayThatDay", kTue, "منذ ذلك اليوم", {}},
+        Case{"NotTodayOnThisDay", kTue, "في مثل هذا اليوم", {}},
+        Case{"NotTodayFirstDay", kTue, "اليوم الأول", {}},
+        Case{"NoPublicationNoRelative", "", "قتل أمس الأحد وقبل يومين واليوم", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Weekdays, TimeTableTest,
+    ::testing::Values(
+        Case{"Sunday", kTue, "الأحد", {{"2019-03-10", kDay | kRel, "الأحد"}}},
+        Case{"DayMonday", kTue, "يوم الاثنين", {{"2019-03-11", kDay | kRel, "يوم الاثنين"}}},
+        Case{"MondayHamza", kTue, "يوم الإثنين", {{"2019-03-11", kDay | kRel, "يوم الإثنين"}}},
+        Case{"PublicationDay", kTue, "الثلاثاء", {{"2019-03-12", kDay | kRel, "الثلاثاء"}}},
+        Case{"Wednesday", kTue, "الأربعاء", {{"2019-03-06", kDay | kRel, "الأربعاء"}}},
+        Case{"WithWaw", kTue, "والخميس", {{"2019-03-07", kDay | kRel, "الخميس"}}},
+        Case{"YesterdayMonday", kTue, "أمس الإثنين", {{"2019-03-11", kDay | kRel, "أمس الإثنين"}}},
+        Case{"WeekdayWinsOverYesterday", kTue, "أمس الأحد", {{"2019-03-10", kDay | kRel, "أمس الأحد"}}},
+        Case{"EveningYesterdayMonday", kTue, "مساء أمس الإثنين",
+             {{"2019-03-11", kDay | kRel, "مساء أمس الإثنين"}}},
+        Case{"TodayTuesday", kTue, "فجر اليوم الثلاثاء،", {{"2019-03-12", kDay | kRel, "فجر اليوم الثلاثاء"}}},
+        Case{"EveningSundayLast", kTue, "مساء الأحد الفائت", {{"2019-03-10", kDay | kRel, "مساء الأحد الفائت"}}},
+        Case{"FridayLastFeminine", kTue, "الجمعة الماضية", {{"2019-03-08", kDay | kRel, "الجمعة الماضية"}}},
+        Case{"LastTuesdayOnTuesday", kTue, "الثلاثاء الماضي", {{"2019-03-12", kDay | kRel, "الثلاثاء الماضي"}}},
+        Case{"SaturdayMorningAdverb", kTue, "السبت صباحا", {{"2019-03-09", kDay | kRel, "السبت صباحا"}}},
+        Case{"NextSunday", kTue, "الأحد المقبل", {}},
+        Case{"NightOfSunday", kTue, "ليلة الأحد", {{"2019-03-09", kDay | kRel, "ليلة الأحد"}}},
+        Case{"NightOfPublicationDay", kTue, "ليلة الثلاثاء", {{"2019-03-11", kDay | kRel, "ليلة الثلاثاء"}}},
+        Case{"NightOfWednesdayPublishedTuesday", kTue, "ليلة الأربعاء",
+             {{"2019-03-12", kDay | kRel, "ليلة الأربعاء"}}},
+        Case{"LateNightOfSunday", kTue, "في ساعات متأخرة من ليلة الأحد",
+             {{"2019-03-10", kDay | kRel, "ساعات متأخرة من ليلة الأحد"}}},
+        Case{"NightMonday", kTue, "ليل الاثنين", {{"2019-03-11", kDay | kRel, "ليل الاثنين"}}},
+        Case{"NightPair", "2019-03-13", "ليل الثلاثاء الأربعاء",
+             {{"2019-03-12", kDay | kRel, "ليل الثلاثاء الأربعاء"}}},
+        Case{"NightPairDash", "2019-03-13", "ليل الثلاثاء-الأربعاء",
+             {{"2019-03-12", kDay | kRel, "ليل الثلاثاء-الأربعاء"}}},
+        Case{"NightPairEveForm", "2019-03-13", "ليلة الثلاثاء الأربعاء",
+             {{"2019-03-12", kDay | kRel, "ليلة الثلاثاء الأربعاء"}}},
+        Case{"NightPairTo", "2019-03-14", "ليل الأربعاء إلى الخميس",
+             {{"2019-03-13", kDay | kRel, "ليل الأربعاء إلى الخميس"}}},
+        Case{"TwoWeekdaysWithoutNight", kTue, "الأحد والاثنين",
+             {{"2019-03-10", kDay | kRel, "الأحد"}, {"2019-03-11", kDay | kRel, "الاثنين"}}},
+        Case{"WeekdayThenDate", kTue, "السبت 9 آذار", {{"2019-03-09", kDay, "السبت 9 آذار"}}},
+        Case{"WeekdayAgreeingDate", kTue, "يوم الأحد، الموافق 10 آذار/مارس",
+             {{"2019-03-10", kDay, "يوم الأحد، الموافق 10 آذار/مارس"}}},
+        Case{"TheEleven", kTue, "الأحد عشر", {}},
+        Case{"MarketName", kTue, "سوق الخميس", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Absolute, TimeTableTest,
+    ::testing::Values(
+        Case{"FullCombined", kTue, "12 آذار/مارس 2019", {{"2019-03-12", kDay, "12 آذار/مارس 2019"}}},
+        Case{"CombinedSpaced", kTue, "في 18 فبراير/ شباط", {{"2019-02-18", kDay, "18 فبراير/ شباط"}}},
+        Case{"CombinedParenthesis", kTue, "في 8 آذار (مارس) 2019", {{"2019-03-08", kDay, "8 آذار (مارس) 2019"}}},
+        Case{"DayOfMonthNoYear", kTue, "في 18 شباط/فبراير", {{"2019-02-18", kDay, "18 شباط/فبراير"}}},
+        Case{"EgyptianNoYear", kTue, "في 12 مارس", {{"2019-03-12", kDay, "12 مارس"}}},
+        Case{"TwoDaysAfterIsSkew", kTue, "في 14 مارس", {{"2019-03-14", kDay, "14 مارس"}}},
+        Case{"ThreeDaysAfterIsLastYear", kTue, "في 15 مارس", {{"2018-03-15", kDay | kOld, "15 مارس"}}},
+        Case{"WithMin", kTue, "في 10 من آذار", {{"2019-03-10", kDay, "10 من آذار"}}},
+        Case{"YearWithComma", kTue, "10 آذار، 2019", {{"2019-03-10", kDay, "10 آذار، 2019"}}},
+        Case{"YearWord", kTue, "10 آذار عام 2019", {{"2019-03-10", kDay, "10 آذار عام 2019"}}},
+        Case{"GregorianMarker", kTue, "10 مارس 2019م", {{"2019-03-10", kDay, "10 مارس 2019م"}}},
+        Case{"ArabicIndicDigits", kTue, "١٠ آذار ٢٠١٩", {{"2019-03-10", kDay, "١٠ آذار ٢٠١٩"}}},
+        Case{"TwoWordMonth", kTue, "3 كانون الثاني 2019",
+             {{"2019-01-03", kDay | kOld, "3 كانون الثاني 2019"}}},
+        Case{"TwoWordMonthNoArticle", kTue, "21 كانون أول 2018",
+             {{"2018-12-21", kDay | kOld, "21 كانون أول 2018"}}},
+        Case{"October", "2023-10-20", "في 7 تشرين الأول/أكتوبر",
+             {{"2023-10-07", kDay, "7 تشرين الأول/أكتوبر"}}},
+        Case{"OrdinalDay", "2023-10-20", "منذ السابع من تشرين الأول/أكتوبر",
+             {{"2023-10-07", kDay | kSince, "منذ السابع من تشرين الأول/أكتوبر"}}},
+        Case{"DefiniteDigitsDay", "2023-11-20", "منذ الـ7 من أكتوبر",
+             {{"2023-10-07", kDay | kOld | kSince, "منذ الـ7 من أكتوبر"}}},
+        Case{"OrdinalCompoundDay", "2019-03-25", "في الحادي والعشرين من آذار",
+             {{"2019-03-21", kDay, "الحادي والعشرين من آذار"}}},
+        Case{"OrdinalTeenDay", "2019-03-25", "في الثالث عشر من آذار", {{"2019-03-13", kDay, "الثالث عشر من آذار"}}},
+        Case{"DayOfThisMonth", kTue, "في العاشر من الشهر الجاري",
+             {{"2019-03-10", kDay | kRel, "العاشر من الشهر الجاري"}}},
+        Case{"DayOfLastMonth", kTue, "في 20 من الشهر الماضي", {{"2019-02-20", kDay | kRel, "20 من الشهر الماضي"}}},
+        Case{"Maghrebi", "2019-01-10", "يوم 5 جانفي", {{"2019-01-05", kDay, "يوم 5 جانفي"}}},
+        Case{"MaghrebiAugust", "2019-08-10", "يوم 3 أوت", {{"2019-08-03", kDay, "يوم 3 أوت"}}},
+        Case{"Moroccan", "2019-09-30", "يوم 20 شتنبر", {{"2019-09-20", kDay, "يوم 20 شتنبر"}}},
+        Case{"NumericSlash", kTue, "بتاريخ 12/3/2019", {{"2019-03-12", kDay, "12/3/2019"}}},
+        Case{"NumericIso", kTue, "بتاريخ 2019-03-12", {{"2019-03-12", kDay, "2019-03-12"}}},
+        Case{"NumericDots", kTue, "بتاريخ 12.3.2019", {{"2019-03-12", kDay, "12.3.2019"}}},
+        Case{"NumericInvalid", kTue, "بتاريخ 31/2/2019", {}},
+        Case{"MonthWithYear", "2019-04-10", "آذار 2019", {{"2019-03-15", kMonth, "آذار 2019"}}},
+        Case{"MonthWithYearClamped", kTue, "آذار 2019", {{"2019-03-12", kMonth, "آذار 2019"}}},
+        Case{"MonthLast", kTue, "شباط/فبراير الماضي", {{"2019-02-15", kMonth, "شباط/فبراير الماضي"}}},
+        Case{"SameMonthLast", kTue, "آذار الماضي", {{"2018-03-15", kMonth | kOld, "آذار الماضي"}}},
+        Case{"MonthAfterFi", kTue, "في فبراير", {{"2019-02-15", kMonth, "فبراير"}}},
+        Case{"MonthRestated", kTue, "فبراير/ شباط", {{"2019-02-15", kMonth, "فبراير/ شباط"}}},
+        Case{"LaterMonthIsLastYear", kTue, "في أيار", {{"2018-05-15", kMonth | kOld, "أيار"}}},
+        Case{"EarlyMarch", kTue, "مطلع آذار", {{"2019-03-05", kMonth, "مطلع آذار"}}},
+        Case{"LateFebruary", kTue, "أواخر شباط", {{"2019-02-25", kMonth, "أواخر شباط"}}},
+        Case{"SinceDate", "2019-04-05", "منذ 30 مارس", {{"2019-03-30", kDay | kSince, "منذ 30 مارس"}}},
+        Case{"SinceDateCombined", "2019-04-05", "منذ 30 آذار/مارس",
+             {{"2019-03-30", kDay | kSince, "منذ 30 آذار/مارس"}}},
+        Case{"NextMonthDate", kTue, "في 20 آذار المقبل", {}},
+        Case{"VerbNotMonth", kTue, "مارس ضغوطا كبيرة", {}},
+        Case{"FatherNotMonth", kTue, "زار أب الضحية", {}},
+        Case{"DayAloneIgnored", kTue, "يوم 12", {}},
+        Case{"MovementName", kTue, "حركة 6 أبريل", {}},
+        Case{"PoliticalBloc", kTue, "قوى 14 آذار", {}},
+        Case{"NoPublicationWithYear", "", "12 آذار 2019", {{"2019-03-12", kDay, "12 آذار 2019"}}},
+        Case{"NoPublicationNoYear", "", "12 آذار", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Years, TimeTableTest,
+    ::testing::Values(
+        Case{"YearAlone", kTue, "في عام 2015", {{"2015-07-01", kYear | kOld, "عام 2015"}}},
+        Case{"YearWithArticle", kTue, "منذ العام 2013", {{"2013-07-01", kYear | kOld | kSince, "منذ العام 2013"}}},
+        Case{"SinceYearWord", kTue, "منذ عام 2011", {{"2011-07-01", kYear | kOld | kSince, "منذ عام 2011"}}},
+        Case{"LastYear", kTue, "العام الماضي", {{"2018-07-01", kYear | kOld, "العام الماضي"}}},
+        Case{"PublicationYear", kTue, "في عام 2019", {}},
+        Case{"YearsAgo", kTue, "منذ 25 عاما", {{"1994-03-18", kMonth | kRel | kOld, "منذ 25 عاما"}}},
+        Case{"AYearAgo", kTue, "قبل عام", {{"2018-03-12", kMonth | kRel | kOld, "قبل عام"}}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Boundaries, TimeTableTest,
+    ::testing::Values(
+        Case{"YesterdayAcrossYear", "2019-01-01", "أمس", {{"2018-12-31", kDay | kRel, "أمس"}}},
+        Case{"DecemberAcrossYear", "2019-01-01", "في 30 ديسمبر", {{"2018-12-30", kDay, "30 ديسمبر"}}},
+        Case{"JanuarySkewAcrossYear", "2019-01-01", "في 2 يناير", {{"2019-01-02", kDay, "2 يناير"}}},
+        Case{"MondayAcrossYear", "2019-01-01", "الاثنين", {{"2018-12-31", kDay | kRel, "الاثنين"}}},
+        Case{"WeekAgoAcrossYear", "2019-01-01", "قبل أسبوع", {{"2018-12-25", kWeek | kRel, "قبل أسبوع"}}},
+        Case{"LastMonthAcrossYear", "2019-01-01", "الشهر الماضي", {{"2018-12-15", kMonth | kRel, "الشهر الماضي"}}},
+        Case{"LastDecember", "2019-01-01", "كانون الأول الماضي", {{"2018-12-15", kMonth, "كانون الأول الماضي"}}},
+        Case{"LeapYesterday", "2020-03-01", "أمس", {{"2020-02-29", kDay | kRel, "أمس"}}},
+        Case{"LeapDay", "2020-03-01", "في 29 شباط", {{"2020-02-29", kDay, "29 شباط"}}},
+        Case{"LeapDayLastYear", "2021-03-01", "في 29 فبراير", {{"2020-02-29", kDay | kOld, "29 فبراير"}}},
+        Case{"LeapDayBackToLeapYear", "2019-03-01", "في 29 فبراير", {{"2016-02-29", kDay | kOld, "29 فبراير"}}},
+        Case{"NotALeapYear", kTue, "29 شباط 2019", {}},
+        Case{"ThirtyDaysIsNotHistory", kTue, "في 10 شباط", {{"2019-02-10", kDay, "10 شباط"}}},
+        Case{"ThirtyOneDaysIsHistory", kTue, "في 9 شباط", {{"2019-02-09", kDay | kOld, "9 شباط"}}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, TimeTableTest,
+    ::testing::Values(
+        Case{"CountAndDay", kTue, "قتل 5 مدنيين أمس في قصف", {{"2019-03-11", kDay | kRel, "أمس"}}},
+        Case{"TwoExpressions", kTue, "بدأ الهجوم في 18 شباط/فبراير وتجدد مساء أمس",
+             {{"2019-02-18", kDay, "18 شباط/فبراير"}, {"2019-03-11", kDay | kRel, "مساء أمس"}}},
+        Case{"ClockTimeIsNoDate", kTue, "عند الساعة 10:30 صباحا", {}},
+        Case{"DaypartAloneIsNothing", kTue, "فجر انتحاري نفسه", {}}));
+
+TEST(TimeParserTest, SpanMapsBackToOriginalBytes) {
+  const std::string original = "وقع الانفجار مساءَ أمسِ الإثنينِ في المدينة";
+  Document doc = Annotated(kTue, original);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  const Mention& m = doc.mentions[0];
+  EXPECT_EQ(m.tok_begin, 2u);
+  EXPECT_EQ(m.tok_end, 5u);
+  const ByteSpan span = doc.norm.OriginalSpan(m.begin, m.end);
+  EXPECT_EQ(original.substr(span.begin, span.end - span.begin), "مساءَ أمسِ الإثنينِ");
+}
+
+TEST(TimeParserTest, EveryWeekdayOnEveryPublicationDay) {
+  static const char* const kNames[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
+  const Day sunday = *Day::Parse("2019-03-10");
+  for (int pub = 0; pub < 7; ++pub) {
+    for (int named = 0; named < 7; ++named) {
+      const Day published = sunday.AddDays(pub);
+      Document doc = Annotated(published.ToString(), kNames[named]);
+      ASSERT_EQ(doc.mentions.size(), 1u) << kNames[named];
+      const Day got(static_cast<int32_t>(doc.mentions[0].value));
+      EXPECT_EQ(got.weekday(), named);
+      EXPECT_LE(got, published);
+      EXPECT_GT(got, published.AddDays(-7));
+    }
+  }
+}
+
+// Random soups of the words this stage reads, cut anywhere: no crash, and every mention well formed.
+TEST(TimeParserTest, RandomWordSoupsGiveWellFormedMentions) {
+  static const char* const kWords[] = {
+      "أمس", "اليوم", "الأحد", "ليلة", "ليل", "مساء", "قبل", "منذ", "يوم", "يومين", "أيام", "أكثر", "من",
+      "نحو", "ثلاثة", "السابع", "الحادي", "والعشرين", "عشر", "آذار", "مارس", "كانون", "الثاني", "/", "-",
+      "(", ")", "،", "12", "2019", "3", "الـ", "الماضي", "المقبل", "الشهر", "الأسبوع", "عام", "مطلع",
+      "الموافق", "إلى", "الأربعاء", "ساعات", "متأخرة", ".", "\n", "في", "خلال", "الأيام", "29", "شباط"};
+  std::mt19937 rng(12345);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 9);
+    for (int k = 0; k < n; ++k) {
+      const std::string w = kWords[rng() % std::size(kWords)];
+      text += w;
+      if (rng() % 4 != 0) text += ' ';
+    }
+    Document doc = Annotated(round % 5 == 0 ? "" : "2019-03-12", text);
+    uint32_t previous_end = 0;
+    for (const Mention& m : doc.mentions) {
+      ASSERT_LT(m.tok_begin, m.tok_end) << text;
+      ASSERT_LE(m.tok_end, doc.tokens.size()) << text;
+      ASSERT_GE(m.tok_begin, previous_end) << text;
+      ASSERT_GE(m.begin, doc.tokens[m.tok_begin].begin) << text;
+      ASSERT_LT(m.begin, m.end) << text;
+      ASSERT_EQ(m.end, doc.tokens[m.tok_end - 1].end) << text;
+      const int precision = m.aux & kTimePrecisionMask;
+      ASSERT_TRUE(precision >= 1 && precision <= kTimePrecisionYear) << text;
+      if (!doc.published) {
+        ASSERT_EQ(m.aux & kTimeRelative, 0) << text;
+      }
+      previous_end = m.tok_end;
+    }
+  }
+}
+
+TEST(TimeParserTest, EmptyDocument) {
+  Document doc;
+  Parser().Annotate(doc);
+  EXPECT_TRUE(doc.mentions.empty());
+}
+
+class TimeLoadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("rasd_time_test_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::create_directories(dir_);
+    for (const char* name : {"numbers.tsv", "months.tsv", "time_words.tsv"}) {
+      std::filesystem::copy_file(std::filesystem::path(RASD_TEST_DICT_DIR) / name, dir_ / name,
+                                 std::filesystem::copy_options::overwrite_existing);
+    }
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(TimeLoadTest, ShippedDictionariesLoad) { EXPECT_TRUE(TimeParser::Load(dir_.string()).ok()); }
+
+TEST_F(TimeLoadTest, MissingFileIsNotFound) {
+  std::filesystem::remove(dir_ / "time_words.tsv");
+  EXPECT_EQ(TimeParser::Load(dir_.string()).status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(TimeLoadTest, BadMonthIsCorruption) {
+  Write("months.tsv", "# name month system\nآذار\t13\tlevantine\n");
+  EXPECT_EQ(TimeParser::Load(dir_.string()).status().code(), Status::Code::kCorruption);
+}
+
+TEST_F(TimeLoadTest, MissingValueIsCorruption) {
+  Write("time_words.tsv", "أمس\trelative\t-1\n");
+  Result<TimeParser> p = TimeParser::Load(dir_.string());
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(p.status().message().find("time_words.tsv:1"), std::string::npos) << p.status().message();
+}
+
+TEST_F(TimeLoadTest, UnknownKindIsCorruption) {
+  Write("time_words.tsv", "أمس\tyesterday\n");
+  EXPECT_EQ(TimeParser::Load(dir_.string()).status().code(), Status::Code::kCorruption);
+}
+
+}  // namespace
+}  // namespace rasd::time
