@@ -90,12 +90,22 @@ enum class Clitic {
   kAny,        // first words: "بعشرات", "العشرات", "الثالث"
 };
 
+// ك ("like") and the future س do not go on counts, and their stems are too often number words by
+// accident: "كميات" (quantities) is not ك + مئات.
+bool HasForeignClitic(std::string_view prefix) {
+  for (size_t i = 0; i + 2 <= prefix.size(); i += 2) {
+    const std::string_view letter = prefix.substr(i, 2);
+    if (letter == "\xD9\x83" /* ك */ || letter == "\xD8\xB3" /* س */) return true;
+  }
+  return false;
+}
+
 bool CliticAllowed(const Hit& h, Clitic c) {
   switch (c) {
     case Clitic::kNone: return h.prefix.empty();
     case Clitic::kWaw: return h.prefix == kWawLetter;
-    case Clitic::kNoArticle: return !h.article;
-    case Clitic::kAny: return true;
+    case Clitic::kNoArticle: return !h.article && !HasForeignClitic(h.prefix);
+    case Clitic::kAny: return !HasForeignClitic(h.prefix);
   }
   return false;
 }
@@ -174,6 +184,7 @@ class Reader {
     if (doc_.tokens[tok].kind == TokenKind::kNumber) return ReadDigits(tok);
     std::optional<Hit> first = table_.ForEachMatch(doc_, tok, [&](const Hit& h) {
       const uint32_t roles = h.entry->roles;
+      if (HasForeignClitic(h.prefix)) return false;
       return (roles & kStartRoles) != 0 || ((roles & kQualifierRoles) != 0 && !h.article);
     });
     if (!first) return std::nullopt;
@@ -242,7 +253,7 @@ class Reader {
     p.r.digits = true;
     p.r.tok_begin = tok;
     p.r.begin = t.begin;
-    p.r.article = GluedArticleBefore(tok);
+    p.r.article = ArticleBefore(tok);
     uint32_t pos = tok + 1;
     double value = d->value;
     const bool scaled = [&] {
@@ -261,13 +272,15 @@ class Reader {
     return p;
   }
 
-  // "الـ24", "بالـ3": the article written before digits, glued to them.
-  bool GluedArticleBefore(uint32_t tok) const {
+  // "الـ24", "بالـ3", "الـ 24": the article written before digits.
+  bool ArticleBefore(uint32_t tok) const {
     if (tok == 0) return false;
     const Token& prev = doc_.tokens[tok - 1];
-    if (prev.kind != TokenKind::kArabic || prev.end != doc_.tokens[tok].begin) return false;
+    if (prev.kind != TokenKind::kArabic) return false;
     const std::string_view w = doc_.NormView(prev);
-    return w.ends_with("\xD8\xA7\xD9\x84") /* ال */ || w.ends_with("\xD9\x84\xD9\x84") /* لل */;
+    if (IsBareArticle(w)) return true;
+    return prev.end == doc_.tokens[tok].begin &&
+           (w.ends_with("\xD8\xA7\xD9\x84") /* ال */ || w.ends_with("\xD9\x84\xD9\x84") /* لل */);
   }
 
   // After an ordinal: "عشر" (the thirteenth) or "والعشرين" (the twenty-first). Advances `pos`.
@@ -409,6 +422,11 @@ struct NumberParser::Impl {
       }
       for (char sep : {':', '/'}) {
         if (IsPunct(doc, t + 1, sep) && Glued(doc, t, t + 1)) return false;
+      }
+      // A number in quotes, or closing them, names something: قسم "12", "ميركافا 4".
+      if ((t > 0 && IsPunct(doc, t - 1, '"') && Glued(doc, t - 1, t)) ||
+          (IsPunct(doc, t + 1, '"') && Glued(doc, t, t + 1))) {
+        return false;
       }
       // "10-15": a range, read as its lower end.
       if (IsPunct(doc, t + 1, '-') && Glued(doc, t, t + 1) && Glued(doc, t + 1, t + 2) &&

@@ -210,7 +210,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Division", "الفرقة 17", {}},
         Case{"ClockHour", "الساعة 10 صباحا", {}},
         Case{"SecondOfRange", "بين عامي 2018-2019", {}},
-        Case{"Jet", "طائرة F-16", {}}));
+        Case{"Jet", "طائرة F-16", {}},
+        Case{"DefiniteHoursSpaced", "خلال الـ 24 ساعة", {}},
+        Case{"DefiniteSpacedBeforeNoun", "الـ 24 قتيلا", {}},
+        Case{"Quantities", "كميات كبيرة من الأسلحة", {}},
+        Case{"LikeTen", "كعشرة", {}},
+        Case{"QuotedIdentifier", "في قسم \"12\" في السجن", {}},
+        Case{"TankModel", "دبابة \"ميركافا 4\"", {}},
+        Case{"SaidFive", "قال 5 مسؤولين", {{5, kExact, "5"}}}));
 
 INSTANTIATE_TEST_SUITE_P(
     Sentences, NumberTableTest,

@@ -95,6 +95,24 @@ inline size_t HashKey(std::string_view s) {
   return static_cast<size_t>(h ^ (h >> 29));
 }
 
+// A token that is only the article with its proclitics, written apart from what it defines: "الـ 24"
+// normalizes to "ال 24". ("قال" ends like the article but is a word: only these exact forms count.)
+inline bool IsBareArticle(std::string_view token) {
+  static constexpr std::string_view kForms[] = {
+      "\xD8\xA7\xD9\x84",                  // ال
+      "\xD9\x88\xD8\xA7\xD9\x84",          // وال
+      "\xD8\xA8\xD8\xA7\xD9\x84",          // بال
+      "\xD9\x84\xD9\x84",                  // لل
+      "\xD9\x81\xD8\xA7\xD9\x84",          // فال
+      "\xD9\x88\xD8\xA8\xD8\xA7\xD9\x84",  // وبال
+      "\xD9\x88\xD9\x84\xD9\x84",          // ولل
+  };
+  for (std::string_view form : kForms) {
+    if (token == form) return true;
+  }
+  return false;
+}
+
 template <typename Entry>
 struct PhraseHit {
   const Entry* entry = nullptr;

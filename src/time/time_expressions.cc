@@ -342,8 +342,10 @@ class Reader {
     }
     std::optional<Hit> unit = Word(unit_tok, kDuration);
     if (!unit) return std::nullopt;
-    // "منذ عام 2013": the year word before a year, not "a year ago".
-    if (count == 0 && unit->tok_end < doc_.tokens.size() && doc_.tokens[unit->tok_end].kind == TokenKind::kNumber) {
+    // "منذ عام 2013", "منذ يوم أمس": the year word before a year, "يوم" before a day; not "a year ago".
+    if (count == 0 && unit->tok_end < doc_.tokens.size() &&
+        (doc_.tokens[unit->tok_end].kind == TokenKind::kNumber ||
+         Word(unit->tok_end, kToday | kRelative | kWeekday))) {
       return std::nullopt;
     }
     const TimeWord& u = *unit->entry;
@@ -504,9 +506,11 @@ class Reader {
     }
     CalendarDate date;
     uint32_t p = pos;
-    // "منذ الـ7 من أكتوبر": the article glued to the day's digits.
-    if (t.kind == TokenKind::kArabic && doc_.NormView(t).ends_with("\xD8\xA7\xD9\x84") /* ال */ &&
-        Glued(doc_, pos, pos + 1) && doc_.tokens[pos + 1].kind == TokenKind::kNumber) {
+    // "منذ الـ7 من أكتوبر", "الـ 7": the article before the day's digits.
+    if (t.kind == TokenKind::kArabic && pos + 1 < doc_.tokens.size() &&
+        doc_.tokens[pos + 1].kind == TokenKind::kNumber &&
+        (numbers::IsBareArticle(doc_.NormView(t)) ||
+         (Glued(doc_, pos, pos + 1) && doc_.NormView(t).ends_with("\xD8\xA7\xD9\x84") /* ال */))) {
       ++p;
     }
     bool ordinal = false;
