@@ -89,8 +89,8 @@ inline size_t HashKey(std::string_view s) {
     h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 32;
   }
-  uint64_t rest = 0;
-  std::memcpy(&rest, s.data() + i, s.size() - i);
+  uint64_t rest = 0;  // a loop, not a variable-length memcpy, which would be a library call
+  for (; i < s.size(); ++i) rest = (rest << 8) | static_cast<unsigned char>(s[i]);
   h = (h ^ rest) * 0xC4CEB9FE1A85EC53ull;
   return static_cast<size_t>(h ^ (h >> 29));
 }
@@ -288,11 +288,13 @@ template <typename Entry>
 uint32_t PhraseTable<Entry>::RolesAt(const Document& doc, uint32_t tok) const {
   uint32_t roles = 0;
   if (tok >= doc.tokens.size()) return roles;
-  const bool has_next = tok + 1 < doc.tokens.size() && doc.tokens[tok + 1].sentence == doc.tokens[tok].sentence;
-  const uint32_t next_bit = has_next ? SecondBit(doc.NormView(doc.tokens[tok + 1])) : 0;
   ForEachStem(doc, tok, *start_stems_, [&](uint8_t, const Slot& slot) {
     if (slot.has_entry) roles |= slot.entry.roles;
-    if (has_next && ((slot.second_tails >> next_bit) & 1)) roles |= slot.multi_roles;
+    if (slot.multi_roles != 0 && tok + 1 < doc.tokens.size() &&
+        doc.tokens[tok + 1].sentence == doc.tokens[tok].sentence &&
+        ((slot.second_tails >> SecondBit(doc.NormView(doc.tokens[tok + 1]))) & 1)) {
+      roles |= slot.multi_roles;
+    }
     return false;
   });
   return roles & start_roles_;
