@@ -391,16 +391,6 @@ class Reader {
   const Document& doc_;
 };
 
-bool IsPunct(const Document& doc, uint32_t tok, char c) {
-  if (tok >= doc.tokens.size()) return false;
-  const Token& t = doc.tokens[tok];
-  return t.kind == TokenKind::kPunct && t.end == t.begin + 1 && doc.norm.text[t.begin] == c;
-}
-
-bool Glued(const Document& doc, uint32_t left, uint32_t right) {
-  return right < doc.tokens.size() && doc.tokens[left].end == doc.tokens[right].begin;
-}
-
 }  // namespace
 
 struct NumberParser::Impl {
@@ -416,20 +406,12 @@ struct NumberParser::Impl {
     const uint32_t sentence_end = doc.sentences[doc.tokens[r.tok_begin].sentence].end_token;
     if (r.digits && r.tok_end == r.tok_begin + 1) {
       const uint32_t t = r.tok_begin;
-      // Clock times, dates and fractions: "10:30", "12/3/2019", "F-16", the second half of "2018-2019".
-      for (char sep : {':', '/', '-', '.'}) {
-        if (t > 0 && IsPunct(doc, t - 1, sep) && Glued(doc, t - 1, t)) return false;
-      }
-      for (char sep : {':', '/'}) {
-        if (IsPunct(doc, t + 1, sep) && Glued(doc, t, t + 1)) return false;
-      }
-      // A number in quotes, or closing them, names something: قسم "12", "ميركافا 4".
-      if ((t > 0 && IsPunct(doc, t - 1, '"') && Glued(doc, t - 1, t)) ||
-          (IsPunct(doc, t + 1, '"') && Glued(doc, t, t + 1))) {
-        return false;
-      }
+      // Clock times, dates and fractions: "10:30", "12/3/2019", "F-16", the second half of "2018-2019";
+      // and a number in quotes, or closing them, names something: قسم "12", "ميركافا 4".
+      if (t > 0 && IsPunctOneOf(doc, t - 1, ":/-.\"") && Glued(doc, t - 1, t)) return false;
+      if (IsPunctOneOf(doc, t + 1, ":/\"") && Glued(doc, t, t + 1)) return false;
       // "10-15": a range, read as its lower end.
-      if (IsPunct(doc, t + 1, '-') && Glued(doc, t, t + 1) && Glued(doc, t + 1, t + 2) &&
+      if (IsPunctOneOf(doc, t + 1, "-") && Glued(doc, t, t + 1) && Glued(doc, t + 1, t + 2) &&
           doc.tokens[t + 2].kind == TokenKind::kNumber) {
         std::optional<DigitValue> hi = ParseDigits(doc.NormView(doc.tokens[t + 2]));
         if (!hi || p.year_like) return false;

@@ -95,6 +95,17 @@ inline size_t HashKey(std::string_view s) {
   return static_cast<size_t>(h ^ (h >> 29));
 }
 
+// Whether token `tok` is one punctuation character among `chars` (UTF-8, e.g. ",\xD8\x8C" for , and ،).
+inline bool IsPunctOneOf(const Document& doc, uint32_t tok, std::string_view chars) {
+  if (tok >= doc.tokens.size() || doc.tokens[tok].kind != TokenKind::kPunct) return false;
+  return chars.find(doc.NormView(doc.tokens[tok])) != std::string_view::npos;
+}
+
+// Whether no space separates token `left` from token `right` ("10:30", "الـ24").
+inline bool Glued(const Document& doc, uint32_t left, uint32_t right) {
+  return right < doc.tokens.size() && doc.tokens[left].end == doc.tokens[right].begin;
+}
+
 // A token that is only the article with its proclitics, written apart from what it defines: "الـ 24"
 // normalizes to "ال 24". ("قال" ends like the article but is a word: only these exact forms count.)
 inline bool IsBareArticle(std::string_view token) {

@@ -18,6 +18,8 @@
 namespace rasd::time {
 namespace {
 
+using numbers::Glued;
+using numbers::IsPunctOneOf;
 using numbers::PhraseHit;
 using numbers::PhraseTable;
 using numbers::ReadTsv;
@@ -103,7 +105,7 @@ struct TimeWord {
 using Table = PhraseTable<TimeWord>;
 using Hit = PhraseHit<TimeWord>;
 
-// The days an expression was read from, before resolution against the publication date.
+// Units, and the conventions of resolution against the publication date.
 constexpr int kHoursPerDay = 24;
 constexpr int kHoursPerWeek = 7 * kHoursPerDay;
 constexpr int kHoursPerMonth = 30 * kHoursPerDay;
@@ -143,15 +145,6 @@ struct CalendarDate {
   bool future = false;
   uint32_t tok_end = 0;
 };
-
-bool IsPunct(const Document& doc, uint32_t tok, std::string_view chars) {
-  if (tok >= doc.tokens.size() || doc.tokens[tok].kind != TokenKind::kPunct) return false;
-  return chars.find(doc.NormView(doc.tokens[tok])) != std::string_view::npos;
-}
-
-bool Glued(const Document& doc, uint32_t left, uint32_t right) {
-  return right < doc.tokens.size() && doc.tokens[left].end == doc.tokens[right].begin;
-}
 
 // Plain digits only ("12", "2019"), or nullopt.
 std::optional<int> SmallNumber(std::string_view s) {
@@ -372,7 +365,7 @@ class Reader {
     bool pair = false;
     if (mods.daypart) {
       uint32_t second = pos;
-      if (IsPunct(doc_, second, "-/") || BareWord(second, kTo)) ++second;
+      if (IsPunctOneOf(doc_, second, "-/") || BareWord(second, kTo)) ++second;
       std::optional<Hit> next = Word(second, kWeekday);
       if (next && next->entry->value == (weekday + 1) % 7) {
         pair = true;
@@ -385,7 +378,7 @@ class Reader {
       pos = m->tok_end;
     }
     // "الأحد، الموافق 17 آذار": a written date overrides the weekday.
-    uint32_t date_pos = pos + (IsPunct(doc_, pos, ",\xD8\x8C" /* , ، */) ? 1 : 0);
+    uint32_t date_pos = pos + (IsPunctOneOf(doc_, pos, ",\xD8\x8C" /* , ، */) ? 1 : 0);
     if (std::optional<Hit> a = Word(date_pos, kAgreeing)) date_pos = a->tok_end;
     Modifiers none;
     if (std::optional<CalendarDate> date = ReadDate(date_pos, none); date && date->day != 0) {
@@ -410,11 +403,11 @@ class Reader {
     if (!m) return std::nullopt;
     pos = m->tok_end;
     uint32_t alt = pos;
-    const bool paren = IsPunct(doc_, alt, "(");
-    if (paren || IsPunct(doc_, alt, "/-")) {
+    const bool paren = IsPunctOneOf(doc_, alt, "(");
+    if (paren || IsPunctOneOf(doc_, alt, "/-")) {
       if (std::optional<Hit> other = BareWord(alt + 1, kMonth)) {
         pos = other->tok_end;
-        if (paren && IsPunct(doc_, pos, ")")) ++pos;
+        if (paren && IsPunctOneOf(doc_, pos, ")")) ++pos;
       }
     }
     return m->entry->value;
@@ -422,7 +415,7 @@ class Reader {
 
   // A year after a month: "2019", "، 2019", "عام 2019", "2019م".
   std::optional<int> ReadYear(uint32_t& pos) const {
-    uint32_t y = pos + (IsPunct(doc_, pos, ",\xD8\x8C") ? 1 : 0);
+    uint32_t y = pos + (IsPunctOneOf(doc_, pos, ",\xD8\x8C") ? 1 : 0);
     if (std::optional<Hit> w = Word(y, kYearWord)) y = w->tok_end;
     if (y >= doc_.tokens.size() || doc_.tokens[y].kind != TokenKind::kNumber) return std::nullopt;
     std::optional<int> year = SmallNumber(doc_.NormView(doc_.tokens[y]));
@@ -468,7 +461,7 @@ class Reader {
       }
       end = pos + 1;
     } else {
-      if (!IsPunct(doc_, pos + 1, "/-") || !Glued(doc_, pos, pos + 1)) return std::nullopt;
+      if (!IsPunctOneOf(doc_, pos + 1, "/-") || !Glued(doc_, pos, pos + 1)) return std::nullopt;
       const std::string_view sep = doc_.NormView(doc_.tokens[pos + 1]);
       for (int k = 0; k < 3; ++k) {
         const uint32_t t = pos + 2 * k;
