@@ -130,6 +130,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"NotTodayThatDay", kTue, "منذ ذلك اليوم", {}},
         Case{"NotTodayOnThisDay", kTue, "في مثل هذا اليوم", {}},
         Case{"NotTodayFirstDay", kTue, "اليوم الأول", {}},
+        Case{"NotTodayCountedDay", kTue, "في اليوم 202 من الحرب", {}},
+        Case{"NotTodayCountedDayArticle", kTue, "في اليوم الـ314 للعدوان", {}},
+        Case{"NotTodaySameDayWithBa", kTue, "وبنفس اليوم", {}},
         Case{"NoPublicationNoRelative", "", "قتل أمس الأحد وقبل يومين واليوم", {}}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -172,7 +175,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"WeekdayAgreeingDate", kTue, "يوم الأحد، الموافق 10 آذار/مارس",
              {{"2019-03-10", kDay, "يوم الأحد، الموافق 10 آذار/مارس"}}},
         Case{"TheEleven", kTue, "الأحد عشر", {}},
-        Case{"MarketName", kTue, "سوق الخميس", {}}));
+        Case{"MarketName", kTue, "سوق الخميس", {}},
+        Case{"FirstFridayOfProtests", kTue, "في الجمعة الأولى للاحتجاجات", {}}));
 
 INSTANTIATE_TEST_SUITE_P(
     Absolute, TimeTableTest,
