@@ -256,9 +256,8 @@ class Reader {
     const TimeWord& w = *h->entry;
     if (w.roles & kWeekday) return ReadWeekday(*h, mods);
     if (w.roles & (kToday | kRelative)) {
-      if ((w.roles & kToday) && (IsVetoed(*h, kTodayVetoPrev, kTodayVetoNext) || NumberFollows(*h))) {
-        return std::nullopt;
-      }
+      // "اليوم الـ32 من العدوان" stays today: live coverage counts the current day of a war.
+      if ((w.roles & kToday) && IsVetoed(*h, kTodayVetoPrev, kTodayVetoNext)) return std::nullopt;
       // "أمس الإثنين", "اليوم الأحد": the weekday wins over the day it was said to be.
       if ((w.roles & kToday) || w.arg == 1) {
         if (std::optional<Hit> wd = Word(h->tok_end, kWeekday)) {
@@ -314,13 +313,6 @@ class Reader {
   bool IsVetoed(const Hit& h, uint32_t prev_roles, uint32_t next_roles) const {
     if (h.tok_begin > 0 && Word(h.tok_begin - 1, prev_roles)) return true;  // "ذلك", "وبنفس"
     return BareWord(h.tok_end, next_roles).has_value();
-  }
-
-  // "في اليوم 202", "اليوم الـ314": a day counted from something else, not today.
-  bool NumberFollows(const Hit& h) const {
-    uint32_t next = h.tok_end;
-    if (next < doc_.tokens.size() && numbers::IsBareArticle(doc_.NormView(doc_.tokens[next]))) ++next;
-    return next < doc_.tokens.size() && doc_.tokens[next].kind == TokenKind::kNumber;
   }
 
   // A year before the publication year, read as its middle; history by construction.

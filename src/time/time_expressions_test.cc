@@ -130,8 +130,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"NotTodayThatDay", kTue, "منذ ذلك اليوم", {}},
         Case{"NotTodayOnThisDay", kTue, "في مثل هذا اليوم", {}},
         Case{"NotTodayFirstDay", kTue, "اليوم الأول", {}},
-        Case{"NotTodayCountedDay", kTue, "في اليوم 202 من الحرب", {}},
-        Case{"NotTodayCountedDayArticle", kTue, "في اليوم الـ314 للعدوان", {}},
+        Case{"CountedDayOfWarIsToday", kTue, "في صباح اليوم الـ32 من العدوان",
+             {{"2019-03-12", kDay | kRel, "صباح اليوم"}}},
         Case{"NotTodaySameDayWithBa", kTue, "وبنفس اليوم", {}},
         Case{"NoPublicationNoRelative", "", "قتل أمس الأحد وقبل يومين واليوم", {}}));
 
