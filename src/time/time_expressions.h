@@ -29,7 +29,8 @@
 // with precision kTimePrecisionYear and kTimeHistoric, so that what it governs is known to be history;
 // the publication year or later alone is no mention.
 // A mention covers the whole expression ("مساء أمس الإثنين", "يوم الأحد الموافق 17 آذار") but not a
-// leading preposition ("في"). Its aux also carries kTimeRelative when resolved from a relative
+// leading preposition ("في 12 آذار"), unless the preposition belongs to a fixed phrase ("في الآونة
+// الأخيرة"). Its aux also carries kTimeRelative when resolved from a relative
 // expression, and kTimeHistoric when the day is more than 30 days before publication.
 // Without a publication date, relative expressions produce no mention (never resolved against today).
 // The vocabulary is data: data/time_words.tsv, data/months.tsv, and data/numbers.tsv for "ثلاثة أيام".
