@@ -18,7 +18,7 @@ struct RunResult {
   std::string out, err;
 };
 
-RunResult Run(const std::string& args, const std::string& stdin_path = "") {
+RunResult RunRasd(const std::string& args, const std::string& stdin_path = "") {
   fs::path err_file = fs::temp_directory_path() / ("rasd_cli_err_" + std::to_string(::getpid()));
   std::string cmd = std::string("RASD_GAZETTEER='") + RASD_TEST_GAZETTEER + "' '" + RASD_BINARY + "' " + args +
                     " 2>'" + err_file.string() + "'";
@@ -60,7 +60,7 @@ TEST_F(CliTest, BadInputsAreNamedAndTheOthersStillProcessed) {
   std::string jsonl = Write("batch.jsonl",
                             "{\"id\":\"j1\",\"published\":\"2020-01-02\",\"text\":\"نص\"}\n{broken\n"
                             "{\"id\":\"j2\",\"text\":\"نص آخر\"}\n");
-  RunResult r = Run("extract --published 2020-01-02 " + empty + " " + good + " " + binary + " " + invalid + " " + jsonl);
+  RunResult r = RunRasd("extract --published 2020-01-02 " + empty + " " + good + " " + binary + " " + invalid + " " + jsonl);
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(Lines(r.out), 3u) << r.out;  // good.txt, j1, j2
   EXPECT_NE(r.out.find("\"id\":\"good\""), std::string::npos);
@@ -73,16 +73,16 @@ TEST_F(CliTest, BadInputsAreNamedAndTheOthersStillProcessed) {
 
 TEST_F(CliTest, StandardInputAndOptionErrors) {
   std::string article = Write("in.txt", "عنوان\nقتل ثلاثة مدنيين أمس في غارة جوية على مدينة إدلب.\n");
-  RunResult r = Run("extract --published 2021-06-10 -", article);
+  RunResult r = RunRasd("extract --published 2021-06-10 -", article);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"id\":\"stdin\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"published\":\"2021-06-10\""), std::string::npos) << r.out;
 
-  RunResult bad_date = Run("extract --published 12/03/2019 " + article);
+  RunResult bad_date = RunRasd("extract --published 12/03/2019 " + article);
   EXPECT_EQ(bad_date.exit_code, 2);
   EXPECT_NE(bad_date.err.find("--published must be YYYY-MM-DD"), std::string::npos) << bad_date.err;
 
-  RunResult missing = Run("extract " + (dir_ / "nope.txt").string());
+  RunResult missing = RunRasd("extract " + (dir_ / "nope.txt").string());
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find("nope.txt"), std::string::npos) << missing.err;
 }

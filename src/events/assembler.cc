@@ -177,17 +177,19 @@ class DocumentAssembler {
     return false;
   }
 
-  // The actor of an alias shared by several actors ("التحالف"): the reading whose scope holds the
-  // article's country wins.
+  // The actor of an alias shared by several readings ("التحالف", "الجيش"): the reading scoped to the
+  // article's main country wins, else the reading valid anywhere.
   int32_t Disambiguate(const std::vector<const Mention*>& same_span) const {
     if (same_span.size() == 1) return same_span[0]->ref;
-    for (const std::string& country : hints_) {
-      for (const Mention* m : same_span) {
-        const Actor& a = lex_.actor(m->ref);
-        if (std::find(a.scope.begin(), a.scope.end(), country) != a.scope.end()) return m->ref;
+    const Mention* anywhere = nullptr;
+    for (const Mention* m : same_span) {
+      const Actor& a = lex_.actor(m->ref);
+      if (!hints_.empty() && std::find(a.scope.begin(), a.scope.end(), hints_.front()) != a.scope.end()) {
+        return m->ref;
       }
+      if (a.scope.empty() && !anywhere) anywhere = m;
     }
-    return same_span[0]->ref;
+    return (anywhere ? anywhere : same_span[0])->ref;
   }
 
   struct ActorSlot {
