@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "time/time_expressions.h"
@@ -16,6 +17,10 @@ namespace rasd::events {
 namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
+constexpr double kMinWeakTriggerWeight = 0.5;
+// Candidates below this confidence are dropped: on the development gold they are mostly talk about
+// violence (analysis, statements, background) rather than reports of it.
+constexpr double kMinConfidence = 0.4;
 
 // A place mention resolved against the article's country context.
 struct PlaceRef {
@@ -67,7 +72,9 @@ class DocumentAssembler {
     std::vector<Candidate> candidates;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) BuildCandidates(s, candidates);
     Merge(candidates);
-    for (const Candidate& c : candidates) Emit(c);
+    for (const Candidate& c : candidates) {
+      if (c.confidence >= kMinConfidence) Emit(c);
+    }
   }
 
  private:
@@ -143,17 +150,37 @@ class DocumentAssembler {
     hint_views_.assign(hints_.begin(), hints_.end());
   }
 
+  // Resolves each place mention against the country context. A small foreign place outside the
+  // countries the article is about is almost always a homonym of a local word or village (شويكة in
+  // Palestine vs Saudi Arabia): better no place than one a thousand kilometres away.
   void ResolvePlaces() {
     places_.reserve(doc_.mentions.size());
     for (SentenceIndex& s : sentences_) {
+      std::vector<const Mention*> kept;
       for (const Mention* m : s.places) {
         PlaceRef ref;
         ref.mention = m;
-        if (gaz_) ref.place = gaz_->Resolve(m->ref, hint_views_);
+        if (gaz_) {
+          ref.place = gaz_->Resolve(m->ref, hint_views_);
+          if (ref.place != kNone && !Plausible(gaz_->Get(ref.place))) continue;
+        }
         places_.push_back(ref);
-        place_of_[m] = places_.size() - 1;
+        kept.push_back(m);
       }
+      s.places = std::move(kept);
     }
+    for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+  }
+
+  bool Plausible(const geo::Place& p) const {
+    if (hints_.empty()) return true;
+    constexpr size_t kContextCountries = 3;
+    for (size_t i = 0; i < hints_.size() && i < kContextCountries; ++i) {
+      if (hints_[i] == p.country_code) return true;
+    }
+    constexpr int64_t kWellKnownPopulation = 100000;
+    return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
+           p.population >= kWellKnownPopulation;
   }
 
   const PlaceRef* RefOf(const Mention* m) const {
@@ -380,13 +407,32 @@ class DocumentAssembler {
   // The place of an event: the first place after the trigger in its sentence, else the first in the
   // sentence, else the latest earlier in the paragraph, else the title's, else the article's most
   // named place.
+  // How precisely a place mention locates an event: a town or site beats a district or region, which
+  // beats a province or country ("في قرية التمانعة في جنوب إدلب" is in التمانعة).
+  int Specificity(const Mention* m) const {
+    const PlaceRef* ref = RefOf(m);
+    if (!gaz_ || !ref || ref->place == kNone) return 1;
+    switch (gaz_->Get(ref->place).type) {
+      case geo::PlaceType::kCountry: return 0;
+      case geo::PlaceType::kAdmin1: return 1;
+      case geo::PlaceType::kAdmin2:
+      case geo::PlaceType::kRegion: return 2;
+      default: return 3;
+    }
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
+    // In the sentence: the most specific place, then one after the trigger, then the nearest.
+    auto rank = [&](const Mention* p) {
+      bool after = p->tok_begin >= trig->tok_end;
+      uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
+      return std::tuple(Specificity(p), after, -static_cast<int64_t>(dist));
+    };
     for (const Mention* p : s.places) {
-      if (p->tok_begin >= trig->tok_end) { pick = p; break; }
+      if (!pick || rank(p) > rank(pick)) pick = p;
     }
-    if (!pick && !s.places.empty()) pick = s.places.back();
     if (!pick) {
       uint32_t para = doc_.sentences[si].paragraph;
       for (uint32_t j = si; j-- > 0 && doc_.sentences[j].paragraph == para && !pick;) {
@@ -402,11 +448,9 @@ class DocumentAssembler {
     if (!pick) return;
     c.place = RefOf(pick);
     c.geo_precision = (pick->aux & geo::kPlaceNear) ? 2 : 1;
-    if (gaz_ && c.place && c.place->place != kNone) {
-      geo::PlaceType type = gaz_->Get(c.place->place).type;
-      if (type == geo::PlaceType::kCountry || type == geo::PlaceType::kAdmin1) c.geo_precision = 3;
-      else if (type == geo::PlaceType::kAdmin2 || type == geo::PlaceType::kRegion) c.geo_precision = std::max(c.geo_precision, 2);
-    }
+    int specificity = Specificity(pick);
+    if (specificity <= 1) c.geo_precision = 3;
+    else if (specificity == 2) c.geo_precision = std::max(c.geo_precision, 2);
   }
 
   const Mention* MostNamedPlace() const {
@@ -425,6 +469,14 @@ class DocumentAssembler {
     return most_named_;
   }
 
+  // "جيش الاحتلال", "طيران التحالف": words inside an actor's name are not triggers.
+  static bool InsideActor(const SentenceIndex& s, const Mention* trig) {
+    for (const Mention* a : s.actors) {
+      if (trig->tok_begin < a->tok_end && a->tok_begin < trig->tok_end) return true;
+    }
+    return false;
+  }
+
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kNonEvent) && c->tok_end <= trig->tok_begin) return true;
@@ -432,33 +484,39 @@ class DocumentAssembler {
     return false;
   }
 
+  // Prefers the stronger trigger, then the longer phrase (more specific), then the earlier one.
+  bool BetterTrigger(const Mention* a, const Mention* b) const {
+    double wa = lex_.trigger(a->ref).weight, wb = lex_.trigger(b->ref).weight;
+    if (wa != wb) return wa > wb;
+    uint32_t la = a->tok_end - a->tok_begin, lb = b->tok_end - b->tok_begin;
+    if (la != lb) return la > lb;
+    return a->tok_begin < b->tok_begin;
+  }
+
+  // A sentence of news reports one event: the strongest trigger names it, the others only support it.
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
     if (s.triggers.empty()) return;
     std::vector<Casualty> casualties = Casualties(s);
-    size_t first_of_sentence = out.size();
+    const Mention* best = nullptr;
     for (const Mention* trig : s.triggers) {
       const Trigger& t = lex_.trigger(trig->ref);
-      if (NonEventBefore(s, trig)) continue;
-      // Several triggers of one type in a sentence usually tell one event; the strongest names it.
-      auto same = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence), out.end(),
-                               [&](const Candidate& c) { return c.trigger->event_type == t.event_type; });
-      if (same != out.end()) {
-        if (t.weight > same->trigger->weight) same->trigger = &t, same->trigger_mention = trig;
-        continue;
-      }
-      Candidate c;
-      c.trigger = &t;
-      c.trigger_mention = trig;
-      c.sentence = si;
-      if (!ChooseDate(si, c)) continue;
-      AssignActors(s, trig, c);
-      ChoosePlace(si, trig, c);
-      out.push_back(std::move(c));
+      if (NonEventBefore(s, trig) || InsideActor(s, trig)) continue;
+      // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
+      if (t.weight < kMinWeakTriggerWeight && casualties.empty()) continue;
+      if (!best || BetterTrigger(trig, best)) best = trig;
     }
-    // Casualties of a sentence belong to its first (usually main) event.
-    if (out.size() > first_of_sentence) out[first_of_sentence].casualties = std::move(casualties);
-    for (size_t i = first_of_sentence; i < out.size(); ++i) Refine(out[i]);
+    if (!best) return;
+    Candidate c;
+    c.trigger = &lex_.trigger(best->ref);
+    c.trigger_mention = best;
+    c.sentence = si;
+    if (!ChooseDate(si, c)) return;
+    AssignActors(s, best, c);
+    ChoosePlace(si, best, c);
+    c.casualties = std::move(casualties);
+    Refine(c);
+    out.push_back(std::move(c));
   }
 
   // ACLED's type depends on who is hit: an attack by an armed actor on civilians is violence against
@@ -478,10 +536,14 @@ class DocumentAssembler {
         inter(c.actor1) == 1) {
       c.sub_event_type = "Government regains territory";
     }
+    // How sure the record is: the trigger's own strength, lowered for what a concrete report would
+    // name and this one does not (an actor, a town, a day), raised for reported casualties.
     double conf = c.trigger->weight;
     if (c.actor1 < 0) conf *= 0.7;
-    if (!c.place) conf *= 0.8;
-    if (!c.time_mention) conf *= 0.9;
+    if (!c.place) conf *= 0.6;
+    else if (c.geo_precision == 3) conf *= 0.5;  // only a province or country: usually commentary
+    if (!c.time_mention) conf *= 0.85;
+    if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     c.confidence = conf;
   }
 
@@ -505,10 +567,20 @@ class DocumentAssembler {
   ByteSpan Orig(uint32_t begin, uint32_t end) const { return doc_.norm.OriginalSpan(begin, end); }
   ByteSpan Orig(const Mention* m) const { return m ? Orig(m->begin, m->end) : ByteSpan{}; }
 
-  static bool SamePlace(const Candidate& a, const Candidate& b) {
+  // Same place, or one of them only names the province or country the other lies in (a headline's
+  // "غزة" and the body's "مخيم الشاطئ").
+  bool SamePlace(const Candidate& a, const Candidate& b) const {
     if (!a.place || !b.place) return true;
-    if (a.place->place != kNone || b.place->place != kNone) return a.place->place == b.place->place;
-    return a.place->mention->ref == b.place->mention->ref;
+    if (a.place->place == kNone && b.place->place == kNone) return a.place->mention->ref == b.place->mention->ref;
+    if (a.place->place == b.place->place) return true;
+    if (!gaz_ || a.place->place == kNone || b.place->place == kNone) return false;
+    geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
+    if (pa.country_code != pb.country_code) return false;
+    auto contains = [](const geo::Place& coarse, const geo::Place& fine) {
+      return coarse.type == geo::PlaceType::kCountry ||
+             (coarse.type == geo::PlaceType::kAdmin1 && coarse.admin1 == fine.admin1);
+    };
+    return contains(pa, pb) || contains(pb, pa);
   }
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
 
@@ -527,7 +599,9 @@ class DocumentAssembler {
       Candidate& m = *same;
       if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
       if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
-      if (!m.place) m.place = c.place, m.geo_precision = c.geo_precision;
+      if (!m.place || (c.place && c.geo_precision < m.geo_precision)) {
+        m.place = c.place, m.geo_precision = c.geo_precision;
+      }
       if (c.confidence > m.confidence) {
         m.sub_event_type = c.sub_event_type;
         m.trigger = c.trigger;
