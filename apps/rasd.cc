@@ -70,6 +70,53 @@ int RunExtract(const CommonOptions& common, const std::string& published, bool p
   return 0;
 }
 
+const char* KindName(rasd::MentionKind k) {
+  switch (k) {
+    case rasd::MentionKind::kActor: return "actor";
+    case rasd::MentionKind::kTrigger: return "trigger";
+    case rasd::MentionKind::kPlace: return "place";
+    case rasd::MentionKind::kTime: return "time";
+    case rasd::MentionKind::kNumber: return "number";
+    case rasd::MentionKind::kCue: return "cue";
+  }
+  return "?";
+}
+
+// For dictionary authors and bug reports: every sentence with the mentions each stage found in it.
+int RunAnnotate(const CommonOptions& common, const std::string& published, const std::vector<std::string>& inputs) {
+  rasd::ingest::ReaderOptions reader_options;
+  reader_options.published = rasd::Day::Parse(published);
+  rasd::Result<rasd::Pipeline> pipeline =
+      rasd::Pipeline::Create({common.data_dir, common.dict_dir, common.gazetteer, false});
+  if (!pipeline.ok()) {
+    std::cerr << "rasd annotate: " << pipeline.status().ToString() << "\n";
+    return kExitSetup;
+  }
+  rasd::ingest::ArticleReader reader(reader_options);
+  size_t failures = 0;
+  for (const std::string& input : inputs) {
+    failures += reader.Read(
+        input,
+        [&](rasd::Document&& doc) {
+          pipeline->Process(doc);
+          std::cout << "# " << doc.id << "\n";
+          for (size_t si = 0; si < doc.sentences.size(); ++si) {
+            const rasd::Sentence& s = doc.sentences[si];
+            rasd::ByteSpan o = doc.norm.OriginalSpan(s.begin, s.end);
+            std::cout << "[" << si << "] " << doc.text.substr(o.begin, o.end - o.begin) << "\n";
+            for (const rasd::Mention& m : doc.mentions) {
+              if (doc.tokens[m.tok_begin].sentence != si) continue;
+              rasd::ByteSpan mo = doc.norm.OriginalSpan(m.begin, m.end);
+              std::cout << "    " << KindName(m.kind) << " \"" << doc.text.substr(mo.begin, mo.end - mo.begin)
+                        << "\" ref=" << m.ref << " value=" << m.value << " aux=" << m.aux << "\n";
+            }
+          }
+        },
+        [&](const rasd::Status& error) { std::cerr << "rasd annotate: " << error.message() << "\n"; });
+  }
+  return failures ? kExitInputErrors : 0;
+}
+
 int RunGazetteerBuild(const CommonOptions& common) {
   std::string data_dir = rasd::FindDataDir(common.data_dir);
   if (data_dir.empty()) {
@@ -102,6 +149,11 @@ int main(int argc, char** argv) {
   extract->add_flag("--pretty", pretty, "indented JSON for humans");
   extract->add_option("inputs", inputs, ".txt article, .jsonl of articles, or - for standard input")->required();
 
+  CLI::App* annotate = app.add_subcommand("annotate", "show each sentence with the mentions found in it");
+  AddCommon(annotate, common);
+  annotate->add_option("--published", published, "publication date YYYY-MM-DD for articles that give none");
+  annotate->add_option("inputs", inputs, ".txt article, .jsonl of articles, or -")->required();
+
   CLI::App* gazetteer = app.add_subcommand("gazetteer", "manage the compiled gazetteer");
   gazetteer->require_subcommand(1);
   CLI::App* build = gazetteer->add_subcommand("build", "compile the gazetteer index from the data directory");
@@ -113,6 +165,7 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : kExitSetup;
   }
   if (*extract) return RunExtract(common, published, pretty, inputs);
+  if (*annotate) return RunAnnotate(common, published, inputs);
   if (*build) return RunGazetteerBuild(common);
   return kExitSetup;
 }

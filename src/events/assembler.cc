@@ -1,6 +1,8 @@
 #include "events/assembler.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -71,6 +73,12 @@ class DocumentAssembler {
     ResolvePlaces();
     std::vector<Candidate> candidates;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) BuildCandidates(s, candidates);
+    if (std::getenv("RASD_DEBUG_CANDIDATES")) {
+      for (const Candidate& c : candidates) {
+        std::fprintf(stderr, "cand s=%u %s conf=%.2f place=%s a1=%d a2=%d\n", c.sentence, c.sub_event_type.c_str(), c.confidence,
+                     c.place ? std::string(doc_.NormView(doc_.tokens[c.place->mention->tok_begin])).c_str() : "-", c.actor1, c.actor2);
+      }
+    }
     Merge(candidates);
     for (const Candidate& c : candidates) {
       if (c.confidence >= kMinConfidence) Emit(c);
@@ -178,7 +186,7 @@ class DocumentAssembler {
     for (size_t i = 0; i < hints_.size() && i < kContextCountries; ++i) {
       if (hints_[i] == p.country_code) return true;
     }
-    constexpr int64_t kWellKnownPopulation = 100000;
+    constexpr int64_t kWellKnownPopulation = 500000;
     return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
            p.population >= kWellKnownPopulation;
   }
@@ -472,7 +480,7 @@ class DocumentAssembler {
   // "جيش الاحتلال", "طيران التحالف": words inside an actor's name are not triggers.
   static bool InsideActor(const SentenceIndex& s, const Mention* trig) {
     for (const Mention* a : s.actors) {
-      if (trig->tok_begin < a->tok_end && a->tok_begin < trig->tok_end) return true;
+      if (trig->tok_begin >= a->tok_begin && trig->tok_end <= a->tok_end) return true;
     }
     return false;
   }
@@ -513,10 +521,73 @@ class DocumentAssembler {
     c.sentence = si;
     if (!ChooseDate(si, c)) return;
     AssignActors(s, best, c);
+    FixRoles(s, c);
     ChoosePlace(si, best, c);
     c.casualties = std::move(casualties);
     Refine(c);
     out.push_back(std::move(c));
+  }
+
+  static bool Armed(int inter) { return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8; }
+  int Inter(int32_t actor) const { return actor < 0 ? 0 : lex_.actor(actor).inter; }
+
+  // The armed actor the article is mostly about: the attacker when a sentence names only the victims
+  // ("استشهد 5 مدنيين في غارات على رفح" in an article about Israeli strikes).
+  int32_t DominantArmedActor() const {
+    int32_t best = -1;
+    int best_count = 0;
+    for (const auto& [actor, count] : actor_count_) {
+      if (Armed(lex_.actor(actor).inter) && count > best_count) best = actor, best_count = count;
+    }
+    return best;
+  }
+
+  // Roles that contradict who the actors are: civilians do not shell, protesters are the first actor
+  // of a protest, arrests are made by the armed side. Fixes them by swapping or by the article's
+  // dominant armed actor.
+  void FixRoles(const SentenceIndex& s, Candidate& c) const {
+    const std::string& type = c.trigger->event_type;
+    const std::string& sub = c.trigger->sub_event_type;
+    auto set1 = [&](int32_t a, const Mention* m) { c.actor1 = a, c.actor1_mention = m; };
+    auto set2 = [&](int32_t a, const Mention* m) { c.actor2 = a, c.actor2_mention = m; };
+    auto swap = [&] {
+      std::swap(c.actor1, c.actor2);
+      std::swap(c.actor1_mention, c.actor2_mention);
+    };
+    if (type == "Protests" || type == "Riots") {
+      int crowd = type == "Protests" ? 6 : 5;
+      if (Inter(c.actor1) == crowd) return;
+      if (Inter(c.actor2) == crowd) return swap();
+      for (const Mention* a : s.actors) {
+        if (Inter(a->ref) == crowd) {
+          if (Armed(Inter(c.actor1))) set2(c.actor1, c.actor1_mention);
+          return set1(a->ref, a);
+        }
+      }
+      if (Armed(Inter(c.actor1))) set2(c.actor1, c.actor1_mention);
+      set1(-1, nullptr);  // filled with the country's protesters when emitted
+      if (sub == "Peaceful protest") set2(-1, nullptr);
+      return;
+    }
+    bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
+                   sub == "Arrests";
+    if (!violent) return;
+    if (c.actor1 >= 0 && !Armed(Inter(c.actor1))) {
+      if (Armed(Inter(c.actor2))) {
+        swap();
+      } else {
+        if (c.actor2 < 0) set2(c.actor1, c.actor1_mention);
+        set1(-1, nullptr);
+      }
+    }
+    if (c.actor1 < 0) {
+      int32_t dominant = DominantArmedActor();
+      if (dominant >= 0 && dominant != c.actor2) set1(dominant, nullptr);
+    }
+    if (c.actor1 == c.actor2) set2(-1, nullptr);
+    // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
+    auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
+    if (type == "Battles" && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
   }
 
   // ACLED's type depends on who is hit: an attack by an armed actor on civilians is violence against

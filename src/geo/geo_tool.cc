@@ -9,6 +9,9 @@
 //   geo_tool ner      DATA INDEX NER.txt...   per-name counts of NER tags (place / person / other) in
 //                                            "token TAG" files, for deriving stop_names.tsv
 //   geo_tool speed    DATA INDEX CORPUS.jsonl  Annotate throughput (MB/s of article text)
+//   geo_tool precision DATA INDEX GOLD.jsonl... emitted place mentions per article, the share that are a
+//                                            gold location of their article, and the most frequent others
+//                                            with an example context (on a corpus without events: all)
 #include <chrono>
 #include <algorithm>
 #include <cmath>
@@ -351,6 +354,85 @@ int Ner(const Gazetteer& g, const std::vector<std::string>& files) {
   return 0;
 }
 
+// The words around a mention, for reading a report: "prev [mention] next".
+std::string Context(const Document& doc, const Mention& m) {
+  auto word = [&](int64_t j) -> std::string {
+    if (j < 0 || j >= static_cast<int64_t>(doc.tokens.size())) return "";
+    return std::string(doc.NormView(doc.tokens[j]));
+  };
+  return word(static_cast<int64_t>(m.tok_begin) - 2) + " " + word(static_cast<int64_t>(m.tok_begin) - 1) + " [" +
+         doc.norm.text.substr(m.begin, m.end - m.begin) + "] " + word(m.tok_end) + " " + word(m.tok_end + 1);
+}
+
+// Precision, roughly: an emitted mention counts as a gold place when its span overlaps where the article
+// writes one of its gold locations, or when it resolves (gold countries as hints) within 5 km of one.
+// Country mentions are counted apart: they are seldom an event's location but often right.
+int Precision(const Gazetteer& g, const std::vector<std::string>& files, size_t top) {
+  auto codes = CountryCodes(g);
+  struct Row {
+    int64_t count = 0;
+    std::string example;
+  };
+  std::map<std::string, Row> misses;
+  int64_t articles = 0, with_events = 0, mentions = 0, mentions_ev = 0, gold_hits = 0, countries_ev = 0;
+  for (const GoldArticle& a : ReadGold(files)) {
+    ++articles;
+    Document doc = MakeDoc(a.text);
+    g.Annotate(doc);
+    std::vector<std::string> ccs;
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const GoldEvent& e : a.events) {
+      if (auto c = codes.find(e.country); c != codes.end()) ccs.push_back(c->second);
+      std::string key = rasd::text::Normalize(e.location).text;
+      if (key.empty()) continue;
+      for (size_t at = doc.norm.text.find(key); at != std::string::npos; at = doc.norm.text.find(key, at + 1)) {
+        spans.emplace_back(at, at + key.size());
+      }
+    }
+    std::vector<std::string_view> hints(ccs.begin(), ccs.end());
+    const bool has_events = !a.events.empty();
+    with_events += has_events;
+    for (const Mention& m : doc.mentions) {
+      if (m.kind != MentionKind::kPlace) continue;
+      ++mentions;
+      bool gold = false, country = false;
+      uint32_t id = g.Resolve(m.ref, hints, m.aux);
+      if (id != UINT32_MAX) {
+        Place p = g.Get(id);
+        country = p.type == rasd::geo::PlaceType::kCountry;
+        for (const GoldEvent& e : a.events) gold |= !country && DistanceKm(p.lat, p.lon, e.lat, e.lon) <= 5;
+      }
+      for (auto [b, e] : spans) gold |= m.begin < e && m.end > b;
+      if (has_events) {
+        ++mentions_ev;
+        gold_hits += gold;
+        countries_ev += !gold && country;
+      }
+      if (gold || country) continue;
+      Row& r = misses[std::string(g.NameKey(m.ref))];
+      if (r.count++ == 0) r.example = Context(doc, m);
+    }
+  }
+  std::vector<std::pair<std::string, Row>> rows(misses.begin(), misses.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
+  std::printf("# non-gold, non-country mentions by name: count\tkey\texample\n");
+  for (size_t i = 0; i < rows.size() && i < top; ++i) {
+    std::printf("%lld\t%s\t%s\n", static_cast<long long>(rows[i].second.count), rows[i].first.c_str(),
+                rows[i].second.example.c_str());
+  }
+  std::printf("\narticles: %lld, emitted place mentions: %lld (%.2f per article)\n", static_cast<long long>(articles),
+              static_cast<long long>(mentions), static_cast<double>(mentions) / std::max<int64_t>(articles, 1));
+  if (with_events) {
+    std::printf("articles with gold events: %lld, mentions there: %lld (%.2f per article): gold places %lld (%.1f%%), "
+                "countries %lld, other %lld\n",
+                static_cast<long long>(with_events), static_cast<long long>(mentions_ev),
+                static_cast<double>(mentions_ev) / with_events, static_cast<long long>(gold_hits),
+                100.0 * gold_hits / std::max<int64_t>(mentions_ev, 1), static_cast<long long>(countries_ev),
+                static_cast<long long>(mentions_ev - gold_hits - countries_ev));
+  }
+  return 0;
+}
+
 int Speed(const Gazetteer& g, const std::vector<std::string>& files) {
   std::vector<Document> docs;
   size_t bytes = 0;
@@ -376,7 +458,7 @@ int Speed(const Gazetteer& g, const std::vector<std::string>& files) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::fprintf(stderr, "usage: geo_tool build|open|lookup|annotate|coverage|stats|speed DATA INDEX [args]\n");
+    std::fprintf(stderr, "usage: geo_tool build|open|lookup|annotate|coverage|stats|ner|speed|precision DATA INDEX [args]\n");
     return 2;
   }
   std::string cmd = argv[1], data = argv[2], index = argv[3];
@@ -431,6 +513,7 @@ int main(int argc, char** argv) {
   if (cmd == "coverage") return Coverage(*g, rest);
   if (cmd == "stats") return Stats(*g, rest);
   if (cmd == "speed") return Speed(*g, rest);
+  if (cmd == "precision") return Precision(*g, rest, 60);
   if (cmd == "ner") return Ner(*g, rest);
   std::fprintf(stderr, "unknown command or missing arguments: %s\n", cmd.c_str());
   return 2;
