@@ -26,8 +26,8 @@ EVENT_TYPES = {
                                "Headquarters or base established", "Looting/property destruction",
                                "Non-violent transfer of territory", "Other"],
 }
-FORMS = {"verb_active", "verb_passive", "noun", "phrase"}
-CUE_KINDS = {"killed", "injured", "combatant", "civilian_noun", "place_type", "place_near", "non_event",
+FORMS = {"verb_active", "verb_passive", "noun", "phrase", "weapon"}
+CUE_KINDS = {"irrealis", "killed", "injured", "combatant", "civilian_noun", "place_type", "place_near", "non_event",
              "report", "against", "between", "by_agent", "self_side"}
 INTER = set(range(1, 9))
 ISO2 = re.compile(r"^[A-Z]{2}$")

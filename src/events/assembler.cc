@@ -34,6 +34,7 @@ struct PlaceRef {
 struct Casualty {
   int64_t value = 0;
   int32_t side = -1;  // actor id of the victims, -1 unknown
+  const Mention* side_mention = nullptr;
   bool killed = true;
   ByteSpan span;      // normalized
 };
@@ -249,8 +250,12 @@ class DocumentAssembler {
 
   enum class Role { kUnknown, kAgent, kTarget, kVictim };
 
-  Role RoleOf(const SentenceIndex& s, const Mention* a) const {
+  // `victims`: the actors named as the casualties' side in the sentence.
+  Role RoleOf(const SentenceIndex& s, const Mention* a, const std::vector<const Mention*>& victims) const {
     uint32_t t = a->tok_begin;
+    for (const Mention* v : victims) {
+      if (v->tok_begin == a->tok_begin) return Role::kVictim;
+    }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     if (PrecededByCue(s, t, Cue::kAgainst, 1)) return Role::kTarget;
@@ -259,7 +264,8 @@ class DocumentAssembler {
     return Role::kUnknown;
   }
 
-  void AssignActors(const SentenceIndex& s, const Mention* trig, Candidate& c) const {
+  void AssignActors(const SentenceIndex& s, const Mention* trig, const std::vector<const Mention*>& victims,
+                    Candidate& c) const {
     std::vector<ActorSlot> actors = SentenceActors(s);
     if (actors.empty()) return;
     // "بين X و Y": both sides of a clash, in order.
@@ -280,7 +286,7 @@ class DocumentAssembler {
     const ActorSlot* unknown_after = nullptr;   // first unmarked actor after the trigger (verb subject)
     const ActorSlot* unknown_before = nullptr;  // nearest unmarked actor before the trigger
     for (const ActorSlot& a : actors) {
-      Role r = RoleOf(s, a.mention);
+      Role r = RoleOf(s, a.mention, victims);
       bool after = a.mention->tok_begin >= trig->tok_end;
       if (r == Role::kAgent && !agent) agent = &a;
       if ((r == Role::kTarget || r == Role::kVictim) && !target) target = &a;
@@ -303,7 +309,7 @@ class DocumentAssembler {
     const ActorSlot* second = target;
     if (!second) {
       for (const ActorSlot& a : actors) {
-        if (&a != first && (!first || a.actor != first->actor) && RoleOf(s, a.mention) != Role::kAgent) {
+        if (&a != first && (!first || a.actor != first->actor) && RoleOf(s, a.mention, victims) != Role::kAgent) {
           second = &a;
           break;
         }
@@ -316,37 +322,58 @@ class DocumentAssembler {
   // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
   // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   std::vector<Casualty> Casualties(const SentenceIndex& s) const {
-    std::vector<Casualty> out;
-    std::vector<bool> used(s.numbers.size(), false);
+    // Numbers go to the nearest killed/injured cue, closest pairs first, so that in "ثلاثة عناصر
+    // قتلوا وجرح 10 آخرون" the 10 goes to جرح and the three to قتلوا. A number after its cue ("مقتل 38")
+    // is preferred to one before it ("38 قتيلا") at the same distance.
+    struct Pair {
+      uint32_t dist;
+      size_t cue, number;
+    };
+    std::vector<const Mention*> cues;
     for (const Mention* cue : s.cues) {
-      bool killed = IsCue(cue, Cue::kKilled);
-      if (!killed && !IsCue(cue, Cue::kInjured)) continue;
-      // Nearest number within 4 tokens, preferring one after the cue ("مقتل 38") over one before ("38 قتيلا").
-      int best = -1;
-      uint32_t best_dist = UINT32_MAX;
-      for (size_t i = 0; i < s.numbers.size(); ++i) {
-        if (used[i]) continue;
-        const Mention* n = s.numbers[i];
-        uint32_t dist = n->tok_begin >= cue->tok_end ? n->tok_begin - cue->tok_end
+      if (IsCue(cue, Cue::kKilled) || IsCue(cue, Cue::kInjured)) cues.push_back(cue);
+    }
+    std::vector<Pair> pairs;
+    for (size_t ci = 0; ci < cues.size(); ++ci) {
+      for (size_t ni = 0; ni < s.numbers.size(); ++ni) {
+        const Mention* cue = cues[ci];
+        const Mention* n = s.numbers[ni];
+        uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
                         : cue->tok_begin >= n->tok_end ? (cue->tok_begin - n->tok_end) + 1
                                                        : 0;
-        if (dist <= 4 && dist < best_dist) best = static_cast<int>(i), best_dist = dist;
+        if (dist <= 4) pairs.push_back({dist, ci, ni});
       }
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.dist < b.dist; });
+    std::vector<int> number_of_cue(cues.size(), -1);
+    std::vector<bool> number_used(s.numbers.size(), false);
+    for (const Pair& p : pairs) {
+      if (number_of_cue[p.cue] >= 0 || number_used[p.number]) continue;
+      number_of_cue[p.cue] = static_cast<int>(p.number);
+      number_used[p.number] = true;
+    }
+    std::vector<Casualty> out;
+    for (size_t ci = 0; ci < cues.size(); ++ci) {
+      const Mention* cue = cues[ci];
       Casualty cas;
-      cas.killed = killed;
-      if (best >= 0) {
-        used[static_cast<size_t>(best)] = true;
-        cas.value = s.numbers[static_cast<size_t>(best)]->value;
-        cas.span = {s.numbers[static_cast<size_t>(best)]->begin, s.numbers[static_cast<size_t>(best)]->end};
-        uint32_t from = std::max(cue->tok_end, s.numbers[static_cast<size_t>(best)]->tok_end);
+      cas.killed = IsCue(cue, Cue::kKilled);
+      if (number_of_cue[ci] >= 0) {
+        const Mention* number = s.numbers[static_cast<size_t>(number_of_cue[ci])];
+        cas.value = number->value;
+        cas.span = {number->begin, number->end};
+        // The victims: "مقتل 38 من عناصر التنظيم" (after both), or "ثلاثة عناصر من قسد قتلوا" (between).
+        uint32_t from = std::max(cue->tok_end, number->tok_end);
         for (const Mention* a : s.actors) {
-          if (a->tok_begin >= from && a->tok_begin - from <= 4) {
+          bool after = a->tok_begin >= from && a->tok_begin - from <= 4;
+          bool between = number->tok_end <= a->tok_begin && a->tok_end <= cue->tok_begin;
+          if (after || between) {
             cas.side = a->ref;
+            cas.side_mention = a;
             break;
           }
         }
       } else {
-        if (!killed) continue;
+        if (!cas.killed) continue;
         cas.value = DeadWithoutNumber(*cue);
         if (cas.value == 0) continue;
         cas.span = {cue->begin, cue->end};
@@ -485,6 +512,13 @@ class DocumentAssembler {
     return false;
   }
 
+  bool Irrealis(const SentenceIndex& s, const Mention* trig) const {
+    for (const Mention* c : s.cues) {
+      if (IsCue(c, Cue::kIrrealis) && c->tok_end <= trig->tok_begin && trig->tok_begin - c->tok_end <= 1) return true;
+    }
+    return false;
+  }
+
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kNonEvent) && c->tok_end <= trig->tok_begin) return true;
@@ -493,8 +527,15 @@ class DocumentAssembler {
   }
 
   // Prefers the stronger trigger, then the longer phrase (more specific), then the earlier one.
+  // A trigger in a background clause ("بعد قصف مكثف", "عقب اشتباكات") tells what preceded the event.
+  double TriggerScore(const Mention* m) const {
+    double w = lex_.trigger(m->ref).weight;
+    if (m->tok_begin > 0 && TokenIs(m->tok_begin - 1, {"بعد", "عقب", "اثر", "باثر"})) w -= 0.3;
+    return w;
+  }
+
   bool BetterTrigger(const Mention* a, const Mention* b) const {
-    double wa = lex_.trigger(a->ref).weight, wb = lex_.trigger(b->ref).weight;
+    double wa = TriggerScore(a), wb = TriggerScore(b);
     if (wa != wb) return wa > wb;
     uint32_t la = a->tok_end - a->tok_begin, lb = b->tok_end - b->tok_begin;
     if (la != lb) return la > lb;
@@ -507,9 +548,14 @@ class DocumentAssembler {
     if (s.triggers.empty()) return;
     std::vector<Casualty> casualties = Casualties(s);
     const Mention* best = nullptr;
+    bool act_named = !casualties.empty();
+    for (const Mention* trig : s.triggers) {
+      if (lex_.trigger(trig->ref).form != TriggerForm::kWeapon && !InsideActor(s, trig)) act_named = true;
+    }
     for (const Mention* trig : s.triggers) {
       const Trigger& t = lex_.trigger(trig->ref);
-      if (NonEventBefore(s, trig) || InsideActor(s, trig)) continue;
+      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig)) continue;
+      if (t.form == TriggerForm::kWeapon && !act_named) continue;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       if (t.weight < kMinWeakTriggerWeight && casualties.empty()) continue;
       if (!best || BetterTrigger(trig, best)) best = trig;
@@ -520,7 +566,17 @@ class DocumentAssembler {
     c.trigger_mention = best;
     c.sentence = si;
     if (!ChooseDate(si, c)) return;
-    AssignActors(s, best, c);
+    // Strategic developments are coded only when the sentence itself dates them to a day: without one
+    // they are background ("hundreds surrendered recently", "the truce").
+    if (c.trigger->event_type == "Strategic developments" && c.trigger->sub_event_type != "Arrests" &&
+        !(c.time_mention && doc_.tokens[c.time_mention->tok_begin].sentence == si && c.date_precision == 1)) {
+      return;
+    }
+    std::vector<const Mention*> victims;
+    for (const Casualty& cas : casualties) {
+      if (cas.side_mention) victims.push_back(cas.side_mention);
+    }
+    AssignActors(s, best, victims, c);
     FixRoles(s, c);
     ChoosePlace(si, best, c);
     c.casualties = std::move(casualties);
@@ -635,6 +691,22 @@ class DocumentAssembler {
     return name;
   }
 
+  // Place names are written as in the article, with their ال ("الباغوز", not the matcher's stem
+  // "باغوز"), but without the other proclitics (و ب ل ف ك).
+  uint32_t WithArticle(uint32_t begin) const {
+    constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+    const std::string& t = doc_.norm.text;
+    if (begin < kArticle.size() || std::string_view(t).substr(begin - kArticle.size(), kArticle.size()) != kArticle) {
+      return begin;
+    }
+    uint32_t start = begin - static_cast<uint32_t>(kArticle.size());
+    // Only when ال opens the word or follows a one-letter proclitic (بال, وال, فال, كال).
+    auto letter_before = [&](uint32_t at) { return at >= 2 && static_cast<unsigned char>(t[at - 2]) >= 0xD8; };
+    if (!letter_before(start)) return start;
+    if (!letter_before(start - 2)) return start;
+    return begin;
+  }
+
   ByteSpan Orig(uint32_t begin, uint32_t end) const { return doc_.norm.OriginalSpan(begin, end); }
   ByteSpan Orig(const Mention* m) const { return m ? Orig(m->begin, m->end) : ByteSpan{}; }
 
@@ -727,7 +799,7 @@ class DocumentAssembler {
     }
     if (c.place) {
       const Mention* pm = c.place->mention;
-      e.spans.location = Orig(pm);
+      e.spans.location = Orig(WithArticle(pm->begin), pm->end);
       e.location = doc_.text.substr(e.spans.location.begin, e.spans.location.end - e.spans.location.begin);
       if (gaz_ && c.place->place != kNone) {
         geo::Place p = gaz_->Get(c.place->place);

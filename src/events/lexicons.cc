@@ -62,6 +62,7 @@ std::optional<TriggerForm> FormFromName(std::string_view s) {
   if (s == "verb_passive") return TriggerForm::kVerbPassive;
   if (s == "noun") return TriggerForm::kNoun;
   if (s == "phrase") return TriggerForm::kPhrase;
+  if (s == "weapon") return TriggerForm::kWeapon;
   return std::nullopt;
 }
 
@@ -87,6 +88,7 @@ std::optional<Cue> CueFromName(std::string_view name) {
       {"civilian_noun", Cue::kCivilianNoun}, {"place_type", Cue::kPlaceType}, {"place_near", Cue::kPlaceNear},
       {"non_event", Cue::kNonEvent},      {"report", Cue::kReport},         {"against", Cue::kAgainst},
       {"between", Cue::kBetween},         {"by_agent", Cue::kByAgent},      {"self_side", Cue::kSelfSide},
+      {"irrealis", Cue::kIrrealis},
   };
   for (const auto& [n, c] : kNames) {
     if (n == name) return c;

@@ -35,7 +35,9 @@ struct Actor {
 };
 
 // Trigger forms decide how actors are attached (subject of a verb, agent of a passive, ...).
-enum class TriggerForm : uint8_t { kVerbActive, kVerbPassive, kNoun, kPhrase };
+// kWeapon: a weapon named without an act ("عبوة ناسفة", "صواريخ"); it refines the type of an event the
+// sentence reports otherwise, but alone it is not a report of one.
+enum class TriggerForm : uint8_t { kVerbActive, kVerbPassive, kNoun, kPhrase, kWeapon };
 
 struct Trigger {
   std::string event_type;
@@ -46,7 +48,7 @@ struct Trigger {
 
 enum class Cue : int32_t {
   kKilled, kInjured, kCombatant, kCivilianNoun, kPlaceType, kPlaceNear, kNonEvent, kReport, kAgainst,
-  kBetween, kByAgent, kSelfSide, kCount_
+  kBetween, kByAgent, kSelfSide, kIrrealis, kCount_
 };
 // The cue kind named in cues.tsv ("killed", "place_near", ...), or nullopt.
 std::optional<Cue> CueFromName(std::string_view name);
