@@ -581,7 +581,45 @@ class DocumentAssembler {
     ChoosePlace(si, best, c);
     c.casualties = std::move(casualties);
     Refine(c);
-    out.push_back(std::move(c));
+    std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
+    out.push_back(c);
+    // GUIDELINES: one event per town. "احتجاجات في مدينتي الناصرية والسماوة" is two protests; the
+    // casualty figures stay with the first, since the text does not split them.
+    for (const PlaceRef* place : also) {
+      Candidate other = c;
+      other.place = place;
+      other.casualties.clear();
+      out.push_back(std::move(other));
+    }
+  }
+
+  // Towns listed with the chosen one ("في بلدات ذيبان والطيانة والشعفة"): only و, commas and place-type
+  // words between them, all as specific as towns.
+  std::vector<const PlaceRef*> CoordinatedPlaces(const SentenceIndex& s, const Candidate& c) const {
+    std::vector<const PlaceRef*> out;
+    if (!c.place || Specificity(c.place->mention) < 3) return out;
+    const Mention* last = c.place->mention;
+    for (const Mention* p : s.places) {
+      if (p->tok_begin < last->tok_end) continue;
+      bool joined = true;
+      for (uint32_t t = last->tok_end; t < p->tok_begin && joined; ++t) {
+        std::string_view w = Tok(t);
+        joined = w == "و" || w == "," || w == "\xD8\x8C" /* ، */ || IsPlaceTypeToken(s, t);
+      }
+      // A leading و is attached to the name token itself ("والطيانة"): nothing may stand between.
+      if (!joined || Specificity(p) < 3) break;
+      const PlaceRef* ref = RefOf(p);
+      if (ref && ref->place != c.place->place) out.push_back(ref);
+      last = p;
+    }
+    return out;
+  }
+
+  bool IsPlaceTypeToken(const SentenceIndex& s, uint32_t tok) const {
+    for (const Mention* c : s.cues) {
+      if (IsCue(c, Cue::kPlaceType) && c->tok_begin <= tok && tok < c->tok_end) return true;
+    }
+    return false;
   }
 
   static bool Armed(int inter) { return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8; }
@@ -662,6 +700,12 @@ class DocumentAssembler {
     if (c.event_type == "Battles" && c.sub_event_type == "Non-state actor overtakes territory" &&
         inter(c.actor1) == 1) {
       c.sub_event_type = "Government regains territory";
+    }
+    // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
+    if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
+      bool deaths = std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed; });
+      if (deaths) c.sub_event_type = "Excessive force against protesters";
+      else if (c.sub_event_type == "Peaceful protest") c.sub_event_type = "Protest with intervention";
     }
     // How sure the record is: the trigger's own strength, lowered for what a concrete report would
     // name and this one does not (an actor, a town, a day), raised for reported casualties.
@@ -790,7 +834,7 @@ class DocumentAssembler {
     std::string country = CountryOf(c);
     e.country = country;
     e.actor1 = ActorName(c.actor1, country);
-    e.actor2 = ActorName(c.actor2, country);
+    e.actor2 = c.actor2 == c.actor1 ? std::string() : ActorName(c.actor2, country);
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
