@@ -561,6 +561,17 @@ class DocumentAssembler {
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
     if (!best) return;
+    // A weapon refines the act it is used in ("قصف بقذائف الهاون"); it never turns the act into another
+    // kind of event ("تفكيك 1900 لغم" is disrupted weapons use, not a landmine explosion).
+    if (lex_.trigger(best->ref).form == TriggerForm::kWeapon) {
+      const Mention* act = nullptr;
+      for (const Mention* trig : s.triggers) {
+        const Trigger& t = lex_.trigger(trig->ref);
+        if (t.form == TriggerForm::kWeapon || InsideActor(s, trig) || NonEventBefore(s, trig) || Irrealis(s, trig)) continue;
+        if (!act || BetterTrigger(trig, act)) act = trig;
+      }
+      if (act && lex_.trigger(act->ref).event_type != lex_.trigger(best->ref).event_type) best = act;
+    }
     Candidate c;
     c.trigger = &lex_.trigger(best->ref);
     c.trigger_mention = best;
