@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <string>
@@ -408,9 +409,14 @@ int Precision(const Gazetteer& g, const std::vector<std::string>& files, size_t 
         gold_hits += gold;
         countries_ev += !gold && country;
       }
+      if (gold && std::getenv("GOLD_LIST")) std::printf("gold\t%s\n", Context(doc, m).c_str());
       if (gold || country) continue;
       Row& r = misses[std::string(g.NameKey(m.ref))];
-      if (r.count++ == 0) r.example = Context(doc, m);
+      if (r.count++ == 0) {
+        const std::string_view tok = doc.NormView(doc.tokens[m.tok_begin]);
+        const size_t prefix = m.begin - doc.tokens[m.tok_begin].begin;
+        r.example = Context(doc, m) + "\t" + HintNames(m.aux) + (prefix ? "split:" + std::string(tok.substr(0, prefix)) : "");
+      }
     }
   }
   std::vector<std::pair<std::string, Row>> rows(misses.begin(), misses.end());
@@ -513,7 +519,7 @@ int main(int argc, char** argv) {
   if (cmd == "coverage") return Coverage(*g, rest);
   if (cmd == "stats") return Stats(*g, rest);
   if (cmd == "speed") return Speed(*g, rest);
-  if (cmd == "precision") return Precision(*g, rest, 60);
+  if (cmd == "precision") return Precision(*g, rest, std::getenv("TOP") ? std::atoi(std::getenv("TOP")) : 60);
   if (cmd == "ner") return Ner(*g, rest);
   std::fprintf(stderr, "unknown command or missing arguments: %s\n", cmd.c_str());
   return 2;
