@@ -62,6 +62,53 @@ bool ListedAfter(const Document& doc, int64_t from, uint32_t to) {
   return true;
 }
 
+// Words right before a name that say it belongs to a person: titles and ranks ("العقيد محمد خميس",
+// also with a proclitic: "والعقيد").
+constexpr std::string_view kPersonBefore[] = {
+    "العقيد", "اللواء", "العميد", "الرايد", "النقيب", "المقدم", "الملازم", "الفريق", "المشير", "الجنرال", "الرقيب",
+    "العريف", "المجند", "الجندي", "الرييس", "الشيخ", "السيد", "السيده", "الحاج", "الحاجه", "الدكتور", "الاستاذ",
+    "المهندس", "المحامي", "الامام", "الامير", "الملك", "الوزير", "النايب", "السفير", "القاضي", "المواطن",
+    "المواطنه", "الصحافي", "الصحافيه", "الصحفي", "الصحفيه", "المصور", "المراسل", "الناشط", "الناشطه", "الشهيد",
+    "الشهيده", "الاسير", "الاسيره", "المعتقل", "المعتقله", "الطفل", "الطفله", "الشاب", "الشابه", "الفتي",
+    "الفتاه", "القيادي", "القايد", "الزعيم", "الناطق", "المتحدث", "المدعو", "المدعوه", "الكاتب", "الشاعر",
+    "الفنان", "الطبيب", "المسعف", "الراحل", "المرحوم", "الفقيد", "المطران"};
+// The links of a compound or kinship name ("عبد العزيز بك", "ابو X", "بن X"): as written, or after و
+// only, since a proclitic split would find them inside words ("بابا" is not ب + "ابا", "لبن" not ل + "بن").
+constexpr std::string_view kNameLinks[] = {"عبد", "ابو", "ابي", "ابن", "بن", "بنت"};
+// Personal first names that are not also common words ("علي" is the normalized "على", "نصر" and "حرب"
+// are words): before a name, or at its start with a family name after, they make it a person's name.
+constexpr std::string_view kFirstNames[] = {
+    "محمد", "احمد", "محمود", "حسن", "حسين", "عمر", "خالد", "عبدالله", "ابراهيم", "يوسف", "مصطفي", "سعيد",
+    "سليمان", "عثمان", "اسماعيل", "موسي", "عيسي", "يحيي", "زكريا", "جمال", "نبيل", "سمير", "حمزه", "طارق",
+    "ماجد", "فهد", "منصور", "جعفر", "عباس", "مهدي", "قاسم", "ياسر", "وليد", "بشار", "رامي", "عمار", "زياد",
+    "عزيز", "خليل", "فاطمه", "مريم", "زينب", "عايشه", "نور", "هشام", "هاني", "رايد", "باسل",
+    "فراس", "معاذ", "اياد", "عماد", "ايمن", "اسامه", "انس", "بلال", "حمدي", "رشيد", "مجدي", "مازن",
+    "نزار", "وايل", "يونس", "حميد", "كريم"};
+// Place-type and generic geographic nouns, and the adjectives of "منطقة صناعية": never a place on their
+// own, even where a village has the name ("دوار زعرب", "المزارع"); names that start with one ("دوار
+// الكويت", "ساحة التحرير") are multi-word keys and are not affected. Without ال (it is stripped first).
+constexpr std::string_view kGenericNouns[] = {
+    "دوار", "ميدان", "ساحه", "شارع", "منطقه", "مناطق", "مزارع", "مزرعه", "قري", "قريه", "بلده", "بلدات",
+    "مدينه", "مدن", "مخيم", "مخيمات", "حدود", "معبر", "معابر", "سوق", "اسواق", "ميناء", "مطار", "جسر", "حي",
+    "احياء", "منازل", "منزل", "مباني", "مبني", "حاره", "ضاحيه", "ساحل", "سهل", "وادي", "جبل", "تله", "هضبه",
+    "بحيره", "نهر", "طريق", "حاجز", "موقع", "مواقع", "ثكنه", "مستوطنه", "مستوطنات", "بلدي", "مركز", "مجمع",
+    "مربع", "صناعيه", "زراعيه", "سكنيه", "تجاريه", "عسكريه", "عسكري", "حدوديه", "ساحليه", "جبليه",
+    "صحراويه", "شعبيه", "سياحيه", "نفطيه", "محتله", "عازله", "امنه", "منكوبه"};
+// Adjectives after a first name that are not a family name ("محمد الشرقي" is one, "حلب الشرقي" not a
+// person anyway: the family-name test only runs when the match starts with a first name).
+constexpr std::string_view kNotFamily[] = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
+
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
+constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";     // يه: the normalized feminine nisba ية
+constexpr std::string_view kYa = "\xD9\x8A";               // ي
+constexpr std::string_view kKaf = "\xD9\x83";              // ك
+constexpr std::string_view kSeen = "\xD8\xB3";             // س
+
+// "ال" + at least three letters + "ي": a nisba, the usual shape of an Arabic family name ("العبيدي").
+bool IsNisba(std::string_view w) {
+  return w.size() >= kAl.size() + 8 && w.starts_with(kAl) && w.ends_with(kYa) && !OneOf(w, kNotFamily);
+}
+
 bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
 
 // The stem of `word` (after an optional proclitic) that is in `list`, with the proclitic's length.
@@ -267,6 +314,11 @@ struct Gazetteer::Impl {
     return hints;
   }
 
+  // True when the context says the match is not a place mention, whatever the name: a person's name,
+  // a country's adjective, a counted noun, a generic noun, or a doubtful proclitic split.
+  bool Vetoed(const Document& doc, uint32_t i, const Match& match, int32_t hints, int32_t hints_before,
+              bool listed, bool after_place) const;
+
   void Annotate(Document& doc, bool keep_suppressed) const;
 };
 
@@ -409,6 +461,79 @@ std::string_view Gazetteer::NameKey(int32_t name_id) const {
   return impl_->Str(impl_->names[name_id].key);
 }
 
+// `hints` are the mention's PlaceHints, `hints_before` those the words before it give (not its own ب);
+// `after_place`: a place mention ends right before it ("خان يونس جنوبي القطاع": يونس is no first name).
+bool Gazetteer::Impl::Vetoed(const Document& doc, uint32_t i, const Match& match, int32_t hints,
+                             int32_t hints_before, bool listed, bool after_place) const {
+  const auto& toks = doc.tokens;
+  const NameRec& rec = names[match.name];
+  const std::string_view key = Str(rec.key);
+  const std::string_view word = doc.NormView(toks[i]);
+  const std::string_view prefix = word.substr(0, match.prefix);
+  const uint32_t sentence = toks[i].sentence;
+  const bool salient = rec.flags & format::kNameSalient;
+  const bool country = rec.cand_count > 0 &&
+                       static_cast<PlaceType>(places[candidates[rec.cand_begin]].type) == PlaceType::kCountry;
+  // The token right before (same sentence), if any, and the one right after the match.
+  const Token* prev = i > 0 && toks[i - 1].sentence == sentence ? &toks[i - 1] : nullptr;
+  const uint32_t end = i + match.tokens;
+  const Token* next = end < toks.size() && toks[end].sentence == sentence ? &toks[end] : nullptr;
+  const std::string_view prev_word = prev && prev->kind == TokenKind::kArabic ? doc.NormView(*prev) : "";
+  const std::string_view next_word = next && next->kind == TokenKind::kArabic ? doc.NormView(*next) : "";
+  // The proclitic letters before the name, without an article: "وب" of "وبالبوكمال", "" of "العزيز".
+  std::string_view clitic = prefix;
+  if (clitic.ends_with(kAl)) clitic.remove_suffix(kAl.size());
+
+  // A person: "العقيد محمد خميس", "عبد العزيز بك", "محمد X" (a first name before a non-country name),
+  // "محمد خميس العبيدي" (a name that starts with a first name, then a family name).
+  if (!after_place && !prev_word.empty() && clitic.empty()) {
+    const std::string_view link = prev_word.starts_with(kWaw) ? prev_word.substr(kWaw.size()) : prev_word;
+    if (StemIn(prev_word, kPersonBefore, nullptr, nullptr) || OneOf(prev_word, kNameLinks) ||
+        OneOf(link, kNameLinks)) {
+      return true;
+    }
+  }
+  if (!after_place && !country && clitic.empty() && !prev_word.empty() && StemIn(prev_word, kFirstNames, nullptr, nullptr)) {
+    return true;
+  }
+  if (!country && IsNisba(next_word)) {
+    const std::string_view first = key.substr(0, key.find(' '));
+    if (OneOf(first, kFirstNames) || OneOf(word.substr(match.prefix), kFirstNames)) return true;
+  }
+
+  // A generic noun on its own: "دوار", "المزارع", "صناعية" (of "منطقة صناعية"), even after a type word.
+  if (match.tokens == 1) {
+    std::string_view stem = key.starts_with(kAl) && key.size() > kAl.size() + 2 ? key.substr(kAl.size()) : key;
+    if (OneOf(stem, kGenericNouns)) return true;
+  }
+
+  // A counted noun: "60 وكرا". A place name does not follow a number directly.
+  if (match.tokens == 1 && !country && prev && prev->kind == TokenKind::kNumber) return true;
+
+  // A country's adjective: "الحكومة السورية", "إدلب السورية", "قوات سورية", "القوات السعودية". As the
+  // country it follows a preposition ("في سورية", "بالسعودية").
+  if (country && match.tokens == 1 && key.ends_with(kYaHa) && !(hints & kPlacePreposition)) {
+    const bool article_added = prefix.ends_with(kAl) || prefix.ends_with("\xD9\x84\xD9\x84");  // ال or لل
+    const bool after_word = !prev_word.empty();
+    const bool after_definite = after_word && (prev_word.find(kAl) != std::string_view::npos);
+    if (article_added || (!key.starts_with(kAl) && after_word) || (key.starts_with(kAl) && after_definite)) {
+      return true;
+    }
+  }
+
+  // A proclitic split ("كمائن" is not ك + "مائن", "باتوا" not ب + "اتوا"). ك and س are rare on place
+  // names (س only prefixes verbs): only a salient multi-word name is taken after them. After و ف ب ل a
+  // single word needs to be salient or cued from before; the word's own ب is not enough.
+  if (!clitic.empty()) {
+    if (clitic.find(kKaf) != std::string_view::npos || clitic.find(kSeen) != std::string_view::npos) {
+      if (!(salient && match.tokens >= 2)) return true;
+    } else if (!salient && match.tokens == 1 && !listed && hints_before == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Gazetteer::Annotate(Document& doc) const { impl_->Annotate(doc, /*keep_suppressed=*/false); }
 void Gazetteer::AnnotateAll(Document& doc) const { impl_->Annotate(doc, /*keep_suppressed=*/true); }
 
@@ -431,7 +556,8 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     const NameRec& rec = m.names[match.name];
     const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
-    int32_t hints = m.HintsBefore(doc, i, prefix);
+    const int32_t hints_before = m.HintsBefore(doc, i, {});
+    int32_t hints = hints_before | (HasBa(prefix) ? kPlacePreposition : 0);
     const bool listed = prefix.starts_with(kWaw) && last_end >= 0 && ListedAfter(doc, last_end, i);
     // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
     // "near" too is not known, so only the place cue is carried.
@@ -444,8 +570,12 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     } else {
       emit = (rec.flags & format::kNameSalient) || match.tokens >= 2 || hints != 0;
     }
+    // The context checks, only for what would be emitted (most matches are stop-listed words). A vetoed
+    // match is passed over whole: the words of "محمد خميس" are not tried again on their own.
+    const bool vetoed = emit && m.Vetoed(doc, i, match, hints, hints_before, listed, last_end == i);
+    emit = emit && !vetoed;
     if (!emit && !keep_suppressed) {
-      ++i;
+      i = vetoed ? i + match.tokens : i + 1;
       continue;
     }
     Mention men;
@@ -458,7 +588,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     men.aux = emit ? hints : hints | kPlaceSuppressed;
     doc.mentions.push_back(men);
     if (!emit) {
-      ++i;
+      i = vetoed ? men.tok_end : i + 1;
       continue;
     }
     last_end = men.tok_end;

@@ -58,6 +58,10 @@ class Gazetteer {
   Gazetteer& operator=(Gazetteer&&) noexcept;
   ~Gazetteer();
 
+  // Names the context says are not places are not emitted: stop-listed words, and (whatever the name)
+  // a person's name ("العقيد محمد خميس", "عبد العزيز بك"), a country's adjective ("الحكومة السورية"),
+  // a counted noun ("60 وكرا"), a generic noun alone ("دوار", "المزارع"), a doubtful proclitic split
+  // ("كمائن" is not ك + "مائن").
   void Annotate(Document& doc) const;
   // Every name match, including those Annotate suppresses (marked kPlaceSuppressed): for diagnostics
   // and for deriving the stop list from a corpus.

@@ -72,6 +72,17 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("200", "YE", "region", "1", "", "Ma'rib", "مأرب", "", 15.49, 45.51, "238000", "200");
   wof += WofRow("201", "YE", "locality", "1", "", "Marib", "مأرب", "مارب", 15.4625, 45.3258, "16000", "200");
   wof += WofRow("202", "YE", "locality", "-1", "", "Az Zuhayrat", "الزهيرات", "", 15.3, 45.2, "", "200");
+  // Places named like people, words and adjectives, salient enough to be emitted without a cue: only
+  // the context can tell that they are not meant.
+  wof += WofRow("300", "SY", "locality", "1", "", "Aziz Bek", "عزيز بك", "", 35.5, 40.1, "15000", "100");
+  wof += WofRow("301", "SY", "locality", "1", "", "Muhammad Khamis", "محمد خميس", "", 35.6, 40.1, "", "100");
+  wof += WofRow("302", "SY", "locality", "1", "", "Main", "مائن", "", 35.7, 40.1, "20000", "100");
+  wof += WofRow("303", "SY", "locality", "1", "", "Kut", "كوت", "", 35.8, 40.1, "300000", "100");
+  wof += WofRow("304", "SY", "locality", "1", "", "Wakra", "وكرا", "", 35.9, 40.1, "20000", "100");
+  wof += WofRow("305", "SY", "locality", "1", "", "Dawwar", "الدوار", "", 36.0, 40.1, "20000", "100");
+  wof += WofRow("306", "SY", "locality", "1", "", "Al Mazari", "المزارع", "", 36.1, 40.1, "12000", "100");
+  wof += WofRow("307", "SY", "locality", "1", "", "Sinaiya", "الصناعية", "", 36.2, 40.1, "", "100");
+  wof += WofRow("308", "SY", "locality", "1", "", "Maydan", "ميدان", "", 36.3, 40.1, "2000000", "100");
   WriteXz(g / "whosonfirst" / "wof_places_flat.tsv.xz", wof);
 
   WriteText(g / "naturalearth" / "countries.tsv",
@@ -114,7 +125,8 @@ class TinyGazetteer : public ::testing::Test {
     fs::remove_all(*dir_);
     WriteTinySources(*dir_ / "data");
     WriteText(*dir_ / "dict" / "places_extra.tsv",
-              "# test supplement\nSY\tsite\t34.95\t40.55\tTest Field\tحقل التجربة\n");
+              "# test supplement\nSY\tsite\t34.95\t40.55\tTest Field\tحقل التجربة\n"
+              "PS\tsite\t31.496\t34.453\tKuwait Roundabout\tدوار الكويت\n");
     Result<Gazetteer> g = Gazetteer::Open((*dir_ / "data").string(), Index(), (*dir_ / "dict").string());
     ASSERT_TRUE(g.ok()) << g.status().ToString();
     gaz_ = new Gazetteer(std::move(*g));
@@ -241,6 +253,83 @@ TEST_F(TinyGazetteer, CommonWordsAndSmallVillagesNeedACue) {
   EXPECT_EQ(Places("البوكمال").size(), 1u);                     // a town of some size needs no cue
   // A village listed after a cued place carries the cue.
   EXPECT_EQ(Places("في البوكمال والزهيرات").size(), 2u);
+}
+
+// The emitted place spans (normalized) of each text.
+struct SpanCase {
+  std::string text;
+  std::vector<std::string> spans;
+};
+
+void ExpectSpans(const std::vector<SpanCase>& cases, std::vector<Mention> (*places)(const std::string&, Document*),
+                 std::string (*span)(const std::string&, const Mention&)) {
+  for (const SpanCase& c : cases) {
+    std::vector<std::string> got;
+    for (const Mention& m : places(c.text, nullptr)) got.push_back(span(c.text, m));
+    EXPECT_EQ(got, c.spans) << c.text;
+  }
+}
+
+TEST_F(TinyGazetteer, PersonNamesAreNotPlaces) {
+  ExpectSpans({
+      {"قال رئيس المجلس عبد العزيز بك", {}},      // عبد + name
+      {"وقال وعبد العزيز بك", {}},                 // the link after و
+      {"قال العقيد محمد خميس العبيدي", {}},        // a title before
+      {"وأكد الشهيد عزيز بك", {}},
+      {"والعقيد عزيز بك", {}},                    // a title with a proclitic
+      {"وصل محمد خميس العبيدي", {}},               // a first name, then a family name
+      {"قال يوسف عزيز بك", {}},                   // a first name before
+      {"ابو عزيز بك", {}},
+      {"في عزيز بك", {"عزيز بك"}},                // the places themselves
+      {"قصف قرية محمد خميس", {"محمد خميس"}},
+      {"عزيز بك", {"عزيز بك"}},
+      {"زار بابا البوكمال", {"البوكمال"}},        // "بابا" is no ب + "ابا"
+  }, Places, Span);
+}
+
+TEST_F(TinyGazetteer, ProcliticSplitsNeedASalientNameOrACue) {
+  ExpectSpans({
+      {"نصبوا كمائن للعدو", {}},                  // ك is rare on a place name
+      {"ساد سكوت", {}},                           // س prefixes verbs only
+      {"وكمائن", {}},
+      {"قصف بالزهيرات", {}},                      // its own ب is no cue for a small village
+      {"قصف في الزهيرات", {"الزهيرات"}},
+      {"في البوكمال والزهيرات", {"البوكمال", "الزهيرات"}},  // listed after a place
+      {"وبالبوكمال", {"البوكمال"}},              // a salient name keeps its proclitics
+      {"في كوت", {"كوت"}},
+  }, Places, Span);
+}
+
+TEST_F(TinyGazetteer, CountedNounsAreNotPlaces) {
+  ExpectSpans({
+      {"قصف 60 وكرا للمسلحين", {}},
+      {"في وكرا", {"وكرا"}},
+  }, Places, Span);
+}
+
+TEST_F(TinyGazetteer, GenericPlaceNounsAreNotPlacesOnTheirOwn) {
+  ExpectSpans({
+      {"عند دوار زعرب", {}},
+      {"تجمعوا عند الدوار", {}},
+      {"في المزارع والقرى", {}},
+      {"في منطقة صناعية", {}},                    // even after a type word
+      {"في الميدان", {}},
+      {"ميدان", {}},
+      {"عند دوار الكويت", {"دوار الكويت"}},      // a name that starts with one is fine
+  }, Places, Span);
+}
+
+TEST_F(TinyGazetteer, CountryAdjectivesAreNotTheCountry) {
+  ExpectSpans({
+      {"قالت الحكومة السورية", {}},
+      {"في البوكمال السورية", {"البوكمال"}},
+      {"انتشرت قوات سورية", {}},
+      {"والحكومة والسورية", {}},
+      {"وصلوا إلى سورية", {"سوريه"}},             // after a preposition it is the country
+      {"في سورية", {"سوريه"}},
+      {"بسورية", {"سوريه"}},
+      {"سوريا", {"سوريا"}},
+  }, Places, Span);
 }
 
 TEST_F(TinyGazetteer, HomonymsAreDecidedByCountryHints) {
