@@ -125,7 +125,7 @@ class DocumentAssembler {
   bool FollowsAttackNoun(const Mention& adj) const {
     for (const Mention& m : doc_.mentions) {
       if (m.kind != MentionKind::kTrigger) continue;
-      if (m.tok_end <= adj.tok_begin && adj.tok_begin - m.tok_end <= 2 &&
+      if (m.tok_end == adj.tok_begin &&
           doc_.tokens[m.tok_begin].sentence == doc_.tokens[adj.tok_begin].sentence) {
         return true;
       }
@@ -402,30 +402,38 @@ class DocumentAssembler {
   // The day an event in sentence `si` happened: a time expression in the sentence, else the latest
   // one earlier in the paragraph, else the article's first, else publication (precision 2).
   // Returns false when the governing expression is history (> 30 days before publication).
+  // A day an event can be dated by: not history, and not the start of a period ("منذ 7 أكتوبر").
+  static bool Datable(const Mention* t) { return (t->aux & (time::kTimeHistoric | time::kTimeSince)) == 0; }
+
   bool ChooseDate(uint32_t si, Candidate& c) const {
     auto take = [&](const Mention* m) {
       c.date = Day(static_cast<int32_t>(m->value));
       c.date_precision = m->aux & time::kTimePrecisionMask;
       c.time_mention = m;
-      return (m->aux & time::kTimeHistoric) == 0;
     };
     const SentenceIndex& s = sentences_[si];
-    if (!s.times.empty()) {
-      const Mention* best = s.times.front();
-      for (const Mention* t : s.times) {
-        if ((t->aux & time::kTimeHistoric) == 0) { best = t; break; }
+    bool history = false;
+    for (const Mention* t : s.times) {
+      if (Datable(t)) {
+        take(t);
+        return true;
       }
-      return take(best);
+      history = history || (t->aux & time::kTimeHistoric);
     }
+    // The sentence dates itself to history only: not coded (GUIDELINES: > 30 days before publication).
+    if (history) return false;
     uint32_t para = doc_.sentences[si].paragraph;
     for (uint32_t j = si; j-- > 0 && doc_.sentences[j].paragraph == para;) {
       for (auto it = sentences_[j].times.rbegin(); it != sentences_[j].times.rend(); ++it) {
-        if (((*it)->aux & time::kTimeHistoric) == 0) return take(*it);
+        if (Datable(*it)) {
+          take(*it);
+          return true;
+        }
       }
     }
     for (const SentenceIndex& other : sentences_) {
       for (const Mention* t : other.times) {
-        if ((t->aux & time::kTimeHistoric) == 0) {
+        if (Datable(t)) {
           take(t);
           c.time_mention = nullptr;  // the day is the article's, not read from this event's words
           return true;
@@ -572,6 +580,17 @@ class DocumentAssembler {
       }
       if (act && lex_.trigger(act->ref).event_type != lex_.trigger(best->ref).event_type) best = act;
     }
+    // The weapon names the sub-type of a generic act of its kind: "قصف بـ4 صواريخ" is a missile attack.
+    const Mention* weapon = nullptr;
+    if (lex_.trigger(best->ref).form != TriggerForm::kWeapon) {
+      for (const Mention* trig : s.triggers) {
+        const Trigger& t = lex_.trigger(trig->ref);
+        if (t.form == TriggerForm::kWeapon && t.event_type == lex_.trigger(best->ref).event_type &&
+            !InsideActor(s, trig) && (!weapon || BetterTrigger(trig, weapon))) {
+          weapon = trig;
+        }
+      }
+    }
     Candidate c;
     c.trigger = &lex_.trigger(best->ref);
     c.trigger_mention = best;
@@ -592,6 +611,7 @@ class DocumentAssembler {
     ChoosePlace(si, best, c);
     c.casualties = std::move(casualties);
     Refine(c);
+    if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
     std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
     out.push_back(c);
     // GUIDELINES: one event per town. "احتجاجات في مدينتي الناصرية والسماوة" is two protests; the
