@@ -48,6 +48,7 @@ struct Candidate {
   const Mention* actor1_mention = nullptr;
   const Mention* actor2_mention = nullptr;
   const PlaceRef* place = nullptr;
+  bool place_inherited = false;  // the place was not named in the event's own sentence
   int geo_precision = 1;
   std::optional<Day> date;
   int date_precision = 1;
@@ -71,6 +72,7 @@ class DocumentAssembler {
   void Run() {
     Index();
     ChooseCountryHints();
+    ResolveActors();
     ResolvePlaces();
     std::vector<Candidate> candidates;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) BuildCandidates(s, candidates);
@@ -216,7 +218,6 @@ class DocumentAssembler {
   // The actor of an alias shared by several readings ("التحالف", "الجيش"): the reading scoped to the
   // article's main country wins, else the reading valid anywhere.
   int32_t Disambiguate(const std::vector<const Mention*>& same_span) const {
-    if (same_span.size() == 1) return same_span[0]->ref;
     const Mention* anywhere = nullptr;
     for (const Mention* m : same_span) {
       const Actor& a = lex_.actor(m->ref);
@@ -225,7 +226,8 @@ class DocumentAssembler {
       }
       if (a.scope.empty() && !anywhere) anywhere = m;
     }
-    return (anywhere ? anywhere : same_span[0])->ref;
+    // Only readings scoped to other countries ("طائرات حربية" is Israel's only in Palestine): none.
+    return anywhere ? anywhere->ref : -1;
   }
 
   struct ActorSlot {
@@ -235,17 +237,37 @@ class DocumentAssembler {
 
   std::vector<ActorSlot> SentenceActors(const SentenceIndex& s) const {
     std::vector<ActorSlot> out;
-    for (size_t i = 0; i < s.actors.size();) {
-      std::vector<const Mention*> group{s.actors[i]};
-      size_t j = i + 1;
-      while (j < s.actors.size() && s.actors[j]->tok_begin == s.actors[i]->tok_begin &&
-             s.actors[j]->tok_end == s.actors[i]->tok_end) {
-        group.push_back(s.actors[j++]);
-      }
-      out.push_back({s.actors[i], Disambiguate(group)});
-      i = j;
-    }
+    for (const Mention* m : s.actors) out.push_back({m, m->ref});
     return out;
+  }
+
+  // One actor per name in the text: an alias shared by several readings becomes the reading that fits
+  // the article's country, or nothing. Counts are redone on the chosen readings.
+  void ResolveActors() {
+    size_t total = 0;
+    for (const SentenceIndex& s : sentences_) total += s.actors.size();
+    resolved_actors_.reserve(total);  // pointers into it must stay valid
+    actor_count_.clear();
+    for (SentenceIndex& s : sentences_) {
+      std::vector<const Mention*> kept;
+      for (size_t i = 0; i < s.actors.size();) {
+        std::vector<const Mention*> group{s.actors[i]};
+        size_t j = i + 1;
+        while (j < s.actors.size() && s.actors[j]->tok_begin == s.actors[i]->tok_begin &&
+               s.actors[j]->tok_end == s.actors[i]->tok_end) {
+          group.push_back(s.actors[j++]);
+        }
+        int32_t actor = Disambiguate(group);
+        if (actor >= 0) {
+          resolved_actors_.push_back(*s.actors[i]);
+          resolved_actors_.back().ref = actor;
+          kept.push_back(&resolved_actors_.back());
+          actor_count_[actor] += static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAlias ? 2 : 1;
+        }
+        i = j;
+      }
+      s.actors = std::move(kept);
+    }
   }
 
   enum class Role { kUnknown, kAgent, kTarget, kVictim };
@@ -476,6 +498,7 @@ class DocumentAssembler {
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
     }
+    c.place_inherited = pick == nullptr;
     if (!pick) {
       uint32_t para = doc_.sentences[si].paragraph;
       for (uint32_t j = si; j-- > 0 && doc_.sentences[j].paragraph == para && !pick;) {
@@ -794,11 +817,12 @@ class DocumentAssembler {
     if (!gaz_ || a.place->place == kNone || b.place->place == kNone) return false;
     geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
     if (pa.country_code != pb.country_code) return false;
-    auto contains = [](const geo::Place& coarse, const geo::Place& fine) {
+    // "جنوبي إدلب" (precision 2) holds any town of Idlib province.
+    auto contains = [](const geo::Place& coarse, int coarse_precision, const geo::Place& fine) {
       return coarse.type == geo::PlaceType::kCountry ||
-             (coarse.type == geo::PlaceType::kAdmin1 && coarse.admin1 == fine.admin1);
+             ((coarse.type == geo::PlaceType::kAdmin1 || coarse_precision >= 3) && coarse.admin1 == fine.admin1);
     };
-    return contains(pa, pb) || contains(pb, pa);
+    return contains(pa, a.geo_precision, pb) || contains(pb, b.geo_precision, pa);
   }
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
 
@@ -806,9 +830,12 @@ class DocumentAssembler {
   void Merge(std::vector<Candidate>& cands) const {
     std::vector<Candidate> merged;
     for (Candidate& c : cands) {
+      // A sentence that names no place of its own ("استهدفت البلدة بأكثر من 20 قذيفة") elaborates on an
+      // event already told; its victims may be another side of the same event.
       auto same = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) {
-        return m.event_type == c.event_type && m.date == c.date && SamePlace(m, c) &&
-               Compatible(m.actor1, c.actor1) && Compatible(m.actor2, c.actor2);
+        bool elaborates = (m.place_inherited || c.place_inherited) && m.actor1 >= 0 && m.actor1 == c.actor1;
+        return m.event_type == c.event_type && m.date == c.date && (elaborates || SamePlace(m, c)) &&
+               Compatible(m.actor1, c.actor1) && (elaborates || Compatible(m.actor2, c.actor2));
       });
       if (same == merged.end()) {
         merged.push_back(std::move(c));
@@ -817,8 +844,8 @@ class DocumentAssembler {
       Candidate& m = *same;
       if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
       if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
-      if (!m.place || (c.place && c.geo_precision < m.geo_precision)) {
-        m.place = c.place, m.geo_precision = c.geo_precision;
+      if (!m.place || (c.place && !c.place_inherited && (m.place_inherited || c.geo_precision < m.geo_precision))) {
+        m.place = c.place, m.geo_precision = c.geo_precision, m.place_inherited = c.place_inherited;
       }
       if (c.confidence > m.confidence) {
         m.sub_event_type = c.sub_event_type;
@@ -918,6 +945,7 @@ class DocumentAssembler {
   std::vector<std::string> hints_;
   std::vector<std::string_view> hint_views_;
   std::vector<PlaceRef> places_;
+  std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::map<const Mention*, size_t> place_of_;
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;
