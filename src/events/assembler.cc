@@ -427,7 +427,9 @@ class DocumentAssembler {
   // A day an event can be dated by: not history, and not the start of a period ("منذ 7 أكتوبر").
   static bool Datable(const Mention* t) { return (t->aux & (time::kTimeHistoric | time::kTimeSince)) == 0; }
 
-  bool ChooseDate(uint32_t si, Candidate& c) const {
+  // `trig`: the event's trigger; of several days in its sentence, the one written nearest to it wins
+  // ("أعلن مسؤول الاثنين أن إسرائيل شنت ليل الأحد غارة": the strike was on Sunday night).
+  bool ChooseDate(uint32_t si, const Mention* trig, Candidate& c) const {
     auto take = [&](const Mention* m) {
       c.date = Day(static_cast<int32_t>(m->value));
       c.date_precision = m->aux & time::kTimePrecisionMask;
@@ -435,12 +437,20 @@ class DocumentAssembler {
     };
     const SentenceIndex& s = sentences_[si];
     bool history = false;
+    const Mention* nearest = nullptr;
+    auto distance = [&](const Mention* t) {
+      return t->tok_begin >= trig->tok_end ? t->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, t->tok_end);
+    };
     for (const Mention* t : s.times) {
       if (Datable(t)) {
-        take(t);
-        return true;
+        if (!nearest || distance(t) < distance(nearest)) nearest = t;
+      } else {
+        history = history || (t->aux & time::kTimeHistoric);
       }
-      history = history || (t->aux & time::kTimeHistoric);
+    }
+    if (nearest) {
+      take(nearest);
+      return true;
     }
     // The sentence dates itself to history only: not coded (GUIDELINES: > 30 days before publication).
     if (history) return false;
@@ -618,7 +628,7 @@ class DocumentAssembler {
     c.trigger = &lex_.trigger(best->ref);
     c.trigger_mention = best;
     c.sentence = si;
-    if (!ChooseDate(si, c)) return;
+    if (!ChooseDate(si, best, c)) return;
     // Strategic developments are coded only when the sentence itself dates them to a day: without one
     // they are background ("hundreds surrendered recently", "the truce").
     if (c.trigger->event_type == "Strategic developments" && c.trigger->sub_event_type != "Arrests" &&
