@@ -834,6 +834,12 @@ class DocumentAssembler {
     };
     return contains(pa, a.geo_precision, pb) || contains(pb, b.geo_precision, pa);
   }
+  bool SameAdmin1(const Candidate& a, const Candidate& b) const {
+    if (!gaz_ || !a.place || !b.place || a.place->place == kNone || b.place->place == kNone) return false;
+    geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
+    return pa.country_code == pb.country_code && pa.admin1 == pb.admin1;
+  }
+
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
 
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
@@ -844,7 +850,14 @@ class DocumentAssembler {
       // event already told; its victims may be another side of the same event.
       auto same = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) {
         bool elaborates = (m.place_inherited || c.place_inherited) && m.actor1 >= 0 && m.actor1 == c.actor1;
-        return m.event_type == c.event_type && m.date == c.date && (elaborates || SamePlace(m, c)) &&
+        // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
+        // Only a vague headline place merges this way, once: the merged event takes the body's town.
+        auto vague_title = [&](const Candidate& x) {
+          return doc_.sentences[x.sentence].paragraph == 0 && x.geo_precision >= 2;
+        };
+        bool headline = vague_title(m) || vague_title(c);
+        return m.event_type == c.event_type && m.date == c.date &&
+               (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
                Compatible(m.actor1, c.actor1) && (elaborates || Compatible(m.actor2, c.actor2));
       });
       if (same == merged.end()) {
