@@ -8,6 +8,8 @@
 //   geo_tool stats    DATA INDEX CORPUS.jsonl...  per-name match counts, for deriving stop_names.tsv
 //   geo_tool ner      DATA INDEX NER.txt...   per-name counts of NER tags (place / person / other) in
 //                                            "token TAG" files, for deriving stop_names.tsv
+//   geo_tool clusters DATA INDEX [N]        build the index and list N settlement clusters (bare town
+//                                            name moved to stand for its parts), with their count
 //   geo_tool speed    DATA INDEX CORPUS.jsonl  Annotate throughput (MB/s of article text)
 //   geo_tool precision DATA INDEX GOLD.jsonl... emitted place mentions per article, the share that are a
 //                                            gold location of their article, and the most frequent others
@@ -25,6 +27,8 @@
 #include <simdjson.h>
 
 #include "geo/gazetteer.h"
+#include "geo/index_builder.h"
+#include "geo/sources.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 
@@ -479,6 +483,22 @@ int main(int argc, char** argv) {
     }
     std::ifstream f(index, std::ios::binary | std::ios::ate);
     std::printf("built %s in %.0f ms, %lld bytes\n", index.c_str(), Ms(t0, t1), static_cast<long long>(f.tellg()));
+    return 0;
+  }
+  if (cmd == "clusters") {
+    rasd::geo::SourceSet set;
+    rasd::geo::BuildReport report;
+    rasd::Status s = rasd::geo::ReadSources(data + "/gazetteer", "", &set);
+    if (s.ok()) s = rasd::geo::WriteIndex(std::move(set), index, &report);
+    if (!s.ok()) {
+      std::fprintf(stderr, "%s\n", s.ToString().c_str());
+      return 1;
+    }
+    size_t n = rest.empty() ? 40 : std::strtoul(rest[0].c_str(), nullptr, 10);
+    // Spread the sample over the list (ordered by place id) rather than its head.
+    size_t step = std::max<size_t>(1, report.clusters.size() / std::max<size_t>(n, 1));
+    for (size_t i = 0; i < report.clusters.size(); i += step) std::printf("%s\n", report.clusters[i].c_str());
+    std::printf("\nclusters: %zu\n", report.clusters.size());
     return 0;
   }
   auto t0 = Clock::now();

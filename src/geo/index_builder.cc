@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 #include <unistd.h>
 #include <unordered_map>
 #include <unordered_set>
@@ -97,6 +98,11 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
              std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
   return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
 bool IsAdmin(PlaceType t) { return t == PlaceType::kCountry || t == PlaceType::kAdmin1 || t == PlaceType::kAdmin2; }
@@ -325,6 +331,99 @@ void FillAdmin1(std::vector<Merged>& places) {
   }
 }
 
+// Settlement clusters. Sources often list a town only by its parts ("باغوز فوقاني" upper, "حويجة
+// باغوز" its river island) beside a record of the bare name that sits at one edge; news writes the bare
+// name. Parts are named by the bare name plus a qualifier of position, size or age (normalized: ة→ه,
+// ى→ي). Prefixes are limited to the river-island words: "تل X", "كفر X", "بيت X", "عين X" are
+// settlements of their own, not parts of X.
+constexpr std::string_view kPartSuffixes[] = {
+    "فوقاني", "تحتاني", "الفوقاني", "التحتاني", "فوقا", "تحتا", "الفوقا", "التحتا",           // upper/lower
+    "العليا", "السفلي", "عليا", "سفلي", "الاعلي", "الاسفل", "اعلي", "اسفل",                  // upper/lower
+    "شرقي", "غربي", "شمالي", "جنوبي", "الشرقي", "الغربي", "الشمالي", "الجنوبي",              // sides
+    "شرقيه", "غربيه", "شماليه", "جنوبيه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه",
+    "قبلي", "بحري", "القبلي", "البحري", "القبليه", "البحريه",                                 // Egypt: south/north
+    "الكبير", "الصغير", "الكبري", "الصغري", "كبير", "صغير",                                   // size
+    "القديم", "الجديد", "القديمه", "الجديده", "قديم", "جديد"};                                // age
+constexpr std::string_view kPartPrefixes[] = {"حويجه", "حوايج"};
+constexpr double kClusterRadiusKm = 10;
+
+std::string FormatCluster(const Merged& bare, const std::vector<const Merged*>& parts, double old_lat,
+                          double old_lon) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%s\t(%.4f, %.4f) -> (%.4f, %.4f) moved %.1f km\t", bare.place.cc.c_str(), old_lat,
+                old_lon, bare.place.lat, bare.place.lon,
+                DistanceKm(old_lat, old_lon, bare.place.lat, bare.place.lon));
+  std::string line = bare.place.names_ar.front() + "\t" + buf;
+  for (const Merged* p : parts) {
+    std::snprintf(buf, sizeof buf, " (%.1f km)", DistanceKm(old_lat, old_lon, p->place.lat, p->place.lon));
+    line += p->place.names_ar.front() + buf + "; ";
+  }
+  return line;
+}
+
+// Moves each bare-named locality that has parts within kClusterRadiusKm in its country to the point that
+// stands for the whole settlement: the most populous member when any has a population; else the bare
+// record as it is when a small-scale source placed it (Natural Earth, curated: the town's centre); else
+// the centroid of bare record and parts. Returns the number of clusters; `log` gets one line each.
+size_t ClusterSettlements(std::vector<Merged>& places, std::vector<std::string>* log) {
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key;  // cc \t key -> localities
+  for (uint32_t i = 0; i < places.size(); ++i) {
+    if (places[i].place.type != PlaceType::kLocality) continue;
+    for (const std::string& k : places[i].keys) by_key[places[i].place.cc + "\t" + k].push_back(i);
+  }
+  std::map<uint32_t, std::vector<uint32_t>> parts_of;  // bare -> parts (ordered: deterministic)
+  for (uint32_t i = 0; i < places.size(); ++i) {
+    const RawPlace& part = places[i].place;
+    if (part.type != PlaceType::kLocality) continue;
+    for (const std::string& k : places[i].keys) {
+      const size_t first_sp = k.find(' '), last_sp = k.rfind(' ');
+      if (first_sp == std::string::npos) continue;
+      std::string_view bases[2];
+      if (OneOf(std::string_view(k).substr(last_sp + 1), kPartSuffixes)) bases[0] = std::string_view(k).substr(0, last_sp);
+      if (OneOf(std::string_view(k).substr(0, first_sp), kPartPrefixes)) bases[1] = std::string_view(k).substr(first_sp + 1);
+      for (std::string_view base : bases) {
+        if (base.empty()) continue;
+        auto it = by_key.find(part.cc + "\t" + std::string(base));
+        if (it == by_key.end()) continue;
+        for (uint32_t b : it->second) {
+          const RawPlace& bare = places[b].place;
+          if (b == i || DistanceKm(bare.lat, bare.lon, part.lat, part.lon) > kClusterRadiusKm) continue;
+          std::vector<uint32_t>& parts = parts_of[b];
+          if (std::find(parts.begin(), parts.end(), i) == parts.end()) parts.push_back(i);
+        }
+      }
+    }
+  }
+  // New points are computed from the original ones before any is moved.
+  std::vector<std::pair<double, double>> moved;
+  for (const auto& [b, parts] : parts_of) {
+    const RawPlace& bare = places[b].place;
+    const RawPlace* most = &bare;
+    double lat = bare.lat, lon = bare.lon;
+    for (uint32_t p : parts) {
+      const RawPlace& q = places[p].place;
+      if (q.population > most->population) most = &q;
+      lat += q.lat;
+      lon += q.lon;
+    }
+    if (most->population > 0) moved.emplace_back(most->lat, most->lon);
+    else if (bare.source == Source::kNaturalEarth || bare.source == Source::kSupplement) moved.emplace_back(bare.lat, bare.lon);
+    else moved.emplace_back(lat / (parts.size() + 1), lon / (parts.size() + 1));
+  }
+  size_t k = 0;
+  for (const auto& [b, parts] : parts_of) {
+    RawPlace& bare = places[b].place;
+    const double old_lat = bare.lat, old_lon = bare.lon;
+    std::tie(bare.lat, bare.lon) = moved[k++];
+    if (log) {
+      std::vector<const Merged*> members;
+      for (uint32_t p : parts) members.push_back(&places[p]);
+      log->push_back(FormatCluster(places[b], members, old_lat, old_lon));
+    }
+  }
+  return parts_of.size();
+}
+
 // Important enough to be taken as a place without a cue in the text.
 bool IsSalient(const RawPlace& p) {
   if (p.type == PlaceType::kNeighbourhood) return p.population >= 50000;
@@ -405,9 +504,11 @@ std::vector<std::string> NameKeys(std::string_view spelling) {
   return keys;
 }
 
-Status WriteIndex(SourceSet set, const std::string& index_path) {
+Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* report) {
   std::vector<Merged> places = MergeDuplicates(set);
   FillAdmin1(places);
+  const size_t clusters = ClusterSettlements(places, report ? &report->clusters : nullptr);
+  (void)clusters;
   for (Merged& m : places) {
     m.salient = IsSalient(m.place);
     m.rank = StaticRank(m);

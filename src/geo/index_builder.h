@@ -6,8 +6,9 @@
 // What happens on the way: every Arabic spelling becomes normalized keys (text::NormalizeKey, tokens
 // joined by one space) plus variants (without a leading place-type word such as محافظة/مركز, without
 // the article ال); records of the same place from several sources, or repeated within one, are merged
-// when they share a key and lie within a few km; candidates of a name are ranked once here so that
-// Resolve is a scan for the first country match.
+// when they share a key and lie within a few km; a bare town name with parts named after it nearby
+// ("باغوز" beside "باغوز فوقاني" and "حويجة باغوز") is moved to a point for the whole settlement;
+// candidates of a name are ranked once here so that Resolve is a scan for the first country match.
 #pragma once
 
 #include <string>
@@ -22,6 +23,12 @@ namespace rasd::geo {
 // the spelling has fewer than two letters or no Arabic at all.
 std::vector<std::string> NameKeys(std::string_view spelling);
 
-Status WriteIndex(SourceSet set, const std::string& index_path);
+// What the build did, for maintenance reports (geo_tool clusters).
+struct BuildReport {
+  // One line per settlement cluster: the bare name, its point before -> after, and the parts.
+  std::vector<std::string> clusters;
+};
+
+Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* report = nullptr);
 
 }  // namespace rasd::geo

@@ -21,7 +21,7 @@ namespace rasd::geo::format {
 
 inline constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'G', 'A', 'Z', '1'};
 // Bump whenever the layout or the meaning of a field changes: Open rebuilds indexes of another version.
-inline constexpr uint32_t kVersion = 4;
+inline constexpr uint32_t kVersion = 5;
 
 struct Section {
   uint64_t offset = 0;  // from the start of the file
