@@ -105,6 +105,11 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("410", "SY", "locality", "1", "", "Rabwan", "ربوان", "", 35.6, 37.0, "", "100");
   wof += WofRow("411", "SY", "locality", "1", "", "Tell Rabwan", "تل ربوان", "", 35.6, 37.04, "", "100");
   wof += WofRow("412", "SY", "locality", "1", "", "Hawijat Rabwan", "حويجة ربوان", "", 35.6, 36.97, "", "100");
+  // Admin units in and outside the covered countries (salience).
+  wof += WofRow("500", "TR", "region", "1", "", "Hatay", "هاتاي", "", 36.4, 36.3, "", "500");
+  wof += WofRow("501", "TR", "county", "1", "", "Pazarcik", "بازارجيك", "", 37.5, 37.3, "", "500");
+  wof += WofRow("502", "AF", "region", "1", "", "Nangarhar", "ننكرهار", "", 34.3, 70.4, "", "502");
+  wof += WofRow("503", "SY", "county", "1", "", "Jarabulus", "جرابلس", "", 36.8, 38.0, "", "100");
   WriteXz(g / "whosonfirst" / "wof_places_flat.tsv.xz", wof);
 
   WriteText(g / "naturalearth" / "countries.tsv",
@@ -119,7 +124,12 @@ void WriteTinySources(const fs::path& data) {
   WriteText(g / "naturalearth" / "admin1.tsv",
             "iso_a2\tname\tname_ar\tlat\tlon\tname_ar_clean\tiso_3166_2\tadm0_a3\tadmin\ttype_en\tname_alt\t"
             "name_en\twikidataid\tne_id\tname_ar_core\n"
-            "FR\tParis\tباريس\t48.86\t2.34\tباريس\tFR-75\tFRA\tFrance\t\t\tParis\tQ90\t10\tباريس\n");
+            "FR\tParis\tباريس\t48.86\t2.34\tباريس\tFR-75\tFRA\tFrance\t\t\tParis\tQ90\t10\tباريس\n"
+            "FR\tSarthe\tسارت\t48.0\t0.2\tسارت\tFR-72\tFRA\tFrance\t\t\tSarthe\tQ1\t11\tسارت\n"
+            "US\tNew Mexico\tنيو مكسيكو\t34.4\t-106.1\tنيو مكسيكو\tUS-NM\tUSA\tUSA\t\t\tNew Mexico\tQ2\t12\t"
+            "نيو مكسيكو\n"
+            "BW\tNorth-East\tالشمال الشرقي\t-21\t27.5\tالشمال الشرقي\tBW-NE\tBWA\tBotswana\t\t\tNorth-East\tQ3\t"
+            "13\tالشمال الشرقي\n");
   WriteText(g / "naturalearth" / "populated_places.tsv",
             "name\tname_ar\tlat\tlon\tiso_a2\tadm0name\tadm1name\tpop_max\tfeaturecla\tname_ar_clean\tnameascii\t"
             "namealt\tadm0_a3\tadm0cap\tscalerank\tmin_zoom\tne_id\twikidataid\tname_ar_core\tname_ar_derived\t"
@@ -400,6 +410,25 @@ TEST_F(TinyGazetteer, BareNamesStandForTheirSettlementCluster) {
     EXPECT_NEAR(p.lat, c.lat, 0.001) << c.name << ": " << c.why;
     EXPECT_NEAR(p.lon, c.lon, 0.001) << c.name << ": " << c.why;
   }
+}
+
+// Admin units are emitted without a cue only where the product reports: every unit of the Arab states
+// and Israel, provinces of the neighbours; elsewhere a single-word unit needs a cue.
+TEST_F(TinyGazetteer, AdminUnitsAreSalientOnlyInTheCoveredCountries) {
+  ExpectSpans({
+      {"اجتماع في جرابلس", {"جرابلس"}},         // Syrian district (core)
+      {"جرابلس", {"جرابلس"}},
+      {"هاتاي", {"هاتاي"}},                     // Turkish province (neighbour)
+      {"زار بازارجيك", {}},                     // Turkish district: needs a cue
+      {"في بازارجيك", {"بازارجيك"}},
+      {"زار ننكرهار", {}},                      // Afghan province (far)
+      {"في ننكرهار", {"ننكرهار"}},
+      {"سارت مسيرات", {}},                      // Natural Earth admin-1 of the world (Sarthe)
+      {"وسارت مسيرات", {}},
+      {"في سارت", {"سارت"}},
+      {"زار نيو مكسيكو", {"نيو مكسيكو"}},       // multi-word: a name, not a word
+      {"في الشمال الشرقي", {}},                 // but not one made of directions only
+  }, Places, Span);
 }
 
 TEST_F(TinyGazetteer, DroppedAndAddedRecords) {

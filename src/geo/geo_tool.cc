@@ -402,8 +402,10 @@ int Precision(const Gazetteer& g, const std::vector<std::string>& files, size_t 
       ++mentions;
       bool gold = false, country = false;
       uint32_t id = g.Resolve(m.ref, hints, m.aux);
+      std::string resolved;
       if (id != UINT32_MAX) {
         Place p = g.Get(id);
+        resolved = std::string(TypeName(p.type)) + ":" + std::string(p.country_code);
         country = p.type == rasd::geo::PlaceType::kCountry;
         for (const GoldEvent& e : a.events) gold |= !country && DistanceKm(p.lat, p.lon, e.lat, e.lon) <= 5;
       }
@@ -419,7 +421,7 @@ int Precision(const Gazetteer& g, const std::vector<std::string>& files, size_t 
       if (r.count++ == 0) {
         const std::string_view tok = doc.NormView(doc.tokens[m.tok_begin]);
         const size_t prefix = m.begin - doc.tokens[m.tok_begin].begin;
-        r.example = Context(doc, m) + "\t" + HintNames(m.aux) + (prefix ? "split:" + std::string(tok.substr(0, prefix)) : "");
+        r.example = Context(doc, m) + "\t" + resolved + " " + HintNames(m.aux) + (prefix ? "split:" + std::string(tok.substr(0, prefix)) : "");
       }
     }
   }

@@ -424,12 +424,52 @@ size_t ClusterSettlements(std::vector<Merged>& places, std::vector<std::string>*
   return parts_of.size();
 }
 
+// Where the product reports events, admin units are worth emitting without a cue; elsewhere their
+// names, transliterated into Arabic, are mostly words or pieces of words ("ماين", a French département,
+// in "كمائن"; "اتوا", a Samoan district, in "باتوا"; Turkish districts "قديم", "هيمنة", "بازار").
+//   core: the Arab League states and Israel: every admin unit is salient.
+//   neighbours: the states around them that news about the region names often (Türkiye, Iran, Cyprus, the
+//     Horn and the Sahel next to Sudan and Libya): provinces are salient, districts need a cue.
+//   everywhere else (Afghanistan, Mali, Niger, Nigeria among the WOF countries, and every Natural Earth
+//     admin-1 unit of the world): no admin unit is salient; multi-word names are emitted anyway, single
+//     words after a cue ("ولاية تكساس", "في كاليفورنيا").
+// Countries, towns of note and curated regions are salient everywhere.
+constexpr std::string_view kCoreCountries[] = {"SY", "IQ", "YE", "LY", "LB", "PS", "SD", "SO", "JO", "EG", "SA", "TN",
+                                               "DZ", "MA", "KW", "BH", "QA", "AE", "OM", "MR", "DJ", "KM", "IL"};
+constexpr std::string_view kNeighbourCountries[] = {"TR", "IR", "CY", "SS", "TD", "ER", "ET"};
+
+// Words of direction and rank that the names of many far admin units are made of ("جنوب غرب", Cameroon's
+// South-West; "الشمال الشرقي", Botswana's North-East; "المحافظة الوسطى", Kenya's Central): a name made of
+// these only, with no salient candidate, is a common phrase and is emitted only after a place-type word.
+constexpr std::string_view kDirectionWords[] = {
+    "شمال", "جنوب", "شرق", "غرب", "الشمال", "الجنوب", "الشرق", "الغرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "وسط", "الوسط",
+    "الوسطي", "الاوسط", "الاقصي", "العليا", "السفلي", "الاعلي", "الاسفل", "المحافظه", "المنطقه", "الاقليم",
+    "الولايه", "محافظه", "منطقه", "اقليم", "ولايه", "العاصمه", "الساحل", "الساحليه", "الداخليه", "الجزر",
+    "المركزيه"};
+
+bool DirectionsOnly(std::string_view key) {
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t end = std::min(key.find(' ', start), key.size());
+    if (!OneOf(key.substr(start, end - start), kDirectionWords)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 // Important enough to be taken as a place without a cue in the text.
 bool IsSalient(const RawPlace& p) {
-  if (p.type == PlaceType::kNeighbourhood) return p.population >= 50000;
-  if (p.type == PlaceType::kLocality) return p.notable || p.population >= 10000;
-  if (p.type == PlaceType::kSite) return p.source == Source::kSupplement;
-  return true;  // admin units and named regions
+  switch (p.type) {
+    case PlaceType::kNeighbourhood: return p.population >= 50000;
+    case PlaceType::kLocality: return p.notable || p.population >= 10000;
+    case PlaceType::kSite: return p.source == Source::kSupplement;
+    case PlaceType::kAdmin1: return OneOf(p.cc, kCoreCountries) || OneOf(p.cc, kNeighbourCountries);
+    case PlaceType::kAdmin2: return OneOf(p.cc, kCoreCountries);
+    case PlaceType::kCountry:
+    case PlaceType::kRegion: return true;
+  }
+  return true;
 }
 
 // Countries carry no population in most sources, so their bonus alone puts them above any town of another
@@ -597,6 +637,7 @@ Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* rep
     for (uint32_t id : ids) {
       if (places[id].salient) n.flags |= format::kNameSalient;
     }
+    if (!ids.empty() && !(n.flags & format::kNameSalient) && DirectionsOnly(key)) n.flags |= format::kNameCommonWord;
     if (auto it = stop.find(key); it != stop.end()) n.flags |= it->second;
     names.push_back(n);
   }
