@@ -49,11 +49,11 @@ Status ForEachRow(const std::string& path, size_t min_fields,
   return Status::OK();
 }
 
-void AddAll(lexicon::PhraseMatcher& m, std::string_view list, int32_t value) {
+void AddAll(lexicon::PhraseMatcher& m, std::string_view list, int32_t value, int channel) {
   if (list.empty() || list == "-") return;
   for (std::string_view alias : Split(list, '|')) {
     alias = Trim(alias);
-    if (!alias.empty()) m.Add(alias, value);
+    if (!alias.empty()) m.Add(alias, value, channel);
   }
 }
 
@@ -66,19 +66,6 @@ std::optional<TriggerForm> FormFromName(std::string_view s) {
   return std::nullopt;
 }
 
-void AppendMatches(const lexicon::PhraseMatcher& m, MentionKind kind, Document& doc,
-                   const std::function<void(Mention&, int32_t value)>& decode) {
-  for (const lexicon::PhraseMatcher::Match& hit : m.FindAll(doc)) {
-    Mention mention;
-    mention.kind = kind;
-    mention.tok_begin = hit.tok_begin;
-    mention.tok_end = hit.tok_end;
-    mention.begin = hit.begin;
-    mention.end = hit.end;
-    decode(mention, hit.value);
-    doc.mentions.push_back(mention);
-  }
-}
 
 }  // namespace
 
@@ -108,9 +95,11 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     }
     auto id = static_cast<int32_t>(lex.actors_.size());
     lex.actors_.push_back(std::move(a));
-    AddAll(lex.actor_matcher_, f[4], id << 2 | static_cast<int32_t>(ActorForm::kAlias));
-    if (f.size() > 5) AddAll(lex.actor_matcher_, f[5], id << 2 | static_cast<int32_t>(ActorForm::kAnaphor));
-    if (f.size() > 6) AddAll(lex.actor_matcher_, f[6], id << 2 | static_cast<int32_t>(ActorForm::kAdjective));
+    AddAll(lex.matcher_, f[4], id << 2 | static_cast<int32_t>(ActorForm::kAlias), kActorChannel);
+    if (f.size() > 5) AddAll(lex.matcher_, f[5], id << 2 | static_cast<int32_t>(ActorForm::kAnaphor), kActorChannel);
+    if (f.size() > 6) {
+      AddAll(lex.matcher_, f[6], id << 2 | static_cast<int32_t>(ActorForm::kAdjective), kActorChannel);
+    }
     return Status::OK();
   });
   if (!s.ok()) return s;
@@ -127,7 +116,7 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     t.form = *form;
     auto id = static_cast<int32_t>(lex.triggers_.size());
     lex.triggers_.push_back(std::move(t));
-    lex.trigger_matcher_.Add(f[0], id);
+    lex.matcher_.Add(f[0], id, kTriggerChannel);
     return Status::OK();
   });
   if (!s.ok()) return s;
@@ -137,13 +126,11 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
       return Status::Corruption(dict_dir + "/cues.tsv:" + std::to_string(line) + ": unknown cue \"" +
                                 std::string(f[1]) + "\"");
     }
-    lex.cue_matcher_.Add(f[0], static_cast<int32_t>(*cue));
+    lex.matcher_.Add(f[0], static_cast<int32_t>(*cue), kCueChannel);
     return Status::OK();
   });
   if (!s.ok()) return s;
-  lex.actor_matcher_.Build();
-  lex.trigger_matcher_.Build();
-  lex.cue_matcher_.Build();
+  lex.matcher_.Build();
   return lex;
 }
 
@@ -155,12 +142,28 @@ int32_t EventLexicons::FindActor(std::string_view canonical) const {
 }
 
 void EventLexicons::Annotate(Document& doc) const {
-  AppendMatches(actor_matcher_, MentionKind::kActor, doc, [](Mention& m, int32_t v) {
-    m.ref = v >> 2;
-    m.aux = v & 3;
-  });
-  AppendMatches(trigger_matcher_, MentionKind::kTrigger, doc, [](Mention& m, int32_t v) { m.ref = v; });
-  AppendMatches(cue_matcher_, MentionKind::kCue, doc, [](Mention& m, int32_t v) { m.ref = v; });
+  const std::vector<lexicon::PhraseMatcher::Match> hits = matcher_.FindAll(doc);
+  doc.mentions.reserve(doc.mentions.size() + hits.size());
+  // Actors, then triggers, then cues, each in text order: the order of three separate matchers.
+  static constexpr MentionKind kKinds[] = {MentionKind::kActor, MentionKind::kTrigger, MentionKind::kCue};
+  for (int channel : {kActorChannel, kTriggerChannel, kCueChannel}) {
+    for (const lexicon::PhraseMatcher::Match& hit : hits) {
+      if (hit.channel != channel) continue;
+      Mention mention;
+      mention.kind = kKinds[channel];
+      mention.tok_begin = hit.tok_begin;
+      mention.tok_end = hit.tok_end;
+      mention.begin = hit.begin;
+      mention.end = hit.end;
+      if (channel == kActorChannel) {
+        mention.ref = hit.value >> 2;
+        mention.aux = hit.value & 3;
+      } else {
+        mention.ref = hit.value;
+      }
+      doc.mentions.push_back(mention);
+    }
+  }
 }
 
 }  // namespace rasd::events

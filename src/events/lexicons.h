@@ -69,9 +69,9 @@ class EventLexicons {
  private:
   std::vector<Actor> actors_;
   std::vector<Trigger> triggers_;
-  lexicon::PhraseMatcher actor_matcher_;    // value = id << 2 | ActorForm
-  lexicon::PhraseMatcher trigger_matcher_;  // value = trigger id
-  lexicon::PhraseMatcher cue_matcher_;      // value = Cue
+  // One matcher, one scan over the tokens, a channel per dictionary (leftmost-longest within each).
+  enum Channel : int { kActorChannel = 0, kTriggerChannel = 1, kCueChannel = 2 };
+  lexicon::PhraseMatcher matcher_;  // actors: id << 2 | ActorForm; triggers: trigger id; cues: Cue
 };
 
 }  // namespace rasd::events

@@ -2,6 +2,10 @@
 // its group (phrases sorted longest first), so each text token costs one hash pass and a probe per
 // proclitic split, with no allocation.
 //
+// Channels share the table: a phrase (token sequence) is stored once with the values of every channel
+// that added it, grouped by channel, and a mask of those channels. A scan keeps, per channel, the token
+// where that channel's last match ended, so leftmost-longest holds within each channel independently.
+//
 // The hash runs over a token's bytes from the last to the first. Every proclitic split of a word leaves
 // a suffix of it as the stem, so one backward pass yields the hash of every stem; the article that لل
 // swallowed ("للتنظيم" = ل + التنظيم) is put back by hashing its two letters on, never by copying.
@@ -61,6 +65,7 @@ struct PhraseMatcher::Impl {
   struct Added {
     std::vector<std::string> tokens;
     int32_t value;
+    uint8_t channel;
   };
   struct TokenRef {
     uint32_t offset, size;  // into `pool`
@@ -68,7 +73,8 @@ struct PhraseMatcher::Impl {
   struct Phrase {
     uint32_t first_token;  // index into `tokens`; the first is the group's key
     uint32_t token_count;
-    uint32_t values_begin, values_end;  // into `values`
+    uint32_t values_begin, values_end;  // into `values` and `value_channels`, grouped by channel
+    uint8_t channels;                   // mask of the channels with a value
   };
   struct Slot {
     uint64_t hash = 0;
@@ -82,6 +88,8 @@ struct PhraseMatcher::Impl {
   std::vector<TokenRef> tokens;
   std::vector<Phrase> phrases;
   std::vector<int32_t> values;
+  std::vector<uint8_t> value_channels;  // parallel to `values`
+  uint8_t channels_used = 0;            // mask over all phrases
   std::vector<Slot> table;
   uint64_t mask = 0;
   // One bit per first-token hash, about 16 bits per group: most stems tried are not keys, and this
@@ -111,8 +119,9 @@ struct PhraseMatcher::Impl {
     uint32_t split = 0;   // bytes of proclitic stripped from `first`
     const Phrase* phrase = nullptr;
   };
-  // Tries every proclitic split of text token `first` as the start of a phrase; keeps the longest.
-  void MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, Best& best) const;
+  // Tries every proclitic split of text token `first` as the start of a phrase; keeps the longest for
+  // each channel in `active` (best[c] for channel c).
+  void MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active, Best* best) const;
 };
 
 void PhraseMatcher::Impl::Build() {
@@ -131,25 +140,39 @@ void PhraseMatcher::Impl::Build() {
   tokens.clear();
   phrases.clear();
   values.clear();
-  for (size_t k = 0; k < order.size(); ++k) {
+  value_channels.clear();
+  channels_used = 0;
+  for (size_t k = 0; k < order.size();) {
     const Added& a = *order[k];
-    if (k == 0 || a.tokens != order[k - 1]->tokens) {
-      Phrase p;
-      p.first_token = static_cast<uint32_t>(tokens.size());
-      p.token_count = static_cast<uint32_t>(a.tokens.size());
-      p.values_begin = p.values_end = static_cast<uint32_t>(values.size());
-      for (const std::string& t : a.tokens) {
-        tokens.push_back({static_cast<uint32_t>(pool.size()), static_cast<uint32_t>(t.size())});
-        pool += t;
+    size_t end = k + 1;
+    while (end < order.size() && order[end]->tokens == a.tokens) ++end;
+    Phrase p;
+    p.first_token = static_cast<uint32_t>(tokens.size());
+    p.token_count = static_cast<uint32_t>(a.tokens.size());
+    p.values_begin = static_cast<uint32_t>(values.size());
+    p.channels = 0;
+    for (const std::string& t : a.tokens) {
+      tokens.push_back({static_cast<uint32_t>(pool.size()), static_cast<uint32_t>(t.size())});
+      pool += t;
+    }
+    // Each channel's distinct values, in the order added; channels in ascending order.
+    for (int c = 0; c < kChannels; ++c) {
+      for (size_t j = k; j < end; ++j) {
+        if (order[j]->channel != c) continue;
+        bool seen = false;
+        for (size_t v = p.values_begin; v < values.size() && !seen; ++v) {
+          seen = value_channels[v] == c && values[v] == order[j]->value;
+        }
+        if (seen) continue;
+        values.push_back(order[j]->value);
+        value_channels.push_back(static_cast<uint8_t>(c));
+        p.channels |= static_cast<uint8_t>(1u << c);
       }
-      phrases.push_back(p);
     }
-    Phrase& p = phrases.back();
-    const auto begin = values.begin() + p.values_begin;
-    if (std::find(begin, values.end(), a.value) == values.end()) {
-      values.push_back(a.value);
-      p.values_end = static_cast<uint32_t>(values.size());
-    }
+    p.values_end = static_cast<uint32_t>(values.size());
+    channels_used |= p.channels;
+    phrases.push_back(p);
+    k = end;
   }
 
   // Load factor at most 1/2 keeps probe sequences short for the misses that most tokens are.
@@ -205,8 +228,8 @@ uint32_t PhraseMatcher::Impl::MatchRest(const Phrase& p, const Document& doc, ui
   return t;
 }
 
-void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end,
-                                  Best& best) const {
+void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active,
+                                  Best* best) const {
   const Token& token = doc.tokens[first];
   const std::string_view word = doc.NormView(token);
   uint8_t splits[8] = {0};
@@ -228,11 +251,20 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
     const Slot* group = FindGroup(stem_hash[k], stem, false);
     for (int attempt = 0; attempt < 2; ++attempt) {
       if (group != nullptr) {
+        uint8_t needed = active;
         for (uint32_t g = group->phrases_begin; g < group->phrases_end; ++g) {
-          const uint32_t end = MatchRest(phrases[g], doc, first, sentence_end);
+          const Phrase& p = phrases[g];
+          const uint8_t found = p.channels & needed;
+          if (found == 0) continue;
+          const uint32_t end = MatchRest(p, doc, first, sentence_end);
           if (end == 0) continue;
-          if (end > best.end) best = {first, end, splits[k], &phrases[g]};
-          break;  // the rest of the group is shorter
+          for (uint8_t bits = found; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
+            Best& b = best[std::countr_zero(bits)];
+            if (end > b.end) b = {first, end, splits[k], &p};
+          }
+          // The rest of the group is shorter: a channel keeps its first (longest) match.
+          needed &= static_cast<uint8_t>(~found);
+          if (needed == 0) break;
         }
       }
       if (!elided) break;
@@ -247,10 +279,11 @@ PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
-void PhraseMatcher::Add(std::string_view phrase, int32_t value) {
+void PhraseMatcher::Add(std::string_view phrase, int32_t value, int channel) {
+  if (channel < 0 || channel >= kChannels) return;
   std::vector<std::string> tokens = KeyTokens(phrase);
   if (tokens.empty()) return;
-  impl_->added.push_back({std::move(tokens), value});
+  impl_->added.push_back({std::move(tokens), value, static_cast<uint8_t>(channel)});
   impl_->built = false;
 }
 
@@ -265,15 +298,24 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
   std::vector<Match> matches;
   const Impl& m = *impl_;
   if (!m.built || m.phrases.empty()) return matches;
+  // Per channel, the first token not inside that channel's last match. Matches end within their
+  // sentence, so this carries over sentence boundaries unchanged.
+  uint32_t next[kChannels] = {};
+  Impl::Best best[kChannels];
   for (const Sentence& sentence : doc.sentences) {
-    for (uint32_t i = sentence.first_token; i < sentence.end_token;) {
+    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const Token& token = doc.tokens[i];
-      if (token.kind == TokenKind::kPunct) {
-        ++i;
-        continue;
+      if (token.kind == TokenKind::kPunct) continue;
+      uint8_t active = 0;
+      for (uint8_t bits = m.channels_used; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
+        const int c = std::countr_zero(bits);
+        if (next[c] <= i) {
+          active |= static_cast<uint8_t>(1u << c);
+          best[c].end = 0;
+        }
       }
-      Impl::Best best;
-      m.MatchAt(doc, i, sentence.end_token, best);
+      if (active == 0) continue;
+      m.MatchAt(doc, i, sentence.end_token, active, best);
       // لـ"قسد": the phrase may start after a detached proclitic and its quotes.
       if (token.kind == TokenKind::kArabic && IsLoneProclitic(doc.NormView(token))) {
         uint32_t j = i + 1;
@@ -281,25 +323,40 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
                IsQuote(doc.NormView(doc.tokens[j]))) {
           ++j;
         }
-        if (j > i + 1 && j < sentence.end_token) m.MatchAt(doc, j, sentence.end_token, best);
+        if (j > i + 1 && j < sentence.end_token) m.MatchAt(doc, j, sentence.end_token, active, best);
       }
-      if (best.end == 0) {
-        ++i;
-        continue;
+      for (uint8_t bits = active; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
+        const int c = std::countr_zero(bits);
+        const Impl::Best& b = best[c];
+        if (b.end == 0) continue;
+        Match match;
+        match.tok_begin = i;
+        match.tok_end = b.end;
+        match.begin = doc.tokens[b.first].begin + b.split;
+        match.end = doc.tokens[b.end - 1].end;
+        match.channel = static_cast<uint8_t>(c);
+        for (uint32_t v = b.phrase->values_begin; v < b.phrase->values_end; ++v) {
+          if (m.value_channels[v] != c) continue;
+          match.value = m.values[v];
+          matches.push_back(match);
+        }
+        next[c] = b.end;
       }
-      Match match;
-      match.tok_begin = i;
-      match.tok_end = best.end;
-      match.begin = doc.tokens[best.first].begin + best.split;
-      match.end = doc.tokens[best.end - 1].end;
-      for (uint32_t v = best.phrase->values_begin; v < best.phrase->values_end; ++v) {
-        match.value = m.values[v];
-        matches.push_back(match);
-      }
-      i = best.end;
     }
   }
   return matches;
+}
+
+std::span<const int32_t> PhraseMatcher::Lookup(std::string_view normalized_key, int channel) const {
+  const std::span<const int32_t> all = Lookup(normalized_key);
+  if (all.empty()) return all;
+  const Impl& m = *impl_;
+  const auto first = static_cast<size_t>(all.data() - m.values.data());
+  size_t begin = first, end = first + all.size();
+  while (begin < end && m.value_channels[begin] != channel) ++begin;
+  size_t stop = begin;
+  while (stop < end && m.value_channels[stop] == channel) ++stop;
+  return all.subspan(begin - first, stop - begin);
 }
 
 std::span<const int32_t> PhraseMatcher::Lookup(std::string_view normalized_key) const {

@@ -9,6 +9,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "text/normalizer.h"
@@ -279,6 +280,99 @@ TEST(PhraseMatcher, AgreesWithReferenceOnRandomText) {
       EXPECT_EQ(actual[k].begin, expected[k].begin) << text;
       EXPECT_EQ(actual[k].end, expected[k].end) << text;
       EXPECT_EQ(actual[k].value, expected[k].value) << text;
+    }
+  }
+}
+
+// Channels: overlapping matches in different channels are all reported, leftmost-longest within each.
+TEST(PhraseMatcher, ChannelsOverlapAcrossButNotWithin) {
+  PhraseMatcher m;
+  m.Add("قوات سوريا الديمقراطية", 1, 0);
+  m.Add("سوريا", 2, 0);             // inside the longer match of channel 0: not reported
+  m.Add("سوريا", 3, 1);             // same key, another channel: reported
+  m.Add("سوريا الديمقراطية", 4, 2);  // overlaps channel 0's match
+  m.Add("قوات", 5, 2);              // starts earlier, so it is channel 2's leftmost match
+  m.Add("قوات", 6, 1);
+  m.Build();
+  EXPECT_EQ(m.size(), 6u);
+  const Document doc = Tokenized("وقوات سوريا الديمقراطية");
+  std::vector<std::tuple<int, uint32_t, uint32_t, int32_t>> got;
+  for (const PhraseMatcher::Match& hit : m.FindAll(doc)) got.emplace_back(hit.channel, hit.tok_begin, hit.tok_end, hit.value);
+  // By start token, then channel. Channel 0's longest match hides its سوريا; channels 1 and 2 match
+  // قوات, then سوريا and سوريا الديمقراطية, inside channel 0's match.
+  const std::vector<std::tuple<int, uint32_t, uint32_t, int32_t>> want = {
+      {0, 0, 3, 1}, {1, 0, 1, 6}, {2, 0, 1, 5}, {1, 1, 2, 3}, {2, 1, 3, 4}};
+  EXPECT_EQ(got, want);
+}
+
+TEST(PhraseMatcher, ChannelsLookupAndValueOrder) {
+  PhraseMatcher m;
+  m.Add("حزب الله", 9, 2);
+  m.Add("حزب الله", 1, 0);
+  m.Add("حزب الله", 2, 0);
+  m.Add("حزب الله", 1, 2);
+  m.Add("حزب الله", 1, 2);  // duplicate within a channel collapses
+  m.Add("قسد", 3, 8);       // no such channel: ignored
+  m.Add("قسد", 3, -1);
+  m.Build();
+  EXPECT_EQ(m.size(), 4u);
+  auto vec = [](std::span<const int32_t> s) { return std::vector<int32_t>(s.begin(), s.end()); };
+  EXPECT_EQ(vec(m.Lookup("حزب الله")), (std::vector<int32_t>{1, 2, 9, 1}));
+  EXPECT_EQ(vec(m.Lookup("حزب الله", 0)), (std::vector<int32_t>{1, 2}));
+  EXPECT_EQ(vec(m.Lookup("حزب الله", 2)), (std::vector<int32_t>{9, 1}));
+  EXPECT_TRUE(m.Lookup("حزب الله", 1).empty());
+  EXPECT_TRUE(m.Lookup("قسد").empty());
+  const Document doc = Tokenized("قال حزب الله");
+  std::vector<std::pair<int, int32_t>> got;
+  for (const PhraseMatcher::Match& hit : m.FindAll(doc)) got.emplace_back(hit.channel, hit.value);
+  EXPECT_EQ(got, (std::vector<std::pair<int, int32_t>>{{0, 1}, {0, 2}, {2, 9}, {2, 1}}));
+}
+
+// A matcher with channels reports, per channel, exactly what a matcher of that channel's phrases alone
+// reports.
+TEST(PhraseMatcher, ChannelsAgreeWithSeparateMatchers) {
+  const std::vector<std::string> words = {"قوات", "سوريا", "الديمقراطيه", "الجيش", "السوري", "الحر",
+                                          "تنظيم", "التنظيم", "ليبيا", "قسد", "حزب", "الله"};
+  const std::vector<std::string> prefixes = {"", "", "", "و", "ب", "ل", "وب", "وال", "لل", "فل", "ال"};
+  const std::vector<std::string> separators = {" ", " ", " ", " \"", "\" ", "، ", ". ", "\n", "_", " ل\""};
+  constexpr int kUsed = 3;
+  std::mt19937 rng(11);
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  for (int round = 0; round < 300; ++round) {
+    PhraseMatcher shared;
+    std::vector<PhraseMatcher> alone(kUsed);
+    for (int k = 0; k < 24; ++k) {
+      std::string phrase = pick(prefixes) + pick(words);
+      for (int extra = static_cast<int>(rng() % 3); extra > 0; --extra) phrase.append(" ").append(pick(words));
+      const int channel = static_cast<int>(rng() % kUsed);
+      const auto value = static_cast<int32_t>(rng() % 5);
+      shared.Add(phrase, value, channel * 2);  // channels 0, 2, 4: gaps in the mask are fine
+      alone[channel].Add(phrase, value);
+    }
+    shared.Build();
+    for (PhraseMatcher& m : alone) m.Build();
+    std::string text;
+    for (int w = 0; w < 30; ++w) text += pick(prefixes) + pick(words) + pick(separators);
+    const Document doc = Tokenized(text);
+    const std::vector<PhraseMatcher::Match> all = shared.FindAll(doc);
+    for (size_t k = 1; k < all.size(); ++k) {
+      EXPECT_LE(std::tie(all[k - 1].tok_begin, all[k - 1].channel), std::tie(all[k].tok_begin, all[k].channel));
+    }
+    for (int c = 0; c < kUsed; ++c) {
+      std::vector<PhraseMatcher::Match> expected = alone[c].FindAll(doc);
+      std::vector<PhraseMatcher::Match> actual;
+      for (const PhraseMatcher::Match& hit : all) {
+        if (hit.channel == c * 2) actual.push_back(hit);
+      }
+      ASSERT_EQ(actual.size(), expected.size()) << text;
+      for (size_t k = 0; k < actual.size(); ++k) {
+        EXPECT_EQ(actual[k].tok_begin, expected[k].tok_begin) << text;
+        EXPECT_EQ(actual[k].tok_end, expected[k].tok_end) << text;
+        EXPECT_EQ(actual[k].begin, expected[k].begin) << text;
+        EXPECT_EQ(actual[k].end, expected[k].end) << text;
+        EXPECT_EQ(actual[k].value, expected[k].value) << text;
+        EXPECT_EQ(expected[k].channel, 0);
+      }
     }
   }
 }
