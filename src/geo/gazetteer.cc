@@ -585,6 +585,23 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     men.begin = toks[i].begin + match.prefix;
     men.end = toks[men.tok_end - 1].end;
     men.ref = match.name;
+    // "العاصمة السورية دمشق": the capital's own name, right after, is the mention. It keeps the phrase's
+    // name id, whose one candidate is the capital ("العاصمة الأردنية عمان" is Amman, not Oman).
+    if (emit && (rec.flags & format::kNameCapital) && men.tok_end < toks.size() &&
+        toks[men.tok_end].sentence == toks[i].sentence && toks[men.tok_end].kind == TokenKind::kArabic) {
+      const Impl::Match named = m.LongestAt(doc, men.tok_end);
+      if (named.name >= 0 && named.prefix == 0) {
+        const uint32_t capital = m.candidates[rec.cand_begin];
+        const NameRec& nrec = m.names[named.name];
+        const uint32_t* c = m.candidates + nrec.cand_begin;
+        if (std::find(c, c + nrec.cand_count, capital) != c + nrec.cand_count) {
+          men.tok_begin = men.tok_end;
+          men.tok_end += named.tokens;
+          men.begin = toks[men.tok_begin].begin;
+          men.end = toks[men.tok_end - 1].end;
+        }
+      }
+    }
     men.aux = emit ? hints : hints | kPlaceSuppressed;
     doc.mentions.push_back(men);
     if (!emit) {

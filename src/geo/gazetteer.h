@@ -62,6 +62,9 @@ class Gazetteer {
   // a person's name ("العقيد محمد خميس", "عبد العزيز بك"), a country's adjective ("الحكومة السورية"),
   // a counted noun ("60 وكرا"), a generic noun alone ("دوار", "المزارع"), a doubtful proclitic split
   // ("كمائن" is not ك + "مائن").
+  // "العاصمة" + a country's adjective ("العاصمة التونسية", "في العاصمة العراقية") is a mention of the
+  // country's capital spanning the phrase; when the capital's name follows ("العاصمة السورية دمشق") the
+  // mention spans that name. Either way ref is the phrase's name id, whose one candidate is the capital.
   void Annotate(Document& doc) const;
   // Every name match, including those Annotate suppresses (marked kPlaceSuppressed): for diagnostics
   // and for deriving the stop list from a corpus.

@@ -119,6 +119,9 @@ void WriteTinySources(const fs::path& data) {
             "YE\tYEM\tYemen\tاليمن\t15.3\t47.6\tاليمن\tYEM\tYemen\t\t\t\t\tQ805\t2\t\tاليمن\n"
             "PS\tPSE\tPalestine\tفلسطين\t31.9\t35.2\tفلسطين\tPSE\tPalestine\t\t\t\t\tQ219060\t3\t\tفلسطين\n"
             "FR\tFRA\tFrance\tفرنسا\t46.6\t2.3\tفرنسا\tFRA\tFrance\t\t\t\t\tQ142\t4\t\tفرنسا\n"
+            "JO\tJOR\tJordan\tالأردن\t31.2\t36.5\tالأردن\tJOR\tJordan\t\t\t\t\tQ810\t6\t\tالأردن\n"
+            "OM\tOMN\tOman\tعمان\t21\t57\tعمان\tOMN\tOman\t\t\t\t\tQ842\t7\t\tعمان\n"
+            "ML\tMLI\tMali\tمالي\t17\t-4\tمالي\tMLI\tMali\t\t\t\t\tQ912\t8\t\tمالي\n"
             "SS\tSSD\tS. Sudan\tجنوب السودان\t7.3\t30.4\tجنوب السودان\tSSD\tSouth Sudan\t\t\t\t\tQ958\t5\t\t"
             "جنوب السودان\n");
   WriteText(g / "naturalearth" / "admin1.tsv",
@@ -136,6 +139,11 @@ void WriteTinySources(const fs::path& data) {
             "name_ar_from\n"
             "Paris\tباريس\t48.8667\t2.3333\tFR\tFrance\tParis\t11000000\tAdmin-0 capital\tباريس\tParis\t\tFRA\t1\t0\t"
             "1\t20\tQ90\tباريس\t\t\n"
+            "Damascus\tدمشق\t33.5\t36.3\tSY\tX\tX\t2466000\tAdmin-0 capital\tدمشق\tDamascus\t\tXXX\t1\t0\t1\t291\tQ91\tدمشق\t\t\n"
+            "Sanaa\tصنعاء\t15.35\t44.2\tYE\tX\tX\t2008000\tAdmin-0 capital\tصنعاء\tSanaa\t\tXXX\t1\t0\t1\t292\tQ92\tصنعاء\t\t\n"
+            "Amman\tعمان\t31.95\t35.93\tJO\tX\tX\t1275857\tAdmin-0 capital\tعمان\tAmman\t\tXXX\t1\t0\t1\t293\tQ93\tعمان\t\t\n"
+            "Bamako\tباماكو\t12.65\t-8.0\tML\tX\tX\t1494000\tAdmin-0 capital\tباماكو\tBamako\t\tXXX\t1\t0\t1\t294\tQ94\tباماكو\t\t\n"
+            "Jerusalem\tالقدس\t31.78\t35.2\tPS\tX\tX\t1029300\tAdmin-0 capital\tالقدس\tJerusalem\t\tXXX\t1\t0\t1\t295\tQ95\tالقدس\t\t\n"
             "Dayr az Zawr\t\t35.33\t40.13\tSY\tSyria\tDayr Az Zawr\t309141\tAdmin-1 capital\t\tDayr az Zawr\t\tSYR\t0"
             "\t5\t5\t21\t\t\tدير الزور\tderived\n");
   const fs::path os = g / "open-syria-data-geography";
@@ -429,6 +437,36 @@ TEST_F(TinyGazetteer, AdminUnitsAreSalientOnlyInTheCoveredCountries) {
       {"زار نيو مكسيكو", {"نيو مكسيكو"}},       // multi-word: a name, not a word
       {"في الشمال الشرقي", {}},                 // but not one made of directions only
   }, Places, Span);
+}
+
+// "العاصمة" + a country's adjective is its capital; the capital's name right after is the mention.
+TEST_F(TinyGazetteer, CapitalsByCountryAdjective) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> spans;
+    std::vector<std::string> resolved;  // English names, no country hints
+  };
+  const Case cases[] = {
+      {"وصل إلى العاصمة السورية أمس", {"العاصمه السوريه"}, {"Damascus"}},
+      {"في العاصمة اليمنية", {"العاصمه اليمنيه"}, {"Sanaa"}},
+      {"بالعاصمة الفرنسية", {"العاصمه الفرنسيه"}, {"Paris"}},
+      {"للعاصمة الفرنسية", {"عاصمه الفرنسيه"}, {"Paris"}},                  // لل = ل + ال
+      {"العاصمة السورية دمشق", {"دمشق"}, {"Damascus"}},
+      {"العاصمة الأردنية عمان", {"عمان"}, {"Amman"}},                       // not Oman
+      {"العاصمة السورية عمان", {"العاصمه السوريه", "عمان"}, {"Damascus", "Oman"}},  // another place
+      {"العاصمة المالية", {}, {}},                                          // "financial capital"
+      {"العاصمة الفلسطينية", {}, {}},                                       // contested: left alone
+      {"قالت الحكومة السورية", {}, {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> spans, resolved;
+    for (const Mention& m : Places(c.text)) {
+      spans.push_back(Span(c.text, m));
+      resolved.emplace_back(Resolved(m).name_en);
+    }
+    EXPECT_EQ(spans, c.spans) << c.text;
+    EXPECT_EQ(resolved, c.resolved) << c.text;
+  }
 }
 
 TEST_F(TinyGazetteer, DroppedAndAddedRecords) {

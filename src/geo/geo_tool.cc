@@ -10,6 +10,8 @@
 //                                            "token TAG" files, for deriving stop_names.tsv
 //   geo_tool clusters DATA INDEX [N]        build the index and list N settlement clusters (bare town
 //                                            name moved to stand for its parts), with their count
+//   geo_tool capitals DATA INDEX            build the index and list the adjectives that name a capital
+//                                            after "العاصمة" ("التونسيه TN Tunis")
 //   geo_tool speed    DATA INDEX CORPUS.jsonl  Annotate throughput (MB/s of article text)
 //   geo_tool precision DATA INDEX GOLD.jsonl... emitted place mentions per article, the share that are a
 //                                            gold location of their article, and the most frequent others
@@ -487,7 +489,7 @@ int main(int argc, char** argv) {
     std::printf("built %s in %.0f ms, %lld bytes\n", index.c_str(), Ms(t0, t1), static_cast<long long>(f.tellg()));
     return 0;
   }
-  if (cmd == "clusters") {
+  if (cmd == "clusters" || cmd == "capitals") {
     rasd::geo::SourceSet set;
     rasd::geo::BuildReport report;
     rasd::Status s = rasd::geo::ReadSources(data + "/gazetteer", "", &set);
@@ -495,6 +497,11 @@ int main(int argc, char** argv) {
     if (!s.ok()) {
       std::fprintf(stderr, "%s\n", s.ToString().c_str());
       return 1;
+    }
+    if (cmd == "capitals") {
+      for (const std::string& line : report.capitals) std::printf("%s\n", line.c_str());
+      std::printf("\nadjectives: %zu\n", report.capitals.size());
+      return 0;
     }
     size_t n = rest.empty() ? 40 : std::strtoul(rest[0].c_str(), nullptr, 10);
     // Spread the sample over the list (ordered by place id) rather than its head.

@@ -285,6 +285,7 @@ std::vector<Merged> MergeDuplicates(SourceSet& set) {
       m.place.population = std::max(m.place.population, p.population);
       m.place.notable |= p.notable;
       m.place.current |= p.current;
+      m.place.capital |= p.capital;
       if (m.place.admin1 < 0) m.place.admin1 = p.admin1;
       if (m.place.name_en.empty()) m.place.name_en = p.name_en;
       for (std::string& k : keys[i]) {
@@ -438,6 +439,80 @@ constexpr std::string_view kCoreCountries[] = {"SY", "IQ", "YE", "LY", "LB", "PS
                                                "DZ", "MA", "KW", "BH", "QA", "AE", "OM", "MR", "DJ", "KM", "IL"};
 constexpr std::string_view kNeighbourCountries[] = {"TR", "IR", "CY", "SS", "TD", "ER", "ET"};
 
+// "العاصمة التونسية": the word for capital and a country's adjective name the capital. The adjective
+// is derived from each one-word name of the country (ال + the name without ال and without a final
+// يا/ية/ا/ي + ية: تونس → التونسية, سوريا → السورية, العراق → العراقية, ليبيا → الليبية) plus the forms in
+// capital_adjectives.tsv, which also lists the countries left out ("-"). An adjective that two
+// countries would share is left out too. Both "العاصمه X" and "عاصمه X" (after لل) become keys of the
+// capital (Natural Earth's most populous "Admin-0 capital" of the country); returns those keys.
+constexpr std::string_view kCapitalWords[] = {"العاصمه", "عاصمه"};
+
+// The adjective of a one-word country name; `strip_article`: its leading ال is the article (العراق),
+// else part of the name (ألمانيا → الألمانية). Both are tried: the wrong one gives a word nobody writes.
+std::string Nisba(std::string_view key, bool strip_article) {
+  if (key.find(' ') != std::string_view::npos) return {};
+  std::string_view stem = key;
+  if (strip_article && stem.starts_with(kArticle)) stem.remove_prefix(kArticle.size());
+  for (std::string_view end : {"يا", "يه", "ا", "ي"}) {
+    if (stem.ends_with(end)) {
+      stem.remove_suffix(end.size());
+      break;
+    }
+  }
+  if (Letters(stem) < 2) return {};
+  return std::string(kArticle) + std::string(stem) + "يه";
+}
+
+std::set<std::string> AddCapitalPhrases(std::vector<Merged>& places, std::vector<std::string>* log) {
+  std::set<std::string> excluded;
+  std::map<std::string, std::set<std::string>> countries_of;  // adjective -> countries
+  for (std::string_view line : TableLines(Table::kCapitalAdjectives)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f;
+    SplitTabs(line, &f);
+    if (f.size() < 2) continue;
+    const std::string cc(f[0]);
+    if (f[1] == "-") {
+      excluded.insert(cc);
+      continue;
+    }
+    for (size_t start = 0; start <= f[1].size();) {
+      size_t end = std::min(f[1].find('|', start), f[1].size());
+      std::string adj = Join(KeyTokens(f[1].substr(start, end - start)), 0);
+      if (!adj.empty()) countries_of[adj].insert(cc);
+      start = end + 1;
+    }
+  }
+  std::unordered_map<std::string, uint32_t> capital_of;
+  for (uint32_t i = 0; i < places.size(); ++i) {
+    const RawPlace& p = places[i].place;
+    if (p.type == PlaceType::kCountry) {
+      for (const std::string& k : places[i].keys) {
+        for (bool strip : {true, false}) {
+          if (std::string adj = Nisba(k, strip); !adj.empty()) countries_of[adj].insert(p.cc);
+        }
+      }
+    } else if (p.capital && p.type == PlaceType::kLocality) {
+      auto [it, inserted] = capital_of.try_emplace(p.cc, i);
+      if (!inserted && p.population > places[it->second].place.population) it->second = i;
+    }
+  }
+  std::set<std::string> phrases;
+  for (const auto& [adj, ccs] : countries_of) {
+    if (ccs.size() != 1 || excluded.count(*ccs.begin())) continue;
+    auto cap = capital_of.find(*ccs.begin());
+    if (cap == capital_of.end()) continue;
+    std::vector<std::string>& keys = places[cap->second].keys;
+    if (log) log->push_back(adj + "\t" + *ccs.begin() + "\t" + places[cap->second].place.name_en);
+    for (std::string_view word : kCapitalWords) {
+      std::string key = std::string(word) + " " + adj;
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      phrases.insert(std::move(key));
+    }
+  }
+  return phrases;
+}
+
 // Words of direction and rank that the names of many far admin units are made of ("جنوب غرب", Cameroon's
 // South-West; "الشمال الشرقي", Botswana's North-East; "المحافظة الوسطى", Kenya's Central): a name made of
 // these only, with no salient candidate, is a common phrase and is emitted only after a place-type word.
@@ -549,6 +624,7 @@ Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* rep
   FillAdmin1(places);
   const size_t clusters = ClusterSettlements(places, report ? &report->clusters : nullptr);
   (void)clusters;
+  const std::set<std::string> capital_phrases = AddCapitalPhrases(places, report ? &report->capitals : nullptr);
   for (Merged& m : places) {
     m.salient = IsSalient(m.place);
     m.rank = StaticRank(m);
@@ -638,6 +714,7 @@ Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* rep
       if (places[id].salient) n.flags |= format::kNameSalient;
     }
     if (!ids.empty() && !(n.flags & format::kNameSalient) && DirectionsOnly(key)) n.flags |= format::kNameCommonWord;
+    if (capital_phrases.count(key)) n.flags |= format::kNameCapital;
     if (auto it = stop.find(key); it != stop.end()) n.flags |= it->second;
     names.push_back(n);
   }

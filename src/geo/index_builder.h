@@ -27,6 +27,8 @@ std::vector<std::string> NameKeys(std::string_view spelling);
 struct BuildReport {
   // One line per settlement cluster: the bare name, its point before -> after, and the parts.
   std::vector<std::string> clusters;
+  // One line per country adjective that names a capital after "العاصمة": adjective, country, capital.
+  std::vector<std::string> capitals;
 };
 
 Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* report = nullptr);

@@ -21,7 +21,7 @@ namespace rasd::geo::format {
 
 inline constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'G', 'A', 'Z', '1'};
 // Bump whenever the layout or the meaning of a field changes: Open rebuilds indexes of another version.
-inline constexpr uint32_t kVersion = 5;
+inline constexpr uint32_t kVersion = 6;
 
 struct Section {
   uint64_t offset = 0;  // from the start of the file
@@ -78,6 +78,7 @@ enum NameFlags : uint8_t {
   kNameSalient = 2,     // some candidate is salient: emitted without a cue
   kNameCommonWord = 4,  // a common word or personal name: emitted only after a place-type word
   kNameNever = 8,       // a function, type or direction word: never a place on its own
+  kNameCapital = 16,    // "العاصمه" + a country adjective: its one candidate is that country's capital
 };
 
 struct Slot {

@@ -294,7 +294,7 @@ Status ReadNePlaces(const std::string& path, SourceSet* out) {
   Columns col;
   if (Status s = col.Init(line, path,
                           {"name", "name_ar", "lat", "lon", "iso_a2", "pop_max", "name_ar_clean", "wikidataid",
-                           "name_ar_core", "name_ar_derived"});
+                           "name_ar_core", "name_ar_derived", "featurecla"});
       !s.ok()) {
     return s;
   }
@@ -308,12 +308,15 @@ Status ReadNePlaces(const std::string& path, SourceSet* out) {
     SplitTabs(line, &f);
     int64_t pop = ParseInt(Field(f, col["pop_max"]));
     std::string wikidata(Field(f, col["wikidataid"]));
+    const bool capital = Field(f, col["featurecla"]) == "Admin-0 capital";
     if (auto it = by_wikidata.find(wikidata); !wikidata.empty() && it != by_wikidata.end()) {
       RawPlace& w = out->places[it->second];
       w.population = std::max(w.population, pop);
       w.notable = true;
+      w.capital |= capital;
     }
     RawPlace p;
+    p.capital = capital;
     for (const char* c : {"name_ar", "name_ar_clean", "name_ar_core", "name_ar_derived"}) {
       AddNames(Field(f, col[c]), '|', &p.names_ar);
     }

@@ -33,6 +33,7 @@ struct RawPlace {
   bool notable = false;   // listed by a small-scale source (Natural Earth) or curated: a known place
   bool current = false;   // WOF says current (1), not just "unknown" (-1)
   bool literal = false;   // curated: names are keys as written, no variants derived
+  bool capital = false;   // Natural Earth "Admin-0 capital" (also set on the WOF record it stands for)
   std::string wikidata;
   int64_t wof_id = 0;
 };

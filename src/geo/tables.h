@@ -18,6 +18,7 @@ enum class Table {
   kStopNames,      // stop_names.tsv: names that are common words or personal names
   kPlacesExtra,    // places_extra.tsv: camps, regions and sites the sources lack
   kAdmin1English,  // admin1_en.tsv: GeoNames/ACLED English names for WOF regions
+  kCapitalAdjectives,  // capital_adjectives.tsv: "العاصمة" + adjective forms the derivation misses
 };
 
 std::span<const std::string_view> TableLines(Table table);
