@@ -36,6 +36,7 @@ struct Casualty {
   int32_t side = -1;  // actor id of the victims, -1 unknown
   const Mention* side_mention = nullptr;
   bool killed = true;
+  bool cumulative = false;  // a running total over a period: evidence of violence, not this event's toll
   ByteSpan span;      // normalized
 };
 
@@ -343,7 +344,23 @@ class DocumentAssembler {
 
   // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
   // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
+  // "ارتفعت حصيلة الشهداء منذ بداية العدوان إلى 21507": a running total over a period is not the
+  // toll of the event the sentence reports.
+  bool CumulativeToll(const SentenceIndex& s) const {
+    for (const Mention* t : s.times) {
+      if (t->aux & time::kTimeSince) return true;
+    }
+    if (s.cues.empty() && s.numbers.empty()) return false;
+    uint32_t begin = s.numbers.empty() ? s.cues.front()->tok_begin : s.numbers.front()->tok_begin;
+    const Sentence& sentence = doc_.sentences[doc_.tokens[begin].sentence];
+    for (uint32_t t = sentence.first_token; t + 1 < sentence.end_token; ++t) {
+      if (TokenIs(t, {"منذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
+    }
+    return false;
+  }
+
   std::vector<Casualty> Casualties(const SentenceIndex& s) const {
+    const bool cumulative = CumulativeToll(s);
     // Numbers go to the nearest killed/injured cue, closest pairs first, so that in "ثلاثة عناصر
     // قتلوا وجرح 10 آخرون" the 10 goes to جرح and the three to قتلوا. A number after its cue ("مقتل 38")
     // is preferred to one before it ("38 قتيلا") at the same distance.
@@ -379,6 +396,7 @@ class DocumentAssembler {
       const Mention* cue = cues[ci];
       Casualty cas;
       cas.killed = IsCue(cue, Cue::kKilled);
+      cas.cumulative = cumulative;
       if (number_of_cue[ci] >= 0) {
         const Mention* number = s.numbers[static_cast<size_t>(number_of_cue[ci])];
         cas.value = number->value;
@@ -746,6 +764,8 @@ class DocumentAssembler {
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
+    // Arrests are made by state forces.
+    if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
   }
 
   // ACLED's type depends on who is hit: an attack by an armed actor on civilians is violence against
@@ -888,7 +908,7 @@ class DocumentAssembler {
     std::map<int32_t, const Casualty*> best_by_side;
     const Casualty* best_unknown = nullptr;
     for (const Casualty& c : cas) {
-      if (c.killed != killed) continue;
+      if (c.killed != killed || c.cumulative) continue;
       if (c.side < 0) {
         if (!best_unknown || c.value > best_unknown->value) best_unknown = &c;
         continue;
