@@ -71,6 +71,7 @@ class DocumentAssembler {
       : lex_(lex), gaz_(gaz), doc_(doc) {}
 
   void Run() {
+    civilians_ = lex_.FindActor("Civilians ({country})");
     Index();
     ChooseCountryHints();
     ResolveActors();
@@ -658,7 +659,7 @@ class DocumentAssembler {
       if (cas.side_mention) victims.push_back(cas.side_mention);
     }
     AssignActors(s, best, victims, c);
-    FixRoles(s, c);
+    FixRoles(s, casualties, c);
     ChoosePlace(si, best, c);
     c.casualties = std::move(casualties);
     Refine(c);
@@ -721,7 +722,7 @@ class DocumentAssembler {
   // Roles that contradict who the actors are: civilians do not shell, protesters are the first actor
   // of a protest, arrests are made by the armed side. Fixes them by swapping or by the article's
   // dominant armed actor.
-  void FixRoles(const SentenceIndex& s, Candidate& c) const {
+  void FixRoles(const SentenceIndex& s, const std::vector<Casualty>& casualties, Candidate& c) const {
     const std::string& type = c.trigger->event_type;
     const std::string& sub = c.trigger->sub_event_type;
     auto set1 = [&](int32_t a, const Mention* m) { c.actor1 = a, c.actor1_mention = m; };
@@ -761,6 +762,9 @@ class DocumentAssembler {
       if (dominant >= 0 && dominant != c.actor2) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
+    // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
+    bool hurt = std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.value > 0; });
+    if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = civilians_;
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
@@ -988,7 +992,8 @@ class DocumentAssembler {
   std::vector<std::string> hints_;
   std::vector<std::string_view> hint_views_;
   std::vector<PlaceRef> places_;
-  std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
+  std::vector<Mention> resolved_actors_;
+  int32_t civilians_ = -1;  // the generic civilians actor  // actor mentions with ambiguous aliases decided
   std::map<const Mention*, size_t> place_of_;
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;
