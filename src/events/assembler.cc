@@ -148,7 +148,7 @@ class DocumentAssembler {
     if (gaz_) {
       for (const SentenceIndex& s : sentences_) {
         for (const Mention* m : s.places) {
-          uint32_t id = gaz_->Resolve(m->ref, {});
+          uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
           if (id == kNone) continue;
           geo::Place p = gaz_->Get(id);
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
@@ -174,7 +174,7 @@ class DocumentAssembler {
         PlaceRef ref;
         ref.mention = m;
         if (gaz_) {
-          ref.place = gaz_->Resolve(m->ref, hint_views_);
+          ref.place = gaz_->Resolve(m->ref, hint_views_, m->aux);
           if (ref.place != kNone && !Plausible(gaz_->Get(ref.place))) continue;
         }
         places_.push_back(ref);
@@ -272,7 +272,8 @@ class DocumentAssembler {
     }
   }
 
-  enum class Role { kUnknown, kAgent, kTarget, kVictim };
+  // kSource: the actor speaks about the event ("المتحدث باسم قوات التحالف"), it does not take part.
+  enum class Role { kUnknown, kAgent, kTarget, kVictim, kSource };
 
   // `victims`: the actors named as the casualties' side in the sentence.
   Role RoleOf(const SentenceIndex& s, const Mention* a, const std::vector<const Mention*>& victims) const {
@@ -280,6 +281,7 @@ class DocumentAssembler {
     for (const Mention* v : victims) {
       if (v->tok_begin == a->tok_begin) return Role::kVictim;
     }
+    if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"})) return Role::kSource;
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     if (PrecededByCue(s, t, Cue::kAgainst, 1)) return Role::kTarget;
@@ -309,6 +311,7 @@ class DocumentAssembler {
     const ActorSlot* target = nullptr;
     const ActorSlot* unknown_after = nullptr;   // first unmarked actor after the trigger (verb subject)
     const ActorSlot* unknown_before = nullptr;  // nearest unmarked actor before the trigger
+    std::erase_if(actors, [&](const ActorSlot& a) { return RoleOf(s, a.mention, victims) == Role::kSource; });
     for (const ActorSlot& a : actors) {
       Role r = RoleOf(s, a.mention, victims);
       bool after = a.mention->tok_begin >= trig->tok_end;
