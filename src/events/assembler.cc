@@ -1,8 +1,6 @@
 #include "events/assembler.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -77,13 +75,7 @@ class DocumentAssembler {
     ResolveActors();
     ResolvePlaces();
     std::vector<Candidate> candidates;
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) BuildCandidates(s, candidates);
-    if (std::getenv("RASD_DEBUG_CANDIDATES")) {
-      for (const Candidate& c : candidates) {
-        std::fprintf(stderr, "cand s=%u %s conf=%.2f place=%s a1=%d a2=%d\n", c.sentence, c.sub_event_type.c_str(), c.confidence,
-                     c.place ? std::string(doc_.NormView(doc_.tokens[c.place->mention->tok_begin])).c_str() : "-", c.actor1, c.actor2);
-      }
-    }
+    for (uint32_t u = 0; u < units_.size(); ++u) BuildCandidates(u, candidates);
     Merge(candidates);
     for (const Candidate& c : candidates) {
       if (c.confidence >= kMinConfidence) Emit(c);
@@ -93,8 +85,35 @@ class DocumentAssembler {
  private:
   std::string_view Tok(uint32_t i) const { return i < doc_.tokens.size() ? doc_.NormView(doc_.tokens[i]) : ""; }
 
+  // Clauses that report an event of their own: a sentence is cut before "، فيما", "، بينما",
+  // "، كما", "، في حين", "، وفي" ("استشهد 5 في رفح، في حين ارتقى 4 في قصف على خان يونس").
+  void SplitUnits() {
+    unit_of_token_.assign(doc_.tokens.size(), 0);
+    auto is_comma = [&](uint32_t t) { return Tok(t) == "," || Tok(t) == "\xD8\x8C"; };
+    for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& sentence = doc_.sentences[si];
+      uint32_t start = sentence.first_token;
+      for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+        bool cut = t > start && t + 1 < sentence.end_token && is_comma(t) &&
+                   (TokenIs(t + 1, {"فيما", "بينما", "كما", "وفي"}) ||
+                    (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"حين"})));
+        if (cut) {
+          units_.push_back({si, start, t});
+          start = t + 1;
+        }
+      }
+      units_.push_back({si, start, sentence.end_token});
+    }
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      for (uint32_t t = units_[u].first_token; t < units_[u].end_token; ++t) unit_of_token_[t] = u;
+    }
+  }
+
+  uint32_t Para(uint32_t unit) const { return doc_.sentences[units_[unit].sentence].paragraph; }
+
   void Index() {
-    sentences_.resize(doc_.sentences.size());
+    SplitUnits();
+    sentences_.resize(units_.size());
     std::vector<const Mention*> sorted;
     sorted.reserve(doc_.mentions.size());
     for (const Mention& m : doc_.mentions) sorted.push_back(&m);
@@ -103,7 +122,7 @@ class DocumentAssembler {
     std::vector<bool> named(lex_.actor_count(), false);
     for (const Mention* m : sorted) {
       if (m->tok_begin >= doc_.tokens.size()) continue;
-      SentenceIndex& s = sentences_[doc_.tokens[m->tok_begin].sentence];
+      SentenceIndex& s = sentences_[unit_of_token_[m->tok_begin]];
       switch (m->kind) {
         case MentionKind::kActor: {
           auto form = static_cast<ActorForm>(m->aux);
@@ -476,8 +495,8 @@ class DocumentAssembler {
     }
     // The sentence dates itself to history only: not coded (GUIDELINES: > 30 days before publication).
     if (history) return false;
-    uint32_t para = doc_.sentences[si].paragraph;
-    for (uint32_t j = si; j-- > 0 && doc_.sentences[j].paragraph == para;) {
+    uint32_t para = Para(si);
+    for (uint32_t j = si; j-- > 0 && Para(j) == para;) {
       for (auto it = sentences_[j].times.rbegin(); it != sentences_[j].times.rend(); ++it) {
         if (Datable(*it)) {
           take(*it);
@@ -532,13 +551,13 @@ class DocumentAssembler {
     }
     c.place_inherited = pick == nullptr;
     if (!pick) {
-      uint32_t para = doc_.sentences[si].paragraph;
-      for (uint32_t j = si; j-- > 0 && doc_.sentences[j].paragraph == para && !pick;) {
+      uint32_t para = Para(si);
+      for (uint32_t j = si; j-- > 0 && Para(j) == para && !pick;) {
         if (!sentences_[j].places.empty()) pick = sentences_[j].places.back();
       }
     }
     if (!pick) {
-      for (uint32_t j = 0; j < sentences_.size() && doc_.sentences[j].paragraph == 0 && !pick; ++j) {
+      for (uint32_t j = 0; j < sentences_.size() && Para(j) == 0 && !pick; ++j) {
         if (!sentences_[j].places.empty()) pick = sentences_[j].places.front();
       }
     }
@@ -654,7 +673,7 @@ class DocumentAssembler {
     // Strategic developments are coded only when the sentence itself dates them to a day: without one
     // they are background ("hundreds surrendered recently", "the truce").
     if (c.trigger->event_type == "Strategic developments" && c.trigger->sub_event_type != "Arrests" &&
-        !(c.time_mention && doc_.tokens[c.time_mention->tok_begin].sentence == si && c.date_precision == 1)) {
+        !(c.time_mention && unit_of_token_[c.time_mention->tok_begin] == si && c.date_precision == 1)) {
       return;
     }
     std::vector<const Mention*> victims;
@@ -880,7 +899,7 @@ class DocumentAssembler {
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
-          return doc_.sentences[x.sentence].paragraph == 0 && x.geo_precision >= 2;
+          return Para(x.sentence) == 0 && x.geo_precision >= 2;
         };
         bool headline = vague_title(m) || vague_title(c);
         return m.event_type == c.event_type && m.date == c.date &&
@@ -980,8 +999,8 @@ class DocumentAssembler {
     e.spans.actor2 = Orig(c.actor2_mention);
     e.spans.trigger = Orig(c.trigger_mention);
     e.spans.date = Orig(c.time_mention);
-    const Sentence& s = doc_.sentences[c.sentence];
-    e.spans.evidence = Orig(s.begin, s.end);
+    const Unit& unit = units_[c.sentence];
+    e.spans.evidence = Orig(doc_.tokens[unit.first_token].begin, doc_.tokens[unit.end_token - 1].end);
     e.evidence = doc_.text.substr(e.spans.evidence.begin, e.spans.evidence.end - e.spans.evidence.begin);
     e.confidence = c.confidence;
     doc_.events.push_back(std::move(e));
@@ -990,6 +1009,12 @@ class DocumentAssembler {
   const EventLexicons& lex_;
   const geo::Gazetteer* gaz_;
   Document& doc_;
+  // A unit is a sentence or a clause of one (see SplitUnits); "sentence" in this file means a unit.
+  struct Unit {
+    uint32_t sentence, first_token, end_token;
+  };
+  std::vector<Unit> units_;
+  std::vector<uint32_t> unit_of_token_;
   std::vector<SentenceIndex> sentences_;
   std::map<int32_t, int> actor_count_;
   std::vector<std::string> hints_;
