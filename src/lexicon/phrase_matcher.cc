@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <string>
 
 #include "text/normalizer.h"
@@ -46,6 +47,20 @@ std::vector<std::string> KeyTokens(std::string_view phrase) {
   return tokens;
 }
 
+// The first 8 bytes of s[begin, end), zero-padded: with the size, a token compares in one step when it
+// is at most 8 bytes long (four Arabic letters), and almost every mismatch is caught there.
+inline uint64_t Head(std::string_view s, uint32_t begin, uint32_t end) {
+  const uint32_t n = std::min<uint32_t>(end - begin, 8);
+  uint64_t h = 0;
+  if (begin + 8 <= s.size()) {
+    std::memcpy(&h, s.data() + begin, 8);
+    if (n < 8) h &= (uint64_t{1} << (8 * n)) - 1;
+  } else {
+    std::memcpy(&h, s.data() + begin, n);
+  }
+  return h;
+}
+
 bool IsQuote(std::string_view t) { return t == "\"" || t == "'"; }
 
 // Punctuation skipped between the tokens of a phrase: quotes around a name (حركة "حماس") and the
@@ -54,9 +69,10 @@ bool IsSkippableInsidePhrase(std::string_view t) { return IsQuote(t) || t == "-"
 
 // A one-letter token that can only be a proclitic detached by tatweel or a quote: لـ"قسد" → ل " قسد ".
 bool IsLoneProclitic(std::string_view t) {
-  static constexpr std::string_view kLetters[] = {
-      "\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84", "\xD9\x83"};  // و ف ب ل ك
-  return std::find(std::begin(kLetters), std::end(kLetters), t) != std::end(kLetters);
+  if (t.size() != 2) return false;
+  using namespace text::detail;
+  const uint16_t letter = LetterAt(t, 0);
+  return letter == kWaw || letter == kFa || letter == kBa || letter == kLam || letter == kKaf;  // و ف ب ل ك
 }
 
 }  // namespace
@@ -69,12 +85,17 @@ struct PhraseMatcher::Impl {
   };
   struct TokenRef {
     uint32_t offset, size;  // into `pool`
+    uint64_t head;          // the first 8 bytes, zero-padded (see Head)
   };
   struct Phrase {
     uint32_t first_token;  // index into `tokens`; the first is the group's key
     uint32_t token_count;
     uint32_t values_begin, values_end;  // into `values` and `value_channels`, grouped by channel
     uint8_t channels;                   // mask of the channels with a value
+    // The second token's size and first bytes (TokenRef::head), 0 for one-token phrases: most phrases
+    // tried fail there, checked without leaving the phrase array.
+    uint32_t second_size;
+    uint64_t second_head;
   };
   struct Slot {
     uint64_t hash = 0;
@@ -112,6 +133,25 @@ struct PhraseMatcher::Impl {
   const Slot* FindGroup(uint64_t hash, std::string_view stem, bool with_article) const;
   // Number of text tokens the phrase spans when its first token is text token `first`, or 0.
   uint32_t MatchRest(const Phrase& p, const Document& doc, uint32_t first, uint32_t sentence_end) const;
+
+  // The text tokens after `first` that the later tokens of a phrase are compared with (skipping quotes
+  // and joiners), found once per start token and shared by all the phrases tried there. Each carries its
+  // size and first bytes, so most mismatches cost one comparison and no memcmp.
+  static constexpr uint32_t kAhead = 16;
+  struct Ahead {
+    const Document& doc;
+    uint32_t first, sentence_end;
+    uint32_t scan;          // next text token to look at
+    uint32_t filled = 1;    // entries [1, filled) are valid
+    bool ended = false;
+    uint32_t tok[kAhead];
+    uint32_t size[kAhead];
+    uint64_t head[kAhead];
+    Ahead(const Document& d, uint32_t f, uint32_t end) : doc(d), first(f), sentence_end(end), scan(f + 1) {}
+    bool Has(uint32_t k);
+  };
+  // Like MatchRest, through `ahead`.
+  uint32_t MatchAhead(const Phrase& p, Ahead& ahead) const;
 
   struct Best {
     uint32_t first = 0;   // text token holding the phrase's first token
@@ -151,8 +191,11 @@ void PhraseMatcher::Impl::Build() {
     p.token_count = static_cast<uint32_t>(a.tokens.size());
     p.values_begin = static_cast<uint32_t>(values.size());
     p.channels = 0;
+    p.second_size = a.tokens.size() > 1 ? static_cast<uint32_t>(a.tokens[1].size()) : 0;
+    p.second_head = a.tokens.size() > 1 ? Head(a.tokens[1], 0, p.second_size) : 0;
     for (const std::string& t : a.tokens) {
-      tokens.push_back({static_cast<uint32_t>(pool.size()), static_cast<uint32_t>(t.size())});
+      const auto size = static_cast<uint32_t>(t.size());
+      tokens.push_back({static_cast<uint32_t>(pool.size()), size, Head(t, 0, size)});
       pool += t;
     }
     // Each channel's distinct values, in the order added; channels in ascending order.
@@ -215,6 +258,42 @@ const PhraseMatcher::Impl::Slot* PhraseMatcher::Impl::FindGroup(uint64_t hash, s
   }
 }
 
+inline bool PhraseMatcher::Impl::Ahead::Has(uint32_t k) {
+  while (filled <= k) {
+    if (ended) return false;
+    while (scan < sentence_end && doc.tokens[scan].kind == TokenKind::kPunct &&
+           IsSkippableInsidePhrase(doc.NormView(doc.tokens[scan]))) {
+      ++scan;
+    }
+    if (scan >= sentence_end) {
+      ended = true;
+      return false;
+    }
+    const Token& t = doc.tokens[scan];
+    tok[filled] = scan;
+    size[filled] = t.end - t.begin;
+    head[filled] = Head(doc.norm.text, t.begin, t.end);
+    ++filled;
+    ++scan;
+  }
+  return true;
+}
+
+uint32_t PhraseMatcher::Impl::MatchAhead(const Phrase& p, Ahead& ahead) const {
+  if (p.token_count > kAhead) return MatchRest(p, ahead.doc, ahead.first, ahead.sentence_end);
+  const char* text = ahead.doc.norm.text.data();
+  for (uint32_t k = 1; k < p.token_count; ++k) {
+    if (!ahead.Has(k)) return 0;
+    const TokenRef& key = tokens[p.first_token + k];
+    if (key.size != ahead.size[k] || key.head != ahead.head[k]) return 0;
+    if (key.size > 8 &&
+        std::memcmp(pool.data() + key.offset + 8, text + ahead.doc.tokens[ahead.tok[k]].begin + 8, key.size - 8) != 0) {
+      return 0;
+    }
+  }
+  return p.token_count == 1 ? ahead.first + 1 : ahead.tok[p.token_count - 1] + 1;
+}
+
 uint32_t PhraseMatcher::Impl::MatchRest(const Phrase& p, const Document& doc, uint32_t first,
                                         uint32_t sentence_end) const {
   uint32_t t = first + 1;
@@ -232,6 +311,7 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
                                   Best* best) const {
   const Token& token = doc.tokens[first];
   const std::string_view word = doc.NormView(token);
+  Ahead ahead(doc, first, sentence_end);
   uint8_t splits[8] = {0};
   const int split_count = token.kind == TokenKind::kArabic ? text::ProcliticSplits(word, splits) : 1;
 
@@ -248,7 +328,7 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
   for (int k = split_count - 1; k >= 0; --k) {
     const std::string_view stem = word.substr(splits[k]);
     bool elided = text::SplitElidesArticle(word, splits[k]);
-    const Slot* group = FindGroup(stem_hash[k], stem, false);
+    const Slot* group = MayContain(stem_hash[k]) ? FindGroup(stem_hash[k], stem, false) : nullptr;
     for (int attempt = 0; attempt < 2; ++attempt) {
       if (group != nullptr) {
         uint8_t needed = active;
@@ -256,7 +336,11 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
           const Phrase& p = phrases[g];
           const uint8_t found = p.channels & needed;
           if (found == 0) continue;
-          const uint32_t end = MatchRest(p, doc, first, sentence_end);
+          if (p.token_count > 1 &&
+              (!ahead.Has(1) || p.second_size != ahead.size[1] || p.second_head != ahead.head[1])) {
+            continue;
+          }
+          const uint32_t end = MatchAhead(p, ahead);
           if (end == 0) continue;
           for (uint8_t bits = found; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
             Best& b = best[std::countr_zero(bits)];
@@ -268,7 +352,8 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
         }
       }
       if (!elided) break;
-      group = FindGroup(HashPrepend(stem_hash[k], kArticle), stem, true);
+      const uint64_t with_article = HashPrepend(stem_hash[k], kArticle);
+      group = MayContain(with_article) ? FindGroup(with_article, stem, true) : nullptr;
       elided = false;
     }
   }

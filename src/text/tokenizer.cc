@@ -141,22 +141,6 @@ class SentenceBuilder {
   bool new_paragraph_ = false;
 };
 
-// Normalized Arabic letters are two bytes; proclitic tests compare them as 16-bit values.
-constexpr uint16_t kAlef = 0xD8A7;  // ا
-constexpr uint16_t kBa = 0xD8A8;    // ب
-constexpr uint16_t kSeen = 0xD8B3;  // س
-constexpr uint16_t kFa = 0xD981;    // ف
-constexpr uint16_t kKaf = 0xD983;   // ك
-constexpr uint16_t kLam = 0xD984;   // ل
-constexpr uint16_t kWaw = 0xD988;   // و
-
-// The two-byte letter at byte `pos`, or 0 past the end.
-inline uint16_t LetterAt(std::string_view w, size_t pos) {
-  if (pos + 2 > w.size()) return 0;
-  return static_cast<uint16_t>((static_cast<unsigned char>(w[pos]) << 8) |
-                               static_cast<unsigned char>(w[pos + 1]));
-}
-
 // Collects split lengths, keeps those leaving at least two (two-byte) letters, and writes them longest
 // first followed by 0. Runs on every token, so a few-element insertion sort rather than std::sort.
 class SplitList {
@@ -253,35 +237,6 @@ void Tokenize(Document& doc) {
     glued = true;
     prev_class = t.kind == TokenKind::kNumber ? CharClass::kDigit : c.cls;
   }
-}
-
-int ProcliticSplits(std::string_view word, uint8_t out[8]) {
-  SplitList splits(word.size());
-  size_t pos = 0;
-  uint16_t letter = LetterAt(word, pos);
-  if (letter == kWaw || letter == kFa) {
-    splits.Offer(pos += 2);
-    letter = LetterAt(word, pos);
-  }
-  if (letter == kBa || letter == kLam || letter == kKaf) {
-    splits.Offer(pos + 2);
-    const uint16_t next = LetterAt(word, pos + 2);
-    if (next == kAlef && LetterAt(word, pos + 4) == kLam) {
-      splits.Offer(pos + 6);  // بال كال لال
-    } else if (letter == kLam && next == kLam) {
-      splits.Offer(pos + 4);  // لل: ل + ال with the alef dropped
-    }
-  } else if (letter == kSeen) {
-    splits.Offer(pos + 2);  // the future prefix: verbs only, so no article after it
-  } else if (letter == kAlef && LetterAt(word, pos + 2) == kLam) {
-    splits.Offer(pos + 4);  // ال
-  }
-  return splits.Write(out);
-}
-
-bool SplitElidesArticle(std::string_view word, int split) {
-  return split >= 4 && static_cast<size_t>(split) <= word.size() && LetterAt(word, split - 4) == kLam &&
-         LetterAt(word, split - 2) == kLam;
 }
 
 int EncliticSplits(std::string_view word, uint8_t out[8]) {
