@@ -201,7 +201,41 @@ class DocumentAssembler {
       }
       s.places = std::move(kept);
     }
+    PreferNamedProvinces();
     for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+  }
+
+  // Spatial coherence: of several towns of one name in the chosen country, the one in a province the
+  // article names ("الجاح ... بمديرية بيت الفقية بالحديدة") is meant.
+  void PreferNamedProvinces() {
+    if (!gaz_) return;
+    std::map<std::pair<std::string, std::string>, int> provinces;  // (country, admin1) -> weight
+    for (const PlaceRef& p : places_) {
+      if (p.place == kNone) continue;
+      geo::Place place = gaz_->Get(p.place);
+      int weight = place.type == geo::PlaceType::kAdmin1 ? 3 : place.type == geo::PlaceType::kCountry ? 0 : 1;
+      if (weight > 0) provinces[{std::string(place.country_code), std::string(place.admin1)}] += weight;
+    }
+    for (PlaceRef& p : places_) {
+      if (p.place == kNone) continue;
+      geo::Place chosen = gaz_->Get(p.place);
+      if (chosen.type == geo::PlaceType::kCountry || chosen.type == geo::PlaceType::kAdmin1) continue;
+      auto weight_of = [&](const geo::Place& place) {
+        auto it = provinces.find({std::string(place.country_code), std::string(place.admin1)});
+        return it == provinces.end() ? 0 : it->second;
+      };
+      // Only when the chosen entry's province is not named at all, and the other's is named as such.
+      if (weight_of(chosen) > 1) continue;
+      int best_weight = 2;
+      for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
+        geo::Place other = gaz_->Get(id);
+        if (id == p.place || other.country_code != chosen.country_code || other.type != chosen.type) continue;
+        if (int w = weight_of(other); w > best_weight) {
+          best_weight = w;
+          p.place = id;
+        }
+      }
+    }
   }
 
   bool Plausible(const geo::Place& p) const {
