@@ -24,16 +24,25 @@ namespace {
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 
-constexpr uint64_t kHashSeed = 0xcbf29ce484222325ull;  // FNV-1a 64, applied backwards
-inline uint64_t HashStep(uint64_t h, char c) {
-  return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-}
-// Extends the hash of a suffix s to the hash of prefix + s.
-inline uint64_t HashPrepend(uint64_t h, std::string_view prefix) {
-  for (size_t k = prefix.size(); k > 0; --k) h = HashStep(h, prefix[k - 1]);
+constexpr uint64_t kHashSeed = 0xcbf29ce484222325ull;  // FNV-1a 64 over 16-bit units, applied backwards
+inline uint64_t HashStep(uint64_t h, uint32_t unit) { return (h ^ unit) * 0x100000001b3ull; }
+// Hashes s[to, from) onto h from the end, two bytes (one Arabic letter) per step; an odd byte left at
+// `to` goes alone. Arabic words and their stems have even sizes, so the hash of a stem extends to the
+// hash of any longer suffix, and of "ال" + stem, step by step.
+inline uint64_t HashBack(uint64_t h, std::string_view s, size_t from, size_t to) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  while (from >= to + 2) {
+    from -= 2;
+    h = HashStep(h, static_cast<uint32_t>(p[from]) << 8 | p[from + 1]);
+  }
+  if (from > to) h = HashStep(h, p[to]);
   return h;
 }
-inline uint64_t Hash(std::string_view s) { return HashPrepend(kHashSeed, s); }
+// Extends the hash of a suffix s to the hash of prefix + s (s of even size).
+inline uint64_t HashPrepend(uint64_t h, std::string_view prefix) { return HashBack(h, prefix, prefix.size(), 0); }
+inline uint64_t Hash(std::string_view s) { return HashBack(kHashSeed, s, s.size(), 0); }
+// The table slot of a hash: bits mixed by the multiplications, apart from the filter's (hash >> 40).
+inline size_t SlotOf(uint64_t hash, uint64_t mask) { return std::rotr(hash, 20) & mask; }
 
 // The key's tokens as the tokenizer cuts text, without punctuation: keys and text then split alike.
 std::vector<std::string> KeyTokens(std::string_view phrase) {
@@ -234,7 +243,7 @@ void PhraseMatcher::Impl::Build() {
     const uint64_t hash = Hash(key);
     const uint64_t bit = FilterBit(hash) & filter_mask;
     filter[bit >> 6] |= uint64_t{1} << (bit & 63);
-    size_t slot = hash & mask;
+    size_t slot = SlotOf(hash, mask);
     while (table[slot].phrases_end != 0) slot = (slot + 1) & mask;
     table[slot] = {hash, static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
     k = end;
@@ -245,7 +254,7 @@ void PhraseMatcher::Impl::Build() {
 const PhraseMatcher::Impl::Slot* PhraseMatcher::Impl::FindGroup(uint64_t hash, std::string_view stem,
                                                                 bool with_article) const {
   if (!MayContain(hash)) return nullptr;
-  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+  for (size_t slot = SlotOf(hash, mask);; slot = (slot + 1) & mask) {
     const Slot& s = table[slot];
     if (s.phrases_end == 0) return nullptr;
     if (s.hash != hash) continue;
@@ -320,7 +329,8 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
   uint64_t h = kHashSeed;
   size_t pos = word.size();
   for (int k = 0; k < split_count; ++k) {
-    while (pos > splits[k]) h = HashStep(h, word[--pos]);
+    h = HashBack(h, word, pos, splits[k]);
+    pos = splits[k];
     stem_hash[k] = h;
   }
 
