@@ -818,14 +818,16 @@ class DocumentAssembler {
       if (dominant >= 0 && dominant != c.actor2) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
-    // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
-    bool hurt = std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.value > 0; });
-    if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = civilians_;
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
     // Arrests are made by state forces.
     if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
+    // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
+    bool hurt = std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.value > 0; });
+    if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = civilians_;
+    // Violence against civilians and arrests of people nobody names as fighters: civilians (ACLED).
+    if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = civilians_;
   }
 
   // ACLED's type depends on who is hit: an attack by an armed actor on civilians is violence against
@@ -995,7 +997,8 @@ class DocumentAssembler {
     std::string country = CountryOf(c);
     e.country = country;
     e.actor1 = ActorName(c.actor1, country);
-    e.actor2 = c.actor2 == c.actor1 ? std::string() : ActorName(c.actor2, country);
+    e.actor2 = ActorName(c.actor2, country);
+    if (e.actor2 == e.actor1) e.actor2.clear();  // "Military Forces of {country}" can name actor1 again
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
