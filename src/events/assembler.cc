@@ -178,7 +178,10 @@ class DocumentAssembler {
     std::vector<std::pair<double, std::string>> ranked;
     for (auto& [code, s] : score) ranked.emplace_back(-s, code);
     std::sort(ranked.begin(), ranked.end());
-    for (auto& [s, code] : ranked) hints_.push_back(code);
+    for (auto& [s, code] : ranked) {
+      hints_.push_back(code);
+      hint_scores_.push_back(-s);
+    }
     hint_views_.assign(hints_.begin(), hints_.end());
   }
 
@@ -190,6 +193,7 @@ class DocumentAssembler {
     for (SentenceIndex& s : sentences_) {
       std::vector<const Mention*> kept;
       for (const Mention* m : s.places) {
+        if (NotTheScene(s, m)) continue;
         PlaceRef ref;
         ref.mention = m;
         if (gaz_) {
@@ -238,15 +242,49 @@ class DocumentAssembler {
     }
   }
 
+  // A country counts as part of the article's context when it scores at least a quarter of the
+  // strongest country.
   bool Plausible(const geo::Place& p) const {
     if (hints_.empty()) return true;
-    constexpr size_t kContextCountries = 3;
-    for (size_t i = 0; i < hints_.size() && i < kContextCountries; ++i) {
-      if (hints_[i] == p.country_code) return true;
+    constexpr double kContextShare = 0.25;
+    for (size_t i = 0; i < hints_.size(); ++i) {
+      if (hints_[i] == p.country_code) {
+        if (hint_scores_[i] >= kContextShare * hint_scores_.front()) return true;
+        break;
+      }
     }
     constexpr int64_t kWellKnownPopulation = 500000;
     return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
            p.population >= kWellKnownPopulation;
+  }
+
+  // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
+  // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
+  bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
+    for (const Mention* c : s.cues) {
+      if (IsCue(c, Cue::kReport) && (c->tok_end == m->tok_begin || m->tok_end == c->tok_begin)) return true;
+    }
+    const Sentence& sentence = doc_.sentences[doc_.tokens[m->tok_begin].sentence];
+    constexpr uint32_t kDatelineTokens = 8;
+    for (uint32_t t = sentence.first_token; t < sentence.end_token && t < sentence.first_token + kDatelineTokens; ++t) {
+      std::string_view w = Tok(t);
+      if (w == "(" || w == "-" || w == "\xE2\x80\x94" /* — */ || w == "\xE2\x80\x93" /* – */) {
+        return m->tok_end <= t && DatelineOnly(s, sentence.first_token, t);
+      }
+    }
+    return false;
+  }
+
+  // True when tokens [begin, end) hold only place names and commas.
+  bool DatelineOnly(const SentenceIndex& s, uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin; t < end; ++t) {
+      std::string_view w = Tok(t);
+      if (w == "," || w == "\xD8\x8C") continue;
+      bool in_place = std::any_of(s.places.begin(), s.places.end(),
+                                  [&](const Mention* p) { return p->tok_begin <= t && t < p->tok_end; });
+      if (!in_place) return false;
+    }
+    return end > begin;
   }
 
   const PlaceRef* RefOf(const Mention* m) const {
@@ -1056,6 +1094,7 @@ class DocumentAssembler {
   std::map<int32_t, int> actor_count_;
   std::vector<std::string> hints_;
   std::vector<std::string_view> hint_views_;
+  std::vector<double> hint_scores_;  // parallel to hints_
   std::vector<PlaceRef> places_;
   std::vector<Mention> resolved_actors_;
   int32_t civilians_ = -1;  // the generic civilians actor  // actor mentions with ambiguous aliases decided
