@@ -576,14 +576,18 @@ class DocumentAssembler {
         }
       }
     }
+    // The article's day: the latest day it names (news reports the newest events; older days are
+    // background such as the start of a campaign).
+    const Mention* latest = nullptr;
     for (const SentenceIndex& other : sentences_) {
       for (const Mention* t : other.times) {
-        if (Datable(t)) {
-          take(t);
-          c.time_mention = nullptr;  // the day is the article's, not read from this event's words
-          return true;
-        }
+        if (Datable(t) && (!latest || t->value > latest->value)) latest = t;
       }
+    }
+    if (latest) {
+      take(latest);
+      c.time_mention = nullptr;  // the day is the article's, not read from this event's words
+      return true;
     }
     if (doc_.published) {
       c.date = doc_.published;
