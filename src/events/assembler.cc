@@ -785,7 +785,10 @@ class DocumentAssembler {
       bool joined = true;
       for (uint32_t t = last->tok_end; t < p->tok_begin && joined; ++t) {
         std::string_view w = Tok(t);
-        joined = w == "و" || w == "," || w == "\xD8\x8C" /* ، */ || IsPlaceTypeToken(s, t);
+        // "في بلدات ذيبان والطيانة", "أبو حمام وأجزاء من بلدات ذيبان".
+        // A name the gazetteer lacks may stand in the list ("ذيبان والطيانة والشعفة").
+        joined = w == "و" || w == "," || w == "\xD8\x8C" /* ، */ || w == "من" || w == "اجزاء" || w == "واجزاء" ||
+                 IsPlaceTypeToken(s, t) || (w.starts_with("\xD9\x88") /* و */ && !Covered(s, t));
       }
       // A leading و is attached to the name token itself ("والطيانة"): nothing may stand between.
       if (!joined || Specificity(p) < 3) break;
@@ -794,6 +797,16 @@ class DocumentAssembler {
       last = p;
     }
     return out;
+  }
+
+  // True when some mention of the sentence covers token `t`.
+  static bool Covered(const SentenceIndex& s, uint32_t t) {
+    for (const auto* list : {&s.actors, &s.triggers, &s.places, &s.times, &s.numbers, &s.cues}) {
+      for (const Mention* m : *list) {
+        if (m->tok_begin <= t && t < m->tok_end) return true;
+      }
+    }
+    return false;
   }
 
   bool IsPlaceTypeToken(const SentenceIndex& s, uint32_t tok) const {
