@@ -677,9 +677,12 @@ class DocumentAssembler {
     return false;
   }
 
+  // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day anywhere
+  // in the sentence.
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
-      if (IsCue(c, Cue::kNonEvent) && c->tok_end <= trig->tok_begin) return true;
+      if (IsCue(c, Cue::kNonEvent) && c->tok_begin <= trig->tok_begin) return true;
+      if (IsCue(c, Cue::kFuture)) return true;
     }
     return false;
   }
