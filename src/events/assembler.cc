@@ -334,6 +334,21 @@ class DocumentAssembler {
     return out;
   }
 
+  // "جنديين إسرائيليين", "عناصر أفغان": a nationality after a word for fighters names the country's
+  // forces, not its civilians.
+  int32_t SoldiersOf(const SentenceIndex& s, const Mention& m, int32_t actor) const {
+    const Actor& a = lex_.actor(actor);
+    if (a.inter != 7 || a.home.empty() || !gaz_) return actor;
+    bool after_fighters = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
+      return IsCue(c, Cue::kCombatant) && c->tok_end == m.tok_begin;
+    });
+    if (!after_fighters) return actor;
+    uint32_t country = gaz_->CountryPlace(a.home);
+    if (country == kNone) return actor;
+    int32_t forces = lex_.FindActor("Military Forces of " + std::string(gaz_->Get(country).country));
+    return forces >= 0 ? forces : actor;
+  }
+
   // One actor per name in the text: an alias shared by several readings becomes the reading that fits
   // the article's country, or nothing. Counts are redone on the chosen readings.
   void ResolveActors() {
@@ -351,6 +366,7 @@ class DocumentAssembler {
           group.push_back(s.actors[j++]);
         }
         int32_t actor = Disambiguate(group);
+        if (actor >= 0) actor = SoldiersOf(s, *s.actors[i], actor);
         if (actor >= 0) {
           resolved_actors_.push_back(*s.actors[i]);
           resolved_actors_.back().ref = actor;
