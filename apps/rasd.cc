@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -27,47 +28,57 @@ void AddCommon(CLI::App* cmd, CommonOptions& o) {
   cmd->add_option("--gazetteer", o.gazetteer, "compiled gazetteer index (default: ~/.cache/rasd/gazetteer.idx)");
 }
 
-int RunExtract(const CommonOptions& common, const std::string& published, bool pretty,
-               const std::vector<std::string>& inputs) {
+// Runs the pipeline over every article of `inputs`, calling `on_document` for each, and reports
+// unreadable inputs on standard error under the command's name. Returns the exit code.
+int ProcessAll(const char* command, const CommonOptions& common, const std::string& published,
+               const std::vector<std::string>& inputs, const std::function<void(const rasd::Document&)>& on_document) {
   rasd::ingest::ReaderOptions reader_options;
   if (!published.empty()) {
     reader_options.published = rasd::Day::Parse(published);
     if (!reader_options.published) {
-      std::cerr << "rasd extract: --published must be YYYY-MM-DD, got \"" << published << "\"\n";
+      std::cerr << "rasd " << command << ": --published must be YYYY-MM-DD, got \"" << published << "\"\n";
       return kExitSetup;
     }
   }
   rasd::PipelineOptions options{common.data_dir, common.dict_dir, common.gazetteer, false};
   rasd::Result<rasd::Pipeline> pipeline = rasd::Pipeline::Create(options);
   if (!pipeline.ok()) {
-    std::cerr << "rasd extract: " << pipeline.status().ToString() << "\n";
+    std::cerr << "rasd " << command << ": " << pipeline.status().ToString() << "\n";
     return kExitSetup;
   }
-  for (const std::string& note : pipeline->notes()) std::cerr << "rasd extract: note: " << note << "\n";
+  for (const std::string& note : pipeline->notes()) std::cerr << "rasd " << command << ": note: " << note << "\n";
 
   rasd::ingest::ArticleReader reader(reader_options);
-  std::string out;
   size_t failures = 0;
   for (const std::string& input : inputs) {
     failures += reader.Read(
         input,
         [&](rasd::Document&& doc) {
           pipeline->Process(doc);
-          rasd::exporter::AppendArticleJson(doc, pretty, out);
-          if (out.size() > (1u << 20)) {
-            std::fwrite(out.data(), 1, out.size(), stdout);
-            out.clear();
-          }
+          on_document(doc);
         },
-        [&](const rasd::Status& error) { std::cerr << "rasd extract: " << error.message() << "\n"; });
+        [&](const rasd::Status& error) { std::cerr << "rasd " << command << ": " << error.message() << "\n"; });
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
   if (failures > 0) {
-    std::cerr << "rasd extract: " << failures << " input(s) failed, see above\n";
+    std::cerr << "rasd " << command << ": " << failures << " input(s) failed, see above\n";
     return kExitInputErrors;
   }
   return 0;
+}
+
+int RunExtract(const CommonOptions& common, const std::string& published, bool pretty,
+               const std::vector<std::string>& inputs) {
+  std::string out;
+  int code = ProcessAll("extract", common, published, inputs, [&](const rasd::Document& doc) {
+    rasd::exporter::AppendArticleJson(doc, pretty, out);
+    if (out.size() > (1u << 20)) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+    }
+  });
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  return code;
 }
 
 const char* KindName(rasd::MentionKind k) {
@@ -84,37 +95,20 @@ const char* KindName(rasd::MentionKind k) {
 
 // For dictionary authors and bug reports: every sentence with the mentions each stage found in it.
 int RunAnnotate(const CommonOptions& common, const std::string& published, const std::vector<std::string>& inputs) {
-  rasd::ingest::ReaderOptions reader_options;
-  reader_options.published = rasd::Day::Parse(published);
-  rasd::Result<rasd::Pipeline> pipeline =
-      rasd::Pipeline::Create({common.data_dir, common.dict_dir, common.gazetteer, false});
-  if (!pipeline.ok()) {
-    std::cerr << "rasd annotate: " << pipeline.status().ToString() << "\n";
-    return kExitSetup;
-  }
-  rasd::ingest::ArticleReader reader(reader_options);
-  size_t failures = 0;
-  for (const std::string& input : inputs) {
-    failures += reader.Read(
-        input,
-        [&](rasd::Document&& doc) {
-          pipeline->Process(doc);
-          std::cout << "# " << doc.id << "\n";
-          for (size_t si = 0; si < doc.sentences.size(); ++si) {
-            const rasd::Sentence& s = doc.sentences[si];
-            rasd::ByteSpan o = doc.norm.OriginalSpan(s.begin, s.end);
-            std::cout << "[" << si << "] " << doc.text.substr(o.begin, o.end - o.begin) << "\n";
-            for (const rasd::Mention& m : doc.mentions) {
-              if (doc.tokens[m.tok_begin].sentence != si) continue;
-              rasd::ByteSpan mo = doc.norm.OriginalSpan(m.begin, m.end);
-              std::cout << "    " << KindName(m.kind) << " \"" << doc.text.substr(mo.begin, mo.end - mo.begin)
-                        << "\" ref=" << m.ref << " value=" << m.value << " aux=" << m.aux << "\n";
-            }
-          }
-        },
-        [&](const rasd::Status& error) { std::cerr << "rasd annotate: " << error.message() << "\n"; });
-  }
-  return failures ? kExitInputErrors : 0;
+  return ProcessAll("annotate", common, published, inputs, [](const rasd::Document& doc) {
+    std::cout << "# " << doc.id << "\n";
+    for (size_t si = 0; si < doc.sentences.size(); ++si) {
+      const rasd::Sentence& s = doc.sentences[si];
+      rasd::ByteSpan o = doc.norm.OriginalSpan(s.begin, s.end);
+      std::cout << "[" << si << "] " << doc.text.substr(o.begin, o.end - o.begin) << "\n";
+      for (const rasd::Mention& m : doc.mentions) {
+        if (doc.tokens[m.tok_begin].sentence != si) continue;
+        rasd::ByteSpan mo = doc.norm.OriginalSpan(m.begin, m.end);
+        std::cout << "    " << KindName(m.kind) << " \"" << doc.text.substr(mo.begin, mo.end - mo.begin)
+                  << "\" ref=" << m.ref << " value=" << m.value << " aux=" << m.aux << "\n";
+      }
+    }
+  });
 }
 
 int RunGazetteerBuild(const CommonOptions& common) {

@@ -48,6 +48,7 @@ struct Candidate {
   const Mention* actor2_mention = nullptr;
   const PlaceRef* place = nullptr;
   bool place_inherited = false;  // the place was not named in the event's own sentence
+  bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   int geo_precision = 1;
   std::optional<Day> date;
   int date_precision = 1;
@@ -531,6 +532,14 @@ class DocumentAssembler {
       }
       out.push_back(cas);
     }
+    // "قتل خمسة عناصر من الهيئة وجرح ثمانية آخرون": a figure without its own side is the side the
+    // sentence names for the other figure.
+    auto named = std::find_if(out.begin(), out.end(), [](const Casualty& k) { return k.side >= 0; });
+    if (named != out.end()) {
+      for (Casualty& k : out) {
+        if (k.side < 0) k.side = named->side;
+      }
+    }
     return out;
   }
 
@@ -600,6 +609,7 @@ class DocumentAssembler {
         if (Datable(t) && (!latest || t->value > latest->value)) latest = t;
       }
     }
+    c.date_from_article = true;
     if (latest) {
       take(latest);
       c.time_mention = nullptr;  // the day is the article's, not read from this event's words
@@ -1012,7 +1022,14 @@ class DocumentAssembler {
           return Para(x.sentence) == 0 && x.geo_precision >= 2;
         };
         bool headline = vague_title(m) || vague_title(c);
-        return m.event_type == c.event_type && m.date == c.date &&
+        // A day guessed from the article yields to one the text gives for the event.
+        // (only for a headline, which tells the body's event without its day).
+        // Likewise a sentence with neither its own day nor its own place elaborates an event told before.
+        auto undated_title = [&](const Candidate& x) {
+          return x.date_from_article && (Para(x.sentence) == 0 || x.place_inherited);
+        };
+        bool same_day = m.date == c.date || undated_title(m) || undated_title(c);
+        return m.event_type == c.event_type && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
                Compatible(m.actor1, c.actor1) && (elaborates || Compatible(m.actor2, c.actor2));
       });
@@ -1030,6 +1047,10 @@ class DocumentAssembler {
         m.sub_event_type = c.sub_event_type;
         m.trigger = c.trigger;
         m.trigger_mention = c.trigger_mention;
+      }
+      if (m.date_from_article && !c.date_from_article) {
+        m.date = c.date, m.date_precision = c.date_precision, m.time_mention = c.time_mention;
+        m.date_from_article = false;
       }
       if (!m.time_mention) m.time_mention = c.time_mention;
       m.casualties.insert(m.casualties.end(), c.casualties.begin(), c.casualties.end());
