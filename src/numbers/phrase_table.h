@@ -16,7 +16,7 @@
 // two spaces or broken by a line does not match; only the first token may carry a proclitic.
 //
 // Most tokens of an article are neither numbers nor time words, so a lookup first consults a 64 Kbit
-// filter of (last letters, length) of every key's first token, for each stem length a proclitic could
+// filter of (last four letters, length) of every key's first token, for each stem length a proclitic could
 // leave (proclitics change where a word starts, never how it ends): most tokens cost a few multiplies
 // and bit tests, and no lookup allocates. Entry types have a `uint32_t roles` bit set; RolesAt() tells
 // from one lookup which roles any phrase starting at a token could have.
@@ -74,9 +74,23 @@ inline uint32_t WordTail(std::string_view word) {
   return x | 0x80000000u;  // short words never collide with the tail of a long one
 }
 
-// A filter bit for a stem: the word's tail and the stem's length.
-inline uint32_t StemBit(uint32_t tail, size_t stem_len) {
-  return ((tail ^ static_cast<uint32_t>(stem_len) * 0x9E3779B9u) * 2654435761u) >> 16;
+// The last (up to eight) bytes of the stem of `word` that is `stem_len` bytes long: the stem's own
+// tail, read from the word's end, which a proclitic never changes.
+inline uint64_t StemTail(std::string_view word, size_t stem_len) {
+  uint64_t x = 0;
+  if (stem_len >= 8) {
+    std::memcpy(&x, word.data() + word.size() - 8, 8);
+    return x;
+  }
+  for (size_t i = word.size() - stem_len; i < word.size(); ++i) x = (x << 8) | static_cast<unsigned char>(word[i]);
+  return x | (uint64_t{1} << 63);  // short stems never collide with the tail of a long one
+}
+
+// A filter bit for a stem: its last four letters (or all of it) and its length. Common endings (ات,
+// ين, يه) are shared by many words; four letters and the length rule out nearly all of them.
+inline uint32_t StemBit(uint64_t stem_tail, size_t stem_len) {
+  const uint64_t h = (stem_tail ^ static_cast<uint64_t>(stem_len) * 0x9E3779B97F4A7C15ull) * 0xFF51AFD7ED558CCDull;
+  return static_cast<uint32_t>(h >> 48);
 }
 
 // Keys are short (a word is 4 to 20 bytes): 8 bytes at a time, multiply and fold, inline.
@@ -238,7 +252,7 @@ Entry& PhraseTable<Entry>::Upsert(std::string_view phrase) {
   Slot& first = slots_[first_index];
   first.max_tokens = std::max<uint8_t>(first.max_tokens, static_cast<uint8_t>(shape.tokens));
   if (shape.tokens > 1) first.second_tails |= uint64_t{1} << SecondBit(shape.second);
-  stems_->set(StemBit(WordTail(shape.first), shape.first.size()));
+  stems_->set(StemBit(StemTail(shape.first, shape.first.size()), shape.first.size()));
   max_first_bytes_ = std::max<uint32_t>(max_first_bytes_, static_cast<uint32_t>(shape.first.size()));
   Slot& slot = slots_[index];
   slot.has_entry = true;
@@ -256,7 +270,7 @@ void PhraseTable<Entry>::Finish(uint32_t start_roles) {
   start_stems_->reset();
   for (const Slot& slot : slots_) {
     const uint32_t roles = (slot.has_entry ? slot.entry.roles : 0) | slot.multi_roles;
-    if (roles & start_roles) start_stems_->set(StemBit(WordTail(slot.key), slot.key.size()));
+    if (roles & start_roles) start_stems_->set(StemBit(StemTail(slot.key, slot.key.size()), slot.key.size()));
   }
 }
 
@@ -268,19 +282,23 @@ void PhraseTable<Entry>::ForEachStem(const Document& doc, uint32_t tok, const Fi
   const std::string_view word = doc.NormView(t);
   // The longest proclitic the text stage offers is 8 bytes ("وبال"); Arabic letters are 2 bytes.
   if (word.size() > max_first_bytes_ + 8) return;
-  const uint32_t tail = WordTail(word);
   if (t.kind != TokenKind::kArabic) {
-    if (filter.test(StemBit(tail, word.size()))) {
+    if (filter.test(StemBit(StemTail(word, word.size()), word.size()))) {
       if (const Slot* slot = Find(word)) visit(uint8_t{0}, *slot);
     }
     return;
   }
   // Before asking for the proclitic splits: could any stem length they may leave (the whole word, or
-  // at least two letters after a prefix of up to four letters) be a key at all?
+  // at least two letters after a prefix of up to four letters) be a key at all? Stems of four letters
+  // or more share the word's last eight bytes.
+  const uint64_t tail8 = word.size() >= 8 ? StemTail(word, 8) : 0;
+  auto stem_bit = [&](size_t stem_len) {
+    return StemBit(stem_len >= 8 ? tail8 : StemTail(word, stem_len), stem_len);
+  };
   bool any = false;
   for (size_t split = 0; split <= 8 && !any; split += 2) {
     if (split > 0 && split + 4 > word.size()) break;
-    any = filter.test(StemBit(tail, word.size() - split));
+    any = filter.test(stem_bit(word.size() - split));
   }
   if (!any) return;
   uint8_t splits[8];
@@ -289,7 +307,7 @@ void PhraseTable<Entry>::ForEachStem(const Document& doc, uint32_t tok, const Fi
   // starts like a proclitic ("واحد", "الاف") is not read as a clitic plus a stem.
   for (int s = n_splits - 1; s >= 0; --s) {
     const uint8_t split = splits[s];
-    if (!filter.test(StemBit(tail, word.size() - split))) continue;
+    if (!filter.test(stem_bit(word.size() - split))) continue;
     const Slot* slot = Find(word.substr(split));
     if (slot != nullptr && visit(split, *slot)) return;
   }
