@@ -20,7 +20,7 @@ constexpr uint32_t kNone = UINT32_MAX;
 constexpr double kMinWeakTriggerWeight = 0.5;
 // Candidates below this confidence are dropped: on the development gold they are mostly talk about
 // violence (analysis, statements, background) rather than reports of it.
-constexpr double kMinConfidence = 0.4;
+constexpr double kMinConfidence = 0.55;
 
 // A place mention resolved against the article's country context.
 struct PlaceRef {
