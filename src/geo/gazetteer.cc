@@ -12,7 +12,6 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <vector>
 
 #include "geo/index_builder.h"
 #include "geo/index_format.h"
@@ -236,120 +235,35 @@ struct Gazetteer::Impl {
     uint32_t prefix = 0;  // bytes of the first token's proclitic
   };
 
-  // The first-token lookups of a document, done for all its Arabic tokens at once before matching. Each
-  // lookup is a chain of dependent loads from a table too big for the cache (bloom word, slot, name
-  // record, key bytes); done token by token they are paid one after the other, so here every step is
-  // taken for all probes together, with the next step's memory prefetched, and the misses overlap.
-  struct FirstProbes {
-    std::vector<uint32_t> begin;  // per token: index of its first probe; begin[i + 1] - begin[i] probes
-    std::vector<uint8_t> split;   // per probe, ProcliticSplits order (longest prefix first)
-    std::vector<uint64_t> hash;   // per probe: the stem's key hash
-    std::vector<uint64_t> slot;   // per probe: the slot reached so far
-    std::vector<int32_t> id;      // per probe: the name whose key is the stem, -1 if none
-  };
-
-  // Fills `p` for every Arabic token of the document (id -2 marks a probe still being resolved).
-  void ProbeFirstTokens(const Document& doc, FirstProbes& p) const {
-    const auto& toks = doc.tokens;
-    const size_t n_tok = toks.size();
-    p.begin.resize(n_tok + 1);
-    p.split.clear();
-    p.hash.clear();
-    for (size_t i = 0; i < n_tok; ++i) {
-      p.begin[i] = static_cast<uint32_t>(p.split.size());
-      if (toks[i].kind != TokenKind::kArabic) continue;
-      const std::string_view word = doc.NormView(toks[i]);
-      uint8_t splits[8];
-      const int n = text::ProcliticSplits(word, splits);
+  // The longest name starting at token i, trying every proclitic split of its first token (the whole
+  // word first, so "البصرة" is matched as written before "بصرة").
+  Match LongestAt(const Document& doc, uint32_t i) const {
+    Match best;
+    const std::string_view word = doc.NormView(doc.tokens[i]);
+    uint8_t splits[8];
+    const int n = text::ProcliticSplits(word, splits);
+    // One backward pass gives the hash of every suffix; keep those at the split points.
+    uint64_t stem_hash[8];
+    {
       uint64_t h = format::kTokenSeed;
       int k = 0;  // splits are longest prefix first, i.e. shortest suffix first
       for (size_t pos = word.size(); pos-- > 0;) {
         h = format::HashStep(h, static_cast<uint8_t>(word[pos]));
-        while (k < n && splits[k] == pos) {
-          const uint64_t key = format::FirstTokenKey(h);
-          p.split.push_back(splits[k++]);
-          p.hash.push_back(key);
-          __builtin_prefetch(&bloom[((key >> 17) & bloom_mask) / 64]);
-        }
+        while (k < n && splits[k] == pos) stem_hash[k++] = h;
       }
-      while (k < n) {  // a split of 0 on an empty word
-        const uint64_t key = format::FirstTokenKey(h);
-        p.split.push_back(splits[k++]);
-        p.hash.push_back(key);
-      }
+      while (k < n) stem_hash[k++] = h;  // a split of 0 on an empty word
     }
-    p.begin[n_tok] = static_cast<uint32_t>(p.split.size());
-    const size_t n = p.hash.size();
-    p.slot.resize(n);
-    p.id.resize(n);
-    // The bloom filter, then the first slot.
-    for (size_t q = 0; q < n; ++q) {
-      if (!MayHave(p.hash[q])) {
-        p.id[q] = -1;
-        continue;
-      }
-      p.id[q] = -2;
-      p.slot[q] = p.hash[q] & slot_mask;
-      __builtin_prefetch(&slots[p.slot[q]]);
-    }
-    // The slot chain up to the first slot whose check matches, then that name's record.
-    for (size_t q = 0; q < n; ++q) {
-      if (p.id[q] != -2) continue;
-      const uint32_t check = static_cast<uint32_t>(p.hash[q] >> 32);
-      uint64_t s = p.slot[q];
-      while (slots[s].name_id != 0 && slots[s].check != check) s = (s + 1) & slot_mask;
-      if (slots[s].name_id == 0) {
-        p.id[q] = -1;
-        continue;
-      }
-      p.slot[q] = s;
-      __builtin_prefetch(&names[slots[s].name_id - 1]);
-    }
-    // The key's bytes.
-    for (size_t q = 0; q < n; ++q) {
-      if (p.id[q] != -2) continue;
-      __builtin_prefetch(strings + names[slots[p.slot[q]].name_id - 1].key.offset);
-    }
-    // The compare; on a check collision, the rest of the chain as Probe walks it.
-    for (uint32_t i = 0; i < n_tok; ++i) {
-      for (uint32_t q = p.begin[i]; q < p.begin[i + 1]; ++q) {
-        if (p.id[q] != -2) continue;
-        const std::string_view stem = doc.NormView(toks[i]).substr(p.split[q]);
-        const int32_t cand = static_cast<int32_t>(slots[p.slot[q]].name_id - 1);
-        if (Str(names[cand].key) == stem) {
-          p.id[q] = cand;
-          continue;
-        }
-        const uint32_t check = static_cast<uint32_t>(p.hash[q] >> 32);
-        p.id[q] = -1;
-        for (uint64_t s = (p.slot[q] + 1) & slot_mask; slots[s].name_id != 0; s = (s + 1) & slot_mask) {
-          if (slots[s].check == check && Str(names[slots[s].name_id - 1].key) == stem) {
-            p.id[q] = static_cast<int32_t>(slots[s].name_id - 1);
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  // The longest name starting at token i, trying every proclitic split of its first token (the whole
-  // word first, so "البصرة" is matched as written before "بصرة"). The first token's lookups come from
-  // ProbeFirstTokens.
-  Match LongestAt(const Document& doc, uint32_t i, const FirstProbes& p) const {
-    Match best;
-    const std::string_view word = doc.NormView(doc.tokens[i]);
     const uint32_t max_tokens = header->max_name_tokens;
-    for (uint32_t q = p.begin[i + 1]; q-- > p.begin[i];) {
-      int32_t id = p.id[q];
-      if (id < 0) continue;
-      const uint8_t split = p.split[q];
-      uint64_t h = p.hash[q];
+    for (int k = n - 1; k >= 0; --k) {
+      const std::string_view stem = word.substr(splits[k]);
+      uint64_t h = format::FirstTokenKey(stem_hash[k]);
+      int32_t id = Probe(h, [&](std::string_view key) { return key == stem; });
       uint32_t len = 1;
       // Bytes of the key matched so far, to compare the next piece without building a string.
-      size_t matched = word.size() - split;
+      size_t matched = stem.size();
       while (id >= 0) {
         const NameRec& rec = names[id];
-        if (rec.cand_count > 0 && len > best.tokens) best = {id, len, split};
+        if (rec.cand_count > 0 && len > best.tokens) best = {id, len, splits[k]};
         if (!(rec.flags & format::kNameIsPrefix) || len >= max_tokens) break;
         const uint32_t j = i + len;
         if (j >= doc.tokens.size() || doc.tokens[j].sentence != doc.tokens[i].sentence) break;
@@ -629,14 +543,12 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
   // The last place emitted, so that "بلدتي الباغوز والسوسة" carries its cue on to the second name.
   int64_t last_end = -1;
   int32_t last_hints = 0;
-  thread_local Impl::FirstProbes probes;
-  m.ProbeFirstTokens(doc, probes);
   for (uint32_t i = 0; i < toks.size();) {
     if (toks[i].kind != TokenKind::kArabic) {
       ++i;
       continue;
     }
-    const Impl::Match match = m.LongestAt(doc, i, probes);
+    const Impl::Match match = m.LongestAt(doc, i);
     if (match.name < 0) {
       ++i;
       continue;
@@ -677,7 +589,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     // name id, whose one candidate is the capital ("العاصمة الأردنية عمان" is Amman, not Oman).
     if (emit && (rec.flags & format::kNameCapital) && men.tok_end < toks.size() &&
         toks[men.tok_end].sentence == toks[i].sentence && toks[men.tok_end].kind == TokenKind::kArabic) {
-      const Impl::Match named = m.LongestAt(doc, men.tok_end, probes);
+      const Impl::Match named = m.LongestAt(doc, men.tok_end);
       if (named.name >= 0 && named.prefix == 0) {
         const uint32_t capital = m.candidates[rec.cand_begin];
         const NameRec& nrec = m.names[named.name];
