@@ -49,6 +49,7 @@ struct Candidate {
   const PlaceRef* place = nullptr;
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
+  bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
   int geo_precision = 1;
   std::optional<Day> date;
   int date_precision = 1;
@@ -412,6 +413,7 @@ class DocumentAssembler {
       if (after.size() >= 2 && after[0]->actor != after[1]->actor) {
         c.actor1 = after[0]->actor, c.actor1_mention = after[0]->mention;
         c.actor2 = after[1]->actor, c.actor2_mention = after[1]->mention;
+        c.sides_unordered = true;
         return;
       }
     }
@@ -904,7 +906,7 @@ class DocumentAssembler {
     if (c.actor1 == c.actor2) set2(-1, nullptr);
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
-    if (type == "Battles" && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
+    if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
     // Arrests are made by state forces.
     if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
     // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
