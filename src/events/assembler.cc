@@ -130,7 +130,12 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
-          if (form == ActorForm::kAdjective && !FollowsAttackNoun(*m)) break;
+          if (form == ActorForm::kAdjective && !FollowsAttackNoun(*m)) {
+            // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
+            // was hit names the side hit.
+            if (!QualifiesTarget(*m)) break;
+            target_adjectives_.push_back(m);
+          }
           if (form == ActorForm::kAlias) named[static_cast<size_t>(m->ref)] = true;
           s.actors.push_back(m);
           actor_count_[m->ref] += form == ActorForm::kAlias ? 2 : 1;
@@ -147,6 +152,17 @@ class DocumentAssembler {
 
   // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
   // when it qualifies an attack noun a few tokens before it.
+  bool QualifiesTarget(const Mention& adj) const {
+    constexpr uint32_t kMaxGap = 3;
+    for (const Mention& m : doc_.mentions) {
+      if (m.kind == MentionKind::kTrigger && m.tok_end < adj.tok_begin && adj.tok_begin - m.tok_end <= kMaxGap &&
+          doc_.tokens[m.tok_begin].sentence == doc_.tokens[adj.tok_begin].sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool FollowsAttackNoun(const Mention& adj) const {
     for (const Mention& m : doc_.mentions) {
       if (m.kind != MentionKind::kTrigger) continue;
@@ -395,7 +411,11 @@ class DocumentAssembler {
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     if (PrecededByCue(s, t, Cue::kAgainst, 1)) return Role::kTarget;
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
-    if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) return Role::kAgent;
+    if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
+      bool target = std::any_of(target_adjectives_.begin(), target_adjectives_.end(),
+                                [&](const Mention* m) { return m->tok_begin == a->tok_begin; });
+      return target ? Role::kTarget : Role::kAgent;
+    }
     return Role::kUnknown;
   }
 
@@ -1156,6 +1176,7 @@ class DocumentAssembler {
   std::vector<double> hint_scores_;  // parallel to hints_
   std::vector<PlaceRef> places_;
   std::vector<Mention> resolved_actors_;
+  std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
   int32_t civilians_ = -1;  // the generic civilians actor  // actor mentions with ambiguous aliases decided
   std::map<const Mention*, size_t> place_of_;
   mutable const Mention* most_named_ = nullptr;
