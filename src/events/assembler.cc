@@ -1011,7 +1011,7 @@ class DocumentAssembler {
   bool SamePlace(const Candidate& a, const Candidate& b) const {
     if (!a.place || !b.place) return true;
     if (a.place->place == kNone && b.place->place == kNone) return a.place->mention->ref == b.place->mention->ref;
-    if (a.place->place == b.place->place) return true;
+    if (a.place->place == b.place->place || a.place->mention->ref == b.place->mention->ref) return true;
     if (!gaz_ || a.place->place == kNone || b.place->place == kNone) return false;
     geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
     if (pa.country_code != pb.country_code) return false;
