@@ -489,6 +489,12 @@ class DocumentAssembler {
     const Sentence& sentence = doc_.sentences[doc_.tokens[begin].sentence];
     for (uint32_t t = sentence.first_token; t + 1 < sentence.end_token; ++t) {
       if (TokenIs(t, {"منذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
+      // "خلال 24 ساعة", "خلال الساعات الـ24 الماضية": a day's toll over many events.
+      if (TokenIs(t, {"خلال"})) {
+        for (uint32_t k = t + 1; k < sentence.end_token && k <= t + 3; ++k) {
+          if (TokenIs(k, {"ساعه", "ساعات", "الساعات"})) return true;
+        }
+      }
     }
     return false;
   }
