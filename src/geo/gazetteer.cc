@@ -407,6 +407,20 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   };
   // Candidates are stored best first, so the answer is the first one passing the strongest filter.
   const bool want_admin = place_hints & kPlaceAdminWord;
+  // A city in the second country of the context beats a district or hamlet of the same name in the
+  // first: "القدس" in an article about Palestine and Israel is the city of Jerusalem.
+  constexpr int64_t kCityPopulation = 100000;
+  auto is_city = [&](uint32_t id) {
+    return static_cast<PlaceType>(m.places[id].type) == PlaceType::kLocality && m.places[id].population >= kCityPopulation;
+  };
+  if (!want_admin && country_hints.size() >= 2) {
+    uint32_t first_choice = UINT32_MAX, city = UINT32_MAX;
+    for (uint32_t id : cands) {
+      if (first_choice == UINT32_MAX && code_of(id) == country_hints[0]) first_choice = id;
+      if (city == UINT32_MAX && code_of(id) == country_hints[1] && is_city(id)) city = id;
+    }
+    if (first_choice != UINT32_MAX && city != UINT32_MAX && !is_city(first_choice)) return city;
+  }
   for (std::string_view hint : country_hints) {
     uint32_t first = UINT32_MAX;
     for (uint32_t id : cands) {
