@@ -911,7 +911,8 @@ class DocumentAssembler {
       }
       if (Armed(Inter(c.actor1))) set2(c.actor1, c.actor1_mention);
       set1(-1, nullptr);  // filled with the country's protesters when emitted
-      if (sub == "Peaceful protest") set2(-1, nullptr);
+      // A peaceful protest has no second side unless forces act against it (then Refine says so).
+      if (sub == "Peaceful protest" && !Armed(Inter(c.actor2))) set2(-1, nullptr);
       return;
     }
     bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
