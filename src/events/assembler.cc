@@ -352,6 +352,12 @@ class DocumentAssembler {
     return out;
   }
 
+  static bool InsidePlace(const SentenceIndex& s, const Mention& a) {
+    return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
+      return p->tok_begin <= a.tok_begin && a.tok_end <= p->tok_end && p->tok_end - p->tok_begin > a.tok_end - a.tok_begin;
+    });
+  }
+
   // "جنديين إسرائيليين", "عناصر أفغان": a nationality after a word for fighters names the country's
   // forces, not its civilians.
   int32_t SoldiersOf(const SentenceIndex& s, const Mention& m, int32_t actor) const {
@@ -385,6 +391,8 @@ class DocumentAssembler {
         }
         int32_t actor = Disambiguate(group);
         if (actor >= 0) actor = SoldiersOf(s, *s.actors[i], actor);
+        // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
+        if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
         if (actor >= 0) {
           resolved_actors_.push_back(*s.actors[i]);
           resolved_actors_.back().ref = actor;
