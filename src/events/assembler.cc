@@ -629,9 +629,11 @@ class DocumentAssembler {
     // The sentence dates itself to history only: not coded (GUIDELINES: > 30 days before publication).
     if (history) return false;
     uint32_t para = Para(si);
+    // Days read from other sentences must name a day or week: "مطلع أيار" dates nothing else.
+    auto inheritable = [](const Mention* t) { return Datable(t) && (t->aux & time::kTimePrecisionMask) < 3; };
     for (uint32_t j = si; j-- > 0 && Para(j) == para;) {
       for (auto it = sentences_[j].times.rbegin(); it != sentences_[j].times.rend(); ++it) {
-        if (Datable(*it)) {
+        if (inheritable(*it)) {
           take(*it);
           return true;
         }
@@ -642,7 +644,7 @@ class DocumentAssembler {
     const Mention* latest = nullptr;
     for (const SentenceIndex& other : sentences_) {
       for (const Mention* t : other.times) {
-        if (Datable(t) && (!latest || t->value > latest->value)) latest = t;
+        if (inheritable(t) && (!latest || t->value > latest->value)) latest = t;
       }
     }
     c.date_from_article = true;
