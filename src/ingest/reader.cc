@@ -104,16 +104,21 @@ size_t ArticleReader::Read(const std::string& path, const Sink& sink, const Erro
     on_error(data.status());
     return 1;
   }
+  return ReadBuffer(std::move(*data), path, sink, on_error);
+}
+
+size_t ArticleReader::ReadBuffer(std::string bytes, const std::string& path, const Sink& sink,
+                                 const ErrorSink& on_error) const {
   const std::string where = path == "-" ? std::string("<stdin>") : path;
   std::string ext = Lower(fs::path(path).extension().string());
   bool jsonl = ext == ".jsonl" || ext == ".ndjson";
   if (path == "-") {
-    std::string_view s = StripBom(*data);
+    std::string_view s = StripBom(bytes);
     size_t first = s.find_first_not_of(" \t\r\n");
     jsonl = first != std::string_view::npos && s[first] == '{';
   }
-  if (jsonl) return ReadJsonl(std::move(*data), where, sink, on_error);
-  Result<Document> doc = FromPlainText(std::move(*data), path == "-" ? "stdin" : StemOf(path), where);
+  if (jsonl) return ReadJsonl(std::move(bytes), where, sink, on_error);
+  Result<Document> doc = FromPlainText(std::move(bytes), path == "-" ? "stdin" : StemOf(path), where);
   if (!doc.ok()) {
     on_error(doc.status());
     return 1;

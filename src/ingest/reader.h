@@ -37,6 +37,11 @@ class ArticleReader {
   // Returns the number of failures reported through on_error.
   size_t Read(const std::string& path, const Sink& sink, const ErrorSink& on_error) const;
 
+  // Reads articles from bytes already in memory, exactly as Read() reads a file at `path` holding them:
+  // the format comes from the extension of `path` (`-` sniffs as for standard input), which also names
+  // the articles (ids) and the errors. Nothing is read from disk. Returns the number of failures.
+  size_t ReadBuffer(std::string bytes, const std::string& path, const Sink& sink, const ErrorSink& on_error) const;
+
   // Builds a Document from a whole plain-text article (exposed for tests and the stdin path).
   // Fails on NUL bytes (binary) or invalid UTF-8, naming `where` and the offset.
   Result<Document> FromPlainText(std::string bytes, const std::string& id, const std::string& where) const;

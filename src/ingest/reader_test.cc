@@ -89,5 +89,25 @@ TEST_F(ReaderTest, JsonlReadsGoodLinesAndNamesTheBadOnes) {
   EXPECT_NE(errors_[3].find("batch.jsonl:7:"), std::string::npos) << errors_[3];
 }
 
+TEST_F(ReaderTest, ReadBufferReadsBytesAsReadReadsTheFile) {
+  ArticleReader reader(ReaderOptions{Day::Parse("2020-01-02"), 1 << 20});
+  std::vector<Document> docs;
+  std::vector<std::string> errors;
+  auto sink = [&](Document&& d) { docs.push_back(std::move(d)); };
+  auto err = [&](const Status& s) { errors.push_back(s.ToString()); };
+  EXPECT_EQ(reader.ReadBuffer("{\"id\": \"a\", \"text\": \"نص\"}\nnot json\n", "mem.jsonl", sink, err), 1u);
+  EXPECT_EQ(reader.ReadBuffer("  {\"text\": \"نص\"}", "-", sink, err), 0u);  // sniffed as JSONL
+  EXPECT_EQ(reader.ReadBuffer("عنوان\nنص", "dir/article-7.txt", sink, err), 0u);
+  EXPECT_EQ(reader.ReadBuffer(std::string("a\0b", 3), "bin.txt", sink, err), 1u);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "a");
+  EXPECT_EQ(docs[1].id, "<stdin>:1");
+  EXPECT_EQ(docs[2].id, "article-7");
+  EXPECT_EQ(docs[2].title, "عنوان");
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_NE(errors[0].find("mem.jsonl:2:"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[1].find("bin.txt"), std::string::npos) << errors[1];
+}
+
 }  // namespace
 }  // namespace rasd::ingest
