@@ -797,6 +797,20 @@ class DocumentAssembler {
       }
       if (act && lex_.trigger(act->ref).event_type != lex_.trigger(best->ref).event_type) best = act;
     }
+    // ACLED codes by method: an attack or assassination carried out with aircraft, shells or bombs is
+    // remote violence ("عملية اغتيال نفذتها طائرات الاحتلال").
+    {
+      const Trigger& chosen = lex_.trigger(best->ref);
+      bool generic = (chosen.event_type == "Violence against civilians" && chosen.sub_event_type == "Attack") ||
+                     (chosen.event_type == "Battles" && chosen.sub_event_type == "Armed clash");
+      const Mention* remote = nullptr;
+      for (const Mention* trig : s.triggers) {
+        const Trigger& t = lex_.trigger(trig->ref);
+        if (t.event_type != "Explosions/Remote violence" || InsideActor(s, trig) || Irrealis(s, trig)) continue;
+        if (!remote || BetterTrigger(trig, remote)) remote = trig;
+      }
+      if (generic && remote && chosen.event_type == "Violence against civilians") best = remote;
+    }
     // The weapon names the sub-type of a generic act of its kind: "قصف بـ4 صواريخ" is a missile attack.
     const Mention* weapon = nullptr;
     if (lex_.trigger(best->ref).form != TriggerForm::kWeapon) {
@@ -961,6 +975,10 @@ class DocumentAssembler {
     c.sub_event_type = c.trigger->sub_event_type;
     if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == 7) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
+    }
+    // ... and an attack on soldiers or fighters is a battle ("مقتل جنديين إسرائيليين دهسا").
+    if (c.event_type == "Violence against civilians" && c.sub_event_type == "Attack" && Armed(inter(c.actor2))) {
+      c.event_type = "Battles", c.sub_event_type = "Armed clash";
     }
     if (c.event_type == "Battles" && c.sub_event_type == "Government regains territory" && c.actor1 >= 0 &&
         inter(c.actor1) != 1) {
