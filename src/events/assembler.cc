@@ -507,6 +507,21 @@ class DocumentAssembler {
     return false;
   }
 
+  // "خلال شهرين من المعارك", "خلال الأشهر الماضية": a sentence that sums up weeks or months of a
+  // campaign reports no single event.
+  bool PeriodSummary(uint32_t unit) const {
+    for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
+      if (!TokenIs(t, {"خلال", "طيله", "طوال"})) continue;
+      for (uint32_t k = t + 1; k < units_[unit].end_token && k <= t + 3; ++k) {
+        if (TokenIs(k, {"شهر", "شهرين", "اشهر", "الاشهر", "اسابيع", "الاسابيع", "اسبوعين", "سنوات", "السنوات",
+                        "عام", "العام", "سنه", "السنه"})) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   std::vector<Casualty> Casualties(const SentenceIndex& s) const {
     const bool cumulative = CumulativeToll(s);
     // Numbers go to the nearest killed/injured cue, closest pairs first, so that in "ثلاثة عناصر
@@ -771,6 +786,7 @@ class DocumentAssembler {
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
     if (s.triggers.empty()) return;
+    if (PeriodSummary(si)) return;
     std::vector<Casualty> casualties = Casualties(s);
     const Mention* best = nullptr;
     bool act_named = !casualties.empty();
