@@ -149,6 +149,10 @@ size_t ArticleReader::ReadJsonl(std::string bytes, const std::string& where, con
       fail("line of " + std::to_string(line.size()) + " bytes exceeds the article limit, skipped");
       continue;
     }
+    if (size_t bad = 0; !text::IsValidUtf8(line, &bad)) {
+      fail("invalid UTF-8 at byte " + std::to_string(bad) + " of the line, skipped");
+      continue;
+    }
     buffer.assign(line);
     buffer.resize(line.size() + simdjson::SIMDJSON_PADDING);
     simdjson::padded_string_view view(buffer.data(), line.size(), buffer.size());

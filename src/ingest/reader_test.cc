@@ -109,5 +109,13 @@ TEST_F(ReaderTest, ReadBufferReadsBytesAsReadReadsTheFile) {
   EXPECT_NE(errors[1].find("bin.txt"), std::string::npos) << errors[1];
 }
 
+TEST_F(ReaderTest, JsonlLineWithInvalidUtf8IsNamedAsSuch) {
+  ReadAll(Write("latin.jsonl", "{\"id\": \"x\", \"text\": \"caf\xE9\"}\n{\"id\": \"y\", \"text\": \"نص\"}\n"));
+  ASSERT_EQ(docs_.size(), 1u);
+  EXPECT_EQ(docs_[0].id, "y");
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_NE(errors_[0].find("latin.jsonl:1: invalid UTF-8 at byte"), std::string::npos) << errors_[0];
+}
+
 }  // namespace
 }  // namespace rasd::ingest
