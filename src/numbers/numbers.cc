@@ -265,6 +265,8 @@ class Reader {
     }();
     const double rounded = std::round(value);
     if (std::fabs(value - rounded) > 1e-6) return std::nullopt;  // "2.5" alone is no count of people
+    // "100000000000000 مليار" does not fit an int64 (converting it would be undefined): no count.
+    if (!(rounded < 9.0e18)) return std::nullopt;
     p.r.value = static_cast<int64_t>(rounded);
     p.year_like = !scaled && d->plain && d->length == 4 && p.r.value >= 1900 && p.r.value <= 2100;
     p.r.tok_end = pos;

@@ -257,6 +257,18 @@ TEST(NumberParserTest, ReadWithoutContextRules) {
   EXPECT_FALSE(Parser().Read(doc, 5).has_value());  // "في"
 }
 
+// Found by fuzz/numbers_fuzzer: digits times a scale word beyond int64 were converted anyway (UB).
+TEST(NumberParserTest, ScaledFigureBeyondInt64IsNoCount) {
+  Document doc;
+  doc.norm = text::Normalize("قتل 100000000000000 مليار و5 مليارات و9000000000 مليار");
+  text::Tokenize(doc);
+  EXPECT_FALSE(Parser().Read(doc, 1).has_value());
+  EXPECT_FALSE(Parser().Read(doc, 7).has_value());
+  doc.mentions.clear();
+  Parser().Annotate(doc);
+  for (const Mention& m : doc.mentions) EXPECT_GE(m.value, 0);
+}
+
 TEST(NumberParserTest, SpanMapsBackToOriginalBytes) {
   const std::string original = "قُتِلَ نحوَ عشرينَ شخصاً";
   Document doc = Annotated(original);
