@@ -301,9 +301,13 @@ std::vector<Merged> MergeDuplicates(SourceSet& set) {
 // one (curated sites, Natural Earth towns, Open-Syria units whose governorate was not matched).
 void FillAdmin1(std::vector<Merged>& places) {
   constexpr double kCell = 0.25;  // degrees
+  // Through int64 first: a negative double converted straight to uint32 (western longitudes) is
+  // undefined; so is a coordinate beyond int64, hence the clamp (a non-finite one gets cell 0).
+  auto step = [&](double v) {
+    return std::isfinite(v) ? static_cast<int64_t>(std::clamp(std::floor(v / kCell), -1e9, 1e9)) : int64_t{0};
+  };
   auto cell = [&](double lat, double lon) {
-    return (static_cast<int64_t>(std::floor(lat / kCell)) << 32) ^
-           static_cast<int64_t>(static_cast<uint32_t>(std::floor(lon / kCell)));
+    return (step(lat) << 32) ^ static_cast<int64_t>(static_cast<uint32_t>(step(lon)));
   };
   std::unordered_map<int64_t, std::vector<uint32_t>> grid;
   for (uint32_t i = 0; i < places.size(); ++i) {
