@@ -99,9 +99,13 @@ class DocumentAssembler {
         bool cut = t > start && t + 1 < sentence.end_token && is_comma(t) &&
                    (TokenIs(t + 1, {"فيما", "بينما", "كما", "وفي"}) ||
                     (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"حين"})));
-        if (cut) {
+        // A "sentence" of thousands of words (a page without punctuation) is cut into pieces, so that
+        // the work per unit stays bounded and an article costs time linear in its length.
+        constexpr uint32_t kMaxUnitTokens = 256;
+        const bool too_long = !cut && t - start >= kMaxUnitTokens;
+        if (cut || too_long) {
           units_.push_back({si, start, t});
-          start = t + 1;
+          start = cut ? t + 1 : t;  // a clause cut drops its comma; a length cut keeps every token
         }
       }
       units_.push_back({si, start, sentence.end_token});
@@ -130,10 +134,11 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
-          if (form == ActorForm::kAdjective && !FollowsAttackNoun(*m)) {
+          if (form == ActorForm::kAdjective && !TriggerBefore(s, *m, 0)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
-            if (!QualifiesTarget(*m)) break;
+            constexpr uint32_t kMaxGap = 3;
+            if (!TriggerBefore(s, *m, kMaxGap)) break;
             target_adjectives_.push_back(m);
           }
           if (form == ActorForm::kAlias) named[static_cast<size_t>(m->ref)] = true;
@@ -152,24 +157,14 @@ class DocumentAssembler {
 
   // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
   // when it qualifies an attack noun a few tokens before it.
-  bool QualifiesTarget(const Mention& adj) const {
-    constexpr uint32_t kMaxGap = 3;
-    for (const Mention& m : doc_.mentions) {
-      if (m.kind == MentionKind::kTrigger && m.tok_end < adj.tok_begin && adj.tok_begin - m.tok_end <= kMaxGap &&
-          doc_.tokens[m.tok_begin].sentence == doc_.tokens[adj.tok_begin].sentence) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  bool FollowsAttackNoun(const Mention& adj) const {
-    for (const Mention& m : doc_.mentions) {
-      if (m.kind != MentionKind::kTrigger) continue;
-      if (m.tok_end == adj.tok_begin &&
-          doc_.tokens[m.tok_begin].sentence == doc_.tokens[adj.tok_begin].sentence) {
-        return true;
-      }
+  // The trigger ending at most `max_gap` tokens before an adjective, among the triggers already indexed
+  // for its sentence (mentions are indexed in text order, so those are the ones before it).
+  static bool TriggerBefore(const SentenceIndex& s, const Mention& adj, uint32_t max_gap) {
+    for (auto it = s.triggers.rbegin(); it != s.triggers.rend(); ++it) {
+      const Mention* m = *it;
+      if (m->tok_end > adj.tok_begin) continue;
+      if (adj.tok_begin - m->tok_end > max_gap) return false;  // earlier ones end further away
+      return true;
     }
     return false;
   }
@@ -488,18 +483,16 @@ class DocumentAssembler {
   // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   // "ارتفعت حصيلة الشهداء منذ بداية العدوان إلى 21507": a running total over a period is not the
   // toll of the event the sentence reports.
-  bool CumulativeToll(const SentenceIndex& s) const {
-    for (const Mention* t : s.times) {
+  bool CumulativeToll(uint32_t unit) const {
+    for (const Mention* t : sentences_[unit].times) {
       if (t->aux & time::kTimeSince) return true;
     }
-    if (s.cues.empty() && s.numbers.empty()) return false;
-    uint32_t begin = s.numbers.empty() ? s.cues.front()->tok_begin : s.numbers.front()->tok_begin;
-    const Sentence& sentence = doc_.sentences[doc_.tokens[begin].sentence];
-    for (uint32_t t = sentence.first_token; t + 1 < sentence.end_token; ++t) {
+    const Unit& u = units_[unit];
+    for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
       if (TokenIs(t, {"منذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
       // "خلال 24 ساعة", "خلال الساعات الـ24 الماضية": a day's toll over many events.
       if (TokenIs(t, {"خلال"})) {
-        for (uint32_t k = t + 1; k < sentence.end_token && k <= t + 3; ++k) {
+        for (uint32_t k = t + 1; k < u.end_token && k <= t + 3; ++k) {
           if (TokenIs(k, {"ساعه", "ساعات", "الساعات"})) return true;
         }
       }
@@ -522,8 +515,9 @@ class DocumentAssembler {
     return false;
   }
 
-  std::vector<Casualty> Casualties(const SentenceIndex& s) const {
-    const bool cumulative = CumulativeToll(s);
+  std::vector<Casualty> Casualties(uint32_t unit) const {
+    const SentenceIndex& s = sentences_[unit];
+    const bool cumulative = CumulativeToll(unit);
     // Numbers go to the nearest killed/injured cue, closest pairs first, so that in "ثلاثة عناصر
     // قتلوا وجرح 10 آخرون" the 10 goes to جرح and the three to قتلوا. A number after its cue ("مقتل 38")
     // is preferred to one before it ("38 قتيلا") at the same distance.
@@ -787,7 +781,7 @@ class DocumentAssembler {
     const SentenceIndex& s = sentences_[si];
     if (s.triggers.empty()) return;
     if (PeriodSummary(si)) return;
-    std::vector<Casualty> casualties = Casualties(s);
+    std::vector<Casualty> casualties = Casualties(si);
     const Mention* best = nullptr;
     bool act_named = !casualties.empty();
     for (const Mention* trig : s.triggers) {
