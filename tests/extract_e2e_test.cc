@@ -2,12 +2,12 @@
 // against its gold (when ../shared/data is present), and the span invariants every event must keep.
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "geo/distance.h"
 #include "ingest/reader.h"
 #include "rasd/pipeline.h"
 
@@ -42,13 +42,6 @@ Document ReadArticle(const std::string& path, const char* published) {
   EXPECT_EQ(failures, 0u);
   TestPipeline().Process(doc);
   return doc;
-}
-
-double Km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180;
-  double h = std::pow(std::sin((lat2 - lat1) * kRad / 2), 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::pow(std::sin((lon2 - lon1) * kRad / 2), 2);
-  return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
 std::string SpanText(const Document& doc, ByteSpan s) { return doc.text.substr(s.begin, s.end - s.begin); }
@@ -116,7 +109,7 @@ TEST(ExtractE2ETest, SeedArticleGivesTheGoldBaghouzClash) {
   EXPECT_EQ(clash->fatalities, 41);
   EXPECT_EQ(clash->injured, 10);
   ASSERT_TRUE(clash->lat && clash->lon);
-  EXPECT_LT(Km(*clash->lat, *clash->lon, 34.46, 40.94), 5.0);
+  EXPECT_LT(geo::DistanceKm(*clash->lat, *clash->lon, 34.46, 40.94), 5.0);
 }
 
 }  // namespace

@@ -13,19 +13,13 @@
 
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
+#include "geo/distance.h"
 
 namespace rasd::geo {
 namespace {
 
 namespace fs = std::filesystem;
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 constexpr char kWofHeader[] =
     "wof_id\tcountry\tplacetype\tplacetype_local\tgn_feature_code\tis_current\tdeprecated\tsuperseded_by\tname\t"

@@ -33,6 +33,7 @@
 #include "geo/sources.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
+#include "geo/distance.h"
 
 namespace {
 
@@ -47,13 +48,7 @@ double Ms(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(a)));
-}
+using rasd::geo::DistanceKm;
 
 Document MakeDoc(std::string_view text) {
   Document doc;

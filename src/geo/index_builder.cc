@@ -17,6 +17,7 @@
 #include "geo/tables.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
+#include "geo/distance.h"
 
 namespace rasd::geo {
 namespace {
@@ -92,13 +93,6 @@ size_t Letters(std::string_view s) {
   return n;
 }
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 template <size_t N>
 bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
