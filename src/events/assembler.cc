@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "geo/distance.h"
 #include "time/time_expressions.h"
 
 namespace rasd::events {
@@ -26,6 +27,7 @@ constexpr double kMinConfidence = 0.55;
 struct PlaceRef {
   const Mention* mention = nullptr;
   uint32_t place = kNone;  // gazetteer id, kNone when unresolved or no gazetteer
+  bool dropped = false;    // judged a homonym far from the article's provinces
 };
 
 // One reported casualty figure and whose side it counts ("38 من عناصر التنظيم" -> Islamic State).
@@ -226,6 +228,7 @@ class DocumentAssembler {
   // article names ("الجاح ... بمديرية بيت الفقية بالحديدة") is meant.
   void PreferNamedProvinces() {
     if (!gaz_) return;
+    std::vector<PlaceRef*> far;
     std::map<std::pair<std::string, std::string>, int> provinces;  // (country, admin1) -> weight
     for (const PlaceRef& p : places_) {
       if (p.place == kNone) continue;
@@ -235,6 +238,7 @@ class DocumentAssembler {
     }
     for (PlaceRef& p : places_) {
       if (p.place == kNone) continue;
+      const uint32_t chosen_id = p.place;
       geo::Place chosen = gaz_->Get(p.place);
       if (chosen.type == geo::PlaceType::kCountry || chosen.type == geo::PlaceType::kAdmin1) continue;
       auto weight_of = [&](const geo::Place& place) {
@@ -252,7 +256,39 @@ class DocumentAssembler {
           p.place = id;
         }
       }
+      if (p.place == chosen_id && FarFromNamedProvinces(chosen, provinces)) far.push_back(&p);
     }
+    // A village far from every province the article names, when none of its homonyms lies in one, is
+    // another village of that name: better no place than a guess a hundred kilometres off.
+    for (PlaceRef* p : far) p->dropped = true;
+    std::erase_if(places_, [](const PlaceRef& p) { return p.dropped; });
+    for (SentenceIndex& s : sentences_) {
+      std::erase_if(s.places, [&](const Mention* m) {
+        return std::none_of(places_.begin(), places_.end(), [&](const PlaceRef& p) { return p.mention == m; });
+      });
+    }
+  }
+
+  bool FarFromNamedProvinces(const geo::Place& town,
+                             const std::map<std::pair<std::string, std::string>, int>& provinces) const {
+    constexpr int kNamedAsProvince = 3;
+    constexpr double kFarKm = 75.0;
+    constexpr int64_t kVillagePopulation = 10000;
+    if (town.population >= kVillagePopulation) return false;
+    bool strong_province = false;
+    for (const auto& [key, weight] : provinces) {
+      if (key.first == town.country_code && weight >= kNamedAsProvince) strong_province = true;
+    }
+    if (!strong_province) return false;
+    for (const PlaceRef& other : places_) {
+      if (other.place == kNone) continue;
+      geo::Place o = gaz_->Get(other.place);
+      if (o.country_code != town.country_code) continue;
+      auto it = provinces.find({std::string(o.country_code), std::string(o.admin1)});
+      if (it == provinces.end() || it->second < kNamedAsProvince) continue;
+      if (geo::DistanceKm(o.lat, o.lon, town.lat, town.lon) <= kFarKm) return false;
+    }
+    return true;
   }
 
   // A country counts as part of the article's context when it scores at least a quarter of the
