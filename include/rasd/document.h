@@ -71,7 +71,7 @@ struct Sentence {
 enum class MentionKind : uint8_t {
   kActor,    // ref = actor id in the actor lexicon
   kTrigger,  // ref = trigger id in the trigger lexicon
-  kPlace,    // ref = gazetteer entry (or -1 when unresolved); aux = geo precision hint
+  kPlace,    // ref = gazetteer name id (geo::Gazetteer::Candidates); aux = geo::PlaceHints
   kTime,     // value = Day::days(); aux = date precision (1 day, 2 week, 3 month)
   kNumber,   // value = the number; aux = NumberFlags
   kCue,      // ref = cue kind (killed, injured, place-type word, ...) from the cue lexicon
