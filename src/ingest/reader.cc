@@ -112,7 +112,9 @@ size_t ArticleReader::ReadBuffer(std::string bytes, const std::string& path, con
   const std::string where = path == "-" ? std::string("<stdin>") : path;
   std::string ext = Lower(fs::path(path).extension().string());
   bool jsonl = ext == ".jsonl" || ext == ".ndjson";
-  if (path == "-") {
+  // Standard input and files without a known extension (dumps, temporary files) are sniffed: JSONL when
+  // the first non-blank byte opens an object, else one plain-text article.
+  if (!jsonl && ext != ".txt") {
     std::string_view s = StripBom(bytes);
     size_t first = s.find_first_not_of(" \t\r\n");
     jsonl = first != std::string_view::npos && s[first] == '{';

@@ -5,8 +5,8 @@
 //
 // Formats, chosen by extension: `.txt` (one article; first non-empty line = title; id = file name
 // without extension), `.jsonl`/`.ndjson` (one article a line: id, published, title, text, optional url,
-// source; other keys ignored), `-` (standard input, sniffed: JSONL when the first non-blank byte is '{',
-// else one plain-text article with id "stdin").
+// source; other keys ignored). Standard input (`-`, id "stdin") and files with any other extension or
+// none are sniffed: JSONL when the first non-blank byte is '{', else one plain-text article.
 // Bad input never stops the batch: each failure (missing file, binary file, invalid UTF-8, a JSONL line
 // that is not an object or lacks text) is reported through `on_error` with the file and line or byte
 // offset, and reading goes on with the next article.

@@ -117,5 +117,17 @@ TEST_F(ReaderTest, JsonlLineWithInvalidUtf8IsNamedAsSuch) {
   EXPECT_NE(errors_[0].find("latin.jsonl:1: invalid UTF-8 at byte"), std::string::npos) << errors_[0];
 }
 
+TEST_F(ReaderTest, FilesWithoutAKnownExtensionAreSniffed) {
+  ReadAll(Write("dump", "\n  {\"id\": \"a\", \"text\": \"نص\"}\n{\"id\": \"b\", \"text\": \"نص\"}\n"));
+  ReadAll(Write("article.text", "عنوان\nنص الخبر.\n"));
+  ReadAll(Write("braces.txt", "{ليس JSON}\nنص.\n"));  // .txt is always plain text
+  ASSERT_EQ(docs_.size(), 4u);
+  EXPECT_EQ(docs_[0].id, "a");
+  EXPECT_EQ(docs_[1].id, "b");
+  EXPECT_EQ(docs_[2].id, "article");
+  EXPECT_EQ(docs_[3].id, "braces");
+  EXPECT_TRUE(errors_.empty());
+}
+
 }  // namespace
 }  // namespace rasd::ingest
