@@ -372,16 +372,6 @@ class DocumentAssembler {
     return anywhere ? anywhere->ref : -1;
   }
 
-  struct ActorSlot {
-    const Mention* mention;
-    int32_t actor;
-  };
-
-  std::vector<ActorSlot> SentenceActors(const SentenceIndex& s) const {
-    std::vector<ActorSlot> out;
-    for (const Mention* m : s.actors) out.push_back({m, m->ref});
-    return out;
-  }
 
   static bool InsidePlace(const SentenceIndex& s, const Mention& a) {
     return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
@@ -460,41 +450,48 @@ class DocumentAssembler {
 
   void AssignActors(const SentenceIndex& s, const Mention* trig, const std::vector<const Mention*>& victims,
                     Candidate& c) const {
-    std::vector<ActorSlot> actors = SentenceActors(s);
+    // Each actor mention's ref is its resolved actor (ResolveActors).
+    struct Slot {
+      const Mention* mention;
+      Role role;
+    };
+    std::vector<Slot> actors;
+    for (const Mention* m : s.actors) actors.push_back({m, RoleOf(s, m, victims)});
     if (actors.empty()) return;
+    auto set1 = [&](const Slot* a) { c.actor1 = a->mention->ref, c.actor1_mention = a->mention; };
+    auto set2 = [&](const Slot* a) { c.actor2 = a->mention->ref, c.actor2_mention = a->mention; };
     // "بين X و Y": both sides of a clash, in order.
     for (const Mention* cue : s.cues) {
       if (!IsCue(cue, Cue::kBetween)) continue;
-      std::vector<const ActorSlot*> after;
-      for (const ActorSlot& a : actors) {
+      std::vector<const Slot*> after;
+      for (const Slot& a : actors) {
         if (a.mention->tok_begin >= cue->tok_end && a.mention->tok_begin - cue->tok_end <= 8) after.push_back(&a);
       }
-      if (after.size() >= 2 && after[0]->actor != after[1]->actor) {
-        c.actor1 = after[0]->actor, c.actor1_mention = after[0]->mention;
-        c.actor2 = after[1]->actor, c.actor2_mention = after[1]->mention;
+      if (after.size() >= 2 && after[0]->mention->ref != after[1]->mention->ref) {
+        set1(after[0]);
+        set2(after[1]);
         c.sides_unordered = true;
         return;
       }
     }
-    const ActorSlot* agent = nullptr;
-    const ActorSlot* target = nullptr;
-    const ActorSlot* unknown_after = nullptr;   // first unmarked actor after the trigger (verb subject)
-    const ActorSlot* unknown_before = nullptr;  // nearest unmarked actor before the trigger
-    std::erase_if(actors, [&](const ActorSlot& a) { return RoleOf(s, a.mention, victims) == Role::kSource; });
-    for (const ActorSlot& a : actors) {
-      Role r = RoleOf(s, a.mention, victims);
+    // Spokesmen's organisations ("المتحدث باسم") take no part in what they report.
+    std::erase_if(actors, [](const Slot& a) { return a.role == Role::kSource; });
+    const Slot* agent = nullptr;
+    const Slot* target = nullptr;
+    const Slot* unknown_after = nullptr;   // first unmarked actor after the trigger (verb subject)
+    const Slot* unknown_before = nullptr;  // nearest unmarked actor before the trigger
+    for (const Slot& a : actors) {
       bool after = a.mention->tok_begin >= trig->tok_end;
-      if (r == Role::kAgent && !agent) agent = &a;
-      if ((r == Role::kTarget || r == Role::kVictim) && !target) target = &a;
-      if (r == Role::kUnknown) {
+      if (a.role == Role::kAgent && !agent) agent = &a;
+      if ((a.role == Role::kTarget || a.role == Role::kVictim) && !target) target = &a;
+      if (a.role == Role::kUnknown) {
         if (after && !unknown_after) unknown_after = &a;
         if (!after) unknown_before = &a;
       }
     }
-    const Trigger& t = *c.trigger;
-    const ActorSlot* first = agent;
+    const Slot* first = agent;
     if (!first) {
-      if (t.form == TriggerForm::kVerbActive) {
+      if (c.trigger->form == TriggerForm::kVerbActive) {
         first = unknown_after && unknown_after->mention->tok_begin - trig->tok_end <= 4 ? unknown_after
                 : unknown_before                                                       ? unknown_before
                                                                                        : unknown_after;
@@ -502,21 +499,19 @@ class DocumentAssembler {
         first = unknown_before ? unknown_before : unknown_after;
       }
     }
-    const ActorSlot* second = target;
+    const Slot* second = target;
     if (!second) {
-      for (const ActorSlot& a : actors) {
-        if (&a != first && (!first || a.actor != first->actor) && RoleOf(s, a.mention, victims) != Role::kAgent) {
+      for (const Slot& a : actors) {
+        if (&a != first && (!first || a.mention->ref != first->mention->ref) && a.role != Role::kAgent) {
           second = &a;
           break;
         }
       }
     }
-    if (first) c.actor1 = first->actor, c.actor1_mention = first->mention;
-    if (second && (!first || second->actor != first->actor)) c.actor2 = second->actor, c.actor2_mention = second->mention;
+    if (first) set1(first);
+    if (second && (!first || second->mention->ref != first->mention->ref)) set2(second);
   }
 
-  // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
-  // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   // "ارتفعت حصيلة الشهداء منذ بداية العدوان إلى 21507": a running total over a period is not the
   // toll of the event the sentence reports.
   bool CumulativeToll(uint32_t unit) const {
@@ -551,6 +546,8 @@ class DocumentAssembler {
     return false;
   }
 
+  // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
+  // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   std::vector<Casualty> Casualties(uint32_t unit) const {
     const SentenceIndex& s = sentences_[unit];
     const bool cumulative = CumulativeToll(unit);
