@@ -73,7 +73,6 @@ class DocumentAssembler {
       : lex_(lex), gaz_(gaz), doc_(doc) {}
 
   void Run() {
-    civilians_ = lex_.FindActor("Civilians ({country})");
     Index();
     ChooseCountryHints();
     ResolveActors();
@@ -842,17 +841,15 @@ class DocumentAssembler {
     }
     // ACLED codes by method: an attack or assassination carried out with aircraft, shells or bombs is
     // remote violence ("عملية اغتيال نفذتها طائرات الاحتلال").
-    {
-      const Trigger& chosen = lex_.trigger(best->ref);
-      bool generic = (chosen.event_type == "Violence against civilians" && chosen.sub_event_type == "Attack") ||
-                     (chosen.event_type == "Battles" && chosen.sub_event_type == "Armed clash");
+    if (const Trigger& chosen = lex_.trigger(best->ref);
+        chosen.event_type == "Violence against civilians" && chosen.sub_event_type == "Attack") {
       const Mention* remote = nullptr;
       for (const Mention* trig : s.triggers) {
         const Trigger& t = lex_.trigger(trig->ref);
         if (t.event_type != "Explosions/Remote violence" || InsideActor(s, trig) || Irrealis(s, trig)) continue;
         if (!remote || BetterTrigger(trig, remote)) remote = trig;
       }
-      if (generic && remote && chosen.event_type == "Violence against civilians") best = remote;
+      if (remote) best = remote;
     }
     // The weapon names the sub-type of a generic act of its kind: "قصف بـ4 صواريخ" is a missile attack.
     const Mention* weapon = nullptr;
@@ -1005,9 +1002,9 @@ class DocumentAssembler {
     if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
     // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
     bool hurt = std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.value > 0; });
-    if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = civilians_;
+    if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = lex_.civilians();
     // Violence against civilians and arrests of people nobody names as fighters: civilians (ACLED).
-    if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = civilians_;
+    if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
   }
 
   // ACLED's type depends on who is hit: an attack by an armed actor on civilians is violence against
@@ -1253,9 +1250,8 @@ class DocumentAssembler {
   std::vector<std::string_view> hint_views_;
   std::vector<double> hint_scores_;  // parallel to hints_
   std::vector<PlaceRef> places_;
-  std::vector<Mention> resolved_actors_;
+  std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
-  int32_t civilians_ = -1;  // the generic civilians actor  // actor mentions with ambiguous aliases decided
   std::map<const Mention*, size_t> place_of_;
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;

@@ -131,6 +131,7 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
   });
   if (!s.ok()) return s;
   lex.matcher_.Build();
+  lex.civilians_ = lex.FindActor("Civilians ({country})");
   return lex;
 }
 

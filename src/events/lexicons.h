@@ -65,10 +65,13 @@ class EventLexicons {
   size_t trigger_count() const { return triggers_.size(); }
   // The actor id of an exact canonical name (with "{country}" placeholders as written), or -1.
   int32_t FindActor(std::string_view canonical) const;
+  // The generic "Civilians ({country})" actor, or -1: found once at load, used for every event.
+  int32_t civilians() const { return civilians_; }
 
  private:
   std::vector<Actor> actors_;
   std::vector<Trigger> triggers_;
+  int32_t civilians_ = -1;
   // One matcher, one scan over the tokens, a channel per dictionary (leftmost-longest within each).
   enum Channel : int { kActorChannel = 0, kTriggerChannel = 1, kCueChannel = 2 };
   lexicon::PhraseMatcher matcher_;  // actors: id << 2 | ActorForm; triggers: trigger id; cues: Cue
