@@ -1,0 +1,59 @@
+#include "command.h"
+
+#include <iostream>
+
+namespace rasd::cli {
+
+void AddCommon(CLI::App* cmd, CommonOptions& o) {
+  cmd->add_option("--data", o.data_dir, "shared data directory with gazetteer/ (default: $RASD_DATA, ../shared/data)");
+  cmd->add_option("--dict", o.dict_dir, "the project's dictionaries (default: $RASD_DICT, the source tree's data/)");
+  cmd->add_option("--gazetteer", o.gazetteer, "compiled gazetteer index (default: ~/.cache/rasd/gazetteer.idx)");
+}
+
+bool ParsePublished(const char* command, const std::string& published, ingest::ReaderOptions& out) {
+  if (published.empty()) return true;
+  out.published = Day::Parse(published);
+  if (!out.published) {
+    std::cerr << "rasd " << command << ": --published must be YYYY-MM-DD, got \"" << published << "\"\n";
+    return false;
+  }
+  return true;
+}
+
+std::optional<Pipeline> CreatePipeline(const char* command, const CommonOptions& common) {
+  PipelineOptions options{common.data_dir, common.dict_dir, common.gazetteer, false};
+  Result<Pipeline> pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    std::cerr << "rasd " << command << ": " << pipeline.status().ToString() << "\n";
+    return std::nullopt;
+  }
+  for (const std::string& note : pipeline->notes()) std::cerr << "rasd " << command << ": note: " << note << "\n";
+  return std::move(*pipeline);
+}
+
+int ProcessAll(const char* command, const CommonOptions& common, const std::string& published,
+               const std::vector<std::string>& inputs, const std::function<void(const Document&)>& on_document) {
+  ingest::ReaderOptions reader_options;
+  if (!ParsePublished(command, published, reader_options)) return kExitSetup;
+  std::optional<Pipeline> pipeline = CreatePipeline(command, common);
+  if (!pipeline) return kExitSetup;
+
+  ingest::ArticleReader reader(reader_options);
+  size_t failures = 0;
+  for (const std::string& input : inputs) {
+    failures += reader.Read(
+        input,
+        [&](Document&& doc) {
+          pipeline->Process(doc);
+          on_document(doc);
+        },
+        [&](const Status& error) { std::cerr << "rasd " << command << ": " << error.message() << "\n"; });
+  }
+  if (failures > 0) {
+    std::cerr << "rasd " << command << ": " << failures << " input(s) failed, see above\n";
+    return kExitInputErrors;
+  }
+  return 0;
+}
+
+}  // namespace rasd::cli

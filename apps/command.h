@@ -1,0 +1,43 @@
+// Shared by the subcommands of `rasd`: common options, exit codes, and the loop that runs the
+// pipeline over every input. Each subcommand lives in its own file (<name>_command.cc) and registers
+// itself with a Register*Command() function called from rasd.cc.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "rasd/document.h"
+#include "rasd/pipeline.h"
+
+namespace rasd::cli {
+
+constexpr int kExitInputErrors = 1;  // some inputs could not be read; the others were processed
+constexpr int kExitSetup = 2;        // bad options or missing dictionaries: nothing was processed
+
+struct CommonOptions {
+  std::string data_dir, dict_dir, gazetteer;
+};
+
+// --data, --dict, --gazetteer.
+void AddCommon(CLI::App* cmd, CommonOptions& o);
+
+// Parses --published into `out`; prints the error and returns false when it is not YYYY-MM-DD.
+bool ParsePublished(const char* command, const std::string& published, ingest::ReaderOptions& out);
+
+// Creates the pipeline or prints why not (nullopt). Set-up notes go to standard error.
+std::optional<Pipeline> CreatePipeline(const char* command, const CommonOptions& common);
+
+// Runs the pipeline over every article of `inputs`, calling `on_document` for each, and reports
+// unreadable inputs on standard error under the command's name. Returns the exit code.
+int ProcessAll(const char* command, const CommonOptions& common, const std::string& published,
+               const std::vector<std::string>& inputs, const std::function<void(const Document&)>& on_document);
+
+// A subcommand registers its options and sets `*exit_code` from its callback when it runs.
+void RegisterExtractCommands(CLI::App& app, int* exit_code);   // extract, annotate
+void RegisterGazetteerCommand(CLI::App& app, int* exit_code);  // gazetteer build
+
+}  // namespace rasd::cli

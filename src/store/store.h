@@ -1,0 +1,100 @@
+// Stage `store`: extracted events kept in a database, one canonical event per real-world event.
+//
+//   Result<std::unique_ptr<Store>> s = Store::Open("events.db");          // SQLite (the default)
+//   Result<std::unique_ptr<Store>> s = Store::Open("postgresql://...");   // PostgreSQL, same schema
+//   (*s)->Ingest(doc);            // one transaction: the document, its events, merges; or nothing
+//   (*s)->Query(filter);          // canonical events, newest first
+//
+// Documents are keyed by id and content hash: ingesting the same document again changes nothing.
+// Events of the same type, day (±1), place and compatible actors from different documents are
+// merged into one canonical event that keeps every source with its evidence (see store.cc for the
+// rule); fatalities follow ACLED (the lowest credible report). A Store object is used by one thread
+// at a time; open one per thread (SQLite in WAL mode lets readers run beside one writer).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rasd/date.h"
+#include "rasd/document.h"
+#include "rasd/status.h"
+
+namespace rasd::store {
+
+struct BBox {
+  double min_lon = 0, min_lat = 0, max_lon = 0, max_lat = 0;
+};
+
+// Filters of `rasd query`, `rasd export` and the HTTP API. Empty fields do not filter.
+struct EventFilter {
+  std::optional<Day> from, to;  // inclusive
+  std::string country;          // English country name as in events ("Syria")
+  std::string admin1;           // English or Arabic admin1 name
+  std::optional<BBox> bbox;
+  std::string event_type;       // matches event_type or sub_event_type exactly
+  std::string actor;            // canonical name, matches actor1 or actor2
+  std::string text;             // substring of location, actors or evidence
+  std::optional<int64_t> id;    // one canonical event
+  int64_t limit = 100;          // <= 0: no limit
+  int64_t offset = 0;
+};
+
+// One report of a canonical event: the article and the evidence in it.
+struct EventSource {
+  std::string doc_id, url, title, source;
+  std::optional<Day> published;
+  Event event;  // the event as extracted from this document (spans into that document's text)
+};
+
+struct StoredEvent {
+  int64_t id = 0;
+  Event event;  // canonical fields (merged over the sources)
+  int64_t source_count = 0;
+  std::vector<EventSource> sources;  // filled by GetEvent() only
+};
+
+struct StoredDocument {
+  std::string doc_id, url, title, source, content_hash;
+  std::optional<Day> published;
+  std::string text;
+};
+
+// Counts for dashboards; each list sorted by key (days) or by count descending (the others).
+struct Stats {
+  int64_t events = 0;
+  int64_t fatalities = 0;
+  std::vector<std::pair<std::string, int64_t>> events_by_day, fatalities_by_day;
+  std::vector<std::pair<std::string, int64_t>> by_type, by_country, by_actor;
+};
+
+struct IngestOutcome {
+  bool duplicate = false;      // same id and content already stored: nothing changed
+  bool near_duplicate = false; // a syndicated copy of a stored document: events joined as its sources
+  int64_t new_events = 0;      // canonical events created
+  int64_t merged_events = 0;   // events that joined an existing canonical event
+};
+
+class Store {
+ public:
+  // `target` is a file path (SQLite, created when missing) or a postgresql:// / postgres:// URL.
+  static Result<std::unique_ptr<Store>> Open(const std::string& target);
+  virtual ~Store() = default;
+
+  // Stores a processed document and its events atomically (all or nothing).
+  virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;
+
+  virtual Result<std::vector<StoredEvent>> Query(const EventFilter& filter) = 0;
+  virtual Result<int64_t> Count(const EventFilter& filter) = 0;
+  virtual Result<std::optional<StoredEvent>> GetEvent(int64_t id) = 0;  // with sources
+  virtual Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) = 0;
+  virtual Result<Stats> GetStats(const EventFilter& filter) = 0;
+  // Canonical actor names and place names with their event counts, by count descending.
+  virtual Result<std::vector<std::pair<std::string, int64_t>>> Actors(const EventFilter& filter) = 0;
+  virtual Result<std::vector<std::pair<std::string, int64_t>>> Places(const EventFilter& filter) = 0;
+};
+
+}  // namespace rasd::store
