@@ -1,0 +1,155 @@
+#include "export/event_jsonl.h"
+
+#include <charconv>
+#include <cmath>
+#include <unordered_set>
+
+#include "export/json_writer.h"
+
+namespace rasd::exporter {
+namespace {
+
+void AppendInt(int64_t v, std::string& out) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
+}
+
+// Fixed decimals, as `rasd extract` writes them (coordinates 4, confidence 2); null when not finite.
+void AppendFixed(double v, int decimals, std::string& out) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  char buf[48];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  out.append(buf, end);
+}
+
+void OptionalFixed(const std::optional<double>& v, int decimals, std::string& out) {
+  if (v) {
+    AppendFixed(*v, decimals, out);
+  } else {
+    out += "null";
+  }
+}
+
+void OptionalInt(const std::optional<int64_t>& v, std::string& out) {
+  if (v) {
+    AppendInt(*v, out);
+  } else {
+    out += "null";
+  }
+}
+
+void Key(const char* k, std::string& out) {
+  out += '"';
+  out += k;
+  out += "\":";
+}
+
+void StringOrNull(std::string_view s, std::string& out) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    AppendJsonString(s, out);
+  }
+}
+
+}  // namespace
+
+void AppendEventMembers(const Event& e, bool with_spans, std::string& out) {
+  Key("event_type", out); AppendJsonString(e.event_type, out);
+  out += ','; Key("sub_event_type", out); AppendJsonString(e.sub_event_type, out);
+  out += ','; Key("date", out);
+  if (e.date) {
+    AppendJsonString(e.date->ToString(), out);
+  } else {
+    out += "null";
+  }
+  out += ','; Key("date_precision", out); AppendInt(e.date_precision, out);
+  out += ','; Key("actor1", out); StringOrNull(e.actor1, out);
+  out += ','; Key("actor2", out); StringOrNull(e.actor2, out);
+  out += ','; Key("location", out); StringOrNull(e.location, out);
+  out += ','; Key("country", out); StringOrNull(e.country, out);
+  out += ','; Key("admin1", out); StringOrNull(e.admin1, out);
+  out += ','; Key("lat", out);
+  OptionalFixed(e.lat, 4, out);
+  out += ','; Key("lon", out);
+  OptionalFixed(e.lon, 4, out);
+  out += ','; Key("geo_precision", out); AppendInt(e.geo_precision, out);
+  out += ','; Key("fatalities", out); AppendInt(e.fatalities, out);
+  out += ','; Key("injured", out);
+  OptionalInt(e.injured, out);
+  out += ','; Key("evidence", out); AppendJsonString(e.evidence, out);
+  out += ','; Key("confidence", out); AppendFixed(e.confidence, 2, out);
+  if (!with_spans) return;
+  out += ','; Key("spans", out);
+  out += '{';
+  const std::pair<const char*, ByteSpan> spans[] = {
+      {"actor1", e.spans.actor1},     {"actor2", e.spans.actor2},         {"location", e.spans.location},
+      {"date", e.spans.date},         {"fatalities", e.spans.fatalities}, {"injured", e.spans.injured},
+      {"trigger", e.spans.trigger},   {"evidence", e.spans.evidence},
+  };
+  bool first = true;
+  for (const auto& [name, span] : spans) {
+    if (span.empty()) continue;
+    if (!first) out += ',';
+    first = false;
+    Key(name, out);
+    out += '[';
+    AppendInt(span.begin, out);
+    out += ',';
+    AppendInt(span.end, out);
+    out += ']';
+  }
+  out += '}';
+}
+
+void AppendStoredEventJsonl(const store::StoredEvent& e, std::string& out) {
+  out += '{';
+  Key("id", out); AppendInt(e.id, out);
+  out += ',';
+  AppendEventMembers(e.event, /*with_spans=*/false, out);
+  out += ','; Key("source_count", out); AppendInt(e.source_count, out);
+  if (!e.sources.empty()) {
+    out += ','; Key("sources", out);
+    out += '[';
+    for (size_t i = 0; i < e.sources.size(); ++i) {
+      const store::EventSource& s = e.sources[i];
+      if (i > 0) out += ',';
+      out += '{';
+      Key("doc_id", out); AppendJsonString(s.doc_id, out);
+      out += ','; Key("url", out); StringOrNull(s.url, out);
+      out += ','; Key("title", out); StringOrNull(s.title, out);
+      out += ','; Key("source", out); StringOrNull(s.source, out);
+      out += ','; Key("published", out);
+      if (s.published) {
+        AppendJsonString(s.published->ToString(), out);
+      } else {
+        out += "null";
+      }
+      out += ','; Key("event", out);
+      out += '{';
+      AppendEventMembers(s.event, /*with_spans=*/true, out);
+      out += '}';
+      out += '}';
+    }
+    out += ']';
+  }
+  out += "}\n";
+}
+
+std::string JoinedSourceNames(const store::StoredEvent& e) {
+  std::string joined;
+  std::unordered_set<std::string_view> seen;
+  for (const store::EventSource& s : e.sources) {
+    std::string_view name = !s.source.empty() ? s.source : !s.title.empty() ? s.title : s.doc_id;
+    if (name.empty() || !seen.insert(name).second) continue;
+    if (!joined.empty()) joined += "; ";
+    joined += name;
+  }
+  return joined;
+}
+
+}  // namespace rasd::exporter
