@@ -646,7 +646,13 @@ class DocumentAssembler {
   // ("أعلن مسؤول الاثنين أن إسرائيل شنت ليل الأحد غارة": the strike was on Sunday night).
   bool ChooseDate(uint32_t si, const Mention* trig, Candidate& c) const {
     auto take = [&](const Mention* m) {
-      c.date = Day(static_cast<int32_t>(m->value));
+      // An unresolved day ("أمس" in an article of unknown date) governs the event all the same: its
+      // date is unknown (null), not one borrowed from another sentence.
+      if (m->aux & time::kTimeUnresolved) {
+        c.date.reset();
+      } else {
+        c.date = Day(static_cast<int32_t>(m->value));
+      }
       c.date_precision = m->aux & time::kTimePrecisionMask;
       c.time_mention = m;
     };
@@ -682,14 +688,21 @@ class DocumentAssembler {
     }
     // The article's day: the latest day it names (news reports the newest events; older days are
     // background such as the start of a campaign).
+    // An article of unknown date that counts its days from publication ("أمس") has no day to lend:
+    // its absolute dates are then background more often than the news.
     const Mention* latest = nullptr;
+    bool unresolved = false;
     for (const SentenceIndex& other : sentences_) {
       for (const Mention* t : other.times) {
-        if (inheritable(t) && (!latest || t->value > latest->value)) latest = t;
+        if (t->aux & time::kTimeUnresolved) {
+          unresolved = unresolved || Datable(t);
+        } else if (inheritable(t) && (!latest || t->value > latest->value)) {
+          latest = t;
+        }
       }
     }
     c.date_from_article = true;
-    if (latest) {
+    if (latest && !unresolved) {
       take(latest);
       c.time_mention = nullptr;  // the day is the article's, not read from this event's words
       return true;

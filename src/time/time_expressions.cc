@@ -5,6 +5,12 @@
 // ("ثلاثة أيام", "الحادي والعشرين") from the numbers stage's reader.
 #include "time/time_expressions.h"
 
+#include <unicode/calendar.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+
+#include <cmath>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +59,9 @@ enum Role : uint32_t {
   kMonth = 1u << 24,
   kDateVetoPrev = 1u << 25,
   kIgnore = 1u << 26,
+  kHijriMonth = 1u << 27,     // months.tsv rows of system "hijri"
+  kMonthBare = 1u << 28,      // "الشهر" after مطلع/منتصف/أواخر: the current month
+  kDatelineLabel = 1u << 29,  // "نشر في", "تاريخ النشر": a line that dates the article itself
 };
 
 struct Kind {
@@ -87,13 +96,15 @@ constexpr Kind kKinds[] = {
     {"weekday_veto_prev", kWeekdayVetoPrev, 0},
     {"date_veto_prev", kDateVetoPrev, 0},
     {"ignore", kIgnore, 0},
+    {"month_bare", kMonthBare, 0},
+    {"dateline_label", kDatelineLabel, 0},
 };
 
 constexpr uint32_t kModifierRoles = kAgo | kMonthPart | kLate | kDaypart | kDayFiller;
 constexpr uint32_t kHeadRoles =
     kToday | kRelative | kWeekday | kMonthRel | kYearRel | kYearWord | kFuture | kIgnore;
 // What the first word of an expression can be (ordinal days come from the numbers stage's words).
-constexpr uint32_t kStartRoles = kModifierRoles | kHeadRoles | kMonth;
+constexpr uint32_t kStartRoles = kModifierRoles | kHeadRoles | kMonth | kHijriMonth;
 
 struct TimeWord {
   uint32_t roles = 0;
@@ -130,8 +141,15 @@ struct Modifiers {
 struct Found {
   uint32_t tok_end = 0;
   uint32_t end = 0;
-  std::optional<Day> day;  // nullopt: consumed, no mention (the future, or nothing to resolve against)
+  std::optional<Day> day;  // nullopt: consumed, no mention (the future), unless `unresolved`
   int32_t aux = 0;
+  bool unresolved = false;  // relative, and no publication date to resolve it against
+
+  // A kTimeUnresolved mention: what it would name with `precision`, had the article a date.
+  void Unresolved(int precision) {
+    unresolved = true;
+    aux = precision | kTimeRelative | kTimeUnresolved;
+  }
 };
 
 // A date written with a month: day (0 = the month only) / month / year (0 = not written).
@@ -143,6 +161,7 @@ struct CalendarDate {
   bool relative_month = false;
   bool past = false;          // "آذار الماضي": strictly before the publication month
   bool future = false;
+  bool hijri = false;         // day/month/year of the Islamic (Umm al-Qura) calendar
   uint32_t tok_end = 0;
 };
 
@@ -158,6 +177,24 @@ std::optional<int> SmallNumber(std::string_view s) {
 }
 
 bool IsYear(int y) { return y >= 1900 && y <= 2100; }
+// Hijri years of modern news (1300 AH = 1882); ICU's Umm al-Qura tables cover 1300..1600 AH.
+bool IsHijriYear(int y) { return y >= 1300 && y <= 1500; }
+
+// The Gregorian day of a Hijri date, by ICU's Umm al-Qura calendar (the official calendar of Saudi
+// Arabia, which Gulf and most Arab media date by); nullopt for a day the month does not have.
+std::optional<Day> HijriToDay(int year, int month, int day) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> cal(
+      icu::Calendar::createInstance(*icu::TimeZone::getGMT(), icu::Locale("@calendar=islamic-umalqura"), status));
+  if (U_FAILURE(status) || !cal) return std::nullopt;
+  cal->setLenient(false);  // "30 صفر" in a 29-day Safar is an error, not 1 Rabi' al-awwal
+  cal->clear();
+  cal->set(year, month - 1, day);
+  const UDate ms = cal->getTime(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  constexpr double kMsPerDay = 86400000.0;
+  return Day(static_cast<int32_t>(std::floor(ms / kMsPerDay)));
+}
 
 Day MostRecentWeekday(Day published, int weekday) {
   return published.AddDays(-((published.weekday() - weekday + 7) % 7));
@@ -191,6 +228,33 @@ class Reader {
     return table_.ForEachMatch(doc_, tok, [&](const Hit& h) {
       return (h.entry->roles & roles) != 0 && h.prefix.empty();
     });
+  }
+
+  // The publication day a dateline gives, for an article without one: the first lines ("دمشق - 12
+  // آذار 2019", "الرباط، 2019/03/12:") or a labelled line at the start or the end ("نُشر في 12/3/2019",
+  // "تاريخ النشر: 12 آذار 2019", "(بتاريخ 2019/03/12)"). Only a full date (day, month, year) counts,
+  // and only in those positions: a date in the body is the day of something the article tells.
+  std::optional<Day> Dateline() const {
+    struct Para {
+      uint32_t first, end;
+    };
+    std::vector<Para> paras;
+    for (const Sentence& s : doc_.sentences) {
+      if (s.first_token >= s.end_token) continue;
+      if (!paras.empty() && doc_.sentences[doc_.tokens[paras.back().first].sentence].paragraph == s.paragraph) {
+        paras.back().end = s.end_token;
+      } else {
+        paras.push_back({s.first_token, s.end_token});
+      }
+    }
+    constexpr size_t kHeadParagraphs = 3;  // title, dateline, lead
+    constexpr size_t kTailParagraphs = 2;
+    for (size_t i = 0; i < paras.size(); ++i) {
+      const bool head = i < kHeadParagraphs;
+      if (!head && i + kTailParagraphs < paras.size()) continue;
+      if (std::optional<Day> d = DatelineIn(paras[i].first, paras[i].end, head)) return d;
+    }
+    return std::nullopt;
   }
 
   // The expression starting at token `tok`, with its first byte in `begin`.
@@ -251,7 +315,17 @@ class Reader {
       return Resolve(*date, mods);
     }
     std::optional<Hit> h = Word(pos, kHeadRoles);
-    if (!h) return std::nullopt;
+    if (!h) {
+      // "منتصف الشهر", "أواخر الشهر": the current month ("الشهر الماضي" was matched above).
+      if (mods.month_day == 0) return std::nullopt;
+      std::optional<Hit> bare = Word(pos, kMonthBare);
+      if (!bare) return std::nullopt;
+      if (begin) *begin = bare->begin;
+      CalendarDate date;
+      date.relative_month = true;
+      date.tok_end = bare->tok_end;
+      return Resolve(date, mods);
+    }
     if (begin) *begin = h->begin;
     const TimeWord& w = *h->entry;
     if (w.roles & kWeekday) return ReadWeekday(*h, mods);
@@ -269,6 +343,8 @@ class Reader {
       if (published_) {
         f.day = published_->AddDays(w.roles & kToday ? 0 : w.value);
         f.aux = (w.roles & kToday ? 1 : w.arg) | kTimeRelative;
+      } else {
+        f.Unresolved(w.roles & kToday ? 1 : w.arg);
       }
       return f;
     }
@@ -349,9 +425,12 @@ class Reader {
     if (std::optional<Hit> past = Word(f.tok_end, kPast)) f = Span(past->tok_end);  // "منذ يومين الماضيين"
     // "قبل يومين من الانتخابات": two days before something else, not before publication.
     if (BareWord(f.tok_end, kAnchor)) return f;
-    if (!published_) return f;
     int precision = u.value < kHoursPerWeek ? 1 : u.value < kHoursPerMonth ? 2 : 3;
     if (few && u.value >= kHoursPerDay && precision < 3) ++precision;  // "قبل أيام": only the week
+    if (!published_) {
+      f.Unresolved(precision);
+      return f;
+    }
     f.day = published_->AddDays(-static_cast<int32_t>(count * u.value / kHoursPerDay));
     f.aux = precision | kTimeRelative;
     return f;
@@ -366,7 +445,7 @@ class Reader {
     bool pair = false;
     if (mods.daypart) {
       uint32_t second = pos;
-      if (IsPunctOneOf(doc_, second, "-/") || BareWord(second, kTo)) ++second;
+      if (IsPunctOneOf(doc_, second, "-/\xE2\x80\x93\xE2\x80\x94" /* - / – — */) || BareWord(second, kTo)) ++second;
       std::optional<Hit> next = Word(second, kWeekday);
       if (next && next->entry->value == (weekday + 1) % 7) {
         pair = true;
@@ -374,8 +453,10 @@ class Reader {
       }
     }
     bool future = false;
+    bool past = false;
     if (std::optional<Hit> m = Word(pos, kPast | kFuture)) {
       future = (m->entry->roles & kFuture) != 0;
+      past = !future;
       pos = m->tok_end;
     }
     // "الأحد، الموافق 17 آذار": a written date overrides the weekday.
@@ -388,11 +469,17 @@ class Reader {
     }
     Found f = Span(pos);
     SkipAdverb(f);
-    if (future || !published_) return f;
+    if (future) return f;
+    if (!published_) {
+      f.Unresolved(1);
+      return f;
+    }
     // "ليلة الأحد" is the night from Saturday to Sunday: the Saturday, unless the text says the
     // night was already past midnight, or names both days of the night.
     const int day_of = mods.eve && !mods.late && !pair ? (weekday + 6) % 7 : weekday;
     f.day = MostRecentWeekday(*published_, day_of);
+    // "الثلاثاء الماضي" in an article of a Tuesday is the Tuesday before: "last" is not today.
+    if (past && *f.day == *published_) f.day = f.day->AddDays(-7);
     f.aux = 1 | kTimeRelative;
     return f;
   }
@@ -490,10 +577,40 @@ class Reader {
     return date;
   }
 
+  // "15 شعبان 1445 هـ", "1 محرم 1446", "رمضان 1440هـ", "الخامس عشر من شعبان 1445". Hijri month
+  // names are also names and words ("رجب", "رمضان", "صفر" zero): only a Hijri year after them makes
+  // a date, so the year is required (which Hijri year a bare "15 رمضان" means is not guessed).
+  std::optional<CalendarDate> ReadHijriDate(uint32_t pos) const {
+    CalendarDate date;
+    date.hijri = true;
+    uint32_t p = pos;
+    bool ordinal = false;
+    if (std::optional<int> day = ReadDayOfMonth(p, ordinal)) {
+      date.day = *day;
+      const std::optional<Hit> of = BareWord(p, kOf);
+      if (of) p = of->tok_end;
+      if (ordinal && !of) return std::nullopt;
+    }
+    const std::optional<Hit> month = BareWord(p, kHijriMonth);
+    if (!month) return std::nullopt;
+    date.month = month->entry->value;
+    p = month->tok_end;
+    if (p >= doc_.tokens.size() || doc_.tokens[p].kind != TokenKind::kNumber) return std::nullopt;
+    const std::optional<int> year = SmallNumber(doc_.NormView(doc_.tokens[p]));
+    if (!year || !IsHijriYear(*year)) return std::nullopt;
+    date.year = *year;
+    ++p;
+    // "هـ" after the year, glued or apart (normalization drops the tatweel).
+    if (p < doc_.tokens.size() && doc_.NormView(doc_.tokens[p]) == "\xD9\x87" /* ه */) ++p;
+    date.tok_end = p;
+    return date;
+  }
+
   // A date with a month at `pos`: "12 آذار/مارس 2019", "السابع من أكتوبر", "12 من الشهر الجاري",
-  // "آذار 2019", "شباط الماضي", "في آذار"; or a numeric date.
+  // "آذار 2019", "شباط الماضي", "في آذار"; a numeric date; a Hijri date.
   std::optional<CalendarDate> ReadDate(uint32_t pos, const Modifiers& mods) const {
     if (pos >= doc_.tokens.size()) return std::nullopt;
+    if (std::optional<CalendarDate> hijri = ReadHijriDate(pos)) return hijri;
     const Token& t = doc_.tokens[pos];
     if (t.kind == TokenKind::kNumber) {
       if (std::optional<CalendarDate> numeric = ReadNumericDate(pos)) return numeric;
@@ -556,8 +673,14 @@ class Reader {
     const bool month_only = date.day == 0;
     int precision = month_only ? 3 : 1;
     std::optional<Day> day;
-    if (date.relative_month) {
-      if (!published_) return f;
+    if (date.hijri) {
+      day = HijriToDay(date.year, date.month, month_only ? kMidMonth : date.day);
+      if (day && month_only && published_ && *day > *published_) day = published_;
+    } else if (date.relative_month) {
+      if (!published_) {
+        f.Unresolved(precision);
+        return f;
+      }
       int month = published_->month() + date.month_offset;
       int year = published_->year();
       while (month < 1) month += 12, --year;
@@ -572,6 +695,7 @@ class Reader {
         day = published_;
       }
     } else if (!published_) {
+      f.Unresolved(precision);  // "12 آذار": which year is not known
       return f;
     } else if (month_only) {
       int year = published_->year();
@@ -586,6 +710,50 @@ class Reader {
     f.day = day;
     f.aux |= precision;
     return f;
+  }
+
+  // A full date at `pos` (day, month and year given), and the token after it.
+  std::optional<Day> FullDateAt(uint32_t pos, uint32_t& end) const {
+    Modifiers none;
+    std::optional<CalendarDate> date = ReadDate(pos, none);
+    if (!date || date->day == 0 || date->year == 0 || date->future || date->relative_month) return std::nullopt;
+    std::optional<Found> f = Resolve(*date, none);
+    if (!f || !f->day) return std::nullopt;
+    end = date->tok_end;
+    return f->day;
+  }
+
+  bool IsDatelinePunct(uint32_t tok) const {
+    return IsPunctOneOf(doc_, tok, "-:,()\xD8\x8C\xE2\x80\x93\xE2\x80\x94" /* - : , ( ) ، – — */);
+  }
+
+  // A dateline in the paragraph of tokens [first, end): a label ("نشر في") and a date opening the
+  // line, with little after it; a line that is only a date; and in the head of the article, up to
+  // four words (the place) and a separator before the date ("دمشق - 12 آذار 2019 - قالت...").
+  std::optional<Day> DatelineIn(uint32_t first, uint32_t end, bool head) const {
+    constexpr uint32_t kMaxAfterLabelled = 6;  // "10:30 ص", "(GMT)": a clock time, not a story
+    constexpr uint32_t kMaxPlaceWords = 4;
+    uint32_t p = first;
+    if (IsPunctOneOf(doc_, p, "(")) ++p;
+    uint32_t date_end = 0;
+    if (std::optional<Hit> label = Word(p, kDatelineLabel)) {
+      uint32_t q = label->tok_end;
+      if (IsPunctOneOf(doc_, q, ":-")) ++q;
+      if (std::optional<Day> d = FullDateAt(q, date_end); d && end - date_end <= kMaxAfterLabelled) return d;
+      return std::nullopt;
+    }
+    if (std::optional<Day> d = FullDateAt(p, date_end); d && end - date_end <= kMaxAfterLabelled) return d;
+    if (!head) return std::nullopt;
+    uint32_t words = 0;
+    while (p < end && words <= kMaxPlaceWords && doc_.tokens[p].kind == TokenKind::kArabic) ++p, ++words;
+    if (words == 0 || words > kMaxPlaceWords || !IsDatelinePunct(p)) return std::nullopt;
+    if (IsPunctOneOf(doc_, p, "()")) return std::nullopt;  // "دمشق (" opens an agency name, not a date
+    ++p;
+    std::optional<Day> d = FullDateAt(p, date_end);
+    if (!d) return std::nullopt;
+    // The date closes the dateline: the line ends or a separator follows ("... 2019 - قالت").
+    if (date_end < end && !IsDatelinePunct(date_end)) return std::nullopt;
+    return d;
   }
 
   const Table& table_;
@@ -670,7 +838,8 @@ Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
     if (!numbers::ParseInt64(row.fields[1], month) || month < 1 || month > 12) {
       return Status::Corruption(row.Where() + "expected: name, month 1..12");
     }
-    return AddWord(words, as_word, kMonth, 1);
+    const bool hijri = row.fields.size() > 2 && row.fields[2] == "hijri";
+    return AddWord(words, as_word, hijri ? kHijriMonth : kMonth, 1);
   });
   if (!s.ok()) return s;
   words.Finish(kStartRoles);
@@ -688,6 +857,10 @@ bool TimeParser::MayStart(const Document& doc, uint32_t tok) const {
 }
 
 void TimeParser::Annotate(Document& doc) const {
+  if (!doc.published) {
+    // Read before the main pass: relative expressions resolve against the dateline's day.
+    doc.published = Reader(impl_->words, impl_->numbers, doc).Dateline();
+  }
   const Reader reader(impl_->words, impl_->numbers, doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t i = 0; i < n;) {
@@ -698,15 +871,15 @@ void TimeParser::Annotate(Document& doc) const {
       ++i;
       continue;
     }
-    if (f->day) {
-      if (doc.published && *f->day < doc.published->AddDays(-kHistoricDays)) f->aux |= kTimeHistoric;
+    if (f->day || f->unresolved) {
+      if (f->day && doc.published && *f->day < doc.published->AddDays(-kHistoricDays)) f->aux |= kTimeHistoric;
       Mention m;
       m.kind = MentionKind::kTime;
       m.tok_begin = i;
       m.tok_end = f->tok_end;
       m.begin = begin;
       m.end = f->end;
-      m.value = f->day->days();
+      m.value = f->day ? f->day->days() : 0;
       m.aux = f->aux;
       doc.mentions.push_back(m);
     }

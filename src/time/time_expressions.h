@@ -32,7 +32,12 @@
 // leading preposition ("في 12 آذار"), unless the preposition belongs to a fixed phrase ("في الآونة
 // الأخيرة"). Its aux also carries kTimeRelative when resolved from a relative
 // expression, and kTimeHistoric when the day is more than 30 days before publication.
-// Without a publication date, relative expressions produce no mention (never resolved against today).
+// Without a publication date, relative expressions produce kTimeUnresolved mentions (never resolved
+// against today). Before that, Annotate looks for a dateline when doc.published is empty — the first
+// line of the body ("دمشق - 12 آذار 2019") or a labelled line at the start or end ("نُشر في 12/3/2019",
+// "تاريخ النشر: ...", "(بتاريخ 2019/03/12)") — and takes its day as doc.published.
+// Hijri dates with a year ("رمضان 1440هـ", "15 شعبان 1445 هـ", "1 محرم 1446") are converted with ICU's
+// Umm al-Qura calendar: precision 1 with a day, 3 (the middle of the Hijri month) without.
 // The vocabulary is data: data/time_words.tsv, data/months.tsv, and data/numbers.tsv for "ثلاثة أيام".
 #pragma once
 
@@ -49,6 +54,10 @@ inline constexpr int32_t kTimePrecisionMask = 0xF;
 inline constexpr int32_t kTimeRelative = 0x10;   // resolved from a relative expression ("أمس")
 inline constexpr int32_t kTimeHistoric = 0x20;   // a date > 30 days before publication
 inline constexpr int32_t kTimeSince = 0x40;      // the start of a period: "منذ 30 آذار"
+// A relative expression ("أمس", "الأحد", "12 آذار" without a year) in an article whose publication
+// date is unknown: value is 0 and names no day; the precision bits say what it would have named.
+// Whatever it governs has an unknown day (date null), never one borrowed from elsewhere.
+inline constexpr int32_t kTimeUnresolved = 0x80;
 // A precision beyond ACLED's three: only the year is known ("عام 2015"); always with kTimeHistoric.
 inline constexpr int32_t kTimePrecisionYear = 4;
 

@@ -79,6 +79,9 @@ constexpr int32_t kRel = kTimeRelative;
 constexpr int32_t kOld = kTimeHistoric;
 constexpr int32_t kSince = kTimeSince;
 constexpr int32_t kYear = kTimePrecisionYear;
+constexpr int32_t kUnres = kTimeUnresolved;
+// The day of a kTimeUnresolved mention: value 0, which names no day.
+constexpr const char* kNoDay = "1970-01-01";
 
 // 2019-03-12 is a Tuesday.
 constexpr const char* kTue = "2019-03-12";
@@ -133,7 +136,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"CountedDayOfWarIsToday", kTue, "في صباح اليوم الـ32 من العدوان",
              {{"2019-03-12", kDay | kRel, "صباح اليوم"}}},
         Case{"NotTodaySameDayWithBa", kTue, "وبنفس اليوم", {}},
-        Case{"NoPublicationNoRelative", "", "قتل أمس الأحد وقبل يومين واليوم", {}}));
+        Case{"NoPublicationRelativeUnresolved", "", "قتل أمس الأحد، قبل يومين، واليوم",
+             {{kNoDay, kDay | kRel | kUnres, "أمس الأحد"},
+              {kNoDay, kDay | kRel | kUnres, "قبل يومين"},
+              {kNoDay, kDay | kRel | kUnres, "اليوم"}}}));
 
 INSTANTIATE_TEST_SUITE_P(
     Weekdays, TimeTableTest,
@@ -151,7 +157,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"TodayTuesday", kTue, "فجر اليوم الثلاثاء،", {{"2019-03-12", kDay | kRel, "فجر اليوم الثلاثاء"}}},
         Case{"EveningSundayLast", kTue, "مساء الأحد الفائت", {{"2019-03-10", kDay | kRel, "مساء الأحد الفائت"}}},
         Case{"FridayLastFeminine", kTue, "الجمعة الماضية", {{"2019-03-08", kDay | kRel, "الجمعة الماضية"}}},
-        Case{"LastTuesdayOnTuesday", kTue, "الثلاثاء الماضي", {{"2019-03-12", kDay | kRel, "الثلاثاء الماضي"}}},
+        Case{"LastTuesdayOnTuesday", kTue, "الثلاثاء الماضي", {{"2019-03-05", kDay | kRel, "الثلاثاء الماضي"}}},
+        Case{"LastMondayOnTuesday", kTue, "الاثنين الماضي", {{"2019-03-11", kDay | kRel, "الاثنين الماضي"}}},
+        Case{"TodayTuesdayOnTuesday", kTue, "اليوم الثلاثاء", {{"2019-03-12", kDay | kRel, "اليوم الثلاثاء"}}},
         Case{"SaturdayMorningAdverb", kTue, "السبت صباحا", {{"2019-03-09", kDay | kRel, "السبت صباحا"}}},
         Case{"NextSunday", kTue, "الأحد المقبل", {}},
         Case{"NightOfSunday", kTue, "ليلة الأحد", {{"2019-03-09", kDay | kRel, "ليلة الأحد"}}},
@@ -237,7 +245,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"MovementName", kTue, "حركة 6 أبريل", {}},
         Case{"PoliticalBloc", kTue, "قوى 14 آذار", {}},
         Case{"NoPublicationWithYear", "", "12 آذار 2019", {{"2019-03-12", kDay, "12 آذار 2019"}}},
-        Case{"NoPublicationNoYear", "", "12 آذار", {}}));
+        Case{"NoPublicationNoYear", "", "12 آذار", {{kNoDay, kDay | kRel | kUnres, "12 آذار"}}}));
 
 INSTANTIATE_TEST_SUITE_P(
     Years, TimeTableTest,
@@ -276,6 +284,110 @@ INSTANTIATE_TEST_SUITE_P(
              {{"2019-02-18", kDay, "18 شباط/فبراير"}, {"2019-03-11", kDay | kRel, "مساء أمس"}}},
         Case{"ClockTimeIsNoDate", kTue, "عند الساعة 10:30 صباحا", {}},
         Case{"DaypartAloneIsNothing", kTue, "فجر انتحاري نفسه", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    NoPublicationDate, TimeTableTest,
+    ::testing::Values(
+        Case{"LastSunday", "", "الأحد الماضي", {{kNoDay, kDay | kRel | kUnres, "الأحد الماضي"}}},
+        Case{"NightOf", "", "ليلة الأحد", {{kNoDay, kDay | kRel | kUnres, "ليلة الأحد"}}},
+        Case{"LastWeek", "", "الأسبوع الماضي", {{kNoDay, kWeek | kRel | kUnres, "الأسبوع الماضي"}}},
+        Case{"LastMonth", "", "الشهر الماضي", {{kNoDay, kMonth | kRel | kUnres, "الشهر الماضي"}}},
+        Case{"MonthNoYear", "", "في آذار الماضي", {{kNoDay, kMonth | kRel | kUnres, "آذار الماضي"}}},
+        Case{"DaysAgo", "", "منذ ثلاثة أيام", {{kNoDay, kDay | kRel | kUnres, "منذ ثلاثة أيام"}}},
+        Case{"FutureStillNothing", "", "الأحد المقبل", {}},
+        Case{"AbsoluteStillResolves", "", "في 8 آذار (مارس) 2019", {{"2019-03-08", kDay, "8 آذار (مارس) 2019"}}},
+        Case{"HijriStillResolves", "", "15 شعبان 1445 هـ", {{"2024-02-25", kDay, "15 شعبان 1445 هـ"}}}));
+
+// Hijri dates, against ICU's Umm al-Qura calendar (1 Ramadan 1440 = 2019-05-06, 1 Muharram 1446 =
+// 2024-07-07, Ramadan 1444 had 29 days).
+INSTANTIATE_TEST_SUITE_P(
+    Hijri, TimeTableTest,
+    ::testing::Values(
+        Case{"MonthWithMarkGlued", "2019-06-10", "في رمضان 1440هـ", {{"2019-05-20", kMonth, "رمضان 1440هـ"}}},
+        Case{"DayMonthYearMarkApart", "2024-03-01", "15 شعبان 1445 هـ", {{"2024-02-25", kDay, "15 شعبان 1445 هـ"}}},
+        Case{"NoMark", "2024-07-10", "في 1 محرم 1446", {{"2024-07-07", kDay, "1 محرم 1446"}}},
+        Case{"DefiniteMuharram", "2024-07-10", "في 1 المحرم 1446 هـ", {{"2024-07-07", kDay, "1 المحرم 1446 هـ"}}},
+        Case{"OrdinalDay", "2024-03-01", "في الخامس عشر من شعبان 1445",
+             {{"2024-02-25", kDay, "الخامس عشر من شعبان 1445"}}},
+        Case{"TwoWordMonth", "2024-09-10", "في 29 صفر 1446", {{"2024-09-02", kDay, "29 صفر 1446"}}},
+        Case{"DhulHijja", "2024-06-20", "10 ذو الحجة 1445 هـ", {{"2024-06-16", kDay, "10 ذو الحجة 1445 هـ"}}},
+        Case{"ArabicIndicDigits", "2024-03-01", "١٥ شعبان ١٤٤٥ هـ", {{"2024-02-25", kDay, "١٥ شعبان ١٤٤٥ هـ"}}},
+        Case{"HistoricHijri", "2024-03-01", "رمضان 1440هـ", {{"2019-05-20", kMonth | kOld, "رمضان 1440هـ"}}},
+        Case{"MonthInProgressClamped", "2019-05-10", "رمضان 1440هـ", {{"2019-05-10", kMonth, "رمضان 1440هـ"}}},
+        Case{"RestatedInGregorian", "2024-03-01", "15 شعبان 1445 هـ الموافق 25 شباط 2024",
+             {{"2024-02-25", kDay, "15 شعبان 1445 هـ"}, {"2024-02-25", kDay, "25 شباط 2024"}}},
+        Case{"NoSuchDay", "2023-05-01", "30 رمضان 1444", {}},
+        Case{"NameNotMonth", kTue, "رجب طيب أردوغان", {}},
+        Case{"ZeroNotMonth", kTue, "صفر إصابات", {}},
+        Case{"NoYearNoDate", kTue, "في 15 رمضان", {}}));
+
+// ACLED's conventions: a part of a month is the middle of that part (first, middle, last third),
+// precision 3, never after publication; a week is precision 2; a night belongs to its first day.
+INSTANTIATE_TEST_SUITE_P(
+    WeeksMonthsNights, TimeTableTest,
+    ::testing::Values(
+        Case{"ThisWeekJari", kTue, "خلال الأسبوع الجاري", {{"2019-03-12", kWeek | kRel, "الأسبوع الجاري"}}},
+        Case{"LastWeekFaet", kTue, "الأسبوع الفائت", {{"2019-03-05", kWeek | kRel, "الأسبوع الفائت"}}},
+        Case{"MidMonth", "2019-03-20", "منتصف الشهر", {{"2019-03-15", kMonth | kRel, "منتصف الشهر"}}},
+        Case{"EarlyMonth", "2019-03-20", "في مطلع الشهر", {{"2019-03-05", kMonth | kRel, "مطلع الشهر"}}},
+        Case{"LateMonthClamped", kTue, "أواخر الشهر", {{"2019-03-12", kMonth | kRel, "أواخر الشهر"}}},
+        Case{"EarlyThisMonth", kTue, "مطلع الشهر الجاري", {{"2019-03-05", kMonth | kRel, "مطلع الشهر الجاري"}}},
+        Case{"LateLastMonth", kTue, "أواخر الشهر الماضي", {{"2019-02-25", kMonth | kRel, "أواخر الشهر الماضي"}}},
+        Case{"EarlyMarchAwail", kTue, "أوائل آذار", {{"2019-03-05", kMonth, "أوائل آذار"}}},
+        Case{"LateMarchClamped", kTue, "أواخر آذار", {{"2019-03-12", kMonth, "أواخر آذار"}}},
+        Case{"LateDecemberAcrossYear", "2019-01-02", "أواخر كانون الأول", {{"2018-12-25", kMonth, "أواخر كانون الأول"}}},
+        Case{"TheMonthAloneIsNothing", kTue, "خلال الشهر", {}},
+        Case{"NightPairEnDash", kTue, "ليلة الأحد–الإثنين", {{"2019-03-10", kDay | kRel, "ليلة الأحد–الإثنين"}}},
+        Case{"NightPairNoDash", kTue, "ليل الأحد الإثنين", {{"2019-03-10", kDay | kRel, "ليل الأحد الإثنين"}}},
+        Case{"NightPairEndingToday", kTue, "ليلة الاثنين الثلاثاء",
+             {{"2019-03-11", kDay | kRel, "ليلة الاثنين الثلاثاء"}}},
+        Case{"NightOfTodayAcrossYear", "2019-01-01", "ليلة الثلاثاء", {{"2018-12-31", kDay | kRel, "ليلة الثلاثاء"}}},
+        Case{"DayBeforeYesterdayAcrossYear", "2019-01-01", "أول أمس", {{"2018-12-30", kDay | kRel, "أول أمس"}}},
+        Case{"DecemberInJanuary", "2020-01-02", "في 28 كانون الأول", {{"2019-12-28", kDay, "28 كانون الأول"}}},
+        Case{"LeapDayWithYear", "2020-03-10", "29 شباط 2020", {{"2020-02-29", kDay, "29 شباط 2020"}}},
+        Case{"LeapDayNumeric", "2020-03-10", "29/2/2020", {{"2020-02-29", kDay, "29/2/2020"}}},
+        Case{"NotLeapNumeric", kTue, "29/2/2019", {}}));
+
+struct DatelineCase {
+  const char* name;
+  std::string published;  // given by the input; "" = none
+  std::string text;
+  std::string expected;  // doc.published after the stage; "" = none
+};
+std::ostream& operator<<(std::ostream& os, const DatelineCase& c) { return os << c.name; }
+
+class DatelineTest : public ::testing::TestWithParam<DatelineCase> {};
+
+TEST_P(DatelineTest, GivesThePublicationDate) {
+  const DatelineCase& c = GetParam();
+  Document doc = Annotated(c.published, c.text);
+  EXPECT_EQ(doc.published ? doc.published->ToString() : "", c.expected) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Datelines, DatelineTest,
+    ::testing::Values(
+        DatelineCase{"PlaceDashDate", "", "غارات على إدلب\nدمشق - 12 آذار 2019 - قتل خمسة مدنيين أمس.", "2019-03-12"},
+        DatelineCase{"PlaceCommaDateOwnLine", "", "عنوان الخبر\nالرباط، 2019/03/12\nقتل شخص أمس.", "2019-03-12"},
+        DatelineCase{"LabelledFirstLine", "", "نُشر في 12/3/2019\nقتل خمسة مدنيين أمس في قصف.", "2019-03-12"},
+        DatelineCase{"ParenthesisedAtEnd", "", "عنوان\nقتل خمسة مدنيين أمس في قصف.\n(بتاريخ 2019/03/12)", "2019-03-12"},
+        DatelineCase{"LabelColonAtEnd", "", "عنوان\nقتل خمسة.\nتاريخ النشر: 12 آذار 2019 - 10:30", "2019-03-12"},
+        DatelineCase{"DateAloneOnALine", "", "عنوان\n12 آذار/مارس 2019\nقتل خمسة مدنيين.", "2019-03-12"},
+        DatelineCase{"HijriDateline", "", "عنوان\nمكة - 15 شعبان 1445 هـ - قتل شخص.", "2024-02-25"},
+        DatelineCase{"BodyDateIsNoDateline", "", "عنوان\nقتل خمسة مدنيين في 12 آذار 2019 في غارة على إدلب.", ""},
+        DatelineCase{"LabelInALongSentence", "", "عنوان\nبتاريخ 12/3/2019 قصفت الطائرات البلدة وقتلت خمسة مدنيين في السوق.", ""},
+        DatelineCase{"MiddleParagraphIsNoDateline", "",
+                     "عنوان\nفقرة أولى.\nفقرة ثانية.\nفقرة ثالثة.\nنشر في 12/3/2019\nفقرة خامسة.\nفقرة سادسة.\nفقرة سابعة.", ""},
+        DatelineCase{"NoYearNoDateline", "", "عنوان\nدمشق - 12 آذار - قتل خمسة.", ""},
+        DatelineCase{"TooManyWordsBefore", "", "عنوان\nقالت وزارة الدفاع السورية اليوم - 12 آذار 2019", ""},
+        DatelineCase{"InputDateWins", "2020-01-01", "عنوان\nدمشق - 12 آذار 2019 - قتل خمسة.", "2020-01-01"}));
+
+TEST(DatelineTest, RelativeDaysResolveAgainstTheDateline) {
+  Document doc = Annotated("", "عنوان\nدمشق - 12 آذار 2019 - قتل خمسة مدنيين أمس.");
+  ASSERT_EQ(doc.mentions.size(), 2u);
+  EXPECT_EQ(Day(static_cast<int32_t>(doc.mentions[1].value)).ToString(), "2019-03-11");
+  EXPECT_EQ(doc.mentions[1].aux, kDay | kRel);
+}
 
 TEST(TimeParserTest, SpanMapsBackToOriginalBytes) {
   const std::string original = "وقع الانفجار مساءَ أمسِ الإثنينِ في المدينة";
@@ -331,8 +443,12 @@ TEST(TimeParserTest, RandomWordSoupsGiveWellFormedMentions) {
       ASSERT_EQ(m.end, doc.tokens[m.tok_end - 1].end) << text;
       const int precision = m.aux & kTimePrecisionMask;
       ASSERT_TRUE(precision >= 1 && precision <= kTimePrecisionYear) << text;
-      if (!doc.published) {
-        ASSERT_EQ(m.aux & kTimeRelative, 0) << text;
+      // Without a publication date nothing relative is resolved: against today or anything else.
+      if (!doc.published && (m.aux & kTimeRelative)) {
+        ASSERT_NE(m.aux & kTimeUnresolved, 0) << text;
+      }
+      if (m.aux & kTimeUnresolved) {
+        ASSERT_EQ(m.value, 0) << text;
       }
       previous_end = m.tok_end;
     }
