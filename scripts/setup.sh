@@ -9,6 +9,7 @@ PACKAGES=(
   libsimdjson-dev libcli11-dev liblzma-dev libicu-dev
   libgumbo-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev libpqxx-dev postgresql
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -19,6 +20,25 @@ if ((${#missing[@]})); then
   [[ $(id -u) -ne 0 ]] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# PostgreSQL for the store tests (src/store/store_test.cc): start the local cluster when it is down
+# (containers have no systemd), then a database rasd_test owned by a role named after the user who
+# runs the tests, reached over the unix socket: postgresql:///rasd_test (RASD_TEST_POSTGRES_URL
+# overrides it).
+if command -v pg_lsclusters >/dev/null 2>&1; then
+  if [[ $(id -u) -eq 0 ]]; then AS_PG=(runuser -u postgres --); ROOT=(); else AS_PG=(sudo -u postgres); ROOT=(sudo); fi
+  if [[ -z "$(pg_lsclusters -h 2>/dev/null)" ]]; then
+    "${ROOT[@]}" pg_createcluster "$(ls /usr/lib/postgresql | sort -n | tail -1)" main
+  fi
+  pg_lsclusters -h | while read -r ver name _port status _rest; do
+    [[ $status == online* ]] || "${ROOT[@]}" pg_ctlcluster "$ver" "$name" start
+  done
+  me=$(id -un)
+  ( cd / && "${AS_PG[@]}" psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname = '$me'" | grep -q 1 ||
+      "${AS_PG[@]}" psql -qc "CREATE ROLE \"$me\" LOGIN" )
+  ( cd / && "${AS_PG[@]}" psql -qtAc "SELECT 1 FROM pg_database WHERE datname = 'rasd_test'" | grep -q 1 ||
+      "${AS_PG[@]}" createdb -O "$me" rasd_test )
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release ${RASD_CMAKE_FLAGS:-}

@@ -7,9 +7,22 @@
 //
 // Documents are keyed by id and content hash: ingesting the same document again changes nothing.
 // Events of the same type, day (±1), place and compatible actors from different documents are
-// merged into one canonical event that keeps every source with its evidence (see store.cc for the
+// merged into one canonical event that keeps every source with its evidence (see merge.h for the
 // rule); fatalities follow ACLED (the lowest credible report). A Store object is used by one thread
 // at a time; open one per thread (SQLite in WAL mode lets readers run beside one writer).
+//
+// Additions by the store helper (nothing above was renamed or removed):
+//   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
+//     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
+//   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported).
+//   - IngestOutcome::replaced, copy_of, event_ids; EventSource::rule (why this report joined the
+//     event: "first report", or the matching rule, e.g. "same sub-event type (Armed clash); same
+//     day; places 3.2 km apart; same actor1"); StoredDocument::copy_of.
+//   - Stats: by_type counts event_type; by_type/by_country/by_actor are cut to filter.limit
+//     entries when limit > 0 (days are never cut). Actors()/Places() honour limit and offset.
+//   - Text filter: case-insensitive (ASCII) substring of location, actors and every source's
+//     evidence. Events without a date are excluded by a date-range filter and sort last.
+// docs/storage.md documents the schema, the merge rules and the measured figures.
 #pragma once
 
 #include <cstdint>
@@ -46,6 +59,7 @@ struct EventFilter {
 // One report of a canonical event: the article and the evidence in it.
 struct EventSource {
   std::string doc_id, url, title, source;
+  std::string rule;  // why this report joined the canonical event ("first report" for the first)
   std::optional<Day> published;
   Event event;  // the event as extracted from this document (spans into that document's text)
 };
@@ -59,6 +73,7 @@ struct StoredEvent {
 
 struct StoredDocument {
   std::string doc_id, url, title, source, content_hash;
+  std::string copy_of;  // doc_id of the document this one is a near-duplicate of; empty if none
   std::optional<Day> published;
   std::string text;
 };
@@ -76,6 +91,9 @@ struct IngestOutcome {
   bool near_duplicate = false; // a syndicated copy of a stored document: events joined as its sources
   int64_t new_events = 0;      // canonical events created
   int64_t merged_events = 0;   // events that joined an existing canonical event
+  bool replaced = false;       // same id, different content: the old version and its sources went
+  std::string copy_of;         // when near_duplicate: doc_id of the original
+  std::vector<int64_t> event_ids;  // canonical event id of each doc.events[i] (empty if duplicate)
 };
 
 class Store {
@@ -84,8 +102,21 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& target);
   virtual ~Store() = default;
 
+  static constexpr int kSchemaVersion = 1;
+
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;
+  // Several documents in one transaction, in order (all or nothing); one outcome per document.
+  // (The SQLite and PostgreSQL stores override this; the fallback, for test doubles, is not atomic.)
+  virtual Result<std::vector<IngestOutcome>> IngestBatch(const std::vector<const Document*>& docs) {
+    std::vector<IngestOutcome> out;
+    for (const Document* d : docs) {
+      Result<IngestOutcome> r = Ingest(*d);
+      if (!r.ok()) return r.status();
+      out.push_back(std::move(*r));
+    }
+    return out;
+  }
 
   virtual Result<std::vector<StoredEvent>> Query(const EventFilter& filter) = 0;
   virtual Result<int64_t> Count(const EventFilter& filter) = 0;

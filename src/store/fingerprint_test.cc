@@ -1,0 +1,76 @@
+// Stage `store`: content hash and SimHash fingerprints.
+#include "store/fingerprint.h"
+
+#include <gtest/gtest.h>
+
+namespace rasd::store {
+namespace {
+
+// A news-style paragraph written for this test.
+const std::string kStory =
+    "قالت مصادر محلية إن اشتباكات عنيفة اندلعت صباح اليوم بين قوات الجيش ومسلحين في ريف المدينة الشرقي، "
+    "واستمرت عدة ساعات قبل أن تتراجع حدتها مع حلول المساء. وأضافت المصادر أن القذائف سقطت على أطراف "
+    "البلدة وألحقت أضرارا بعدد من المنازل والمحال التجارية، فيما نزحت عشرات العائلات نحو القرى المجاورة "
+    "خشية تجدد القتال. وأكد مسؤول في المجلس المحلي أن فرق الإسعاف نقلت المصابين إلى المستشفى الوحيد في "
+    "المنطقة، الذي يعاني من نقص حاد في الأدوية والمعدات الطبية منذ أشهر. ولم تصدر الجهات الرسمية أي بيان "
+    "حول حصيلة الاشتباكات حتى ساعة إعداد هذا التقرير، بينما تحدث ناشطون عن تعزيزات عسكرية وصلت ليلا إلى "
+    "محيط البلدة قادمة من مركز المحافظة.";
+
+TEST(ContentHash, SameBytesSameHashAnyChangeAnother) {
+  EXPECT_EQ(ContentHash("t", kStory), ContentHash("t", kStory));
+  EXPECT_NE(ContentHash("t", kStory), ContentHash("t2", kStory));
+  EXPECT_NE(ContentHash("t", kStory), ContentHash("t", kStory + "."));
+  EXPECT_NE(ContentHash("ab", "c"), ContentHash("a", "bc"));
+  EXPECT_EQ(ContentHash("", "").size(), 32u);
+}
+
+TEST(FoldedWords, FoldsArabicLetterFormsAndDropsMarks) {
+  EXPECT_EQ(FoldedWords("أَحْمَد، إلى مدرسةٍ  (AB) ٣٤"),
+            (std::vector<std::string>{"احمد", "الي", "مدرسه", "ab", "34"}));
+  EXPECT_EQ(FoldedWords("\xff\xfe bad"), (std::vector<std::string>{"bad"}));  // invalid UTF-8 is skipped
+}
+
+TEST(SimHash, SyndicatedCopiesAreWithinThreeBits) {
+  auto a = SimHash(kStory);
+  ASSERT_TRUE(a.has_value());
+  std::string prefixed = "دمشق (وكالات) - " + kStory;
+  std::string edited = kStory;
+  edited.replace(edited.find("عدة ساعات"), std::string("عدة ساعات").size(), "بضع ساعات");
+  std::string marks = kStory;
+  marks.replace(marks.find("اشتباكات"), std::string("اشتباكات").size(), "اشْتِباكاتٌ");
+  for (const std::string& copy : {prefixed, edited, marks, "دمشق (وكالات) - " + edited}) {
+    auto b = SimHash(copy);
+    ASSERT_TRUE(b.has_value());
+    EXPECT_LE(HammingDistance(*a, *b), kNearDuplicateBits) << HammingDistance(*a, *b);
+  }
+}
+
+TEST(SimHash, UnrelatedTextsAreFarApart) {
+  const std::string other =
+      "افتتحت وزارة التربية اليوم معرضا للكتاب في العاصمة بمشاركة أكثر من مئتي دار نشر عربية وأجنبية، "
+      "ويستمر المعرض عشرة أيام تتخللها ندوات فكرية وأمسيات شعرية وورش عمل للأطفال. وقال مدير المعرض إن "
+      "الدورة الحالية تشهد إقبالا كبيرا من الزوار مقارنة بالعام الماضي، وإن اللجنة المنظمة خصصت جناحا.";
+  auto a = SimHash(kStory), b = SimHash(other);
+  ASSERT_TRUE(a && b);
+  EXPECT_GT(HammingDistance(*a, *b), 10) << HammingDistance(*a, *b);
+}
+
+TEST(SimHash, ShortTextsHaveNoFingerprint) {
+  EXPECT_FALSE(SimHash("مقتل ثلاثة أشخاص في قصف على إدلب").has_value());
+  EXPECT_FALSE(SimHash("").has_value());
+}
+
+TEST(Bands, NearFingerprintsShareABand) {
+  uint64_t a = 0x0123456789abcdefull;
+  for (uint64_t flips : {0x1ull, 0x10001ull, 0x100010001ull, 0x1000100010000ull}) {
+    auto ba = Bands(a), bb = Bands(a ^ flips);
+    int shared = 0;
+    for (int k = 0; k < 4; ++k) shared += ba[k] == bb[k];
+    EXPECT_GE(shared, 1);
+  }
+  auto b = Bands(a);
+  EXPECT_NE(b[0], b[1]);  // the band index keeps equal 16-bit values of different bands apart
+}
+
+}  // namespace
+}  // namespace rasd::store

@@ -1,0 +1,104 @@
+// Stage `store`: merge rules and canonical fields, table-driven, without a database.
+#include "store/merge.h"
+
+#include <gtest/gtest.h>
+
+namespace rasd::store {
+namespace {
+
+Event Base() {
+  Event e;
+  e.event_type = "Battles";
+  e.sub_event_type = "Armed clash";
+  e.date = Day::Parse("2023-05-16");
+  e.location = "الشحيل";
+  e.country = "Syria";
+  e.lat = 35.08;
+  e.lon = 40.52;
+  e.actor1 = "Syrian Democratic Forces";
+  e.actor2 = "Islamic State (Syria)";
+  return e;
+}
+
+struct Case {
+  const char* name;
+  void (*change)(Event&);
+  bool merges;
+};
+
+TEST(MatchRule, EachRuleAndEachNonMerge) {
+  const Case cases[] = {
+      {"identical", [](Event&) {}, true},
+      {"sub-type missing", [](Event& e) { e.sub_event_type.clear(); }, true},
+      {"other sub-type", [](Event& e) { e.sub_event_type = "Government regains territory"; }, false},
+      {"other type", [](Event& e) { e.event_type = "Protests"; }, false},
+      {"next day", [](Event& e) { e.date = e.date->AddDays(1); }, true},
+      {"day before", [](Event& e) { e.date = e.date->AddDays(-1); }, true},
+      {"two days", [](Event& e) { e.date = e.date->AddDays(2); }, false},
+      {"no date", [](Event& e) { e.date.reset(); }, false},
+      {"5 km, other name", [](Event& e) { e.location = "ذيبان", e.lat = 35.035; }, true},
+      {"30 km, other name", [](Event& e) { e.location = "البصيرة", e.lat = 35.35; }, false},
+      {"same name, no coords", [](Event& e) { e.lat.reset(), e.lon.reset(); }, true},
+      {"same name with marks, no coords", [](Event& e) { e.location = "الشُّحَيل", e.lat.reset(); }, true},
+      {"same name other country, no coords", [](Event& e) { e.country = "Iraq", e.lat.reset(); }, false},
+      {"other name, no coords", [](Event& e) { e.location = "ذيبان", e.lat.reset(); }, false},
+      {"no place", [](Event& e) { e.location.clear(), e.lat.reset(), e.lon.reset(); }, false},
+      {"actor1 missing", [](Event& e) { e.actor1.clear(); }, true},
+      {"actor1 generic", [](Event& e) { e.actor1 = "Unidentified Armed Group (Syria)"; }, true},
+      {"actor1 other", [](Event& e) { e.actor1 = "Military Forces of Syria"; }, false},
+      {"actor2 missing", [](Event& e) { e.actor2.clear(); }, true},
+      {"actor2 other", [](Event& e) { e.actor2 = "Military Forces of Syria"; }, false},
+  };
+  for (const Case& c : cases) {
+    Event e = Base();
+    c.change(e);
+    std::optional<std::string> why = MatchRule(Base(), e);
+    EXPECT_EQ(why.has_value(), c.merges) << c.name << (why ? ": " + *why : "");
+    // The rule is symmetric in which side is canonical.
+    EXPECT_EQ(MatchRule(e, Base()).has_value(), c.merges) << c.name << " (swapped)";
+  }
+}
+
+TEST(MatchScore, PrefersSameDayAndSameText) {
+  Event e = Base();
+  Event next = Base();
+  next.date = next.date->AddDays(1);
+  EXPECT_GT(MatchScore(Base(), e), MatchScore(next, e));
+}
+
+TEST(Canonical, LowestCredibleFatalitiesAndMostPreciseFields) {
+  Event a = Base(), b = Base(), c = Base();
+  a.fatalities = 0;  // "not said"
+  a.date_precision = 2;
+  a.geo_precision = 2;
+  a.lat.reset(), a.lon.reset();
+  a.actor1 = "Unidentified Armed Group (Syria)";
+  a.evidence = "first";
+  b.fatalities = 7;
+  b.injured = 10;
+  b.date = b.date->AddDays(-1);
+  b.date_precision = 1;
+  b.confidence = 0.9;
+  c.fatalities = 4;
+  c.injured = 0;
+  c.date_precision = 1;
+  c.location = "قرب الشحيل";
+  Event k = Canonical({a, b, c});
+  EXPECT_EQ(k.fatalities, 4);
+  EXPECT_EQ(k.injured, 10);
+  EXPECT_EQ(k.date, b.date);  // first of the most precise
+  EXPECT_EQ(k.date_precision, 1);
+  EXPECT_EQ(k.location, "الشحيل");  // b: precision 1 with coordinates, before c
+  EXPECT_EQ(k.geo_precision, 1);
+  EXPECT_EQ(k.actor1, "Syrian Democratic Forces");
+  EXPECT_EQ(k.evidence, "first");
+  EXPECT_DOUBLE_EQ(k.confidence, 0.9);
+  Event z = Base();
+  z.injured = 0;
+  EXPECT_EQ(Canonical({Base(), z}).injured, 0);
+  EXPECT_FALSE(Canonical({Base()}).injured.has_value());
+  EXPECT_EQ(Canonical({Base()}).fatalities, 0);
+}
+
+}  // namespace
+}  // namespace rasd::store

@@ -1,0 +1,188 @@
+// Stage `store`: the SQLite connection (C API, prepared statements cached by SQL text).
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "store/sql.h"
+
+namespace rasd::store {
+namespace {
+
+// "$12" (PostgreSQL style) -> "?12" (SQLite's numbered parameter); '$' never occurs in our SQL
+// otherwise, and values are never part of the text.
+std::string ToSqliteParams(const std::string& sql) {
+  std::string out = sql;
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    if (out[i] == '$' && out[i + 1] >= '0' && out[i + 1] <= '9') out[i] = '?';
+  }
+  return out;
+}
+
+class SqliteConnection final : public SqlConnection {
+ public:
+  SqliteConnection(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : stmts_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Status ExecScript(const std::string& sql) override {
+    char* err = nullptr;
+    int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+      std::string msg = err ? err : sqlite3_errstr(rc);
+      sqlite3_free(err);
+      return Error(rc, msg);
+    }
+    return Status::OK();
+  }
+
+  Result<Rows> Query(const std::string& sql, const std::vector<Value>& params) override {
+    sqlite3_stmt* stmt = nullptr;
+    auto it = stmts_.find(sql);
+    if (it != stmts_.end()) {
+      stmt = it->second;
+    } else {
+      std::string text = ToSqliteParams(sql);
+      int rc = sqlite3_prepare_v3(db_, text.c_str(), static_cast<int>(text.size()),
+                                  SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+      if (rc != SQLITE_OK) return Error(rc, sqlite3_errmsg(db_));
+      stmts_.emplace(sql, stmt);
+    }
+    // Clears bindings and the previous run whatever happens below.
+    struct Reset {
+      sqlite3_stmt* s;
+      ~Reset() {
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+      }
+    } reset{stmt};
+    for (size_t i = 0; i < params.size(); ++i) {
+      int idx = static_cast<int>(i) + 1;
+      int rc = SQLITE_OK;
+      const Value& v = params[i];
+      if (std::holds_alternative<std::monostate>(v)) {
+        rc = sqlite3_bind_null(stmt, idx);
+      } else if (auto* n = std::get_if<int64_t>(&v)) {
+        rc = sqlite3_bind_int64(stmt, idx, *n);
+      } else if (auto* d = std::get_if<double>(&v)) {
+        rc = sqlite3_bind_double(stmt, idx, *d);
+      } else {
+        const std::string& s = std::get<std::string>(v);
+        rc = sqlite3_bind_text(stmt, idx, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+      }
+      if (rc != SQLITE_OK) return Error(rc, sqlite3_errmsg(db_));
+    }
+    Rows rows;
+    for (;;) {
+      int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) return Error(rc, sqlite3_errmsg(db_));
+      int n = sqlite3_column_count(stmt);
+      Row row;
+      row.cells.reserve(n);
+      for (int c = 0; c < n; ++c) {
+        switch (sqlite3_column_type(stmt, c)) {
+          case SQLITE_NULL: row.cells.emplace_back(); break;
+          case SQLITE_INTEGER: row.cells.emplace_back(int64_t{sqlite3_column_int64(stmt, c)}); break;
+          case SQLITE_FLOAT: row.cells.emplace_back(sqlite3_column_double(stmt, c)); break;
+          default: {
+            const unsigned char* t = sqlite3_column_text(stmt, c);
+            int len = sqlite3_column_bytes(stmt, c);
+            row.cells.emplace_back(std::string(reinterpret_cast<const char*>(t), len));
+          }
+        }
+      }
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+  Status Begin() override { return ExecScript("BEGIN IMMEDIATE"); }
+  Status Commit() override { return ExecScript("COMMIT"); }
+  void Rollback() override {
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+
+ private:
+  Status Error(int rc, const std::string& msg) const {
+    std::string full = path_ + ": " + msg;
+    switch (rc & 0xff) {
+      case SQLITE_NOTADB:
+      case SQLITE_CORRUPT: return Status::Corruption(full + " (not a rasd database, or damaged)");
+      case SQLITE_CANTOPEN:
+      case SQLITE_IOERR:
+      case SQLITE_READONLY:
+      case SQLITE_PERM:
+      case SQLITE_FULL:
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED: return Status::IOError(full);
+      default: return Status::InvalidArgument(full);
+    }
+  }
+
+  sqlite3* db_;
+  std::string path_;
+  std::unordered_map<std::string, sqlite3_stmt*> stmts_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    return Status::IOError(path + ": cannot open database: " + msg);
+  }
+  sqlite3_extended_result_codes(db, 0);
+  auto conn = std::make_unique<SqliteConnection>(db, path);
+  // WAL: readers run beside one writer and a killed process never leaves a half-written
+  // transaction. synchronous=NORMAL in WAL mode keeps the file consistent after any crash; a power
+  // cut may lose the last transactions (re-ingesting restores them, ingest is idempotent).
+  // The first statement that reads the file is what detects a file that is not a database.
+  Status s = conn->ExecScript(
+      "PRAGMA busy_timeout = 10000;"
+      "PRAGMA journal_mode = WAL;"
+      "PRAGMA synchronous = NORMAL;"
+      "PRAGMA foreign_keys = ON;"
+      "PRAGMA cache_size = -65536;"
+      "PRAGMA temp_store = MEMORY;"
+      "PRAGMA mmap_size = 268435456;");
+  if (!s.ok()) return s;
+  return std::unique_ptr<SqlConnection>(std::move(conn));
+}
+
+// Row accessors shared by both backends (PostgreSQL cells arrive as text).
+int64_t Row::Int(size_t i) const {
+  const Value& v = cells[i];
+  if (auto* n = std::get_if<int64_t>(&v)) return *n;
+  if (auto* d = std::get_if<double>(&v)) return static_cast<int64_t>(*d);
+  if (auto* s = std::get_if<std::string>(&v)) return std::strtoll(s->c_str(), nullptr, 10);
+  return 0;
+}
+
+double Row::Real(size_t i) const {
+  const Value& v = cells[i];
+  if (auto* d = std::get_if<double>(&v)) return *d;
+  if (auto* n = std::get_if<int64_t>(&v)) return static_cast<double>(*n);
+  if (auto* s = std::get_if<std::string>(&v)) return std::strtod(s->c_str(), nullptr);
+  return 0;
+}
+
+std::string Row::Text(size_t i) const {
+  const Value& v = cells[i];
+  if (auto* s = std::get_if<std::string>(&v)) return *s;
+  if (auto* n = std::get_if<int64_t>(&v)) return std::to_string(*n);
+  if (auto* d = std::get_if<double>(&v)) return std::to_string(*d);
+  return {};
+}
+
+}  // namespace rasd::store
