@@ -5,13 +5,20 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "ingest/reader.h"
 #include "rasd/document.h"
 #include "rasd/pipeline.h"
+
+namespace rasd::store {
+class Store;
+struct EventFilter;
+}  // namespace rasd::store
 
 namespace rasd::cli {
 
@@ -36,8 +43,23 @@ std::optional<Pipeline> CreatePipeline(const char* command, const CommonOptions&
 int ProcessAll(const char* command, const CommonOptions& common, const std::string& published,
                const std::vector<std::string>& inputs, const std::function<void(const Document&)>& on_document);
 
+// Event filters shared by `rasd query` and `rasd export` (query_command.cc).
+struct FilterOptions {
+  std::string from, to, country, admin1, bbox, type, actor, text;
+  int64_t limit = 0, offset = 0;
+};
+void AddFilterOptions(CLI::App* cmd, FilterOptions& f);
+// Checks and converts the options; prints what is wrong under the command's name and returns false.
+bool BuildFilter(const char* command, const FilterOptions& f, store::EventFilter* out);
+// Opens an existing database (a missing SQLite file is an error here, not created).
+Result<std::unique_ptr<store::Store>> OpenStoreForReading(const std::string& db);
+
 // A subcommand registers its options and sets `*exit_code` from its callback when it runs.
 void RegisterExtractCommands(CLI::App& app, int* exit_code);   // extract, annotate
 void RegisterGazetteerCommand(CLI::App& app, int* exit_code);  // gazetteer build
+void RegisterIngestCommand(CLI::App& app, int* exit_code);     // ingest
+void RegisterQueryCommand(CLI::App& app, int* exit_code);      // query
+void RegisterExportCommand(CLI::App& app, int* exit_code);     // export
+void RegisterServeCommand(CLI::App& app, int* exit_code);      // serve
 
 }  // namespace rasd::cli

@@ -10,6 +10,10 @@ int main(int argc, char** argv) {
   int exit_code = rasd::cli::kExitSetup;
   rasd::cli::RegisterExtractCommands(app, &exit_code);
   rasd::cli::RegisterGazetteerCommand(app, &exit_code);
+  rasd::cli::RegisterIngestCommand(app, &exit_code);
+  rasd::cli::RegisterQueryCommand(app, &exit_code);
+  rasd::cli::RegisterExportCommand(app, &exit_code);
+  rasd::cli::RegisterServeCommand(app, &exit_code);
   try {
     app.parse(argc, argv);  // runs the chosen subcommand's callback, which sets exit_code
   } catch (const CLI::ParseError& e) {

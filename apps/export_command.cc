@@ -1,0 +1,197 @@
+// `rasd export`: the stored canonical events (filtered as in `rasd query`) as ACLED CSV, GeoJSON or
+// JSON lines, to standard output or to a file (written beside it and renamed into place when complete,
+// so a failed export never leaves half a file under the name).
+#include <unistd.h>
+
+#include <cstdio>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "command.h"
+#include "events/lexicons.h"
+#include "export/acled_csv.h"
+#include "export/event_jsonl.h"
+#include "export/geojson.h"
+#include "store/store.h"
+
+namespace rasd::cli {
+namespace {
+
+struct ExportOptions {
+  std::string db, format, output;
+  std::string dict_dir;
+  FilterOptions filter;
+};
+
+// Where the bytes go: standard output, or a temporary file renamed to the target at the end.
+class Output {
+ public:
+  bool Open(const std::string& path) {
+    path_ = path;
+    if (path.empty()) {
+      f_ = stdout;
+      return true;
+    }
+    tmp_ = path + ".tmp" + std::to_string(::getpid());
+    f_ = std::fopen(tmp_.c_str(), "wb");
+    return f_ != nullptr;
+  }
+  bool Write(std::string& buf) {
+    bool ok = buf.empty() || std::fwrite(buf.data(), 1, buf.size(), f_) == buf.size();
+    buf.clear();
+    return ok;
+  }
+  // Flushes and, for a file, renames it into place; false when anything failed to be written.
+  bool Finish() {
+    bool ok = std::fflush(f_) == 0 && !std::ferror(f_);
+    if (path_.empty()) return ok;
+    ok = std::fclose(f_) == 0 && ok;
+    f_ = nullptr;
+    std::error_code ec;
+    if (ok) std::filesystem::rename(tmp_, path_, ec);
+    if (!ok || ec) std::filesystem::remove(tmp_, ec);
+    return ok && !ec;
+  }
+  ~Output() {
+    if (f_ && f_ != stdout) {
+      std::fclose(f_);
+      std::error_code ec;
+      std::filesystem::remove(tmp_, ec);
+    }
+  }
+
+ private:
+  std::string path_, tmp_;
+  FILE* f_ = nullptr;
+};
+
+// ACLED's `timestamp` column: the export time, or SOURCE_DATE_EPOCH for reproducible files.
+int64_t ExportTimestamp() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    long long v = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0) return v;
+  }
+  return static_cast<int64_t>(std::time(nullptr));
+}
+
+int RunExport(const ExportOptions& o) {
+  if (o.format != "acled-csv" && o.format != "geojson" && o.format != "jsonl") {
+    std::cerr << "rasd export: --format must be acled-csv, geojson or jsonl, got \"" << o.format << "\"\n";
+    return kExitSetup;
+  }
+  store::EventFilter filter;
+  if (!BuildFilter("export", o.filter, &filter)) return kExitSetup;
+
+  // The ACLED codes come from the project's dictionaries: actor inter codes from data/actors.tsv,
+  // country codes and regions from data/countries.tsv.
+  exporter::ActorInterTable inters;
+  std::optional<exporter::CountryTable> countries;
+  if (o.format == "acled-csv") {
+    std::string dict = FindDictDir(o.dict_dir);
+    if (dict.empty()) {
+      std::cerr << "rasd export: no dictionary directory found (set --dict or RASD_DICT)\n";
+      return kExitSetup;
+    }
+    Result<events::EventLexicons> lex = events::EventLexicons::Load(dict);
+    if (!lex.ok()) {
+      std::cerr << "rasd export: " << lex.status().ToString() << "\n";
+      return kExitSetup;
+    }
+    for (size_t i = 0; i < lex->actor_count(); ++i) {
+      const events::Actor& a = lex->actor(static_cast<int32_t>(i));
+      inters.Add(a.canonical, a.inter);
+    }
+    Result<exporter::CountryTable> table = exporter::CountryTable::Load(dict + "/countries.tsv");
+    if (!table.ok()) {
+      std::cerr << "rasd export: " << table.status().ToString() << "\n";
+      return kExitSetup;
+    }
+    countries = std::move(*table);
+  }
+
+  Result<std::unique_ptr<store::Store>> db = OpenStoreForReading(o.db);
+  if (!db.ok()) {
+    std::cerr << "rasd export: " << db.status().message() << "\n";
+    return kExitSetup;
+  }
+  store::Store& s = **db;
+  Output out;
+  if (!out.Open(o.output)) {
+    std::cerr << "rasd export: " << o.output << ": cannot write: " << std::strerror(errno) << "\n";
+    return kExitSetup;
+  }
+
+  exporter::AcledCsvWriter csv({countries ? &*countries : nullptr, &inters, ExportTimestamp()});
+  exporter::GeoJsonWriter geojson;
+  std::string buf;
+  if (o.format == "acled-csv") exporter::AcledCsvWriter::AppendHeader(buf);
+  if (o.format == "geojson") geojson.Begin(buf);
+
+  // Pages of the filtered events; each event read again with its sources (outlets, evidence).
+  constexpr int64_t kPage = 2000;
+  int64_t remaining = filter.limit > 0 ? filter.limit : -1;
+  int64_t offset = filter.offset, exported = 0;
+  bool write_ok = true;
+  while (remaining != 0) {
+    store::EventFilter page = filter;
+    page.offset = offset;
+    page.limit = remaining > 0 ? std::min(remaining, kPage) : kPage;
+    Result<std::vector<store::StoredEvent>> events = s.Query(page);
+    if (!events.ok()) {
+      std::cerr << "rasd export: " << events.status().ToString() << "\n";
+      return kExitSetup;
+    }
+    for (store::StoredEvent& e : *events) {
+      if (e.sources.empty()) {
+        Result<std::optional<store::StoredEvent>> full = s.GetEvent(e.id);
+        if (full.ok() && full->has_value()) e = std::move(**full);
+      }
+      if (o.format == "acled-csv") {
+        csv.AppendRow(e, buf);
+      } else if (o.format == "geojson") {
+        geojson.Append(e, buf);
+      } else {
+        exporter::AppendStoredEventJsonl(e, buf);
+      }
+      ++exported;
+      if (buf.size() > (1u << 20)) write_ok = out.Write(buf) && write_ok;
+    }
+    auto n = static_cast<int64_t>(events->size());
+    offset += n;
+    if (remaining > 0) remaining -= n;
+    if (n < page.limit) break;
+  }
+  if (o.format == "geojson") geojson.End(buf);
+  write_ok = out.Write(buf) && write_ok;
+  if (!out.Finish() || !write_ok) {
+    std::cerr << "rasd export: " << (o.output.empty() ? "standard output" : o.output) << ": write failed\n";
+    return kExitSetup;
+  }
+  if (o.format == "geojson" && geojson.skipped() > 0) {
+    std::cerr << "rasd export: " << geojson.skipped() << " of " << exported
+              << " events have no coordinates and were left out of the GeoJSON\n";
+  }
+  if (!o.output.empty()) std::cerr << "rasd export: " << exported << " events written to " << o.output << "\n";
+  return 0;
+}
+
+}  // namespace
+
+void RegisterExportCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<ExportOptions>();
+  CLI::App* cmd = app.add_subcommand("export", "write stored events as ACLED CSV, GeoJSON or JSON lines");
+  cmd->add_option("--db", o->db, "SQLite file or postgresql:// URL")->required();
+  cmd->add_option("--format", o->format, "acled-csv, geojson or jsonl")->required();
+  cmd->add_option("-o,--output", o->output, "output file (default: standard output)");
+  cmd->add_option("--dict", o->dict_dir, "the project's dictionaries (default: $RASD_DICT, the source tree's data/)");
+  AddFilterOptions(cmd, o->filter);
+  cmd->callback([o, exit_code] { *exit_code = RunExport(*o); });
+}
+
+}  // namespace rasd::cli

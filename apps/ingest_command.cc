@@ -1,0 +1,423 @@
+// `rasd ingest`: articles in, events into the store (SQLite file or PostgreSQL URL).
+//
+// Threads: the calling thread reads the inputs in order and numbers every document; N workers run the
+// pipeline (one shared Pipeline: Process is const); ONE writer stores the documents strictly in input
+// order, in batches of whatever is ready (one transaction each). So the database never depends on -j,
+// and a run killed anywhere leaves whole batches only: running it again skips what is stored (same id
+// and content hash, checked before any processing) and completes to the same database.
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "command.h"
+#include "store/fingerprint.h"
+#include "store/store.h"
+
+namespace rasd::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct IngestOptions {
+  CommonOptions common;
+  std::string db, published;
+  int jobs = 0;  // 0 = all cores
+  std::vector<std::string> inputs;
+};
+
+// Folders are read recursively, files in name order (so a folder always ingests in the same order);
+// hidden files and folders are left out.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, std::vector<std::string>* errors) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input == "-" || !fs::is_directory(input, ec)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(input, fs::directory_options::none, ec), end;
+    if (ec) {
+      errors->push_back(input + ": " + ec.message());
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) {
+        errors->push_back(it->path().string() + ": " + ec.message());
+        break;
+      }
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec)) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+// Documents the inputs hold, when cheap to know (for the ETA): a JSONL file's non-blank lines, one
+// per other file; nullopt when an input is standard input.
+std::optional<int64_t> CountDocuments(const std::vector<std::string>& files) {
+  int64_t total = 0;
+  for (const std::string& f : files) {
+    if (f == "-") return std::nullopt;
+    std::string ext = fs::path(f).extension().string();
+    if (ext != ".jsonl" && ext != ".ndjson") {
+      ++total;
+      continue;
+    }
+    std::ifstream in(f, std::ios::binary);
+    std::vector<char> buf(1 << 20);
+    bool line_has_text = false;
+    while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
+      for (std::streamsize i = 0; i < in.gcount(); ++i) {
+        char c = buf[static_cast<size_t>(i)];
+        if (c == '\n') {
+          total += line_has_text;
+          line_has_text = false;
+        } else if (c != ' ' && c != '\r' && c != '\t') {
+          line_has_text = true;
+        }
+      }
+    }
+    total += line_has_text;
+  }
+  return total;
+}
+
+// True when the text is mostly not Arabic (by letters): such documents are skipped, not stored.
+bool MostlyNonArabic(std::string_view text) {
+  int64_t arabic = 0, other = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      ++other;
+    } else if ((c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) && i + 1 < text.size()) {
+      ++arabic;  // U+0600..U+06FF lead bytes
+      ++i;
+    } else if (c >= 0xC0) {
+      ++other;  // another script's letter (or symbol): counted against Arabic
+    }
+  }
+  return arabic * 4 < arabic + other;  // under a quarter Arabic
+}
+
+struct Work {
+  int64_t seq = 0;
+  Document doc;
+  enum class Kind { kProcess, kStored, kNotArabic } kind = Kind::kProcess;
+};
+
+struct Totals {
+  int64_t read = 0, stored = 0, duplicates = 0, near_duplicates = 0, replaced = 0, skipped = 0, failed = 0;
+  int64_t new_events = 0, merged_events = 0;
+};
+
+class Progress {
+ public:
+  explicit Progress(std::optional<int64_t> total) : enabled_(::isatty(STDERR_FILENO) == 1), total_(total) {}
+  bool enabled() const { return enabled_; }
+
+  void Update(const Totals& t, int64_t done, bool force) {
+    if (!enabled_) return;
+    auto now = Clock::now();
+    if (!force && now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
+    char line[256];
+    int n = std::snprintf(line, sizeof line, "\r\033[Krasd ingest: %lld docs%s, %lld events, %.0f docs/s",
+                          static_cast<long long>(done), TotalText().c_str(),
+                          static_cast<long long>(t.new_events + t.merged_events), rate);
+    std::string out(line, static_cast<size_t>(std::max(n, 0)));
+    if (total_ && rate > 0 && *total_ > done) {
+      auto eta = static_cast<int64_t>(static_cast<double>(*total_ - done) / rate);
+      std::snprintf(line, sizeof line, ", ETA %lld:%02lld", static_cast<long long>(eta / 60),
+                    static_cast<long long>(eta % 60));
+      out += line;
+    }
+    std::fputs(out.c_str(), stderr);
+    shown_ = true;
+  }
+  // Clears the progress line before other output on standard error.
+  void Clear() {
+    if (enabled_ && shown_) std::fputs("\r\033[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  std::string TotalText() const { return total_ ? " of " + std::to_string(*total_) : ""; }
+  bool enabled_;
+  std::optional<int64_t> total_;
+  Clock::time_point start_ = Clock::now(), last_{};
+  bool shown_ = false;
+};
+
+class IngestRun {
+ public:
+  IngestRun(const Pipeline& pipeline, store::Store& writer, store::Store* checker, int jobs,
+            std::optional<int64_t> total)
+      : pipeline_(pipeline), writer_store_(writer), checker_(checker), jobs_(jobs), progress_(total) {}
+
+  // Reads every input (on this thread), processes and stores; returns the totals.
+  Totals Run(const std::vector<std::string>& files, const ingest::ArticleReader& reader,
+             const std::vector<std::string>& expand_errors) {
+    std::vector<std::thread> workers;
+    for (int i = 0; i < jobs_; ++i) workers.emplace_back([this] { WorkerLoop(); });
+    std::thread writer([this] { WriterLoop(); });
+
+    for (const std::string& e : expand_errors) ReportError("rasd ingest: " + e);
+    for (const std::string& file : files) {
+      reader.Read(
+          file, [this](Document&& doc) { Submit(std::move(doc)); },
+          [this](const Status& error) { ReportError("rasd ingest: " + error.message()); });
+    }
+    {
+      std::lock_guard lock(mu_);
+      reading_done_ = true;
+    }
+    queue_cv_.notify_all();
+    for (std::thread& w : workers) w.join();
+    {
+      std::lock_guard lock(mu_);
+      workers_done_ = true;
+    }
+    done_cv_.notify_all();
+    writer.join();
+    std::lock_guard lock(out_mu_);
+    progress_.Update(totals_, totals_.read, /*force=*/true);
+    progress_.Clear();
+    return totals_;
+  }
+
+ private:
+  // Bounded memory: at most this many documents between the reader and the writer.
+  static constexpr int64_t kMaxInFlight = 512;
+  static constexpr size_t kMaxBatch = 256;
+
+  void Submit(Document&& doc) {
+    Work w;
+    w.doc = std::move(doc);
+    if (MostlyNonArabic(w.doc.text)) {
+      w.kind = Work::Kind::kNotArabic;
+    } else if (checker_ && AlreadyStored(w.doc)) {
+      w.kind = Work::Kind::kStored;
+    }
+    std::unique_lock lock(mu_);
+    space_cv_.wait(lock, [this] { return next_seq_ - next_write_ < kMaxInFlight; });
+    w.seq = next_seq_++;
+    if (w.kind == Work::Kind::kProcess) {
+      queue_.push_back(std::move(w));
+      lock.unlock();
+      queue_cv_.notify_one();
+    } else {
+      done_.emplace(w.seq, std::move(w));
+      lock.unlock();
+      done_cv_.notify_one();
+    }
+  }
+
+  // Same id and the same content hash as a stored document: storing it again would change nothing.
+  bool AlreadyStored(const Document& doc) {
+    Result<std::optional<store::StoredDocument>> stored = checker_->GetDocument(doc.id);
+    return stored.ok() && stored->has_value() && (*stored)->content_hash == store::ContentHash(doc.title, doc.text);
+  }
+
+  void WorkerLoop() {
+    while (true) {
+      Work w;
+      {
+        std::unique_lock lock(mu_);
+        queue_cv_.wait(lock, [this] { return !queue_.empty() || reading_done_; });
+        if (queue_.empty()) return;
+        w = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      pipeline_.Process(w.doc);
+      {
+        std::lock_guard lock(mu_);
+        done_.emplace(w.seq, std::move(w));
+      }
+      done_cv_.notify_one();
+    }
+  }
+
+  void WriterLoop() {
+    while (true) {
+      std::vector<Work> batch;
+      {
+        std::unique_lock lock(mu_);
+        done_cv_.wait(lock, [this] { return done_.count(next_write_) > 0 || (workers_done_ && done_.empty()); });
+        if (done_.count(next_write_) == 0) return;
+        // Everything ready in input order, up to a batch: one transaction.
+        for (auto it = done_.find(next_write_); it != done_.end() && it->first == next_write_ && batch.size() < kMaxBatch;
+             it = done_.erase(it)) {
+          batch.push_back(std::move(it->second));
+          ++next_write_;
+        }
+      }
+      space_cv_.notify_all();
+      StoreBatch(batch);
+      std::lock_guard lock(out_mu_);
+      progress_.Update(totals_, totals_.read, false);
+    }
+  }
+
+  void StoreBatch(std::vector<Work>& batch) {
+    std::vector<const Document*> docs;
+    for (Work& w : batch) {
+      if (w.kind == Work::Kind::kProcess) docs.push_back(&w.doc);
+    }
+    std::vector<std::optional<Result<store::IngestOutcome>>> outcomes(docs.size());
+    if (!docs.empty()) {
+      Result<std::vector<store::IngestOutcome>> all = writer_store_.IngestBatch(docs);
+      if (all.ok() && all->size() == docs.size()) {
+        for (size_t i = 0; i < docs.size(); ++i) outcomes[i] = std::move((*all)[i]);
+      } else {
+        // One bad document must not cost its batch: store them one by one to find it.
+        for (size_t i = 0; i < docs.size(); ++i) outcomes[i] = writer_store_.Ingest(*docs[i]);
+      }
+    }
+    std::lock_guard lock(out_mu_);
+    size_t next = 0;
+    for (Work& w : batch) {
+      ++totals_.read;
+      if (w.kind == Work::Kind::kStored) {
+        ++totals_.duplicates;
+        continue;
+      }
+      if (w.kind == Work::Kind::kNotArabic) {
+        ++totals_.skipped;
+        continue;
+      }
+      const Result<store::IngestOutcome>& r = *outcomes[next++];
+      if (!r.ok()) {
+        ++totals_.failed;
+        progress_.Clear();
+        std::cerr << "rasd ingest: " << w.doc.id << ": not stored: " << r.status().ToString() << "\n";
+        continue;
+      }
+      if (r->duplicate) {
+        ++totals_.duplicates;
+        continue;
+      }
+      ++totals_.stored;
+      totals_.near_duplicates += r->near_duplicate;
+      totals_.replaced += r->replaced;
+      totals_.new_events += r->new_events;
+      totals_.merged_events += r->merged_events;
+    }
+  }
+
+  // An input that could not be read: named on standard error, counted, and the batch goes on.
+  void ReportError(const std::string& message) {
+    std::lock_guard lock(out_mu_);
+    progress_.Clear();
+    std::cerr << message << "\n";
+    ++input_failures_;
+  }
+
+ public:
+  int64_t input_failures() const { return input_failures_; }
+
+ private:
+  const Pipeline& pipeline_;
+  store::Store& writer_store_;
+  store::Store* checker_;
+  int jobs_;
+
+  std::mutex mu_;  // the queues and sequence numbers
+  std::condition_variable queue_cv_, done_cv_, space_cv_;
+  std::deque<Work> queue_;
+  std::map<int64_t, Work> done_;
+  int64_t next_seq_ = 0, next_write_ = 0;
+  bool reading_done_ = false, workers_done_ = false;
+
+  std::mutex out_mu_;  // totals and standard error
+  Totals totals_;
+  int64_t input_failures_ = 0;
+  Progress progress_;
+};
+
+std::string Seconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f s", s);
+  return buf;
+}
+
+int RunIngest(const IngestOptions& o) {
+  ingest::ReaderOptions reader_options;
+  if (!ParsePublished("ingest", o.published, reader_options)) return kExitSetup;
+  if (o.jobs < 0) {
+    std::cerr << "rasd ingest: -j must be 1 or more (0 = all cores)\n";
+    return kExitSetup;
+  }
+  int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+
+  Result<std::unique_ptr<store::Store>> writer = store::Store::Open(o.db);
+  if (!writer.ok()) {
+    std::cerr << "rasd ingest: " << o.db << ": " << writer.status().ToString() << "\n";
+    return kExitSetup;
+  }
+  // A second connection for the already-stored check, so the reader never waits for the writer.
+  Result<std::unique_ptr<store::Store>> checker = store::Store::Open(o.db);
+  std::optional<Pipeline> pipeline = CreatePipeline("ingest", o.common);
+  if (!pipeline) return kExitSetup;
+
+  std::vector<std::string> expand_errors;
+  std::vector<std::string> files = ExpandInputs(o.inputs, &expand_errors);
+  std::optional<int64_t> total;
+  if (::isatty(STDERR_FILENO) == 1) total = CountDocuments(files);
+
+  auto start = Clock::now();
+  ingest::ArticleReader reader(reader_options);
+  IngestRun run(*pipeline, **writer, checker.ok() ? checker->get() : nullptr, jobs, total);
+  Totals t = run.Run(files, reader, expand_errors);
+  double secs = std::chrono::duration<double>(Clock::now() - start).count();
+
+  std::cerr << "rasd ingest: " << t.read << " documents read: " << t.stored << " stored (" << t.near_duplicates
+            << " near-duplicates, " << t.replaced << " replaced), " << t.duplicates << " duplicates, " << t.skipped
+            << " skipped (not Arabic), " << t.failed << " failed; events: " << t.new_events << " new, "
+            << t.merged_events << " merged; " << Seconds(secs) << " ("
+            << static_cast<int64_t>(secs > 0 ? static_cast<double>(t.read) / secs : 0) << " docs/s, -j" << jobs << ")\n";
+  int64_t failures = run.input_failures() + t.failed;
+  if (failures > 0) {
+    std::cerr << "rasd ingest: " << failures << " input(s) failed, see above\n";
+    return kExitInputErrors;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void RegisterIngestCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<IngestOptions>();
+  CLI::App* cmd = app.add_subcommand("ingest", "extract events from articles into an event database");
+  cmd->add_option("--db", o->db, "SQLite file (created when missing) or postgresql:// URL")->required();
+  AddCommon(cmd, o->common);
+  cmd->add_option("--published", o->published, "publication date YYYY-MM-DD for articles that give none");
+  cmd->add_option("-j,--jobs", o->jobs, "pipeline threads (default: all cores)");
+  cmd->add_option("inputs", o->inputs, "article files, folders (read recursively), or - for standard input")
+      ->required();
+  cmd->callback([o, exit_code] { *exit_code = RunIngest(*o); });
+}
+
+}  // namespace rasd::cli
