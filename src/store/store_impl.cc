@@ -201,6 +201,16 @@ std::string AsciiLower(std::string s) {
   return s;
 }
 
+constexpr const char* kFirstReport = "first report";
+
+// What the text filter searches: canonical location and actors, then every report's location,
+// actors and evidence, lower-cased (ASCII) so Latin names match in any case.
+std::string SearchText(const Event& c, const std::vector<Event>& sources) {
+  std::string s = c.location + '\n' + c.actor1 + '\n' + c.actor2 + '\n';
+  for (const Event& e : sources) s += e.location + '\n' + e.actor1 + '\n' + e.actor2 + '\n' + e.evidence + '\n';
+  return AsciiLower(std::move(s));
+}
+
 Value DayValue(const std::optional<Day>& d) { return d ? Value(int64_t{d->days()}) : Value(); }
 
 // The event's fields as parameters, in kEventCols order without id and source_count.
@@ -281,9 +291,15 @@ class SqlStore final : public Store {
  public:
   explicit SqlStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)), d_(db_->dialect()) {}
 
+  // Checks the schema without locking (readers must not wait for a running ingest); creates it in
+  // a write transaction only when the database is empty, checking again under the lock.
   Status Init() {
+    bool empty = false;
+    RASD_RETURN_IF_ERROR(CheckSchema(&empty));
+    if (!empty) return Status::OK();
     RASD_RETURN_IF_ERROR(db_->Begin());
-    Status s = InitLocked();
+    Status s = CheckSchema(&empty);
+    if (s.ok() && empty) s = CreateSchema();
     if (!s.ok()) {
       db_->Rollback();
       return s;
@@ -469,7 +485,7 @@ class SqlStore final : public Store {
     return rows[0].Int(0);
   }
 
-  Status InitLocked() {
+  Status CheckSchema(bool* empty) {
     // Is this an empty database, a rasd database, or something else?
     std::string tables_sql =
         d_ == Dialect::kPostgres
@@ -478,14 +494,11 @@ class SqlStore final : public Store {
     RASD_ASSIGN_OR_RETURN(tables, db_->Query(tables_sql, {}));
     bool has_meta = false;
     for (const Row& r : tables) has_meta |= r.Text(0) == "meta";
+    *empty = tables.empty();
     if (!has_meta) {
       if (!tables.empty()) {
         return Status::InvalidArgument("not a rasd database (it has tables but no rasd meta table)");
       }
-      RASD_RETURN_IF_ERROR(db_->ExecScript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n" +
-                                           Schema(d_)));
-      RASD_RETURN_IF_ERROR(Exec("INSERT INTO meta (key, value) VALUES ('schema_version', $1), ('generation', '0')",
-                                {std::to_string(kSchemaVersion)}));
       return Status::OK();
     }
     RASD_ASSIGN_OR_RETURN(ver, db_->Query("SELECT value FROM meta WHERE key = 'schema_version'", {}));
@@ -501,6 +514,13 @@ class SqlStore final : public Store {
                                  std::to_string(kSchemaVersion) + " and cannot be upgraded");
     }
     return Status::OK();
+  }
+
+  Status CreateSchema() {
+    RASD_RETURN_IF_ERROR(db_->ExecScript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n" +
+                                         Schema(d_)));
+    return Exec("INSERT INTO meta (key, value) VALUES ('schema_version', $1), ('generation', '0')",
+                {std::to_string(kSchemaVersion)});
   }
 
   // --- ingestion ---------------------------------------------------------------------------
@@ -579,10 +599,12 @@ class SqlStore final : public Store {
       if (target) {
         ++out.merged_events;
       } else {
+        // A first report is its own canonical event: written complete here, not recomputed.
         std::vector<Value> p;
-        PushEventFields(Canonical({e}), p);
+        Event c = Canonical({e});
+        PushEventFields(c, p);
         p.emplace_back(int64_t{1});
-        p.emplace_back(std::string());
+        p.emplace_back(SearchText(c, {e}));
         RASD_ASSIGN_OR_RETURN(
             ev, db_->Query("INSERT INTO events (event_type, sub_event_type, event_date, date_precision, actor1, actor2,"
                            " location, country, admin1, lat, lon, geo_precision, fatalities, injured, evidence,"
@@ -590,7 +612,7 @@ class SqlStore final : public Store {
                            " $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
                            p));
         target = ev.at(0).Int(0);
-        rule = "first report";
+        rule = kFirstReport;
         ++out.new_events;
       }
       std::vector<Value> p = {target, doc_row, static_cast<int64_t>(i), rule};
@@ -602,7 +624,7 @@ class SqlStore final : public Store {
                                 " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
                                 " $17, $18, $19, $20, $21)",
                                 p));
-      RASD_RETURN_IF_ERROR(Recompute(target));
+      if (rule != kFirstReport) RASD_RETURN_IF_ERROR(Recompute(target));
       out.event_ids.push_back(target);
       RASD_RETURN_IF_ERROR(Fault("event"));
     }
@@ -665,18 +687,12 @@ class SqlStore final : public Store {
     if (rows.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
     std::vector<Event> sources;
     sources.reserve(rows.size());
-    std::string search;
-    for (const Row& r : rows) {
-      sources.push_back(ReadEventFields(r, 0));
-      const Event& s = sources.back();
-      search += s.location + '\n' + s.actor1 + '\n' + s.actor2 + '\n' + s.evidence + '\n';
-    }
+    for (const Row& r : rows) sources.push_back(ReadEventFields(r, 0));
     Event c = Canonical(sources);
-    search = AsciiLower(c.location + '\n' + c.actor1 + '\n' + c.actor2 + '\n' + search);
     std::vector<Value> p;
     PushEventFields(c, p);
     p.emplace_back(static_cast<int64_t>(rows.size()));
-    p.emplace_back(search);
+    p.emplace_back(SearchText(c, sources));
     p.emplace_back(event_id);
     return Exec("UPDATE events SET event_type = $1, sub_event_type = $2, event_date = $3, date_precision = $4,"
                 " actor1 = $5, actor2 = $6, location = $7, country = $8, admin1 = $9, lat = $10, lon = $11,"
