@@ -39,95 +39,58 @@ struct IngestOptions {
   std::vector<std::string> inputs;
 };
 
-// Folders are read recursively, files in name order (so a folder always ingests in the same order);
-// hidden files and folders are left out.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, std::vector<std::string>* errors) {
-  std::vector<std::string> files;
+int64_t CountJsonlLines(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::vector<char> buf(1 << 20);
+  int64_t total = 0;
+  bool line_has_text = false;
+  while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
+    for (std::streamsize i = 0; i < in.gcount(); ++i) {
+      char c = buf[static_cast<size_t>(i)];
+      if (c == '\n') {
+        total += line_has_text;
+        line_has_text = false;
+      } else if (c != ' ' && c != '\r' && c != '\t') {
+        line_has_text = true;
+      }
+    }
+  }
+  return total + line_has_text;
+}
+
+// Documents the inputs hold, when cheap to know (for the ETA): a JSONL file's non-blank lines, one per
+// other file; nullopt when that cannot be known without reading (standard input, WARC crawls).
+std::optional<int64_t> CountDocuments(const std::vector<std::string>& inputs) {
+  int64_t total = 0;
+  auto count_file = [&total](const fs::path& p) {
+    std::string ext = p.extension().string();
+    if (ext == ".warc" || ext == ".gz") return false;
+    total += ext == ".jsonl" || ext == ".ndjson" ? CountJsonlLines(p.string()) : 1;
+    return true;
+  };
   for (const std::string& input : inputs) {
     std::error_code ec;
-    if (input == "-" || !fs::is_directory(input, ec)) {
-      files.push_back(input);
+    if (input == "-") return std::nullopt;
+    if (!fs::is_directory(input, ec)) {
+      if (!count_file(input)) return std::nullopt;
       continue;
     }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(input, fs::directory_options::none, ec), end;
-    if (ec) {
-      errors->push_back(input + ": " + ec.message());
-      continue;
+    for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec) && !count_file(it->path())) return std::nullopt;
     }
-    for (; it != end; it.increment(ec)) {
-      if (ec) {
-        errors->push_back(it->path().string() + ": " + ec.message());
-        break;
-      }
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
-// Documents the inputs hold, when cheap to know (for the ETA): a JSONL file's non-blank lines, one
-// per other file; nullopt when an input is standard input.
-std::optional<int64_t> CountDocuments(const std::vector<std::string>& files) {
-  int64_t total = 0;
-  for (const std::string& f : files) {
-    if (f == "-") return std::nullopt;
-    std::string ext = fs::path(f).extension().string();
-    if (ext != ".jsonl" && ext != ".ndjson") {
-      ++total;
-      continue;
-    }
-    std::ifstream in(f, std::ios::binary);
-    std::vector<char> buf(1 << 20);
-    bool line_has_text = false;
-    while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
-      for (std::streamsize i = 0; i < in.gcount(); ++i) {
-        char c = buf[static_cast<size_t>(i)];
-        if (c == '\n') {
-          total += line_has_text;
-          line_has_text = false;
-        } else if (c != ' ' && c != '\r' && c != '\t') {
-          line_has_text = true;
-        }
-      }
-    }
-    total += line_has_text;
   }
   return total;
-}
-
-// True when the text is mostly not Arabic (by letters): such documents are skipped, not stored.
-bool MostlyNonArabic(std::string_view text) {
-  int64_t arabic = 0, other = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-      ++other;
-    } else if ((c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) && i + 1 < text.size()) {
-      ++arabic;  // U+0600..U+06FF lead bytes
-      ++i;
-    } else if (c >= 0xC0) {
-      ++other;  // another script's letter (or symbol): counted against Arabic
-    }
-  }
-  return arabic * 4 < arabic + other;  // under a quarter Arabic
 }
 
 struct Work {
   int64_t seq = 0;
   Document doc;
-  enum class Kind { kProcess, kStored, kNotArabic } kind = Kind::kProcess;
+  enum class Kind { kProcess, kStored } kind = Kind::kProcess;
 };
 
 struct Totals {
-  int64_t read = 0, stored = 0, duplicates = 0, near_duplicates = 0, replaced = 0, skipped = 0, failed = 0;
+  int64_t read = 0, stored = 0, duplicates = 0, near_duplicates = 0, replaced = 0, failed = 0;
+  int64_t skipped = 0, non_arabic = 0;  // left out by the readers (non_arabic is part of skipped)
   int64_t new_events = 0, merged_events = 0;
 };
 
@@ -178,17 +141,17 @@ class IngestRun {
       : pipeline_(pipeline), writer_store_(writer), checker_(checker), jobs_(jobs), progress_(total) {}
 
   // Reads every input (on this thread), processes and stores; returns the totals.
-  Totals Run(const std::vector<std::string>& files, const ingest::ArticleReader& reader,
-             const std::vector<std::string>& expand_errors) {
+  Totals Run(const std::vector<std::string>& inputs, const ingest::ArticleReader& reader) {
     std::vector<std::thread> workers;
     for (int i = 0; i < jobs_; ++i) workers.emplace_back([this] { WorkerLoop(); });
     std::thread writer([this] { WriterLoop(); });
 
-    for (const std::string& e : expand_errors) ReportError("rasd ingest: " + e);
-    for (const std::string& file : files) {
+    ingest::ReadStats stats;
+    stats.on_note = [this](const std::string& note) { Report("rasd ingest: note: " + note, false); };
+    for (const std::string& input : inputs) {
       reader.Read(
-          file, [this](Document&& doc) { Submit(std::move(doc)); },
-          [this](const Status& error) { ReportError("rasd ingest: " + error.message()); });
+          input, [this](Document&& doc) { Submit(std::move(doc)); },
+          [this](const Status& error) { Report("rasd ingest: " + error.message(), true); }, &stats);
     }
     {
       std::lock_guard lock(mu_);
@@ -205,6 +168,11 @@ class IngestRun {
     std::lock_guard lock(out_mu_);
     progress_.Update(totals_, totals_.read, /*force=*/true);
     progress_.Clear();
+    // What the readers left out without an error: non-Arabic documents, non-text files in folders,
+    // WARC records that are not article pages.
+    totals_.skipped = static_cast<int64_t>(stats.non_arabic + stats.files_skipped + stats.records_not_html +
+                                           stats.records_not_ok + stats.records_too_large + stats.pages_without_text);
+    totals_.non_arabic = static_cast<int64_t>(stats.non_arabic);
     return totals_;
   }
 
@@ -216,9 +184,7 @@ class IngestRun {
   void Submit(Document&& doc) {
     Work w;
     w.doc = std::move(doc);
-    if (MostlyNonArabic(w.doc.text)) {
-      w.kind = Work::Kind::kNotArabic;
-    } else if (checker_ && AlreadyStored(w.doc)) {
+    if (checker_ && AlreadyStored(w.doc)) {
       w.kind = Work::Kind::kStored;
     }
     std::unique_lock lock(mu_);
@@ -304,10 +270,6 @@ class IngestRun {
         ++totals_.duplicates;
         continue;
       }
-      if (w.kind == Work::Kind::kNotArabic) {
-        ++totals_.skipped;
-        continue;
-      }
       const Result<store::IngestOutcome>& r = *outcomes[next++];
       if (!r.ok()) {
         ++totals_.failed;
@@ -327,12 +289,13 @@ class IngestRun {
     }
   }
 
-  // An input that could not be read: named on standard error, counted, and the batch goes on.
-  void ReportError(const std::string& message) {
+  // A line on standard error (the progress line cleared first); an input that could not be read is
+  // counted as a failure, and the batch goes on.
+  void Report(const std::string& message, bool failure) {
     std::lock_guard lock(out_mu_);
     progress_.Clear();
     std::cerr << message << "\n";
-    ++input_failures_;
+    if (failure) ++input_failures_;
   }
 
  public:
@@ -364,6 +327,7 @@ std::string Seconds(double s) {
 }
 
 int RunIngest(const IngestOptions& o) {
+  auto setup_start = Clock::now();
   ingest::ReaderOptions reader_options;
   if (!ParsePublished("ingest", o.published, reader_options)) return kExitSetup;
   if (o.jobs < 0) {
@@ -382,21 +346,20 @@ int RunIngest(const IngestOptions& o) {
   std::optional<Pipeline> pipeline = CreatePipeline("ingest", o.common);
   if (!pipeline) return kExitSetup;
 
-  std::vector<std::string> expand_errors;
-  std::vector<std::string> files = ExpandInputs(o.inputs, &expand_errors);
   std::optional<int64_t> total;
-  if (::isatty(STDERR_FILENO) == 1) total = CountDocuments(files);
+  if (::isatty(STDERR_FILENO) == 1) total = CountDocuments(o.inputs);
 
   auto start = Clock::now();
   ingest::ArticleReader reader(reader_options);
   IngestRun run(*pipeline, **writer, checker.ok() ? checker->get() : nullptr, jobs, total);
-  Totals t = run.Run(files, reader, expand_errors);
+  Totals t = run.Run(o.inputs, reader);
   double secs = std::chrono::duration<double>(Clock::now() - start).count();
+  double setup_secs = std::chrono::duration<double>(start - setup_start).count();
 
   std::cerr << "rasd ingest: " << t.read << " documents read: " << t.stored << " stored (" << t.near_duplicates
             << " near-duplicates, " << t.replaced << " replaced), " << t.duplicates << " duplicates, " << t.skipped
-            << " skipped (not Arabic), " << t.failed << " failed; events: " << t.new_events << " new, "
-            << t.merged_events << " merged; " << Seconds(secs) << " ("
+            << " skipped (" << t.non_arabic << " not Arabic), " << t.failed << " failed; events: " << t.new_events << " new, "
+            << t.merged_events << " merged; " << Seconds(secs) << " after " << Seconds(setup_secs) << " of set-up ("
             << static_cast<int64_t>(secs > 0 ? static_cast<double>(t.read) / secs : 0) << " docs/s, -j" << jobs << ")\n";
   int64_t failures = run.input_failures() + t.failed;
   if (failures > 0) {
