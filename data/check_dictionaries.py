@@ -27,7 +27,7 @@ EVENT_TYPES = {
                                "Non-violent transfer of territory", "Other"],
 }
 FORMS = {"verb_active", "verb_passive", "noun", "phrase", "weapon"}
-CUE_KINDS = {"future", "irrealis", "killed", "injured", "combatant", "civilian_noun", "place_type", "place_near", "non_event",
+CUE_KINDS = {"future", "habitual", "irrealis", "killed", "injured", "combatant", "civilian_noun", "place_type", "place_near", "non_event",
              "report", "against", "between", "by_agent", "self_side"}
 INTER = set(range(1, 9))
 ISO2 = re.compile(r"^[A-Z]{2}$")

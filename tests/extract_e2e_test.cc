@@ -2,6 +2,7 @@
 // against its gold (when ../shared/data is present), and the span invariants every event must keep.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -110,6 +111,58 @@ TEST(ExtractE2ETest, SeedArticleGivesTheGoldBaghouzClash) {
   EXPECT_EQ(clash->injured, 10);
   ASSERT_TRUE(clash->lat && clash->lon);
   EXPECT_LT(geo::DistanceKm(*clash->lat, *clash->lon, 34.46, 40.94), 5.0);
+}
+
+// Short news-style texts written for these tests: one pattern of Arabic reporting each.
+Document ExtractText(const std::string& article, const char* published) {
+  ingest::ArticleReader reader({Day::Parse(published), 64u << 20});
+  Result<Document> doc = reader.FromPlainText(article, "test", "test");
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  TestPipeline().Process(*doc);
+  ExpectSpansValid(*doc);
+  return std::move(*doc);
+}
+
+bool HasEventOfType(const Document& doc, const std::string& type) {
+  return std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) { return e.event_type == type; });
+}
+
+TEST(ExtractPatternsTest, HabitualActsAreNoEvent) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText("نشرة الأخبار\nوتشهد مدينة عمان تظاهرات شبه يومية تضامنا مع غزة.\n", "2023-10-30");
+  EXPECT_FALSE(HasEventOfType(doc, "Protests"));
+}
+
+TEST(ExtractPatternsTest, APurposeIsNoAttack) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوفككت الفرق الهندسية صواريخ كانت تهدف لقصف مواقع الجيش في مدينة مأرب.\n", "2018-03-27");
+  EXPECT_FALSE(HasEventOfType(doc, "Explosions/Remote violence"));
+}
+
+TEST(ExtractPatternsTest, ACountOfActsOverAPeriodIsNoEvent) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوقالت الوزارة إن الاحتلال ارتكب 7 مجازر في مدينة رفح خلال الساعات الـ24 الماضية.\n",
+      "2024-03-23");
+  EXPECT_TRUE(doc.events.empty());
+}
+
+TEST(ExtractPatternsTest, ANationalityInTheAccusativeNamesTheAttacker) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText("نشرة الأخبار\nوشهدت مدينة رفح اليوم قصفاً إسرائيلياً عنيفاً.\n", "2024-05-28");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].actor1, "Military Forces of Israel");
+  EXPECT_NE(doc.events[0].actor2, "Civilians (Israel)");
+}
+
+TEST(ExtractPatternsTest, WhoAnnouncesAnAttackAfterItTookNoPart) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوقصفت المدفعية الإسرائيلية بلدة الخيام اليوم، وفق ما أفاد الجيش اللبناني.\n", "2023-10-30");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].actor1, "Military Forces of Israel");
+  EXPECT_NE(doc.events[0].actor2, "Military Forces of Lebanon");
 }
 
 }  // namespace

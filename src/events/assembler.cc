@@ -359,6 +359,13 @@ class DocumentAssembler {
   // The actor of an alias shared by several readings ("التحالف", "الجيش"): the reading scoped to the
   // article's main country wins, else the reading valid anywhere.
   int32_t Disambiguate(const std::vector<const Mention*>& same_span) const {
+    // An adjective reading is indexed only right after an attack or force noun ("قصفاً إسرائيلياً"):
+    // there it names the side, not a victim's nationality as the same word alone does ("قتل إسرائيليا").
+    std::vector<const Mention*> adjectives;
+    for (const Mention* m : same_span) {
+      if (static_cast<ActorForm>(m->aux) == ActorForm::kAdjective) adjectives.push_back(m);
+    }
+    if (!adjectives.empty() && adjectives.size() < same_span.size()) return Disambiguate(adjectives);
     const Mention* anywhere = nullptr;
     for (const Mention* m : same_span) {
       const Actor& a = lex_.actor(m->ref);
@@ -429,12 +436,20 @@ class DocumentAssembler {
   enum class Role { kUnknown, kAgent, kTarget, kVictim, kSource };
 
   // `victims`: the actors named as the casualties' side in the sentence.
-  Role RoleOf(const SentenceIndex& s, const Mention* a, const std::vector<const Mention*>& victims) const {
+  Role RoleOf(const SentenceIndex& s, const Mention* trig, const Mention* a,
+              const std::vector<const Mention*>& victims) const {
     uint32_t t = a->tok_begin;
     for (const Mention* v : victims) {
       if (v->tok_begin == a->tok_begin) return Role::kVictim;
     }
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"})) return Role::kSource;
+    // "..., حسبما أعلن الجيش الإسرائيلي": an attribution after the report names who tells it. (Before the
+    // trigger, "أعلن الجيش اعتقال" names who acted.)
+    for (const Mention* c : s.cues) {
+      if (IsCue(c, Cue::kReport) && c->tok_begin >= trig->tok_end && c->tok_end <= t && t - c->tok_end <= 1) {
+        return Role::kSource;
+      }
+    }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     if (PrecededByCue(s, t, Cue::kAgainst, 1)) return Role::kTarget;
@@ -455,7 +470,7 @@ class DocumentAssembler {
       Role role;
     };
     std::vector<Slot> actors;
-    for (const Mention* m : s.actors) actors.push_back({m, RoleOf(s, m, victims)});
+    for (const Mention* m : s.actors) actors.push_back({m, RoleOf(s, trig, m, victims)});
     if (actors.empty()) return;
     auto set1 = [&](const Slot* a) { c.actor1 = a->mention->ref, c.actor1_mention = a->mention; };
     auto set2 = [&](const Slot* a) { c.actor2 = a->mention->ref, c.actor2_mention = a->mention; };
@@ -795,12 +810,12 @@ class DocumentAssembler {
     return false;
   }
 
-  // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day anywhere
-  // in the sentence.
+  // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day or a
+  // habitual act ("تظاهرات شبه يومية") anywhere in the sentence.
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kNonEvent) && c->tok_begin <= trig->tok_begin) return true;
-      if (IsCue(c, Cue::kFuture)) return true;
+      if (IsCue(c, Cue::kFuture) || IsCue(c, Cue::kHabitual)) return true;
     }
     return false;
   }
@@ -841,6 +856,9 @@ class DocumentAssembler {
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
     if (!best) return;
+    // "ارتكب 7 مجازر خلال الساعات الـ24 الماضية", "تعرضت لـ23 هجوما منذ 17 أكتوبر": a count of acts over
+    // a period tallies many events and reports none of them.
+    if (CountedActs(s, best) && CumulativeToll(si)) return;
     // A weapon refines the act it is used in ("قصف بقذائف الهاون"); it never turns the act into another
     // kind of event ("تفكيك 1900 لغم" is disrupted weapons use, not a landmine explosion).
     if (lex_.trigger(best->ref).form == TriggerForm::kWeapon) {
@@ -906,6 +924,12 @@ class DocumentAssembler {
       other.casualties.clear();
       out.push_back(std::move(other));
     }
+  }
+
+  // A number of two or more right before the trigger counts acts ("7 مجازر"), not victims.
+  static bool CountedActs(const SentenceIndex& s, const Mention* trig) {
+    return std::any_of(s.numbers.begin(), s.numbers.end(),
+                       [&](const Mention* n) { return n->tok_end == trig->tok_begin && n->value >= 2; });
   }
 
   // Towns listed with the chosen one ("في بلدات ذيبان والطيانة والشعفة"): only و, commas and place-type
@@ -1050,6 +1074,13 @@ class DocumentAssembler {
     // How sure the record is: the trigger's own strength, lowered for what a concrete report would
     // name and this one does not (an actor, a town, a day), raised for reported casualties.
     double conf = c.trigger->weight;
+    // A weak noun qualified by the attacker's nationality ("ضربات إسرائيلية", "هجوم حوثي") reports an
+    // attack by that side, not talk about attacks.
+    constexpr double kQualifiedWeight = 0.7;
+    if (c.actor1_mention && c.trigger_mention && static_cast<ActorForm>(c.actor1_mention->aux) == ActorForm::kAdjective &&
+        c.actor1_mention->tok_begin == c.trigger_mention->tok_end) {
+      conf = std::max(conf, kQualifiedWeight);
+    }
     if (c.actor1 < 0) conf *= 0.7;
     if (!c.place) conf *= 0.6;
     else if (c.geo_precision == 3) conf *= 0.5;  // only a province or country: usually commentary

@@ -75,7 +75,7 @@ std::optional<Cue> CueFromName(std::string_view name) {
       {"civilian_noun", Cue::kCivilianNoun}, {"place_type", Cue::kPlaceType}, {"place_near", Cue::kPlaceNear},
       {"non_event", Cue::kNonEvent},      {"report", Cue::kReport},         {"against", Cue::kAgainst},
       {"between", Cue::kBetween},         {"by_agent", Cue::kByAgent},      {"self_side", Cue::kSelfSide},
-      {"irrealis", Cue::kIrrealis},     {"future", Cue::kFuture},
+      {"irrealis", Cue::kIrrealis},     {"future", Cue::kFuture},         {"habitual", Cue::kHabitual},
   };
   for (const auto& [n, c] : kNames) {
     if (n == name) return c;

@@ -48,7 +48,7 @@ struct Trigger {
 
 enum class Cue : int32_t {
   kKilled, kInjured, kCombatant, kCivilianNoun, kPlaceType, kPlaceNear, kNonEvent, kReport, kAgainst,
-  kBetween, kByAgent, kSelfSide, kIrrealis, kFuture, kCount_
+  kBetween, kByAgent, kSelfSide, kIrrealis, kFuture, kHabitual, kCount_
 };
 // The cue kind named in cues.tsv ("killed", "place_near", ...), or nullopt.
 std::optional<Cue> CueFromName(std::string_view name);
