@@ -39,6 +39,8 @@ int ProcessAll(const char* command, const CommonOptions& common, const std::stri
   if (!pipeline) return kExitSetup;
 
   ingest::ArticleReader reader(reader_options);
+  ingest::ReadStats stats;
+  stats.on_note = [&](const std::string& note) { std::cerr << "rasd " << command << ": note: " << note << "\n"; };
   size_t failures = 0;
   for (const std::string& input : inputs) {
     failures += reader.Read(
@@ -47,7 +49,13 @@ int ProcessAll(const char* command, const CommonOptions& common, const std::stri
           pipeline->Process(doc);
           on_document(doc);
         },
-        [&](const Status& error) { std::cerr << "rasd " << command << ": " << error.message() << "\n"; });
+        [&](const Status& error) { std::cerr << "rasd " << command << ": " << error.message() << "\n"; }, &stats);
+  }
+  if (stats.non_arabic > 0) std::cerr << "rasd " << command << ": " << stats.non_arabic << " non-Arabic documents skipped\n";
+  if (size_t skipped = stats.records_not_html + stats.records_not_ok + stats.records_too_large + stats.pages_without_text) {
+    std::cerr << "rasd " << command << ": " << skipped << " WARC records skipped (" << stats.records_not_ok
+              << " not HTTP 200, " << stats.records_not_html << " not HTML, " << stats.records_too_large
+              << " too large, " << stats.pages_without_text << " without article text)\n";
   }
   if (failures > 0) {
     std::cerr << "rasd " << command << ": " << failures << " input(s) failed, see above\n";

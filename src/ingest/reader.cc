@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -9,6 +10,13 @@
 #include <iostream>
 #include <iterator>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include "ingest/encoding.h"
+#include "ingest/html_reader.h"
+#include "ingest/warc_reader.h"
 #include "text/normalizer.h"
 
 namespace rasd::ingest {
@@ -35,19 +43,15 @@ Result<std::string> Slurp(const std::string& path, size_t limit) {
   std::streamoff size = in.tellg();
   if (size < 0) return Status::IOError(path + ": cannot read");
   // JSONL files hold many articles; the per-article limit applies to each line, not the file.
-  (void)limit;
+  if (limit > 0 && static_cast<uint64_t>(size) > limit) {
+    return Status::InvalidArgument(path + ": article of " + std::to_string(size) + " bytes exceeds the limit of " +
+                                   std::to_string(limit));
+  }
   std::string data(static_cast<size_t>(size), '\0');
   in.seekg(0);
   in.read(data.data(), size);
   if (!in) return Status::IOError(path + ": read failed");
   return data;
-}
-
-// 1-based line number of a byte offset, for error messages users can jump to.
-size_t LineOf(std::string_view s, size_t offset) {
-  size_t line = 1;
-  for (size_t i = 0; i < offset && i < s.size(); ++i) line += s[i] == '\n';
-  return line;
 }
 
 std::string StemOf(const std::string& path) { return fs::path(path).stem().string(); }
@@ -72,7 +76,104 @@ std::string_view StripBom(std::string_view s) {
   return s;
 }
 
+// The same error with ", skipped" appended: the reader's messages say what happened to the input.
+Status Skipped(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kUnsupported: return Status::Unsupported(s.message() + ", skipped");
+    case Status::Code::kNotFound: return Status::NotFound(s.message() + ", skipped");
+    case Status::Code::kInvalidArgument: return Status::InvalidArgument(s.message() + ", skipped");
+    case Status::Code::kIOError: return Status::IOError(s.message() + ", skipped");
+    default: return Status::Corruption(s.message() + ", skipped");
+  }
+}
+
+enum class Format { kText, kJsonl, kHtml, kWarc, kWarcGz, kSniff };
+
+Format FormatOfPath(const std::string& path) {
+  if (path == "-") return Format::kSniff;
+  std::string name = Lower(fs::path(path).filename().string());
+  if (name.ends_with(".warc.gz")) return Format::kWarcGz;
+  std::string ext = Lower(fs::path(path).extension().string());
+  if (ext == ".txt") return Format::kText;
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonl;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
+  if (ext == ".warc") return Format::kWarc;
+  return Format::kSniff;
+}
+
+bool IsGzip(std::string_view s) { return s.size() >= 2 && s[0] == '\x1F' && s[1] == '\x8B'; }
+
+// The first kilobytes of gzip data, decompressed (for sniffing).
+std::string GunzipPrefix(std::string_view s) {
+  StringSource src(s);
+  GzipSource gz(src, "");
+  std::string out(512, '\0');
+  out.resize(gz.Read(out.data(), out.size()));
+  return out;
+}
+
+bool LooksLikeHtml(std::string_view s) {
+  size_t first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || s[first] != '<') return false;
+  std::string head = Lower(std::string(s.substr(first, 1024)));
+  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article"}) {
+    if (head.find(tag) != std::string::npos) return true;
+  }
+  return false;
+}
+
+Format Sniff(std::string_view bytes) {
+  std::string_view s = StripBom(bytes);
+  if (s.starts_with("WARC/")) return Format::kWarc;
+  if (IsGzip(s)) return GunzipPrefix(s).starts_with("WARC/") ? Format::kWarcGz : Format::kText;
+  size_t first = s.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && s[first] == '{') return Format::kJsonl;
+  if (LooksLikeHtml(s)) return Format::kHtml;
+  return Format::kText;
+}
+
+// Image, archive and document formats found in folders of saved pages: not articles.
+bool LooksBinary(std::string_view head) {
+  for (std::string_view magic : {std::string_view("\x89PNG"), std::string_view("\xFF\xD8\xFF"), std::string_view("GIF8"),
+                                 std::string_view("%PDF"), std::string_view("PK\x03\x04", 4), std::string_view("RIFF"),
+                                 std::string_view("\x7F" "ELF"), std::string_view("\x00\x00\x01\x00", 4),
+                                 std::string_view("wOFF"), std::string_view("wOF2"), std::string_view("BZh"),
+                                 std::string_view("\xFD" "7zXZ"), std::string_view("OggS")}) {
+    if (head.starts_with(magic)) return true;
+  }
+  if (IsGzip(head)) return !GunzipPrefix(head).starts_with("WARC/");
+  size_t nul = head.find('\0');
+  if (nul == std::string_view::npos) return false;
+  // UTF-16 text has NULs too; DecodeToUtf8 tells them apart.
+  return !DecodeToUtf8(head.substr(0, head.size() & ~size_t{1}), "", "").ok();
+}
+
+// Share of Arabic-script letters among all letters; 1 when there are no letters (nothing to judge).
+double ArabicShare(std::string_view text) {
+  size_t letters = 0, arabic = 0;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), 1u << 20));  // a sample is enough
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    ++letters;
+    UErrorCode status = U_ZERO_ERROR;
+    arabic += uscript_getScript(c, &status) == USCRIPT_ARABIC;
+  }
+  return letters == 0 ? 1.0 : static_cast<double>(arabic) / static_cast<double>(letters);
+}
+
 }  // namespace
+
+void ArticleReader::Emit(Document&& doc, const Sink& sink, ReadStats* stats) const {
+  if (ArabicShare(doc.title) < options_.min_arabic_share && ArabicShare(doc.text) < options_.min_arabic_share) {
+    if (stats) ++stats->non_arabic;
+    return;
+  }
+  if (stats) ++stats->documents;
+  sink(std::move(doc));
+}
 
 Result<Document> ArticleReader::FromPlainText(std::string bytes, const std::string& id,
                                               const std::string& where) const {
@@ -80,57 +181,199 @@ Result<Document> ArticleReader::FromPlainText(std::string bytes, const std::stri
     return Status::InvalidArgument(where + ": article of " + std::to_string(bytes.size()) +
                                    " bytes exceeds the limit of " + std::to_string(options_.max_article_bytes));
   }
-  if (size_t nul = bytes.find('\0'); nul != std::string::npos) {
-    return Status::Unsupported(where + ": binary data (NUL byte at offset " + std::to_string(nul) + "), skipped");
-  }
-  size_t bad = 0;
-  if (!text::IsValidUtf8(bytes, &bad)) {
-    return Status::Corruption(where + ":" + std::to_string(LineOf(bytes, bad)) + ": invalid UTF-8 at byte offset " +
-                              std::to_string(bad) + ", skipped");
-  }
-  std::string_view body = StripBom(bytes);
-  if (FirstLine(body).empty()) return Status::InvalidArgument(where + ": empty article, skipped");
+  Result<Decoded> decoded = DecodeToUtf8(bytes, "", where);
+  if (!decoded.ok()) return Skipped(decoded.status());
+  if (FirstLine(decoded->text).empty()) return Status::InvalidArgument(where + ": empty article, skipped");
   Document doc;
   doc.id = id;
-  doc.text.assign(body);
+  doc.text = std::move(decoded->text);
   doc.title = FirstLine(doc.text);
   doc.published = options_.published;
   return doc;
 }
 
-size_t ArticleReader::Read(const std::string& path, const Sink& sink, const ErrorSink& on_error) const {
-  Result<std::string> data = Slurp(path, options_.max_article_bytes);
+Result<Document> ArticleReader::FromHtml(std::string_view bytes, std::string_view declared_charset,
+                                         const std::string& id, const std::string& page_url,
+                                         const std::string& where) const {
+  if (bytes.size() > options_.max_article_bytes) {
+    return Status::InvalidArgument(where + ": page of " + std::to_string(bytes.size()) + " bytes exceeds the limit of " +
+                                   std::to_string(options_.max_article_bytes) + ", skipped");
+  }
+  if (StripBom(bytes).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Status::InvalidArgument(where + ": empty page, skipped");
+  }
+  std::string declared(declared_charset);
+  if (declared.empty()) declared = CharsetOfHtmlMeta(bytes);
+  Result<Decoded> decoded = DecodeToUtf8(bytes, declared, where);
+  if (!decoded.ok()) return Skipped(decoded.status());
+  Result<HtmlArticle> article = ReadHtmlArticle(decoded->text, page_url, where, options_.max_html_depth);
+  if (!article.ok()) return Skipped(article.status());
+  Document doc;
+  doc.id = id;
+  doc.url = page_url.empty() ? article->url : page_url;
+  doc.title = std::move(article->title);
+  doc.text = std::move(article->text);
+  doc.published = article->published ? article->published : options_.published;
+  if (!article->published && !options_.published) {
+    doc.warnings.push_back("no publication date in the page: relative dates stay unresolved");
+  }
+  return doc;
+}
+
+size_t ArticleReader::Read(const std::string& path, const Sink& sink, const ErrorSink& on_error, ReadStats* stats) const {
+  std::error_code ec;
+  if (path != "-" && fs::is_directory(path, ec)) return ReadDirectory(path, sink, on_error, stats);
+  Format format = FormatOfPath(path);
+  if (format == Format::kWarc || format == Format::kWarcGz) {
+    FileSource file(path);
+    if (!file.ok()) {
+      on_error(file.status());
+      return 1;
+    }
+    if (format == Format::kWarc) return ReadWarcStream(file, path, sink, on_error, stats);
+    GzipSource gz(file, path);
+    return ReadWarcStream(gz, path, sink, on_error, stats);
+  }
+  // JSONL files hold many articles (the limit applies per line); standard input may be anything.
+  bool whole_file_is_one_article = format == Format::kText || format == Format::kHtml;
+  Result<std::string> data = Slurp(path, whole_file_is_one_article ? options_.max_article_bytes : 0);
   if (!data.ok()) {
     on_error(data.status());
     return 1;
   }
-  return ReadBuffer(std::move(*data), path, sink, on_error);
+  return ReadBuffer(std::move(*data), path, sink, on_error, stats);
+}
+
+size_t ArticleReader::ReadDirectory(const std::string& dir, const Sink& sink, const ErrorSink& on_error,
+                                    ReadStats* stats) const {
+  std::vector<fs::directory_entry> entries;
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
+  if (ec) {
+    on_error(Status::IOError(dir + ": cannot read the folder: " + ec.message() + ", skipped"));
+    return 1;
+  }
+  // Sorted, so a folder is read in the same order on every machine and run.
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+  size_t failures = 0;
+  for (const fs::directory_entry& e : entries) {
+    const std::string name = e.path().filename().string();
+    const std::string path = e.path().string();
+    if (name.empty() || name[0] == '.') continue;  // hidden files, editor backups, .git
+    std::error_code sec;
+    // Symbolic links to folders are not followed: a link back up would loop forever.
+    if (e.is_symlink(sec) && fs::is_directory(e.path(), sec)) {
+      if (stats && stats->on_note) stats->on_note(path + ": symbolic link to a folder, not followed");
+      continue;
+    }
+    if (e.is_directory(sec)) {
+      failures += ReadDirectory(path, sink, on_error, stats);
+      continue;
+    }
+    if (!e.is_regular_file(sec)) continue;
+    if (FormatOfPath(path) == Format::kSniff) {
+      std::ifstream in(path, std::ios::binary);
+      std::string head(4096, '\0');
+      in.read(head.data(), static_cast<std::streamsize>(head.size()));
+      head.resize(static_cast<size_t>(in.gcount()));
+      if (in.bad() || (!in && !in.eof())) {
+        on_error(Status::IOError(path + ": cannot read: " + std::strerror(errno) + ", skipped"));
+        ++failures;
+        continue;
+      }
+      if (LooksBinary(head)) {
+        if (stats) {
+          ++stats->files_skipped;
+          if (stats->on_note) stats->on_note(path + ": not a text, HTML, JSONL or WARC file, skipped");
+        }
+        continue;
+      }
+    }
+    failures += Read(path, sink, on_error, stats);
+  }
+  return failures;
+}
+
+size_t ArticleReader::ReadWarcStream(ByteSource& in, const std::string& where, const Sink& sink,
+                                     const ErrorSink& on_error, ReadStats* stats) const {
+  WarcCounts counts;
+  size_t failures = ReadWarc(
+      in, where, options_.max_article_bytes,
+      [&](WarcPage&& page) {
+        std::string id = page.target_uri.empty() ? StemOf(where) + "@" + std::to_string(page.offset) : page.target_uri;
+        std::string page_where = where + ": record at byte offset " + std::to_string(page.offset) +
+                                 (page.target_uri.empty() ? "" : " (" + page.target_uri + ")");
+        Result<Document> doc = FromHtml(page.body, page.charset, id, page.target_uri, page_where);
+        if (!doc.ok()) {
+          // Index pages, galleries and forms hold no article: part of every crawl, not an error.
+          if (doc.status().code() == Status::Code::kNotFound) {
+            if (stats) ++stats->pages_without_text;
+            return;
+          }
+          on_error(doc.status());
+          ++failures;
+          return;
+        }
+        if (!doc->published && !page.warc_date.empty()) {
+          // The crawl time is not the publication time: an article crawled a month late would put every
+          // "أمس" a month off. Said, not used.
+          doc->warnings.back() += " (the WARC-Date " + page.warc_date + " is when it was crawled, not used)";
+        }
+        Emit(std::move(*doc), sink, stats);
+      },
+      on_error, counts);
+  if (stats) {
+    stats->records_not_html += counts.not_html;
+    stats->records_not_ok += counts.not_ok;
+    stats->records_too_large += counts.too_large;
+  }
+  return failures;
 }
 
 size_t ArticleReader::ReadBuffer(std::string bytes, const std::string& path, const Sink& sink,
-                                 const ErrorSink& on_error) const {
+                                 const ErrorSink& on_error, ReadStats* stats) const {
   const std::string where = path == "-" ? std::string("<stdin>") : path;
-  std::string ext = Lower(fs::path(path).extension().string());
-  bool jsonl = ext == ".jsonl" || ext == ".ndjson";
-  // Standard input and files without a known extension (dumps, temporary files) are sniffed: JSONL when
-  // the first non-blank byte opens an object, else one plain-text article.
-  if (!jsonl && ext != ".txt") {
-    std::string_view s = StripBom(bytes);
-    size_t first = s.find_first_not_of(" \t\r\n");
-    jsonl = first != std::string_view::npos && s[first] == '{';
+  Format format = FormatOfPath(path);
+  // Standard input and files without a known extension (dumps, temporary files) are sniffed.
+  if (format == Format::kSniff) format = Sniff(bytes);
+  switch (format) {
+    case Format::kJsonl:
+      return ReadJsonl(std::move(bytes), where, sink, on_error, stats);
+    case Format::kWarc: {
+      StringSource src(bytes);
+      return ReadWarcStream(src, where, sink, on_error, stats);
+    }
+    case Format::kWarcGz: {
+      StringSource src(bytes);
+      GzipSource gz(src, where);
+      return ReadWarcStream(gz, where, sink, on_error, stats);
+    }
+    case Format::kHtml: {
+      Result<Document> doc = FromHtml(bytes, "", path == "-" ? "stdin" : StemOf(path), "", where);
+      if (!doc.ok()) {
+        on_error(doc.status());
+        return 1;
+      }
+      Emit(std::move(*doc), sink, stats);
+      return 0;
+    }
+    case Format::kText:
+    case Format::kSniff:
+      break;
   }
-  if (jsonl) return ReadJsonl(std::move(bytes), where, sink, on_error);
   Result<Document> doc = FromPlainText(std::move(bytes), path == "-" ? "stdin" : StemOf(path), where);
   if (!doc.ok()) {
     on_error(doc.status());
     return 1;
   }
-  sink(std::move(*doc));
+  Emit(std::move(*doc), sink, stats);
   return 0;
 }
 
 size_t ArticleReader::ReadJsonl(std::string bytes, const std::string& where, const Sink& sink,
-                                const ErrorSink& on_error) const {
+                                const ErrorSink& on_error, ReadStats* stats) const {
   simdjson::ondemand::parser parser;
   std::string buffer;  // one line plus the padding simdjson reads past the end
   size_t failures = 0, line_no = 0, pos = 0;
@@ -223,7 +466,7 @@ size_t ArticleReader::ReadJsonl(std::string bytes, const std::string& where, con
       continue;
     }
     if (doc.id.empty()) doc.id = StemOf(where) + ":" + std::to_string(line_no);
-    sink(std::move(doc));
+    Emit(std::move(doc), sink, stats);
   }
   return failures;
 }

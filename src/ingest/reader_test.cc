@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <iconv.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <zlib.h>
+
 #include <filesystem>
 #include <fstream>
 #include <vector>
@@ -23,11 +28,14 @@ class ReaderTest : public ::testing::Test {
     std::ofstream(p, std::ios::binary) << bytes;
     return p.string();
   }
-  void ReadAll(const std::string& path) {
-    ArticleReader reader(ReaderOptions{Day::Parse("2020-01-02"), 1 << 20});
+  void ReadAll(const std::string& path, std::optional<Day> published = Day::Parse("2020-01-02")) {
+    ArticleReader reader(ReaderOptions{published, 1 << 20});
+    stats_.on_note = [&](const std::string& note) { notes_.push_back(note); };
     failures_ = reader.Read(path, [&](Document&& d) { docs_.push_back(std::move(d)); },
-                            [&](const Status& s) { errors_.push_back(s.ToString()); });
+                            [&](const Status& s) { errors_.push_back(s.ToString()); }, &stats_);
   }
+  ReadStats stats_;
+  std::vector<std::string> notes_;
   fs::path dir_;
   std::vector<Document> docs_;
   std::vector<std::string> errors_;
@@ -127,6 +135,183 @@ TEST_F(ReaderTest, FilesWithoutAKnownExtensionAreSniffed) {
   EXPECT_EQ(docs_[2].id, "article");
   EXPECT_EQ(docs_[3].id, "braces");
   EXPECT_TRUE(errors_.empty());
+}
+
+std::string ToCharset(const std::string& utf8, const char* charset) {
+  iconv_t cd = iconv_open(charset, "UTF-8");
+  std::string in = utf8, out(utf8.size() * 4, '\0');
+  char* ip = in.data();
+  char* op = out.data();
+  size_t il = in.size(), ol = out.size();
+  iconv(cd, &ip, &il, &op, &ol);
+  iconv_close(cd);
+  out.resize(out.size() - ol);
+  return out;
+}
+
+const char* kHtml =
+    "<html><head><meta charset=\"windows-1256\"><title>قصف على إدلب | موقع</title>"
+    "<meta property=\"article:published_time\" content=\"2019-03-12T09:00:00+02:00\">"
+    "<link rel=\"canonical\" href=\"https://news.example/ar/idlib\"></head><body>"
+    "<nav><a href=\"/\">الرئيسية</a></nav><div class=\"content\">"
+    "<p>قتل ثلاثة مدنيين، وأصيب خمسة آخرون، في قصف مدفعي استهدف بلدة في ريف إدلب الجنوبي صباح اليوم.</p>"
+    "<p>شارك برأيك</p></div></body></html>";
+
+TEST_F(ReaderTest, Windows1256TextIsReadAsArabic) {
+  std::string text = "عنوان الخبر\nقتل ثلاثة مدنيين في قصف على بلدة في ريف إدلب.\n";
+  ReadAll(Write("legacy.txt", ToCharset(text, "WINDOWS-1256")));
+  ASSERT_EQ(docs_.size(), 1u) << (errors_.empty() ? "" : errors_[0]);
+  EXPECT_EQ(docs_[0].text, text);
+  EXPECT_EQ(docs_[0].title, "عنوان الخبر");
+}
+
+TEST_F(ReaderTest, HtmlFileIdTitleDateUrlAndText) {
+  ReadAll(Write("idlib-strike.html", ToCharset(kHtml, "WINDOWS-1256")), std::nullopt);
+  ASSERT_EQ(docs_.size(), 1u) << (errors_.empty() ? "" : errors_[0]);
+  const Document& d = docs_[0];
+  EXPECT_EQ(d.id, "idlib-strike");
+  EXPECT_EQ(d.title, "قصف على إدلب");
+  EXPECT_EQ(d.url, "https://news.example/ar/idlib");
+  EXPECT_EQ(d.published->ToString(), "2019-03-12");
+  EXPECT_EQ(d.text, "قصف على إدلب\nقتل ثلاثة مدنيين، وأصيب خمسة آخرون، في قصف مدفعي استهدف بلدة في ريف إدلب الجنوبي صباح اليوم.");
+  // Without a date in the page, --published applies; without either, a warning says so.
+  docs_.clear();
+  ReadAll(Write("nodate.htm", "<p>قتل ثلاثة مدنيين، وأصيب خمسة آخرون، في قصف مدفعي على بلدة في ريف إدلب.</p>"), std::nullopt);
+  ASSERT_EQ(docs_.size(), 1u);
+  EXPECT_FALSE(docs_[0].published);
+  ASSERT_EQ(docs_[0].warnings.size(), 1u);
+}
+
+std::string GzipMember(const std::string& data) {
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+std::string WarcResponse(const std::string& uri, const std::string& http) {
+  return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-05-01T00:00:00Z\r\n"
+         "Content-Length: " + std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+}
+
+TEST_F(ReaderTest, WarcGzPagesBecomeDocumentsIdentifiedByTheirUri) {
+  std::string page1 = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1256\r\n\r\n" + ToCharset(kHtml, "WINDOWS-1256");
+  std::string page2 = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Three civilians were killed and five wounded in shelling on a town.</p>";
+  std::string page3 = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>قتل مدنيان، وأصيب ثلاثة آخرون، في غارة جوية على قرية في ريف حماة الشمالي.</p>";
+  std::string page4 = "HTTP/1.1 301 Moved\r\nContent-Type: text/html\r\n\r\n";
+  std::string gz = GzipMember(WarcResponse("https://news.example/ar/2019/03/12/a", page1)) +
+                   GzipMember(WarcResponse("https://news.example/en/b", page2)) +
+                   GzipMember(WarcResponse("https://news.example/ar/c", page3)) +
+                   GzipMember(WarcResponse("https://news.example/ar/d", page4));
+  ReadAll(Write("crawl.warc.gz", gz), std::nullopt);
+  EXPECT_TRUE(errors_.empty()) << errors_[0];
+  ASSERT_EQ(docs_.size(), 2u);
+  EXPECT_EQ(docs_[0].id, "https://news.example/ar/2019/03/12/a");
+  EXPECT_EQ(docs_[0].url, "https://news.example/ar/2019/03/12/a");
+  EXPECT_EQ(docs_[0].published->ToString(), "2019-03-12");
+  EXPECT_EQ(docs_[1].id, "https://news.example/ar/c");
+  EXPECT_FALSE(docs_[1].published);  // the WARC-Date is the crawl date: not a publication date
+  ASSERT_EQ(docs_[1].warnings.size(), 1u);
+  EXPECT_NE(docs_[1].warnings[0].find("WARC-Date 2024-05-01T00:00:00Z"), std::string::npos);
+  EXPECT_EQ(stats_.non_arabic, 1u);
+  EXPECT_EQ(stats_.records_not_ok, 1u);
+  // Truncated: the records before the cut are kept, one error names the file and offset.
+  docs_.clear();
+  ReadAll(Write("cut.warc.gz", gz.substr(0, gz.size() - 30)));
+  EXPECT_EQ(docs_.size(), 2u);
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_NE(errors_[0].find("cut.warc.gz: truncated gzip data at compressed byte offset"), std::string::npos) << errors_[0];
+}
+
+TEST_F(ReaderTest, FoldersAreReadRecursivelyInSortedOrder) {
+  fs::create_directories(dir_ / "site" / "b");
+  fs::create_directories(dir_ / "site" / "a");
+  Write("site/b/2.txt", "عنوان ثان\nنص الخبر الثاني.\n");
+  Write("site/a/1.txt", "عنوان أول\nنص الخبر الأول.\n");
+  Write("site/a/page.html", kHtml);
+  Write("site/a/logo.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  Write("site/english.txt", "Headline\nThe army said three fighters were killed.\n");
+  Write("site/.hidden.txt", "عنوان\nنص\n");
+  ReadAll((dir_ / "site").string());
+  EXPECT_TRUE(errors_.empty()) << errors_[0];
+  ASSERT_EQ(docs_.size(), 3u);
+  EXPECT_EQ(docs_[0].id, "1");
+  EXPECT_EQ(docs_[1].id, "page");
+  EXPECT_EQ(docs_[2].id, "2");
+  EXPECT_EQ(stats_.files_skipped, 1u);
+  EXPECT_EQ(stats_.non_arabic, 1u);
+  ASSERT_EQ(notes_.size(), 1u);
+  EXPECT_NE(notes_[0].find("logo.png"), std::string::npos);
+}
+
+TEST_F(ReaderTest, UnreadableFolderIsAnErrorNamingItAndTheBatchGoesOn) {
+  fs::create_directories(dir_ / "batch" / "locked");
+  fs::create_directories(dir_ / "batch" / "open");
+  Write("batch/open/1.txt", "عنوان\nنص الخبر.\n");
+  Write("batch/locked/2.txt", "عنوان\nنص الخبر.\n");
+  fs::permissions(dir_ / "batch" / "locked", fs::perms::none);
+  // Root reads any folder: the check runs in a child process that gives up root first.
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(10);
+    ReadAll((dir_ / "batch").string());
+    bool ok = docs_.size() == 1 && errors_.size() == 1 && failures_ == 1 &&
+              errors_[0].find("batch/locked: cannot read the folder: Permission denied") != std::string::npos;
+    if (!ok) std::fprintf(stderr, "docs %zu errors %zu: %s\n", docs_.size(), errors_.size(), errors_.empty() ? "" : errors_[0].c_str());
+    _exit(ok ? 0 : 1);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  fs::permissions(dir_ / "batch" / "locked", fs::perms::owner_all);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+TEST_F(ReaderTest, BadHtmlAndTextInputs) {
+  struct Case { const char* name; std::string bytes; const char* expect; } cases[] = {
+      {"empty.html", "", "empty page"},
+      {"nul.html", std::string("<p>نص\0</p>", 12), "binary data (NUL byte at offset 7)"},
+      {"invalid.html", "<p>نص عربي \xff سليم في الصفحة</p>", "invalid.html:1: invalid UTF-8 at byte offset 17"},
+      {"deep.html", [] { std::string s; for (int i = 0; i < 100000; ++i) s += "<div>"; return s; }(),
+       "nested deeper than 1000 elements at byte offset 5000"},
+      {"huge.txt", std::string(2u << 20, 'x'), "exceeds the limit"},
+      {"huge.html", "<p>" + std::string(2u << 20, 'x'), "exceeds the limit"},
+      {"nav-only.html", "<nav><a href=/>الرئيسية</a></nav>", "no article text found in the page"},
+  };
+  for (const auto& c : cases) {
+    errors_.clear();
+    ReadAll(Write(c.name, c.bytes));
+    ASSERT_EQ(errors_.size(), 1u) << c.name;
+    EXPECT_NE(errors_[0].find(c.name), std::string::npos) << errors_[0];
+    EXPECT_NE(errors_[0].find(c.expect), std::string::npos) << errors_[0];
+  }
+  EXPECT_TRUE(docs_.empty());
+  // Truncated markup is repaired, not refused.
+  ReadAll(Write("cut.html", "<html><body><p>قتل ثلاثة مدنيين في قصف على بلدة في ريف إدلب الجنوبي اليوم، حسب مصادر</p><p>وأضا"));
+  EXPECT_EQ(docs_.size(), 1u);
+}
+
+TEST_F(ReaderTest, StandardInputIsSniffedForHtmlAndWarc) {
+  ArticleReader reader(ReaderOptions{});
+  std::vector<Document> docs;
+  auto sink = [&](Document&& d) { docs.push_back(std::move(d)); };
+  auto err = [&](const Status& s) { ADD_FAILURE() << s.ToString(); };
+  reader.ReadBuffer("\n<!DOCTYPE html><p>قتل ثلاثة مدنيين، وأصيب خمسة آخرون، في قصف على بلدة في ريف إدلب.</p>", "-", sink, err);
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>قتل مدنيان في غارة جوية على قرية في ريف حماة الشمالي، حسب ناشطين.</p>";
+  reader.ReadBuffer(WarcResponse("https://x.example/a", http), "-", sink, err);
+  reader.ReadBuffer(GzipMember(WarcResponse("https://x.example/b", http)), "dump", sink, err);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "stdin");
+  EXPECT_EQ(docs[1].id, "https://x.example/a");
+  EXPECT_EQ(docs[2].id, "https://x.example/b");
 }
 
 }  // namespace
