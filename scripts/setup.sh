@@ -10,11 +10,16 @@ PACKAGES=(
   libgumbo-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpqxx-dev postgresql
+  libcpp-httplib-dev chromium
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm for the web page (web/): any node >= 18 already on PATH will do (Debian's or another
+# vendor's, which bundles npm), so they are checked as commands, not as Debian package names.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   SUDO=""
   [[ $(id -u) -ne 0 ]] && SUDO="sudo"
@@ -39,6 +44,12 @@ if command -v pg_lsclusters >/dev/null 2>&1; then
       "${AS_PG[@]}" psql -qc "CREATE ROLE \"$me\" LOGIN" )
   ( cd / && "${AS_PG[@]}" psql -qtAc "SELECT 1 FROM pg_database WHERE datname = 'rasd_test'" | grep -q 1 ||
       "${AS_PG[@]}" createdb -O "$me" rasd_test )
+fi
+
+# The web page's npm packages, exactly as locked; skipped when the lock file has not changed since the
+# last install (the build then bundles the page into build/web/, see web/CMakeLists.txt).
+if ! cmp -s web/package-lock.json web/node_modules/.rasd-installed-lock 2>/dev/null; then
+  ( cd web && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.rasd-installed-lock )
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release ${RASD_CMAKE_FLAGS:-}

@@ -7,7 +7,8 @@
 //   server.Run();                    // blocks until Stop() (from another thread or a signal handler)
 //
 // Requests run on a thread pool. Store objects are single-threaded, so each request borrows one from a
-// pool that opens a new one only when every open one is busy: at most one per worker thread.
+// pool that opens a new one only when every open one is busy: at most one per worker thread, and in
+// practice one per request running at the same time.
 #pragma once
 
 #include <cstddef>
@@ -33,7 +34,7 @@ struct ServerOptions {
   int port = 8080;             // 0: any free port (see Server::port())
   std::string token;           // POST /api/articles needs "Authorization: Bearer <token>"; empty: writes off
   std::string web_dir;         // the built web page; empty: API only
-  int threads = 0;             // worker threads; 0: hardware threads + 2, at least 4
+  int threads = 0;             // worker threads; 0: 4 per hardware thread, at least 32
   size_t max_body_bytes = 4u << 20;  // larger request bodies get 413
   const Pipeline* pipeline = nullptr;  // runs POSTed articles; required when token is set
 };
