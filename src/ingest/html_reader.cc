@@ -192,9 +192,14 @@ std::string PageTitle(const Metadata& m) {
   if (auto it = m.meta.find("og:title"); it != m.meta.end() && !it->second.empty()) return it->second;
   if (!m.h1.empty() && m.title_tag.find(m.h1) != std::string::npos) return m.h1;
   if (!m.title_tag.empty()) {
-    for (const char* sep : {" | ", " - ", " – ", " — ", " :: ", " « ", " » "}) {
-      size_t pos = m.title_tag.rfind(sep);
-      if (pos != std::string::npos && pos * 2 >= m.title_tag.size()) return m.title_tag.substr(0, pos);
+    // The site's name stands before ("الموقع - العنوان") or after ("العنوان | الموقع"): the longer side stays.
+    for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " « ", " » "}) {
+      size_t first = m.title_tag.find(sep);
+      if (first == std::string::npos) continue;
+      size_t last = m.title_tag.rfind(sep);
+      std::string before = m.title_tag.substr(0, last);
+      std::string after = m.title_tag.substr(first + sep.size());
+      return before.size() >= after.size() ? before : after;
     }
     return m.title_tag;
   }

@@ -99,6 +99,15 @@ TEST(HtmlReader, TitleFallbacksAndTruncatedMarkup) {
   EXPECT_NE(a->text.find("\nاندلعت اشتباكات"), std::string::npos) << a->text;
 }
 
+TEST(HtmlReader, SiteNameIsCutFromEitherSideOfTheTitle) {
+  const std::string body = "<body><p>اندلعت اشتباكات عنيفة بين مسلحين وقوات الأمن في مدينة درعا، وأسفرت عن سقوط قتلى.</p></body>";
+  for (const char* title : {"الموقع - اشتباكات في درعا وريفها", "اشتباكات في درعا وريفها | الموقع"}) {
+    auto a = ReadHtmlArticle(std::string("<title>") + title + "</title>" + body, "", "t.html", 1000);
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->title, "اشتباكات في درعا وريفها");
+  }
+}
+
 TEST(HtmlReader, DeepNestingIsRefusedWithItsOffset) {
   std::string deep = "<html><body>";
   for (int i = 0; i < 100000; ++i) deep += "<div>";
