@@ -1,6 +1,7 @@
-// Stage `server`: every endpoint through the real HTTP stack on an ephemeral port, with an in-memory
-// store (fake_store.h): answers, each invalid-parameter case, and the safety rules of issue 7 (SQL
-// injection strings, static path escapes, the write token, oversized requests).
+// Stage `server`: every endpoint through the real HTTP stack on an ephemeral port, once with an
+// in-memory store (fake_store.h) and once with the real SQLite store: answers, each invalid-parameter
+// case, and the safety rules of issue 7 (SQL injection strings change nothing, static paths cannot
+// escape the web folder, the write endpoint needs the token, oversized requests are refused).
 #include "server/server.h"
 
 #include <arpa/inet.h>
@@ -10,6 +11,8 @@
 #include <simdjson.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
@@ -48,9 +51,7 @@ Event MakeEvent(const std::string& text, const std::string& evidence, const char
   return e;
 }
 
-std::shared_ptr<FakeDatabase> SeededDatabase() {
-  auto db = std::make_shared<FakeDatabase>();
-  FakeStore s(db);
+void Seed(store::Store& s) {
   Document a;
   a.id = "baghouz";
   a.title = "اشتباكات في الباغوز";
@@ -72,10 +73,44 @@ std::shared_ptr<FakeDatabase> SeededDatabase() {
   c.published = Day::Parse("2019-03-20");
   c.events.push_back(MakeEvent(c.text, "اشتباكات في إدلب <img src=x onerror=alert(1)>", "Battles", "2019-03-20",
                                "Syria", "Idlib", "إدلب", 35.93, 36.63, "Military Forces of Syria", "HTS", 2));
-  for (Document* d : {&a, &b, &c}) EXPECT_TRUE(s.Ingest(*d).ok());
-  db->writes = 0;
-  return db;
+  for (Document* d : {&a, &b, &c}) {
+    Result<store::IngestOutcome> r = s.Ingest(*d);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    ASSERT_EQ(r->new_events, 1);  // three unrelated events: nothing merges
+  }
 }
+
+// Every row of every table of a SQLite database, as text: equal before and after means unchanged.
+std::string SqliteContents(const std::string& path) {
+  sqlite3* db = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
+  std::vector<std::string> tables;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &st, nullptr);
+  while (sqlite3_step(st) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  sqlite3_finalize(st);
+  for (const std::string& t : tables) {
+    out += "table " + t + "\n";
+    sqlite3_prepare_v2(db, ("SELECT * FROM \"" + t + "\"").c_str(), -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      for (int i = 0; i < sqlite3_column_count(st); ++i) {
+        const unsigned char* v = sqlite3_column_text(st, i);
+        out += v ? reinterpret_cast<const char*>(v) : "NULL";
+        out += '|';
+      }
+      out += '\n';
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+  if (sqlite3_step(st) == SQLITE_ROW) out += std::string("integrity ") + reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+enum class Backend { kFake, kSqlite };
 
 struct Reply {
   int status = 0;
@@ -112,21 +147,67 @@ Reply Raw(int port, const std::string& request) {
   return r;
 }
 
-class ServerTest : public ::testing::Test {
+class ServerTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override { Start({}); }
-  void TearDown() override { StopServer(); }
+  void TearDown() override {
+    StopServer();
+    if (!sqlite_path_.empty()) {
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(sqlite_path_ + suffix);
+    }
+  }
+
+  // A fresh database with the three seeded events, and a factory opening stores on it.
+  StoreFactory OpenDatabase() {
+    if (GetParam() == Backend::kFake) {
+      if (!db_) {
+        db_ = std::make_shared<FakeDatabase>();
+        FakeStore s(db_);
+        Seed(s);
+        db_->writes = 0;
+      }
+      auto db = db_;
+      return [db]() -> Result<std::unique_ptr<store::Store>> {
+        return std::unique_ptr<store::Store>(std::make_unique<FakeStore>(db));
+      };
+    }
+    if (sqlite_path_.empty()) {
+      const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
+      std::string name = info->name();  // "Stats/1" for a parameterized test
+      for (char& c : name) c = c == '/' ? '_' : c;
+      sqlite_path_ = (fs::temp_directory_path() / ("rasd-server-" + std::to_string(::getpid()) + "-" + name + ".db")).string();
+      fs::remove(sqlite_path_);
+      Result<std::unique_ptr<store::Store>> s = store::Store::Open(sqlite_path_);
+      EXPECT_TRUE(s.ok()) << s.status().ToString();
+      if (s.ok()) Seed(**s);
+    }
+    std::string path = sqlite_path_;
+    return [path] { return store::Store::Open(path); };
+  }
+
+  // What the database holds, to compare before and after requests that must change nothing.
+  std::string Contents() {
+    if (GetParam() == Backend::kFake) {
+      std::lock_guard<std::mutex> lock(db_->mu);
+      return std::to_string(db_->writes) + " writes, " + std::to_string(db_->events.size()) + " events, " +
+             std::to_string(db_->documents.size()) + " documents";
+    }
+    return SqliteContents(sqlite_path_);
+  }
+
+  bool HasDocument(const std::string& id) {
+    Result<std::unique_ptr<store::Store>> s = OpenDatabase()();
+    if (!s.ok()) return false;
+    Result<std::optional<store::StoredDocument>> d = (*s)->GetDocument(id);
+    return d.ok() && d->has_value();
+  }
 
   void Start(ServerOptions o) {
     StopServer();
-    if (!db_) db_ = SeededDatabase();
     o.host = "127.0.0.1";
     o.port = 0;
     if (o.web_dir.empty()) o.web_dir = WebDir().string();
-    auto db = db_;
-    server_ = std::make_unique<Server>([db]() -> Result<std::unique_ptr<store::Store>> {
-      return std::unique_ptr<store::Store>(std::make_unique<FakeStore>(db));
-    }, o);
+    server_ = std::make_unique<Server>(OpenDatabase(), o);
     ASSERT_TRUE(server_->Bind().ok());
     thread_ = std::thread([this] { EXPECT_TRUE(server_->Run().ok()); });
     client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
@@ -170,6 +251,7 @@ class ServerTest : public ::testing::Test {
   int64_t Total(const std::string& query) { return int64_t(GetJson("/api/events?" + query)["total"]); }
 
   std::shared_ptr<FakeDatabase> db_;
+  std::string sqlite_path_;
   std::unique_ptr<Server> server_;
   std::thread thread_;
   std::unique_ptr<httplib::Client> client_;
@@ -177,7 +259,7 @@ class ServerTest : public ::testing::Test {
   std::string body_;
 };
 
-TEST_F(ServerTest, EventsAsGeoJson) {
+TEST_P(ServerTest, EventsAsGeoJson) {
   httplib::Result r = Get("/api/events");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
@@ -195,7 +277,7 @@ TEST_F(ServerTest, EventsAsGeoJson) {
   EXPECT_DOUBLE_EQ(double(features.at(0)["geometry"]["coordinates"].at(0)), 44.36);
 }
 
-TEST_F(ServerTest, EventsPlainJsonWithTotal) {
+TEST_P(ServerTest, EventsPlainJsonWithTotal) {
   simdjson::dom::element root = GetJson("/api/events?format=json&limit=1&offset=1");
   EXPECT_EQ(int64_t(root["total"]), 3);
   EXPECT_EQ(int64_t(root["returned"]), 1);
@@ -204,7 +286,7 @@ TEST_F(ServerTest, EventsPlainJsonWithTotal) {
   EXPECT_EQ(std::string_view(events.at(0)["location"]), "إدلب");
 }
 
-TEST_F(ServerTest, EventFilters) {
+TEST_P(ServerTest, EventFilters) {
   EXPECT_EQ(Total("country=Syria"), 2);
   EXPECT_EQ(Total("country=Iraq"), 1);
   EXPECT_EQ(Total("admin1=Idlib"), 1);
@@ -221,7 +303,7 @@ TEST_F(ServerTest, EventFilters) {
   EXPECT_EQ(Total("country=Lebanon"), 0);
 }
 
-TEST_F(ServerTest, EventsInvalidParameters) {
+TEST_P(ServerTest, EventsInvalidParameters) {
   for (const char* q : {"from=2019-13-01", "from=yesterday", "to=2019-02-30", "from=2019-04-01&to=2019-03-01",
                         "bbox=1,2,3", "bbox=a,b,c,d", "bbox=-181,0,0,1", "bbox=0,0,1,91", "bbox=5,0,1,1",
                         "limit=0", "limit=10001", "limit=x", "offset=-1", "offset=x", "format=xml",
@@ -236,7 +318,7 @@ TEST_F(ServerTest, EventsInvalidParameters) {
   }
 }
 
-TEST_F(ServerTest, OneEventWithSourcesAndArticleText) {
+TEST_P(ServerTest, OneEventWithSourcesAndArticleText) {
   int64_t id = int64_t(GetJson("/api/events?actor=SDF")["features"].at(0)["id"]);
   simdjson::dom::element ev = GetJson("/api/events/" + std::to_string(id));
   EXPECT_EQ(int64_t(ev["id"]), id);
@@ -250,7 +332,7 @@ TEST_F(ServerTest, OneEventWithSourcesAndArticleText) {
   EXPECT_EQ(text.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)), std::string_view(src["event"]["evidence"]));
 }
 
-TEST_F(ServerTest, EventIdErrors) {
+TEST_P(ServerTest, EventIdErrors) {
   EXPECT_EQ(Get("/api/events/999")->status, 404);
   for (const char* id : {"abc", "-1", "0", "1.5", "1%20OR%201=1", "99999999999999999999", "1;DROP%20TABLE%20events"}) {
     httplib::Result r = Get(std::string("/api/events/") + id);
@@ -259,7 +341,7 @@ TEST_F(ServerTest, EventIdErrors) {
   }
 }
 
-TEST_F(ServerTest, Stats) {
+TEST_P(ServerTest, Stats) {
   simdjson::dom::element s = GetJson("/api/stats");
   EXPECT_EQ(int64_t(s["events"]), 3);
   EXPECT_EQ(int64_t(s["fatalities"]), 7);
@@ -276,7 +358,7 @@ TEST_F(ServerTest, Stats) {
   }
 }
 
-TEST_F(ServerTest, ActorsAndPlaces) {
+TEST_P(ServerTest, ActorsAndPlaces) {
   simdjson::dom::element a = GetJson("/api/actors?country=Syria");
   simdjson::dom::array actors = a["actors"];
   EXPECT_EQ(actors.size(), 4u);
@@ -289,7 +371,7 @@ TEST_F(ServerTest, ActorsAndPlaces) {
   }
 }
 
-TEST_F(ServerTest, UnknownApiPathsAndMethods) {
+TEST_P(ServerTest, UnknownApiPathsAndMethods) {
   EXPECT_EQ(Get("/api/nothing")->status, 404);
   EXPECT_EQ(Get("/api")->status, 404);
   EXPECT_NE(Get("/api/nothing")->body.find("\"error\""), std::string::npos);
@@ -297,7 +379,7 @@ TEST_F(ServerTest, UnknownApiPathsAndMethods) {
   EXPECT_EQ(client_->Post("/index.html", "x", "text/plain")->status, 405);
 }
 
-TEST_F(ServerTest, StaticFilesWithContentTypes) {
+TEST_P(ServerTest, StaticFilesWithContentTypes) {
   httplib::Result r = Get("/");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
@@ -310,7 +392,7 @@ TEST_F(ServerTest, StaticFilesWithContentTypes) {
 
 // ---- issue 7: server safety --------------------------------------------------------------------
 
-TEST_F(ServerTest, StaticPathsCannotEscapeTheWebFolder) {
+TEST_P(ServerTest, StaticPathsCannotEscapeTheWebFolder) {
   for (const char* path : {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt",
                            "/%2e%2e%2fsecret.txt", "/assets/../../secret.txt", "/assets/%2e%2e/%2e%2e/secret.txt",
                            "//etc/passwd", "/%2fetc%2fpasswd", "/..%5csecret.txt", "/%5c..%5csecret.txt",
@@ -328,14 +410,14 @@ TEST_F(ServerTest, StaticPathsCannotEscapeTheWebFolder) {
   }
 }
 
-TEST_F(ServerTest, SqlInjectionStringsChangeNothing) {
+TEST_P(ServerTest, SqlInjectionStringsChangeNothing) {
   const std::vector<std::string> injections = {
       "' OR '1'='1", "' OR 1=1 --", "\" OR \"\"=\"", "1; DROP TABLE events; --", "'); DELETE FROM events; --",
       "%' OR 1=1 --", "Syria' UNION SELECT * FROM documents --", "1 OR 1=1", "%", "_", "\\", "' AND sleep(5) --"};
   const std::vector<std::string> endpoints = {"/api/events", "/api/stats", "/api/actors", "/api/places"};
   const std::vector<std::string> keys = {"from", "to", "country", "admin1", "bbox", "type",
                                          "actor", "text", "limit", "offset", "format"};
-  size_t before = db_->events.size();
+  const std::string before = Contents();
   for (const std::string& ep : endpoints) {
     for (const std::string& key : keys) {
       for (const std::string& inj : injections) {
@@ -360,12 +442,11 @@ TEST_F(ServerTest, SqlInjectionStringsChangeNothing) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 400) << inj;
   }
-  EXPECT_EQ(db_->events.size(), before);
-  EXPECT_EQ(db_->writes, 0);
+  EXPECT_EQ(Contents(), before);
   EXPECT_EQ(Total(""), 3);
 }
 
-TEST_F(ServerTest, OversizedRequestsAreRefused) {
+TEST_P(ServerTest, OversizedRequestsAreRefused) {
   std::string long_uri = "/api/events?text=" + std::string(20000, 'a');
   Reply r = Raw(server_->port(), "GET " + long_uri + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   EXPECT_EQ(r.status, 414);
@@ -407,7 +488,8 @@ constexpr char kArticle[] =
     R"({"id":"post-1","title":"مقتل ثلاثة مدنيين","published":"2019-03-12",)"
     R"("text":"مقتل ثلاثة مدنيين\nقتل ثلاثة مدنيين أمس الإثنين بقصف جوي على بلدة الباغوز بريف دير الزور."})";
 
-TEST_F(WriteTest, TokenRequired) {
+TEST_P(WriteTest, TokenRequired) {
+  const std::string before = Contents();
   httplib::Result r = Post(kArticle, {});
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 401);
@@ -417,21 +499,22 @@ TEST_F(WriteTest, TokenRequired) {
   EXPECT_EQ(Post(kArticle, {{"Authorization", "Bearer s3cret-toke"}})->status, 403);
   EXPECT_EQ(Post(kArticle, {{"Authorization", "Basic s3cret-token"}})->status, 403);
   EXPECT_EQ(Post(kArticle, {{"Authorization", "s3cret-token"}})->status, 403);
-  EXPECT_EQ(db_->writes, 0);
+  EXPECT_EQ(Contents(), before);
 }
 
-TEST_F(WriteTest, StoresAnArticle) {
+TEST_P(WriteTest, StoresAnArticle) {
   httplib::Headers auth = {{"Authorization", "Bearer s3cret-token"}};
   httplib::Result r = Post(kArticle, auth);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 201) << r->body;
-  EXPECT_EQ(db_->writes, 1);
-  EXPECT_TRUE(db_->documents.count("post-1"));
+  EXPECT_TRUE(HasDocument("post-1"));
+  const std::string after = Contents();
   EXPECT_EQ(Post(kArticle, auth)->status, 200);  // the same article again: a duplicate, nothing changes
-  EXPECT_EQ(db_->writes, 1);
+  EXPECT_EQ(Contents(), after);
 }
 
-TEST_F(WriteTest, BadBodies) {
+TEST_P(WriteTest, BadBodies) {
+  const std::string before = Contents();
   httplib::Headers auth = {{"Authorization", "Bearer s3cret-token"}};
   EXPECT_EQ(Post(kArticle, auth, "text/plain")->status, 415);
   for (const char* body : {"", "not json", "[]", R"({"id":"x"})", R"({"text":"x"})", R"({"id":"x","text":"y","published":"z"})"}) {
@@ -442,15 +525,22 @@ TEST_F(WriteTest, BadBodies) {
   if (r) {
     EXPECT_EQ(r->status, 413);  // or the connection is dropped while the client still sends
   }
-  EXPECT_EQ(db_->writes, 0);
+  EXPECT_EQ(Contents(), before);
 }
 
-TEST_F(ServerTest, WritesOffWithoutToken) {
+TEST_P(ServerTest, WritesOffWithoutToken) {
+  const std::string before = Contents();
   httplib::Result r = client_->Post("/api/articles", {{"Authorization", "Bearer "}}, kArticle, "application/json");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 403);
-  EXPECT_EQ(db_->writes, 0);
+  EXPECT_EQ(Contents(), before);
 }
+
+std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kFake ? "Fake" : "Sqlite";
+}
+INSTANTIATE_TEST_SUITE_P(Stores, ServerTest, ::testing::Values(Backend::kFake, Backend::kSqlite), BackendName);
+INSTANTIATE_TEST_SUITE_P(Stores, WriteTest, ::testing::Values(Backend::kFake, Backend::kSqlite), BackendName);
 
 }  // namespace
 }  // namespace rasd::server
