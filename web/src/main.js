@@ -214,17 +214,29 @@ async function showPanel(id) {
     body.append(box);
   });
   panel.hidden = false;
-  const mark = body.querySelector('.article-text mark.evidence');
-  if (mark && mark.scrollIntoView) mark.scrollIntoView({ block: 'center' });
+  // Each article scrolls inside its own box: bring its evidence into view there, then put the panel
+  // back at the top so the field table stays in sight.
+  for (const mark of body.querySelectorAll('.article-text mark.evidence:first-of-type')) {
+    mark.scrollIntoView({ block: 'center' });
+  }
+  panel.scrollTop = 0;
 }
 
 function selectEvent(id) {
   state.event = id;
   writeState(state);
   for (const li of document.querySelectorAll('.event-item')) li.classList.toggle('selected', li.dataset.id === id);
-  const m = markersById.get(id);
-  if (m) clusters.zoomToShowLayer(m, () => m.openTooltip());
-  showPanel(id);
+  showPanel(id).then(() => {
+    const m = markersById.get(id);
+    if (!m) return;
+    // Centre the event in the part of the map the panel leaves visible, close enough to see the place.
+    map.setView(m.getLatLng(), Math.min(Math.max(map.getZoom(), 6), 8), { animate: false });
+    const panel = $('panel');
+    const shift = panel.hidden ? 0 : panel.offsetWidth / 2;
+    map.panBy([document.documentElement.dir === 'rtl' ? -shift : shift, 0], { animate: false });
+    // Reports of one place share its coordinates and stay a cluster at every zoom: no zooming in on them.
+    if (clusters.getVisibleParent(m) === m) m.openTooltip();
+  });
 }
 
 $('panel-close').addEventListener('click', () => {
