@@ -213,7 +213,7 @@ std::optional<Day> LatestDayMonth(int day, int month, Day limit) {
 class Reader {
  public:
   Reader(const Table& table, const numbers::NumberParser& numbers, const Document& doc)
-      : table_(table), numbers_(numbers), doc_(doc), published_(doc.published) {}
+      : table_(table), numbers_(numbers), doc_(doc), published_(doc.published), hijri_years_(HasHijriYear(doc)) {}
 
   // Time words never carry the article as a proclitic: the keys that have it spell it ("اليوم").
   std::optional<Hit> Word(uint32_t tok, uint32_t roles) const {
@@ -229,6 +229,8 @@ class Reader {
       return (h.entry->roles & roles) != 0 && h.prefix.empty();
     });
   }
+
+  bool hijri_years() const { return hijri_years_; }
 
   // The publication day a dateline gives, for an article without one: the first lines ("دمشق - 12
   // آذار 2019", "الرباط، 2019/03/12:") or a labelled line at the start or the end ("نُشر في 12/3/2019",
@@ -581,6 +583,7 @@ class Reader {
   // names are also names and words ("رجب", "رمضان", "صفر" zero): only a Hijri year after them makes
   // a date, so the year is required (which Hijri year a bare "15 رمضان" means is not guessed).
   std::optional<CalendarDate> ReadHijriDate(uint32_t pos) const {
+    if (!hijri_years_) return std::nullopt;
     CalendarDate date;
     date.hijri = true;
     uint32_t p = pos;
@@ -756,10 +759,21 @@ class Reader {
     return d;
   }
 
+  // Whether any number could be a Hijri year: most articles have none, and then no position needs
+  // the Hijri month lookup (which would otherwise run at every number and month word).
+  static bool HasHijriYear(const Document& doc) {
+    for (const Token& t : doc.tokens) {
+      if (t.kind != TokenKind::kNumber) continue;
+      if (std::optional<int> y = SmallNumber(doc.NormView(t)); y && IsHijriYear(*y)) return true;
+    }
+    return false;
+  }
+
   const Table& table_;
   const numbers::NumberParser& numbers_;
   const Document& doc_;
   const std::optional<Day> published_;
+  const bool hijri_years_;
 };
 
 }  // namespace
@@ -848,11 +862,14 @@ Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
 
 // Whether an expression may start at `tok`: one filtered lookup rules out almost every token. Number
 // words start one only as an ordinal day, which "من" follows ("السابع من", "الحادي عشر من").
-bool TimeParser::MayStart(const Document& doc, uint32_t tok) const {
+// Hijri month names ("ذي", "ربيع", "رجب") start one only in an article with a number that could be a
+// Hijri year (`hijri_years`).
+bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years) const {
   const Token& t = doc.tokens[tok];
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kArabic) return false;
-  if (impl_->words.RolesAt(doc, tok) != 0) return true;
+  const uint32_t roles = impl_->words.RolesAt(doc, tok);
+  if ((roles & ~kHijriMonth) != 0 || (hijri_years && roles != 0)) return true;
   return (impl_->IsOfWord(doc, tok + 1) || impl_->IsOfWord(doc, tok + 2)) && impl_->numbers.MayStartNumber(doc, tok);
 }
 
@@ -862,11 +879,12 @@ void TimeParser::Annotate(Document& doc) const {
     doc.published = Reader(impl_->words, impl_->numbers, doc).Dateline();
   }
   const Reader reader(impl_->words, impl_->numbers, doc);
+  const bool hijri_years = reader.hijri_years();
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t i = 0; i < n;) {
     uint32_t begin = 0;
     std::optional<Found> f;
-    if (MayStart(doc, i)) f = reader.ReadAt(i, begin);
+    if (MayStart(doc, i, hijri_years)) f = reader.ReadAt(i, begin);
     if (!f) {
       ++i;
       continue;

@@ -72,7 +72,7 @@ class TimeParser {
 
  private:
   TimeParser();
-  bool MayStart(const Document& doc, uint32_t tok) const;
+  bool MayStart(const Document& doc, uint32_t tok, bool hijri_years) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
