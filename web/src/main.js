@@ -216,10 +216,11 @@ async function showPanel(id) {
   panel.hidden = false;
   // Each article scrolls inside its own box: bring its evidence into view there, then put the panel
   // back at the top so the field table stays in sight.
-  for (const mark of body.querySelectorAll('.article-text mark.evidence:first-of-type')) {
-    mark.scrollIntoView({ block: 'center' });
-  }
   panel.scrollTop = 0;
+  for (const block of body.querySelectorAll('.article-text')) {
+    const mark = block.querySelector('mark.evidence');
+    if (mark) block.scrollTop += mark.getBoundingClientRect().top - block.getBoundingClientRect().top - 24;
+  }
 }
 
 function selectEvent(id) {
