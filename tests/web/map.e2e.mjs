@@ -47,14 +47,15 @@ before(async () => {
   const db = join(work, 'events.db');
   const common = ['--data', SHARED];
   if (process.env.RASD_GAZETTEER) common.push('--gazetteer', process.env.RASD_GAZETTEER);
-  run(['ingest', '--db', db, ...common, '--published', '2023-05-17', join(SRC, 'examples', 'demo-article.txt')]);
+  // The fixtures carry their own dates; --published is for the two plain-text articles.
+  run(['ingest', '--db', db, ...common, '--published', '2023-05-17', join(SRC, 'examples', 'demo-article.txt'),
+    join(SRC, 'tests', 'web', 'fixtures', 'articles.jsonl')]);
   run(['ingest', '--db', db, ...common, '--published', '2019-03-12', BAGHOUZ]);
-  run(['ingest', '--db', db, ...common, join(SRC, 'tests', 'web', 'fixtures', 'articles.jsonl')]);
 
   server = spawn(RASD, ['serve', '--db', db, '--port', '0', '--web', WEB], { stdio: ['ignore', 'ignore', 'pipe'] });
   base = await new Promise((resolve, reject) => {
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`rasd serve did not start:\n${err}`)), 15000);
+    const timer = setTimeout(() => reject(new Error(`rasd serve did not start:\n${err}`)), 60000);
     server.stderr.on('data', (chunk) => {
       err += chunk;
       const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(err);
@@ -81,6 +82,9 @@ after(async () => {
 async function openPage(query = '') {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
+  // Generous: under ctest -j2 beside sanitizer builds the machine may be slow, and a timeout here
+  // would hide nothing a slower run does not also show.
+  page.setDefaultTimeout(60000);
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -99,7 +103,7 @@ const listTypes = (page) => page.$$eval('.event-item', (items) => items.map((i) 
 const listDates = (page) => page.$$eval('.event-item', (items) => items.map((i) => i.dataset.date));
 
 async function waitForList(page, predicate) {
-  await page.waitForFunction(predicate, null, { timeout: 10000 });
+  await page.waitForFunction(predicate, null, { timeout: 60000 });
 }
 
 test('the map shows clustered, coloured markers and the list the events', async () => {
