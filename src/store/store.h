@@ -14,7 +14,8 @@
 // Additions by the store helper (nothing above was renamed or removed):
 //   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
 //     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
-//   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported).
+//   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported); an
+//     older one is migrated in place by Open (one write transaction).
 //   - IngestOutcome::replaced, copy_of, event_ids; EventSource::rule (why this report joined the
 //     event: "first report", or the matching rule, e.g. "same sub-event type (Armed clash); same
 //     day; places 3.2 km apart; same actor1"); StoredDocument::copy_of.
@@ -102,7 +103,8 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& target);
   virtual ~Store() = default;
 
-  static constexpr int kSchemaVersion = 1;
+  // 2: events.place_key and the merge lookup indexes; a version-1 database is migrated on Open.
+  static constexpr int kSchemaVersion = 2;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;
