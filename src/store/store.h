@@ -103,8 +103,9 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& target);
   virtual ~Store() = default;
 
-  // 2: events.place_key and the merge lookup indexes; a version-1 database is migrated on Open.
-  static constexpr int kSchemaVersion = 2;
+  // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index. Older
+  // databases are migrated on Open.
+  static constexpr int kSchemaVersion = 3;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;
