@@ -165,5 +165,25 @@ TEST(ExtractPatternsTest, WhoAnnouncesAnAttackAfterItTookNoPart) {
   EXPECT_NE(doc.events[0].actor2, "Military Forces of Lebanon");
 }
 
+TEST(ExtractPatternsTest, TheSubjectAfterATargetingVerbIsTheAttacker) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nواستهدفت سرايا القدس اليوم تموضعا لجنود الاحتلال في حي الزيتون بمدينة غزة بقذائف الهاون.\n",
+      "2024-03-26");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(doc.events[0].actor1, "Palestinian Islamic Jihad");
+  EXPECT_EQ(doc.events[0].actor2, "Military Forces of Israel");
+}
+
+TEST(ExtractPatternsTest, TheSubjectOfTaarradaLiIsTheSideHit) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوتعرضت القاعدة الأميركية في حقل العمر بريف دير الزور اليوم لقصف بعشرة صواريخ.\n", "2023-10-30");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].actor1, "Unidentified Armed Group (Syria)");
+  EXPECT_EQ(doc.events[0].actor2, "Military Forces of the United States");
+}
+
 }  // namespace
 }  // namespace rasd

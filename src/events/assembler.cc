@@ -452,7 +452,7 @@ class DocumentAssembler {
     }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
-    if (PrecededByCue(s, t, Cue::kAgainst, 1)) return Role::kTarget;
+    if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a)) return Role::kTarget;
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
     if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
       bool target = std::any_of(target_adjectives_.begin(), target_adjectives_.end(),
@@ -460,6 +460,13 @@ class DocumentAssembler {
       return target ? Role::kTarget : Role::kAgent;
     }
     return Role::kUnknown;
+  }
+
+  // "استهدفت سرايا القدس موقعا": a verb that also marks its object ("استهدف") is followed by its
+  // subject when no actor comes before it (verb-subject-object order).
+  bool SubjectOfVerb(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
+    if (lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || a->tok_begin != trig->tok_end) return false;
+    return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) { return m->tok_end <= trig->tok_begin; });
   }
 
   void AssignActors(const SentenceIndex& s, const Mention* trig, const std::vector<const Mention*>& victims,
@@ -861,6 +868,7 @@ class DocumentAssembler {
     if (CountedActs(s, best) && CumulativeToll(si)) return;
     // A weapon refines the act it is used in ("قصف بقذائف الهاون"); it never turns the act into another
     // kind of event ("تفكيك 1900 لغم" is disrupted weapons use, not a landmine explosion).
+    const Mention* act_of_weapon = nullptr;
     if (lex_.trigger(best->ref).form == TriggerForm::kWeapon) {
       const Mention* act = nullptr;
       for (const Mention* trig : s.triggers) {
@@ -869,6 +877,7 @@ class DocumentAssembler {
         if (!act || BetterTrigger(trig, act)) act = trig;
       }
       if (act && lex_.trigger(act->ref).event_type != lex_.trigger(best->ref).event_type) best = act;
+      else act_of_weapon = act;
     }
     // ACLED codes by method: an attack or assassination carried out with aircraft, shells or bombs is
     // remote violence ("عملية اغتيال نفذتها طائرات الاحتلال").
@@ -908,7 +917,8 @@ class DocumentAssembler {
     for (const Casualty& cas : casualties) {
       if (cas.side_mention) victims.push_back(cas.side_mention);
     }
-    AssignActors(s, best, victims, c);
+    // Roles follow the act, not the weapon it used ("استهدفت سرايا القدس موقعا بقذائف الهاون").
+    AssignActors(s, act_of_weapon ? act_of_weapon : best, victims, c);
     FixRoles(s, casualties, c);
     ChoosePlace(si, best, c);
     c.casualties = std::move(casualties);
@@ -1081,7 +1091,9 @@ class DocumentAssembler {
         c.actor1_mention->tok_begin == c.trigger_mention->tok_end) {
       conf = std::max(conf, kQualifiedWeight);
     }
-    if (c.actor1 < 0) conf *= 0.7;
+    // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
+    const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
+    if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     if (!c.place) conf *= 0.6;
     else if (c.geo_precision == 3) conf *= 0.5;  // only a province or country: usually commentary
     if (!c.time_mention) conf *= 0.85;
