@@ -96,6 +96,17 @@ void BM_Time(benchmark::State& state) {
 }
 BENCHMARK(BM_Time)->Unit(benchmark::kMillisecond);
 
+// The same articles as if the input gave no publication date: the stage then looks for a dateline in
+// the first and last paragraphs and emits relative expressions unresolved.
+void BM_TimeNoPublished(benchmark::State& state) {
+  static const rasd::time::TimeParser parser = OrExit(rasd::time::TimeParser::Load(RASD_BENCH_DICT_DIR));
+  RunStage(state, [](rasd::Document& doc) {
+    doc.published.reset();
+    parser.Annotate(doc);
+  });
+}
+BENCHMARK(BM_TimeNoPublished)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -7,8 +7,10 @@
 //   اليوم, فجر/صباح/ظهر/عصر/مساء/ليل/ليلة اليوم -> published (precision 1)
 //   أمس, البارحة, مساء أمس, أمس الإثنين -> published - 1 ; أول أمس / أول من أمس -> published - 2
 //   weekday names (الأحد ... السبت, with optional يوم and الماضي/الفائت/المنصرم): the most recent such day on
-//   or before publication ("أمس الخميس" when Thursday is not yesterday: the weekday wins)
-//   ليلة الأحد (night from Saturday to Sunday) -> the Saturday; "ليل الثلاثاء الأربعاء" -> the Tuesday
+//   or before publication ("أمس الخميس" when Thursday is not yesterday: the weekday wins); "الثلاثاء" in
+//   an article of a Tuesday is that day, "الثلاثاء الماضي" the Tuesday before
+//   ليلة الأحد (night from Saturday to Sunday) -> the Saturday; "ليل الثلاثاء الأربعاء", "ليلة الأحد–الإثنين"
+//   -> the first day
 //   قبل يومين / قبل ثلاثة أيام -> published - N ; الأسبوع الماضي -> published - 7, precision 2
 //   "خلال الأيام الماضية", "مؤخرا" -> published, precision 2
 //   absolute: "12 آذار/مارس 2019", "12 مارس", "آذار 2019" (precision 3), "12/3/2019";
@@ -17,7 +19,8 @@
 //   date on or before publication.
 //   combined names "آذار/مارس", "فبراير/ شباط", "آذار (مارس)"; ordinal days "السابع من أكتوبر";
 //   "12 من الشهر الجاري"; "شباط/فبراير الماضي" and "الشهر الماضي" (precision 3, the 15th as ACLED
-//   does, never after publication); "مطلع/منتصف/أواخر آذار" (the 5th/15th/25th, precision 3).
+//   does, never after publication); "مطلع/منتصف/أواخر آذار", "مطلع/منتصف/أواخر الشهر" (the 5th/15th/
+//   25th: the middle of the third of the month named, precision 3, never after publication).
 // A day and month without a year resolve to the latest such date on or before publication, or up to
 // 2 days after it (a report dated by the publisher's clock in an earlier time zone); "29 شباط" without
 // a year goes back to the latest leap year.
