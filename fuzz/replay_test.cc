@@ -57,7 +57,8 @@ TEST_P(Replay, RegressionsAndSeeds) {
 
 INSTANTIATE_TEST_SUITE_P(Fuzz, Replay,
                          ::testing::Values("normalize_tokenize", "numbers", "time", "phrase_matcher",
-                                           "jsonl_reader", "gazetteer", "pipeline"),
+                                           "jsonl_reader", "gazetteer", "pipeline", "html_reader",
+                                           "warc_reader", "encoding"),
                          [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
 
 }  // namespace

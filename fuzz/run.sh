@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for a while:   fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]
 #
-# Targets: normalize_tokenize numbers time phrase_matcher jsonl_reader gazetteer pipeline.
+# Targets: normalize_tokenize numbers time phrase_matcher jsonl_reader gazetteer pipeline html_reader
+# warc_reader encoding.
 # Needs the fuzz build (RASD_FUZZ_BUILD, default build-fuzz/):
 #   CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRASD_BUILD_FUZZ=ON \
 #       -DRASD_BUILD_TESTS=OFF -DRASD_BUILD_BENCH=OFF && cmake --build build-fuzz -j2
@@ -16,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if (($# < 2)); then
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 target=$1
