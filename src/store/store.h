@@ -12,6 +12,8 @@
 // at a time; open one per thread (SQLite in WAL mode lets readers run beside one writer).
 //
 // Additions by the store helper (nothing above was renamed or removed):
+//   - Store::ForEachEvent(filter, with_sources, fn): streams a whole selection (exports) in keyset
+//     pages with sources, bounded memory, no OFFSET rescans.
 //   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
 //     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
 //   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported); an
@@ -26,7 +28,9 @@
 // docs/storage.md documents the schema, the merge rules and the measured figures.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -124,6 +128,33 @@ class Store {
   virtual Result<std::vector<StoredEvent>> Query(const EventFilter& filter) = 0;
   virtual Result<int64_t> Count(const EventFilter& filter) = 0;
   virtual Result<std::optional<StoredEvent>> GetEvent(int64_t id) = 0;  // with sources
+  // Every event the filter selects, in Query's order, honouring limit (<= 0: all) and offset, with
+  // their sources when `with_sources`; read in pages of 1000 that continue where the last stopped
+  // (no OFFSET rescans), so memory stays bounded and the last page costs what the first did: the way
+  // to export a whole database. `fn` returns false to stop early. (The SQL stores override this; the
+  // fallback, for test doubles, pages with Query and GetEvent.)
+  virtual Status ForEachEvent(const EventFilter& filter, bool with_sources,
+                              const std::function<bool(const StoredEvent&)>& fn) {
+    EventFilter page = filter;
+    int64_t left = filter.limit > 0 ? filter.limit : -1;
+    for (;;) {
+      page.limit = left < 0 ? 1000 : std::min<int64_t>(left, 1000);
+      if (page.limit == 0) return Status::OK();
+      Result<std::vector<StoredEvent>> events = Query(page);
+      if (!events.ok()) return events.status();
+      for (StoredEvent& e : *events) {
+        if (with_sources) {
+          Result<std::optional<StoredEvent>> full = GetEvent(e.id);
+          if (!full.ok()) return full.status();
+          if (*full) e = std::move(**full);
+        }
+        if (!fn(e)) return Status::OK();
+      }
+      if (static_cast<int64_t>(events->size()) < page.limit) return Status::OK();
+      if (left > 0) left -= page.limit;
+      page.offset += page.limit;
+    }
+  }
   virtual Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) = 0;
   virtual Result<Stats> GetStats(const EventFilter& filter) = 0;
   // Canonical actor names and place names with their event counts, by count descending.

@@ -107,6 +107,13 @@ int main(int argc, char** argv) {
     f.text = "موقع 1";
     return store->Query(f).ok();
   });
+  run("Query text only (scans search_text)", std::min(n, 20), [&](int i) {
+    EventFilter f;
+    f.text = "موقع " + std::to_string(1000 + i * 37);
+    return store->Query(f).ok();
+  });
+  run("Query newest 100, no filter", n, [&](int) { return store->Query({}).ok(); });
+  run("Count all", std::min(n, 20), [&](int) { return store->Count({}).ok(); });
   run("GetEvent with sources", n, [&](int i) { return store->GetEvent(1 + (i * 7919) % *total).ok(); });
   run("GetStats country+month", n, [&](int i) { return store->GetStats(CountryMonth(i)).ok(); });
   run("GetStats country+year", std::min(n, 100), [&](int i) {

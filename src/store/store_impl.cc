@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -214,6 +215,20 @@ Event::Spans DecodeSpans(const std::string& text) {
   return spans;
 }
 
+// A source from kSourceCols followed by d.doc_id, d.url, d.title, d.source, d.published.
+EventSource ReadSource(const Row& r, size_t i) {
+  EventSource es;
+  es.event = ReadEventFields(r, i);
+  es.event.spans = DecodeSpans(r.Text(i + 16));
+  es.rule = r.Text(i + 17);
+  es.doc_id = r.Text(i + 18);
+  es.url = r.Text(i + 19);
+  es.title = r.Text(i + 20);
+  es.source = r.Text(i + 21);
+  if (auto p = r.OptInt(i + 22)) es.published = Day(static_cast<int32_t>(*p));
+  return es;
+}
+
 std::string AsciiLower(std::string s) {
   for (char& c : s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -390,19 +405,61 @@ class SqlStore final : public Store {
                                               " FROM event_sources s JOIN documents d ON d.id = s.document"
                                               " WHERE s.event_id = $1 ORDER BY s.id",
                                           {id}));
-    for (const Row& r : src) {
-      EventSource es;
-      es.event = ReadEventFields(r, 0);
-      es.event.spans = DecodeSpans(r.Text(16));
-      es.rule = r.Text(17);
-      es.doc_id = r.Text(18);
-      es.url = r.Text(19);
-      es.title = r.Text(20);
-      es.source = r.Text(21);
-      if (auto p = r.OptInt(22)) es.published = Day(static_cast<int32_t>(*p));
-      ev.sources.push_back(std::move(es));
-    }
+    for (const Row& r : src) ev.sources.push_back(ReadSource(r, 0));
     return std::optional<StoredEvent>(std::move(ev));
+  }
+
+  // Keyset pages in Query's order: each page continues after the last (event_date, id) seen, so
+  // the millionth event costs what the first did; dated events first, then undated ones by id.
+  Status ForEachEvent(const EventFilter& f, bool with_sources,
+                      const std::function<bool(const StoredEvent&)>& fn) override {
+    constexpr int64_t kPage = 1000;
+    int64_t skip = std::max<int64_t>(0, f.offset);
+    int64_t left = f.limit > 0 ? f.limit : -1;
+    EventFilter base = f;
+    base.limit = 0;
+    base.offset = 0;
+    std::optional<std::pair<int64_t, int64_t>> last;  // (event_date, id) of the previous row
+    for (int phase = 0; phase < 2 && left != 0; ++phase) {
+      last.reset();
+      for (;;) {
+        Where w = BuildWhere(base, d_);
+        std::string sql = std::string("SELECT ") + kEventCols + " FROM events" +
+                          (w.sql.empty() ? " WHERE " : w.sql + " AND ");
+        if (phase == 0) {
+          sql += "event_date IS NOT NULL";
+          if (last) {
+            std::string a = w.Param(last->first), b = w.Param(last->second);
+            sql += " AND event_date <= " + a + " AND (event_date < " + a + " OR id < " + b + ")";
+          }
+          sql += d_ == Dialect::kPostgres ? " ORDER BY event_date DESC NULLS LAST, id DESC"
+                                          : " ORDER BY event_date DESC, id DESC";
+        } else {
+          sql += "event_date IS NULL";
+          if (last) sql += " AND id < " + w.Param(last->second);
+          sql += " ORDER BY id DESC";
+        }
+        sql += " LIMIT " + w.Param(kPage);
+        RASD_ASSIGN_OR_RETURN(rows, db_->Query(sql, w.params));
+        if (rows.empty()) break;
+        std::vector<StoredEvent> page;
+        page.reserve(rows.size());
+        for (const Row& r : rows) page.push_back(ReadStoredEvent(r));
+        last = {rows.back().IsNull(3) ? 0 : rows.back().Int(3), rows.back().Int(0)};
+        if (with_sources) RASD_RETURN_IF_ERROR(FillSources(page));
+        for (StoredEvent& e : page) {
+          if (skip > 0) {
+            --skip;
+            continue;
+          }
+          if (left == 0) break;
+          if (!fn(e)) return Status::OK();
+          if (left > 0) --left;
+        }
+        if (left == 0 || static_cast<int64_t>(rows.size()) < kPage) break;
+      }
+    }
+    return Status::OK();
   }
 
   Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) override {
@@ -505,6 +562,26 @@ class SqlStore final : public Store {
     std::vector<std::pair<std::string, int64_t>> out;
     for (const Row& r : rows) out.emplace_back(r.Text(0), r.Int(1));
     return out;
+  }
+
+  // The sources of a page of events, in one query.
+  Status FillSources(std::vector<StoredEvent>& page) {
+    if (page.empty()) return Status::OK();
+    std::vector<Value> ids;
+    std::string in;
+    std::map<int64_t, StoredEvent*> by_id;
+    for (StoredEvent& e : page) {
+      ids.emplace_back(e.id);
+      in += (in.empty() ? "$" : ", $") + std::to_string(ids.size());
+      by_id[e.id] = &e;
+    }
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kSourceCols +
+                                               ", d.doc_id, d.url, d.title, d.source, d.published, s.event_id"
+                                               " FROM event_sources s JOIN documents d ON d.id = s.document"
+                                               " WHERE s.event_id IN (" + in + ") ORDER BY s.id",
+                                           ids));
+    for (const Row& r : rows) by_id.at(r.Int(23))->sources.push_back(ReadSource(r, 0));
+    return Status::OK();
   }
 
   Result<int64_t> Generation() {

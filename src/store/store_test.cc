@@ -564,6 +564,58 @@ TEST_P(StoreQueryTest, GetEventWithSourcesAndGetDocument) {
   EXPECT_FALSE(store_->GetDocument("nope")->has_value());
 }
 
+TEST_P(StoreQueryTest, ForEachEventStreamsInQueryOrderWithSources) {
+  std::vector<int64_t> seen;
+  size_t sources = 0;
+  ASSERT_TRUE(store_->ForEachEvent({}, true, [&](const StoredEvent& e) {
+    seen.push_back(e.id);
+    sources += e.sources.size();
+    return true;
+  }).ok());
+  EXPECT_EQ(seen, Ids(Filter([](EventFilter& f) { f.limit = 0; })));
+  EXPECT_EQ(sources, 6u);  // five events, one of them with two reports
+  seen.clear();
+  EventFilter f;
+  f.country = "Syria";
+  f.limit = 2;
+  f.offset = 1;
+  ASSERT_TRUE(store_->ForEachEvent(f, false, [&](const StoredEvent& e) {
+    seen.push_back(e.id);
+    EXPECT_TRUE(e.sources.empty());
+    return true;
+  }).ok());
+  EXPECT_EQ(seen, (std::vector<int64_t>{ids_[1], ids_[0]}));
+  int calls = 0;
+  ASSERT_TRUE(store_->ForEachEvent({}, false, [&](const StoredEvent&) { return ++calls < 3; }).ok());
+  EXPECT_EQ(calls, 3);
+}
+
+TEST_P(StoreTest, ForEachEventCrossesPagesAndDateTies) {
+  // 1203 events over 3 days (ties on event_date across the 1000-event page) and 3 undated ones.
+  std::vector<Document> docs;
+  for (int i = 0; i < 1206; ++i) {
+    std::string n = std::to_string(i);
+    Event e = Ev("Armed clash", i < 1203 ? (i % 3 == 0 ? "2023-05-01" : i % 3 == 1 ? "2023-05-05" : "2023-05-09") : nullptr,
+                 "موقع " + n, "Syria", kNone, kNone, kSdf);
+    docs.push_back(Doc(n, "نص " + n, {e}));
+  }
+  std::vector<const Document*> ptrs;
+  for (const Document& d : docs) ptrs.push_back(&d);
+  ASSERT_TRUE(store_->IngestBatch(ptrs).ok());
+  std::vector<int64_t> seen;
+  ASSERT_TRUE(store_->ForEachEvent(Filter([](EventFilter& f) { f.limit = 0; }), true, [&](const StoredEvent& e) {
+    seen.push_back(e.id);
+    EXPECT_EQ(e.sources.size(), 1u);
+    return true;
+  }).ok());
+  std::vector<int64_t> expected;
+  for (const StoredEvent& e : Query(Filter([](EventFilter& f) { f.limit = 0; }))) expected.push_back(e.id);
+  ASSERT_EQ(expected.size(), 1206u);
+  ASSERT_EQ(seen.size(), expected.size());
+  for (size_t i = 0; i < seen.size(); ++i) ASSERT_EQ(seen[i], expected[i]) << i;
+  EXPECT_FALSE(Query(Filter([](EventFilter& f) { f.limit = 0; })).back().event.date.has_value());
+}
+
 TEST_P(StoreTest, SpansAndFieldsRoundTrip) {
   Event e = Ev("Attack", "2023-05-16", "درعا", "Syria", 32.62, 36.10, kIs, "Civilians (Syria)", 2);
   e.spans.actor1 = {10, 20};
