@@ -57,6 +57,7 @@ Result<std::unique_ptr<store::Store>> OpenStoreForReading(const std::string& db)
 // A subcommand registers its options and sets `*exit_code` from its callback when it runs.
 void RegisterExtractCommands(CLI::App& app, int* exit_code);   // extract, annotate
 void RegisterGazetteerCommand(CLI::App& app, int* exit_code);  // gazetteer build
+void RegisterGeocodeCommand(CLI::App& app, int* exit_code);    // geocode: place decisions explained
 void RegisterIngestCommand(CLI::App& app, int* exit_code);     // ingest
 void RegisterQueryCommand(CLI::App& app, int* exit_code);      // query
 void RegisterExportCommand(CLI::App& app, int* exit_code);     // export

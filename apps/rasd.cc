@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   int exit_code = rasd::cli::kExitSetup;
   rasd::cli::RegisterExtractCommands(app, &exit_code);
   rasd::cli::RegisterGazetteerCommand(app, &exit_code);
+  rasd::cli::RegisterGeocodeCommand(app, &exit_code);
   rasd::cli::RegisterIngestCommand(app, &exit_code);
   rasd::cli::RegisterQueryCommand(app, &exit_code);
   rasd::cli::RegisterExportCommand(app, &exit_code);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "geo/distance.h"
+#include "geo/place_trace.h"
 #include "time/time_expressions.h"
 
 namespace rasd::events {
@@ -207,12 +208,22 @@ class DocumentAssembler {
     for (SentenceIndex& s : sentences_) {
       std::vector<const Mention*> kept;
       for (const Mention* m : s.places) {
-        if (NotTheScene(s, m)) continue;
+        geo::PlaceDecision* d = TraceDecision(m);
+        if (NotTheScene(s, m)) {
+          if (d) d->kept = false, d->why.push_back("not the scene: a dateline or a capital speaking for its government");
+          continue;
+        }
         PlaceRef ref;
+    trace_ = geo::CurrentPlaceTrace();
+    if (trace_) TraceCountries();
         ref.mention = m;
         if (gaz_) {
           ref.place = gaz_->Resolve(m->ref, hint_views_, m->aux);
-          if (ref.place != kNone && !Plausible(gaz_->Get(ref.place))) continue;
+          if (d) d->resolved = d->chosen = ref.place;
+          if (ref.place != kNone && !Plausible(gaz_->Get(ref.place))) {
+            if (d) d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
+            continue;
+          }
         }
         places_.push_back(ref);
         kept.push_back(m);
@@ -229,6 +240,36 @@ class DocumentAssembler {
     if (!gaz_) return;
     std::vector<PlaceRef*> far;
     std::map<std::pair<std::string, std::string>, int> provinces;  // (country, admin1) -> weight
+  // geo::PlaceTrace: the countries and what voted for them (actors with a home country, then places).
+  void TraceCountries() {
+    for (size_t i = 0; i < hints_.size(); ++i) {
+      std::string evidence;
+      for (const auto& [actor, count] : actor_count_) {
+        const Actor& a = lex_.actor(actor);
+        if (a.home != hints_[i]) continue;
+        if (!evidence.empty()) evidence += ", ";
+        evidence += "actor " + a.canonical + " x" + std::to_string(count);
+      }
+      if (evidence.empty()) evidence = "places named";
+      trace_->countries.push_back({hints_[i], hint_scores_[i], evidence});
+    }
+  }
+
+  geo::PlaceDecision* TraceDecision(const Mention* m) {
+    if (!trace_) return nullptr;
+    geo::PlaceDecision& d = trace_->decisions.emplace_back();
+    d.mention = static_cast<size_t>(m - doc_.mentions.data());
+    return &d;
+  }
+  geo::PlaceDecision* FindDecision(const Mention* m) const {
+    if (!trace_) return nullptr;
+    const size_t index = static_cast<size_t>(m - doc_.mentions.data());
+    for (geo::PlaceDecision& d : trace_->decisions) {
+      if (d.mention == index) return &d;
+    }
+    return nullptr;
+  }
+
     for (const PlaceRef& p : places_) {
       if (p.place == kNone) continue;
       geo::Place place = gaz_->Get(p.place);
@@ -259,8 +300,20 @@ class DocumentAssembler {
     }
     // A village far from every province the article names, when none of its homonyms lies in one, is
     // another village of that name: better no place than a guess a hundred kilometres off.
-    for (PlaceRef* p : far) p->dropped = true;
+    for (PlaceRef* p : far) {
+      p->dropped = true;
+      if (geo::PlaceDecision* d = FindDecision(p->mention)) {
+        d->kept = false;
+        d->chosen = kNone;
+        d->why.push_back("dropped: a village over 75 km from every province the article names");
+      }
+    }
     std::erase_if(places_, [](const PlaceRef& p) { return p.dropped; });
+      if (geo::PlaceDecision* d = FindDecision(p.mention); d && p.place != chosen_id) {
+        d->chosen = p.place;
+        d->why.push_back("spatial coherence: the homonym in " + std::string(gaz_->Get(p.place).admin1) +
+                         ", a province the article names");
+      }
     for (SentenceIndex& s : sentences_) {
       std::erase_if(s.places, [&](const Mention* m) {
         return std::none_of(places_.begin(), places_.end(), [&](const PlaceRef& p) { return p.mention == m; });
@@ -760,7 +813,7 @@ class DocumentAssembler {
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(Specificity(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
@@ -773,6 +826,33 @@ class DocumentAssembler {
       }
     }
     if (!pick) {
+  // "حاولوا التوجه إلى المنطقة الخضراء", "اقتربت من مطار الحديدة": where the actors head for or
+  // what they approach is not where the event happened, when the sentence names another place.
+  // ("باتجاه"/"نحو" are left out: "قصفا مدفعيا باتجاه قرى الجريبة" names the target.)
+  bool Destination(const Mention* p) const {
+    const uint32_t first = units_[unit_of_token_[p->tok_begin]].first_token;
+    constexpr uint32_t kWindow = 4;  // "إلى مطار X", "مقتربة بذلك من مطار X"
+    for (uint32_t k = 1; k <= kWindow && p->tok_begin >= first + k; ++k) {
+      std::string_view w = Tok(p->tok_begin - k);
+      if (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81")) w.remove_prefix(2);  // و ف
+      if (w == "الي" || w == "صوب") return true;
+      if (w.starts_with("اقترب") || w.starts_with("تقترب") || w.starts_with("يقترب") || w.starts_with("مقترب")) {
+        return true;
+      }
+      if (w == "في" || w == "," || w == "\xD8\x8C") break;
+    }
+    return false;
+  }
+
+  // "وفي خان يونس جنوبي القطاع، نقل مراسلنا ارتقاء شهداء ...": a place fronted with في at the start
+  // of a sentence sets the scene of what the sentence tells.
+  bool SceneFrame(const Mention* p) const {
+    const uint32_t first = units_[unit_of_token_[p->tok_begin]].first_token;
+    if (p->tok_begin == first || p->tok_begin > first + 2) return false;
+    std::string_view w = Tok(p->tok_begin - 1);
+    return w == "في" || w == "وفي" || w == "ففي";
+  }
+
       for (uint32_t j = 0; j < sentences_.size() && Para(j) == 0 && !pick; ++j) {
         if (!sentences_[j].places.empty()) pick = sentences_[j].places.front();
       }
@@ -804,6 +884,10 @@ class DocumentAssembler {
 
   // "جيش الاحتلال", "طيران التحالف": words inside an actor's name are not triggers.
   static bool InsideActor(const SentenceIndex& s, const Mention* trig) {
+    if (trace_) {
+      trace_->event_places.push_back(
+          {static_cast<size_t>(pick - doc_.mentions.data()), c.geo_precision, c.place_inherited});
+    }
     for (const Mention* a : s.actors) {
       if (trig->tok_begin >= a->tok_begin && trig->tok_end <= a->tok_end) return true;
     }
@@ -1320,3 +1404,4 @@ void EventAssembler::Annotate(Document& doc) const {
 }
 
 }  // namespace rasd::events
+  geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null

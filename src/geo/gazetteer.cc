@@ -29,13 +29,13 @@ using format::NameRec;
 constexpr std::string_view kTypeWords[] = {
     "مدينه", "بلده",  "قريه",  "مخيم",  "حي",    "ريف",   "محافظه", "ناحيه", "مديريه", "منطقه",
     "قضاء",  "ولايه", "مدن",   "بلدات", "قري",   "مخيمات", "احياء", "بلدتي", "قريتي", "مدينتي",
-    "مركز",  "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "كيبوتس", "ثكنه", "موقع", "اهالي", "سكان"};
+    "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "كيبوتس", "ثكنه", "موقع", "اهالي", "سكان"};
 // Type words that name an admin unit rather than a settlement.
 constexpr std::string_view kAdminWords[] = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
 constexpr std::string_view kNearWords[] = {"قرب",  "محيط",  "اطراف", "ضواحي", "شرق",   "غرب",  "شمال",
                                            "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
-                                           "تخوم", "اطرف"};
+                                           "تخوم", "اطرف", "احراج"};
 constexpr std::string_view kPrepositions[] = {"في", "من", "الي", "داخل"};
 constexpr std::string_view kRif = "ريف";
 constexpr std::string_view kMin = "من";
@@ -235,9 +235,33 @@ struct Gazetteer::Impl {
     uint32_t prefix = 0;  // bytes of the first token's proclitic
   };
 
+  // Per document: the result of the first-token probe for each stem hash seen, so a word an article
+  // repeats ("في", "قوات", "غزة") costs no bloom or hash-table access after its first time. Direct-mapped
+  // and small enough for L1; an entry is trusted only when hash and length both agree.
+  struct FirstTokenMemo {
+    static constexpr size_t kSize = 512;
+    struct Entry {
+      uint64_t hash = 0;
+      uint32_t len = 0;
+      int32_t id = kEmpty;
+    };
+    static constexpr int32_t kEmpty = -2;
+    Entry entries[kSize];
+  };
+
+  int32_t ProbeFirst(uint64_t h, std::string_view stem, FirstTokenMemo* memo) const {
+    auto probe = [&] { return Probe(h, [&](std::string_view key) { return key == stem; }); };
+    if (!memo) return probe();
+    FirstTokenMemo::Entry& e = memo->entries[(h >> 40) & (FirstTokenMemo::kSize - 1)];
+    if (e.id != FirstTokenMemo::kEmpty && e.hash == h && e.len == stem.size()) return e.id;
+    const int32_t id = probe();
+    e = {h, static_cast<uint32_t>(stem.size()), id};
+    return id;
+  }
+
   // The longest name starting at token i, trying every proclitic split of its first token (the whole
   // word first, so "البصرة" is matched as written before "بصرة").
-  Match LongestAt(const Document& doc, uint32_t i) const {
+  Match LongestAt(const Document& doc, uint32_t i, FirstTokenMemo* memo = nullptr) const {
     Match best;
     const std::string_view word = doc.NormView(doc.tokens[i]);
     uint8_t splits[8];
@@ -257,7 +281,7 @@ struct Gazetteer::Impl {
     for (int k = n - 1; k >= 0; --k) {
       const std::string_view stem = word.substr(splits[k]);
       uint64_t h = format::FirstTokenKey(stem_hash[k]);
-      int32_t id = Probe(h, [&](std::string_view key) { return key == stem; });
+      int32_t id = ProbeFirst(h, stem, memo);
       uint32_t len = 1;
       // Bytes of the key matched so far, to compare the next piece without building a string.
       size_t matched = stem.size();
@@ -310,7 +334,10 @@ struct Gazetteer::Impl {
       if (HasBa(prefix)) hints |= kPlacePreposition;
       j -= 2;
     }
-    if (OneOf(word_at(j), kPrepositions)) hints |= kPlacePreposition;
+    // "في الباغوز", and with a conjunction on it: "وفي الباغوز", "ففي".
+    const std::string_view prep = word_at(j);
+    const bool conj = prep.size() > 2 && (prep.starts_with(kWaw) || prep.starts_with("\xD9\x81"));  // و ف
+    if (OneOf(prep, kPrepositions) || (conj && OneOf(prep.substr(2), kPrepositions))) hints |= kPlacePreposition;
     return hints;
   }
 
@@ -438,6 +465,35 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   return cands.front();
 }
 
+std::vector<Gazetteer::RankedCandidate> Gazetteer::RankCandidates(int32_t name_id,
+                                                                  std::span<const std::string_view> country_hints,
+                                                                  int32_t place_hints) const {
+  std::vector<RankedCandidate> out;
+  const std::span<const uint32_t> cands = Candidates(name_id);
+  const uint32_t pick = Resolve(name_id, country_hints, place_hints);
+  for (size_t r = 0; r < cands.size(); ++r) {
+    const Place p = Get(cands[r]);
+    RankedCandidate c;
+    c.place = cands[r];
+    c.static_rank = static_cast<int>(r);
+    for (size_t h = 0; h < country_hints.size(); ++h) {
+      if (country_hints[h] == p.country_code) {
+        c.country_hint = static_cast<int>(h);
+        break;
+      }
+    }
+    c.admin_asked = (place_hints & kPlaceAdminWord) && (p.type == PlaceType::kAdmin1 || p.type == PlaceType::kAdmin2);
+    out.push_back(c);
+  }
+  auto hint_key = [](const RankedCandidate& c) { return c.country_hint < 0 ? INT32_MAX : c.country_hint; };
+  std::stable_sort(out.begin(), out.end(), [&](const RankedCandidate& a, const RankedCandidate& b) {
+    if ((a.place == pick) != (b.place == pick)) return a.place == pick;
+    if (hint_key(a) != hint_key(b)) return hint_key(a) < hint_key(b);
+    return a.admin_asked > b.admin_asked;
+  });
+  return out;
+}
+
 uint32_t Gazetteer::CountryPlace(std::string_view country_code) const {
   const Impl& m = *impl_;
   for (uint64_t i = 0; i < m.header->countries.count; ++i) {
@@ -557,17 +613,23 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
   // The last place emitted, so that "بلدتي الباغوز والسوسة" carries its cue on to the second name.
   int64_t last_end = -1;
   int32_t last_hints = 0;
+  auto memo = std::make_unique<FirstTokenMemo>();
   for (uint32_t i = 0; i < toks.size();) {
     if (toks[i].kind != TokenKind::kArabic) {
       ++i;
       continue;
     }
-    const Impl::Match match = m.LongestAt(doc, i);
+    const Impl::Match match = m.LongestAt(doc, i, memo.get());
     if (match.name < 0) {
       ++i;
       continue;
     }
     const NameRec& rec = m.names[match.name];
+    // Most matches are stop-listed words ("قصف", "شهداء"): never emitted, so their context is not read.
+    if ((rec.flags & format::kNameNever) && !keep_suppressed) {
+      ++i;
+      continue;
+    }
     const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
     const int32_t hints_before = m.HintsBefore(doc, i, {});
@@ -603,7 +665,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     // name id, whose one candidate is the capital ("العاصمة الأردنية عمان" is Amman, not Oman).
     if (emit && (rec.flags & format::kNameCapital) && men.tok_end < toks.size() &&
         toks[men.tok_end].sentence == toks[i].sentence && toks[men.tok_end].kind == TokenKind::kArabic) {
-      const Impl::Match named = m.LongestAt(doc, men.tok_end);
+      const Impl::Match named = m.LongestAt(doc, men.tok_end, memo.get());
       if (named.name >= 0 && named.prefix == 0) {
         const uint32_t capital = m.candidates[rec.cand_begin];
         const NameRec& nrec = m.names[named.name];

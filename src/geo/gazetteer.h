@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rasd/document.h"
 #include "rasd/status.h"
@@ -77,6 +78,17 @@ class Gazetteer {
   uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const;
   // The same, also reading a mention's PlaceHints (aux): kPlaceAdminWord asks for an admin unit.
   uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints, int32_t place_hints) const;
+  // The candidates of a name in Resolve's order of preference, for explaining a choice: each with the
+  // position of its country among the hints (-1 = none), whether it is the admin unit a type word asks
+  // for, and its static rank (type, population). The first is Resolve's pick.
+  struct RankedCandidate {
+    uint32_t place = 0;
+    int country_hint = -1;
+    bool admin_asked = false;
+    int static_rank = 0;
+  };
+  std::vector<RankedCandidate> RankCandidates(int32_t name_id, std::span<const std::string_view> country_hints,
+                                              int32_t place_hints) const;
   // The country entry for an ISO code, UINT32_MAX if unknown.
   uint32_t CountryPlace(std::string_view country_code) const;
   size_t size() const;

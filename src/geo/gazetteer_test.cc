@@ -571,3 +571,61 @@ TEST_F(SharedGazetteer, CommonWordsAreNotPlaces) {
 
 }  // namespace
 }  // namespace rasd::geo
+
+namespace rasd::geo {
+namespace {
+
+// One table over the spellings real text uses for the same places: article, attached clitics, hamza /
+// alef / yaa / taa-marbuta forms, spacing, place-type and "near" words before the name.
+TEST_F(TinyGazetteer, SpellingCliticAndCueVariantsTable) {
+  struct Case {
+    const char* text;
+    const char* name_en;  // the resolved entry
+    int32_t must_have;    // PlaceHints bits that must be set
+  };
+  const Case cases[] = {
+      {"البوكمال", "Abu Kamal", 0},
+      {"البو كمال", "Abu Kamal", 0},                     // spacing variant
+      {"وفي البوكمال", "Abu Kamal", kPlacePreposition},  // في before, و on it
+      {"بالبوكمال", "Abu Kamal", kPlacePreposition},     // attached ب + ال
+      {"لالبوكمال", "Abu Kamal", 0},                     // attached ل
+      {"مأرب", "Marib", 0},                              // hamza on alef
+      {"مارب", "Marib", 0},                              // without hamza
+      {"في الباغوز", "Baghuz", kPlacePreposition},       // ال added to WOF's "باغوز"
+      {"بلدة الباغوز", "Baghuz", kPlaceTypeWord},
+      {"قرية الباغوز", "Baghuz", kPlaceTypeWord},
+      {"مدينة البوكمال", "Abu Kamal", kPlaceTypeWord},
+      {"مخيم الزهيرات", "Az Zuhayrat", kPlaceTypeWord},
+      {"حي الزهيرات", "Az Zuhayrat", kPlaceTypeWord},
+      {"ناحية الزهيرات", "Az Zuhayrat", kPlaceTypeWord | kPlaceAdminWord},
+      {"ريف البوكمال", "Abu Kamal", kPlaceTypeWord | kPlaceNear},
+      {"أطراف البوكمال", "Abu Kamal", kPlaceNear},
+      {"محيط البوكمال", "Abu Kamal", kPlaceNear},
+      {"قرب البوكمال", "Abu Kamal", kPlaceNear},
+      {"أحراج البوكمال", "Abu Kamal", kPlaceNear},  // the woods of a town: precision 2 at the town
+  };
+  for (const Case& c : cases) {
+    std::vector<Mention> m = Places(c.text);
+    ASSERT_EQ(m.size(), 1u) << c.text;
+    EXPECT_EQ(Resolved(m[0], {"SY", "YE"}).name_en, c.name_en) << c.text;
+    EXPECT_EQ(m[0].aux & c.must_have, c.must_have) << c.text;
+  }
+}
+
+// The explanation `rasd geocode` prints: Resolve's pick first, then the others by country hint.
+TEST_F(TinyGazetteer, RankCandidatesPutsResolvesPickFirst) {
+  std::vector<Mention> m = Places("في الزهيرات");
+  ASSERT_EQ(m.size(), 1u);
+  for (const char* first : {"YE", "SY"}) {
+    const std::vector<std::string_view> hints = {first, std::string_view(first) == "YE" ? "SY" : "YE"};
+    const auto ranked = gaz_->RankCandidates(m[0].ref, hints, m[0].aux);
+    ASSERT_EQ(ranked.size(), 2u);
+    EXPECT_EQ(ranked[0].place, gaz_->Resolve(m[0].ref, hints, m[0].aux));
+    EXPECT_EQ(ranked[0].country_hint, 0);
+    EXPECT_EQ(ranked[1].country_hint, 1);
+    EXPECT_EQ(gaz_->Get(ranked[0].place).country_code, first);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::geo
