@@ -185,5 +185,34 @@ TEST(ExtractPatternsTest, TheSubjectOfTaarradaLiIsTheSideHit) {
   EXPECT_EQ(doc.events[0].actor2, "Military Forces of the United States");
 }
 
+TEST(ExtractPatternsTest, WhoBacksAnAdvanceTakesNoPartInIt) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوتمكن الجيش اليمني، بإسناد من التحالف، من تحرير مواقع جديدة في مديرية حرض اليوم.\n", "2018-06-21");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Government regains territory");
+  EXPECT_EQ(doc.events[0].actor1, "Military Forces of Yemen");
+  EXPECT_NE(doc.events[0].actor2, "Saudi-led coalition");
+}
+
+TEST(ExtractPatternsTest, TwoNamesOfOneActorAreOneSide) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوشنت طائرات التحالف العربي اليوم غارات مكثفة على مدينة صعدة.\n"
+      "وقالت مصادر محلية إن طائرات التحالف نفذت عشرات الغارات على مدينة صعدة.\n",
+      "2018-06-21");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].actor1, "Saudi-led coalition");
+}
+
+TEST(ExtractPatternsTest, WhatHappensMeanwhileIsReported) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nودعت الحكومة إلى اجتماع طارئ، تزامنا مع غارات إسرائيلية على مدينة رفح اليوم.\n", "2024-05-28");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Explosions/Remote violence");
+  EXPECT_EQ(doc.events[0].actor1, "Military Forces of Israel");
+}
+
 }  // namespace
 }  // namespace rasd

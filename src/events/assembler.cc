@@ -100,7 +100,11 @@ class DocumentAssembler {
       for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
         bool cut = t > start && t + 1 < sentence.end_token && is_comma(t) &&
                    (TokenIs(t + 1, {"فيما", "بينما", "كما", "وفي"}) ||
-                    (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"حين"})));
+                    (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"حين"})) ||
+                    // "دعا إلى جلسة طارئة، وذلك تزامنا مع مواجهات ...": what happened at the same time
+                    // is reported, whatever the main clause says about it.
+                    TokenIs(t + 1, {"تزامنا", "بالتزامن"}) ||
+                    (TokenIs(t + 1, {"وذلك"}) && TokenIs(t + 2, {"تزامنا", "بالتزامن"})));
         // A "sentence" of thousands of words (a page without punctuation) is cut into pieces, so that
         // the work per unit stays bounded and an article costs time linear in its length.
         constexpr uint32_t kMaxUnitTokens = 256;
@@ -164,6 +168,8 @@ class DocumentAssembler {
   static bool TriggerBefore(const SentenceIndex& s, const Mention& adj, uint32_t max_gap) {
     for (auto it = s.triggers.rbegin(); it != s.triggers.rend(); ++it) {
       const Mention* m = *it;
+      // "غارات إسرائيلية" listed whole as a trigger: the adjective qualifies its noun all the same.
+      if (m->tok_begin < adj.tok_begin && m->tok_end >= adj.tok_end) return true;
       if (m->tok_end > adj.tok_begin) continue;
       if (adj.tok_begin - m->tok_end > max_gap) return false;  // earlier ones end further away
       return true;
@@ -470,7 +476,7 @@ class DocumentAssembler {
           group.push_back(s.actors[j++]);
         }
         int32_t actor = Disambiguate(group);
-        if (actor >= 0) actor = SoldiersOf(s, *s.actors[i], actor);
+        if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
         if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
         if (actor >= 0) {
@@ -485,6 +491,19 @@ class DocumentAssembler {
     }
   }
 
+  // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
+  // party to this act.
+  bool Supporter(uint32_t t) const {
+    if (t < 2 || !TokenIs(t - 1, {"من"})) return false;
+    std::string_view w = Tok(t - 2);
+    if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+    for (std::string_view backing : {"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "باسناد", "بدعم",
+                                     "بمسانده", "بغطاء"}) {
+      if (w == backing) return true;
+    }
+    return false;
+  }
+
   // kSource: the actor speaks about the event ("المتحدث باسم قوات التحالف"), it does not take part.
   enum class Role { kUnknown, kAgent, kTarget, kVictim, kSource };
 
@@ -496,6 +515,7 @@ class DocumentAssembler {
       if (v->tok_begin == a->tok_begin) return Role::kVictim;
     }
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"})) return Role::kSource;
+    if (Supporter(t)) return Role::kSource;
     // "..., حسبما أعلن الجيش الإسرائيلي": an attribution after the report names who tells it. (Before the
     // trigger, "أعلن الجيش اعتقال" names who acted.)
     for (const Mention* c : s.cues) {

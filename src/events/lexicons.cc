@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace rasd::events {
@@ -132,6 +133,11 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
   if (!s.ok()) return s;
   lex.matcher_.Build();
   lex.civilians_ = lex.FindActor("Civilians ({country})");
+  lex.first_row_.resize(lex.actors_.size());
+  std::map<std::string_view, int32_t> first;
+  for (size_t i = 0; i < lex.actors_.size(); ++i) {
+    lex.first_row_[i] = first.emplace(lex.actors_[i].canonical, static_cast<int32_t>(i)).first->second;
+  }
   return lex;
 }
 

@@ -67,11 +67,15 @@ class EventLexicons {
   int32_t FindActor(std::string_view canonical) const;
   // The generic "Civilians ({country})" actor, or -1: found once at load, used for every event.
   int32_t civilians() const { return civilians_; }
+  // One id per canonical name: the first row of an actor listed on several rows (one per reading), so
+  // that "التحالف" and "التحالف العربي" are the same side once their readings are chosen.
+  int32_t SameActor(int32_t id) const { return first_row_[static_cast<size_t>(id)]; }
 
  private:
   std::vector<Actor> actors_;
   std::vector<Trigger> triggers_;
   int32_t civilians_ = -1;
+  std::vector<int32_t> first_row_;  // per actor row: the first row with its canonical name
   // One matcher, one scan over the tokens, a channel per dictionary (leftmost-longest within each).
   enum Channel : int { kActorChannel = 0, kTriggerChannel = 1, kCueChannel = 2 };
   lexicon::PhraseMatcher matcher_;  // actors: id << 2 | ActorForm; triggers: trigger id; cues: Cue
