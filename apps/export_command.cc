@@ -22,6 +22,8 @@
 namespace rasd::cli {
 namespace {
 
+namespace fs = std::filesystem;
+
 struct ExportOptions {
   std::string db, format, output;
   std::string dict_dir;
@@ -36,6 +38,15 @@ class Output {
     if (path.empty()) {
       f_ = stdout;
       return true;
+    }
+    // Devices, pipes and symbolic links (/dev/null, a FIFO) are written in place: renaming over them
+    // would replace the device node or the link with a regular file.
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if ((fs::exists(st) && !fs::is_regular_file(st)) || fs::is_symlink(fs::symlink_status(path, ec))) {
+      direct_ = true;
+      f_ = std::fopen(path.c_str(), "wb");
+      return f_ != nullptr;
     }
     tmp_ = path + ".tmp" + std::to_string(::getpid());
     f_ = std::fopen(tmp_.c_str(), "wb");
@@ -52,22 +63,24 @@ class Output {
     if (path_.empty()) return ok;
     ok = std::fclose(f_) == 0 && ok;
     f_ = nullptr;
+    if (direct_) return ok;
     std::error_code ec;
-    if (ok) std::filesystem::rename(tmp_, path_, ec);
-    if (!ok || ec) std::filesystem::remove(tmp_, ec);
+    if (ok) fs::rename(tmp_, path_, ec);
+    if (!ok || ec) fs::remove(tmp_, ec);
     return ok && !ec;
   }
   ~Output() {
     if (f_ && f_ != stdout) {
       std::fclose(f_);
       std::error_code ec;
-      std::filesystem::remove(tmp_, ec);
+      if (!direct_) fs::remove(tmp_, ec);
     }
   }
 
  private:
   std::string path_, tmp_;
   FILE* f_ = nullptr;
+  bool direct_ = false;  // an existing device or pipe, written in place
 };
 
 // ACLED's `timestamp` column: the export time, or SOURCE_DATE_EPOCH for reproducible files.

@@ -4,6 +4,7 @@
 // format is valid (CSV with ACLED's header and 31 fields a row, GeoJSON and JSONL parsed back).
 #include <gtest/gtest.h>
 #include <simdjson.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -276,6 +277,33 @@ TEST_F(IngestCliTest, GeoJsonAndJsonlParse) {
   RunResult bad = RunRasd("export --db '" + db_ + "' --format xml");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("--format must be"), std::string::npos) << bad.err;
+}
+
+// -o onto a device, a pipe or a symbolic link writes through it; only a regular file is replaced whole.
+TEST_F(IngestCliTest, ExportOntoPipesAndLinksWritesThroughThem) {
+  ASSERT_EQ(first_.exit_code, 0) << first_.err;
+  fs::path target = dir_ / "target.jsonl", link = dir_ / "link.jsonl", fifo = dir_ / "events.fifo";
+  std::ofstream(target) << "old\n";
+  fs::create_symlink(target, link);
+  RunResult r = RunRasd("export --db '" + db_ + "' --format jsonl -o '" + link.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_symlink(link));
+  EXPECT_EQ(Lines(RunRasd("export --db '" + db_ + "' --format jsonl").out).size(), 6u);
+  std::ifstream in(target);
+  std::string exported((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(Lines(exported).size(), 6u);
+
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::string cmd = "cat '" + fifo.string() + "' & RASD_GAZETTEER='" + RASD_TEST_GAZETTEER + "' '" + RASD_BINARY +
+                    "' export --db '" + db_ + "' --format jsonl -o '" + fifo.string() + "' 2>/dev/null; wait";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string piped;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) piped.append(buf.data(), n);
+  EXPECT_EQ(pclose(p), 0);
+  EXPECT_EQ(Lines(piped).size(), 6u);
+  EXPECT_TRUE(fs::is_fifo(fifo));
 }
 
 TEST(IngestCliBadInput, BadInputsAreNamedAndTheBatchGoesOn) {
