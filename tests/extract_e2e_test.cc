@@ -214,5 +214,24 @@ TEST(ExtractPatternsTest, WhatHappensMeanwhileIsReported) {
   EXPECT_EQ(doc.events[0].actor1, "Military Forces of Israel");
 }
 
+TEST(ExtractPatternsTest, ConfrontationsBetweenArmedSidesAreABattle) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوأصيب جندي إسرائيلي اليوم في مخيم بلاطة خلال مواجهات مع المقاومين.\n", "2024-04-22");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].actor1, "Military Forces of Israel");
+  EXPECT_EQ(doc.events[0].actor2, "Unidentified Armed Group (Palestine)");
+}
+
+TEST(ExtractPatternsTest, ADualVictimNounCountsTwoDead) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nواستشهد شابين فلسطينيين برصاص الاحتلال اليوم في مدينة جنين.\n", "2024-04-22");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].fatalities, 2);
+  EXPECT_EQ(doc.events[0].actor2, "Civilians (Palestine)");
+}
+
 }  // namespace
 }  // namespace rasd

@@ -53,6 +53,7 @@ struct Candidate {
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
+  bool armed_confrontation = false;  // a riot word ("مواجهات") between two armed sides: a battle
   int geo_precision = 1;
   std::optional<Day> date;
   int date_precision = 1;
@@ -701,6 +702,14 @@ class DocumentAssembler {
         cas.value = DeadWithoutNumber(*cue);
         if (cas.value == 0) continue;
         cas.span = {cue->begin, cue->end};
+        // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue.
+        for (const Mention* a : s.actors) {
+          if (a->tok_begin == cue->tok_end) {
+            cas.side = a->ref;
+            cas.side_mention = a;
+            break;
+          }
+        }
       }
       out.push_back(cas);
     }
@@ -724,6 +733,15 @@ class DocumentAssembler {
                                                      "شرطي", "مسلح", "فتي", "فتاه", "سيده", "مستوطن"};
     for (std::string_view w : kSingular) {
       if (next == w) return 1;
+    }
+    // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals.
+    static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
+                                                 "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
+                                                 "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسرائيليان",
+                                                 "فلسطينيان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
+                                                 "مقاتلان", "مسلحان", "صحفيان", "مواطنان"};
+    for (std::string_view w : kDual) {
+      if (next == w) return 2;
     }
     std::string_view cue_word = Tok(cue.tok_begin);
     // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person.
@@ -1114,6 +1132,11 @@ class DocumentAssembler {
       std::swap(c.actor1, c.actor2);
       std::swap(c.actor1_mention, c.actor2_mention);
     };
+    // "مواجهات مع المقاومين": confrontations between two armed sides are a battle, not a riot.
+    if (type == "Riots" && Armed(Inter(c.actor1)) && Armed(Inter(c.actor2))) {
+      c.armed_confrontation = true;
+      return;
+    }
     if (type == "Protests" || type == "Riots") {
       int crowd = type == "Protests" ? 6 : 5;
       if (Inter(c.actor1) == crowd) return;
@@ -1164,6 +1187,7 @@ class DocumentAssembler {
     auto inter = [&](int32_t a) { return a < 0 ? 0 : lex_.actor(a).inter; };
     c.event_type = c.trigger->event_type;
     c.sub_event_type = c.trigger->sub_event_type;
+    if (c.armed_confrontation) c.event_type = "Battles", c.sub_event_type = "Armed clash";
     if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == 7) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
@@ -1188,6 +1212,9 @@ class DocumentAssembler {
     // How sure the record is: the trigger's own strength, lowered for what a concrete report would
     // name and this one does not (an actor, a town, a day), raised for reported casualties.
     double conf = c.trigger->weight;
+    // The riot word is weak as a riot; between two armed sides it is as sure as "مواجهات مسلحة".
+    constexpr double kArmedConfrontationWeight = 0.85;
+    if (c.armed_confrontation) conf = std::max(conf, kArmedConfrontationWeight);
     // A weak noun qualified by the attacker's nationality ("ضربات إسرائيلية", "هجوم حوثي") reports an
     // attack by that side, not talk about attacks.
     constexpr double kQualifiedWeight = 0.7;
