@@ -146,39 +146,24 @@ int RunExport(const ExportOptions& o) {
   if (o.format == "acled-csv") exporter::AcledCsvWriter::AppendHeader(buf);
   if (o.format == "geojson") geojson.Begin(buf);
 
-  // Pages of the filtered events; each event read again with its sources (outlets, evidence).
-  constexpr int64_t kPage = 2000;
-  int64_t remaining = filter.limit > 0 ? filter.limit : -1;
-  int64_t offset = filter.offset, exported = 0;
+  // The whole selection streamed with its sources (outlets, evidence), in bounded memory.
+  int64_t exported = 0;
   bool write_ok = true;
-  while (remaining != 0) {
-    store::EventFilter page = filter;
-    page.offset = offset;
-    page.limit = remaining > 0 ? std::min(remaining, kPage) : kPage;
-    Result<std::vector<store::StoredEvent>> events = s.Query(page);
-    if (!events.ok()) {
-      std::cerr << "rasd export: " << events.status().ToString() << "\n";
-      return kExitSetup;
+  Status status = s.ForEachEvent(filter, /*with_sources=*/true, [&](const store::StoredEvent& e) {
+    if (o.format == "acled-csv") {
+      csv.AppendRow(e, buf);
+    } else if (o.format == "geojson") {
+      geojson.Append(e, buf);
+    } else {
+      exporter::AppendStoredEventJsonl(e, buf);
     }
-    for (store::StoredEvent& e : *events) {
-      if (e.sources.empty()) {
-        Result<std::optional<store::StoredEvent>> full = s.GetEvent(e.id);
-        if (full.ok() && full->has_value()) e = std::move(**full);
-      }
-      if (o.format == "acled-csv") {
-        csv.AppendRow(e, buf);
-      } else if (o.format == "geojson") {
-        geojson.Append(e, buf);
-      } else {
-        exporter::AppendStoredEventJsonl(e, buf);
-      }
-      ++exported;
-      if (buf.size() > (1u << 20)) write_ok = out.Write(buf) && write_ok;
-    }
-    auto n = static_cast<int64_t>(events->size());
-    offset += n;
-    if (remaining > 0) remaining -= n;
-    if (n < page.limit) break;
+    ++exported;
+    if (buf.size() > (1u << 20)) write_ok = out.Write(buf) && write_ok;
+    return write_ok;  // a full disk or a closed pipe stops the export
+  });
+  if (!status.ok()) {
+    std::cerr << "rasd export: " << status.ToString() << "\n";
+    return kExitSetup;
   }
   if (o.format == "geojson") geojson.End(buf);
   write_ok = out.Write(buf) && write_ok;

@@ -246,16 +246,28 @@ int RunQuery(const QueryOptions& o) {
     return 0;
   }
 
+  if (o.format == "jsonl") {
+    // Streamed: `--limit 0` may select the whole database.
+    std::string out;
+    Status status = s.ForEachEvent(filter, /*with_sources=*/false, [&out](const store::StoredEvent& e) {
+      exporter::AppendStoredEventJsonl(e, out);
+      if (out.size() > (1u << 20)) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+      }
+      return true;
+    });
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (!status.ok()) {
+      std::cerr << "rasd query: " << status.ToString() << "\n";
+      return kExitSetup;
+    }
+    return 0;
+  }
   Result<std::vector<store::StoredEvent>> events = s.Query(filter);
   if (!events.ok()) {
     std::cerr << "rasd query: " << events.status().ToString() << "\n";
     return kExitSetup;
-  }
-  if (o.format == "jsonl") {
-    std::string out;
-    for (const store::StoredEvent& e : *events) exporter::AppendStoredEventJsonl(e, out);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    return 0;
   }
   Result<int64_t> total = s.Count(filter);
   PrintTable(*events, total.ok() ? *total : static_cast<int64_t>(events->size()), filter);
