@@ -745,7 +745,12 @@ class Reader {
       if (std::optional<Day> d = FullDateAt(q, date_end); d && end - date_end <= kMaxAfterLabelled) return d;
       return std::nullopt;
     }
-    if (std::optional<Day> d = FullDateAt(p, date_end); d && end - date_end <= kMaxAfterLabelled) return d;
+    // A line that is only a date (a clock time may follow, but no words: "12 آذار 2019 قتل خمسة" is news).
+    if (std::optional<Day> d = FullDateAt(p, date_end); d && date_end <= end) {
+      bool words = false;
+      for (uint32_t t = date_end; t < end && !words; ++t) words = doc_.tokens[t].kind == TokenKind::kArabic;
+      if (!words) return d;
+    }
     if (!head) return std::nullopt;
     uint32_t words = 0;
     while (p < end && words <= kMaxPlaceWords && doc_.tokens[p].kind == TokenKind::kArabic) ++p, ++words;

@@ -378,6 +378,8 @@ INSTANTIATE_TEST_SUITE_P(
         DatelineCase{"LabelInALongSentence", "", "عنوان\nبتاريخ 12/3/2019 قصفت الطائرات البلدة وقتلت خمسة مدنيين في السوق.", ""},
         DatelineCase{"MiddleParagraphIsNoDateline", "",
                      "عنوان\nفقرة أولى.\nفقرة ثانية.\nفقرة ثالثة.\nنشر في 12/3/2019\nفقرة خامسة.\nفقرة سادسة.\nفقرة سابعة.", ""},
+        DatelineCase{"DateOpeningANewsLine", "", "عنوان\n12 آذار 2019 قتل خمسة مدنيين.", ""},
+        DatelineCase{"DateWithClockTime", "", "عنوان\nقتل خمسة.\n12/03/2019 10:30", "2019-03-12"},
         DatelineCase{"NoYearNoDateline", "", "عنوان\nدمشق - 12 آذار - قتل خمسة.", ""},
         DatelineCase{"TooManyWordsBefore", "", "عنوان\nقالت وزارة الدفاع السورية اليوم - 12 آذار 2019", ""},
         DatelineCase{"InputDateWins", "2020-01-01", "عنوان\nدمشق - 12 آذار 2019 - قتل خمسة.", "2020-01-01"}));
