@@ -5,7 +5,9 @@
 // does.
 #include <sys/stat.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -159,7 +161,10 @@ class Printer {
         out << ",\"country_hint\":" << c.country_hint << ",\"admin_asked\":" << (c.admin_asked ? "true" : "false")
             << ",\"static_rank\":" << c.static_rank << "}";
       }
-      out << "],\"why\":[";
+      out << "],\"event_precision\":";
+      if (event) out << event->geo_precision;
+      else out << "null";
+      out << ",\"why\":[";
       for (size_t i = 0; i < why.size(); ++i) out << (i ? "," : "") << Json(why[i]);
       out << "]}";
       return;
@@ -192,6 +197,17 @@ bool IsFile(const std::string& path) {
   return path == "-" || ::stat(path.c_str(), &st) == 0;
 }
 
+// An argument that is not an existing file is geocoded as text, unless it can only be a path (one word
+// with a slash or an article file's extension): then a mistyped file name is an error, not an article.
+bool LooksLikePath(const std::string& arg) {
+  if (arg.empty() || arg.find_first_of(" \t\n") != std::string::npos) return false;
+  if (arg.find('/') != std::string::npos) return true;
+  for (std::string_view ext : {".txt", ".jsonl", ".json", ".html", ".htm", ".warc", ".gz"}) {
+    if (arg.size() > ext.size() && std::string_view(arg).substr(arg.size() - ext.size()) == ext) return true;
+  }
+  return false;
+}
+
 int RunGeocode(const GeocodeOptions& o) {
   // The entries are read from the same index the pipeline maps (a second read-only map of one file).
   std::optional<geo::Gazetteer> gaz;
@@ -208,8 +224,17 @@ int RunGeocode(const GeocodeOptions& o) {
 
   std::vector<std::string> files;
   std::vector<std::string> texts;
-  for (const std::string& in : o.inputs) (IsFile(in) ? files : texts).push_back(in);
   int code = 0;
+  for (const std::string& in : o.inputs) {
+    if (IsFile(in)) {
+      files.push_back(in);
+    } else if (LooksLikePath(in)) {
+      std::cerr << "rasd geocode: " << in << ": cannot read: " << std::strerror(errno) << "\n";
+      code = kExitInputErrors;
+    } else {
+      texts.push_back(in);
+    }
+  }
   if (!texts.empty()) {
     ingest::ReaderOptions reader_options;
     if (!ParsePublished("geocode", o.published, reader_options)) return kExitSetup;
@@ -225,7 +250,9 @@ int RunGeocode(const GeocodeOptions& o) {
     }
   }
   if (!files.empty()) {
-    code = ProcessAll("geocode", o.common, o.published, files, [&](const Document& doc) { printer.Print(doc, trace); });
+    const int files_code =
+        ProcessAll("geocode", o.common, o.published, files, [&](const Document& doc) { printer.Print(doc, trace); });
+    if (files_code != 0) code = files_code;
   }
   return code;
 }

@@ -1,0 +1,243 @@
+// `rasd geocode` as a user runs it, through the built binary: a text argument, an article file and
+// standard input; --json parses and carries the chosen entry and the runner-up candidates; a file name
+// that cannot be read is an error naming it. Then the geoparsing cases of issue 3 end to end, on short
+// sentences written for this test: homonyms decided by the article (الموصل in Iraq or Yemen, هجين and
+// الشعفة in Syria or Yemen), a village placed by the governorate named after it, and the precision
+// rules (a town 1; ريف/قرب/محيط/أطراف/شرق X 2 at X's own point; a governorate alone 3).
+#include <gtest/gtest.h>
+#include <simdjson.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "geo/distance.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool HaveSharedData() { return fs::is_directory(std::string(RASD_TEST_SHARED_DATA) + "/gazetteer"); }
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string Quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// Runs `rasd geocode ARGS` with the test build's gazetteer index and the shared data; `stdin_file`
+// (if any) is fed to standard input.
+RunResult Geocode(const std::string& args, const std::string& stdin_file = "") {
+  const fs::path err_file = fs::temp_directory_path() / ("rasd_geocode_cli_err_" + std::to_string(::getpid()));
+  std::string cmd = std::string("RASD_GAZETTEER=") + Quote(RASD_TEST_GAZETTEER) +
+                    " RASD_DATA=" + Quote(RASD_TEST_SHARED_DATA) + " " + Quote(RASD_BINARY) + " geocode " + args +
+                    " 2>" + Quote(err_file.string());
+  if (!stdin_file.empty()) cmd += " <" + Quote(stdin_file);
+  RunResult r;
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_file);
+  r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
+  fs::remove(err_file);
+  return r;
+}
+
+class GeocodeCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << "/gazetteer";
+    dir_ = fs::temp_directory_path() / ("rasd_geocode_cli_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+  fs::path Write(const std::string& name, const std::string& text) {
+    const fs::path p = dir_ / name;
+    std::ofstream(p) << text;
+    return p;
+  }
+  fs::path dir_;
+};
+
+constexpr const char* kMosulIraq = "قصفت القوات العراقية مواقع لتنظيم الدولة في الموصل شمال العراق.";
+
+TEST_F(GeocodeCli, TextArgumentShowsTheChosenEntryAndTheRunnerUps) {
+  const RunResult r = Geocode(Quote(kMosulIraq));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("# text-1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"الموصل\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("chosen: #"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Mosul — Iraq, Nineveh"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("runner-up: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("why: country context: IQ"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("event place, geo precision 1"), std::string::npos) << r.out;
+}
+
+TEST_F(GeocodeCli, FileAndStandardInputGiveTheSameAnswerAsText) {
+  const fs::path file = Write("mosul.txt", std::string(kMosulIraq) + "\n");
+  const RunResult from_file = Geocode(Quote(file.string()));
+  ASSERT_EQ(from_file.exit_code, 0) << from_file.err;
+  EXPECT_NE(from_file.out.find("Mosul — Iraq, Nineveh"), std::string::npos) << from_file.out;
+  const RunResult from_stdin = Geocode("-", file.string());
+  ASSERT_EQ(from_stdin.exit_code, 0) << from_stdin.err;
+  EXPECT_NE(from_stdin.out.find("Mosul — Iraq, Nineveh"), std::string::npos) << from_stdin.out;
+  // Everything after the article's header line is the same whichever way the text came in.
+  auto body = [](const std::string& s) { return s.substr(s.find('\n') + 1); };
+  EXPECT_EQ(body(from_file.out), body(from_stdin.out));
+  EXPECT_EQ(body(from_file.out), body(Geocode(Quote(kMosulIraq)).out));
+}
+
+TEST_F(GeocodeCli, JsonCarriesTheEntryCandidatesAndEvidence) {
+  const RunResult r = Geocode("--json --candidates 2 " + Quote(kMosulIraq));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(r.out).get(doc), simdjson::SUCCESS) << r.out;
+  EXPECT_EQ(std::string_view(doc["id"]), "text-1");
+  EXPECT_EQ(std::string_view(doc["countries"].at(0)["code"]), "IQ");
+  bool saw_mosul = false;
+  for (simdjson::dom::element place : doc["places"].get_array()) {
+    if (std::string_view(place["text"]) != "الموصل") continue;
+    saw_mosul = true;
+    simdjson::dom::element chosen = place["chosen"];
+    EXPECT_EQ(std::string_view(chosen["country_code"]), "IQ");
+    EXPECT_EQ(std::string_view(chosen["admin1"]), "Nineveh");
+    EXPECT_EQ(std::string_view(chosen["type"]), "locality");
+    EXPECT_NEAR(double(chosen["lat"]), 36.35, 0.1);
+    EXPECT_NEAR(double(chosen["lon"]), 43.14, 0.1);
+    simdjson::dom::array candidates = place["candidates"];
+    EXPECT_GE(candidates.size(), 1u);
+    EXPECT_LE(candidates.size(), 2u);  // --candidates 2
+    for (simdjson::dom::element c : candidates) EXPECT_NE(int64_t(c["entry"]["id"]), int64_t(chosen["id"]));
+    EXPECT_EQ(int64_t(place["event_precision"]), 1);
+    EXPECT_TRUE(bool(place["kept"]));
+    EXPECT_GE(simdjson::dom::array(place["why"]).size(), 1u);
+  }
+  EXPECT_TRUE(saw_mosul) << r.out;
+}
+
+TEST_F(GeocodeCli, AnUnreadableFileIsAnErrorNamingIt) {
+  const std::string missing = (dir_ / "no-such-article.txt").string();
+  RunResult r = Geocode(Quote(missing));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(missing), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cannot read"), std::string::npos) << r.err;
+  // A malformed article file names the file and the line.
+  const fs::path bad = Write("bad.jsonl", "{\"id\": \"a\", \"text\": \"في حلب\"}\nnot json\n");
+  r = Geocode(Quote(bad.string()));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(bad.string() + ":2"), std::string::npos) << r.err;
+  // The readable inputs are still processed.
+  r = Geocode(Quote(missing) + " " + Quote(kMosulIraq));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("Mosul — Iraq"), std::string::npos) << r.out;
+}
+
+// One place mention of a sentence and what the pipeline must decide for it.
+struct PlaceCase {
+  const char* sentence;
+  const char* mention;      // the mention's text as printed
+  const char* country;      // chosen entry's country code
+  const char* admin1;       // chosen entry's admin1 (English)
+  int event_precision;      // 0: the mention need not be the event's place
+  const char* same_point;   // if set: a sentence whose mention of the same place must give the same point
+  const char* why;
+};
+
+struct Chosen {
+  bool found = false;
+  std::string country, admin1, type;
+  double lat = 0, lon = 0;
+  int64_t event_precision = 0;
+};
+
+Chosen Choose(const std::string& sentence, const std::string& mention, std::string* out) {
+  Chosen c;
+  const RunResult r = Geocode("--json " + Quote(sentence));
+  *out = r.out + r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (r.exit_code != 0 || parser.parse(r.out).get(doc) != simdjson::SUCCESS) return c;
+  for (simdjson::dom::element place : doc["places"].get_array()) {
+    if (std::string_view(place["text"]) != mention) continue;
+    simdjson::dom::element chosen;
+    if (place["chosen"].get(chosen) != simdjson::SUCCESS || chosen.is_null()) return c;
+    c.found = true;
+    c.country = std::string(std::string_view(chosen["country_code"]));
+    c.admin1 = std::string(std::string_view(chosen["admin1"]));
+    c.type = std::string(std::string_view(chosen["type"]));
+    c.lat = double(chosen["lat"]);
+    c.lon = double(chosen["lon"]);
+    if (!place["event_precision"].is_null()) c.event_precision = int64_t(place["event_precision"]);
+    return c;
+  }
+  return c;
+}
+
+TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
+  const PlaceCase cases[] = {
+      // الموصل: the Iraqi city, or the Yemeni village of the same name in Sa'dah.
+      {kMosulIraq, "الموصل", "IQ", "Nineveh", 1, nullptr, "Iraqi army, Iraq named"},
+      {"قصف طيران التحالف منطقة الموصل في محافظة صعدة اليمنية.", "الموصل", "YE", "Sa'dah", 1, nullptr,
+       "the article is about Sa'dah"},
+      // هجين and الشعفة exist in Syria and in Yemen.
+      {"اشتباكات بين قسد وتنظيم الدولة في هجين.", "هجين", "SY", "Deir ez-Zor", 1, nullptr, "SDF implies Syria"},
+      {"قصف الحوثيون قرية هجين في اليمن.", "هجين", "YE", nullptr, 0, nullptr, "Houthis and Yemen named"},
+      {"قصفت طائرات التحالف الدولي مواقع لتنظيم الدولة في بلدة الشعفة بريف دير الزور.", "الشعفة", "SY",
+       "Deir ez-Zor", 1, nullptr, "the Deir ez-Zor countryside is named"},
+      {"شن الحوثيون هجوما على قرية الشعفة في محافظة صعدة.", "الشعفة", "YE", "Sa'dah", 0, nullptr,
+       "Houthis and Sa'dah named"},
+      // A village placed by the governorate named after it; the village, not the city, is the scene.
+      {"قتل ثلاثة مدنيين بقصف على بلدة الباغوز شرق دير الزور.", "باغوز", "SY", "Deir ez-Zor", 1, nullptr,
+       "الباغوز شرق دير الزور"},
+      // Near a town: precision 2 at the town's own point.
+      {"قصفت قوات النظام ريف إدلب.", "إدلب", "SY", "Idlib", 2, "اشتباكات في مدينة إدلب.", "ريف X"},
+      {"اشتباكات قرب حلب.", "حلب", "SY", "Aleppo", 2, "اشتباكات في مدينة حلب.", "قرب X"},
+      {"قصف على محيط حماة.", "حماة", "SY", "Hama", 2, "اشتباكات في مدينة حماة.", "محيط X"},
+      {"قصف على أطراف درعا.", "درعا", "SY", "Daraa", 2, "اشتباكات في مدينة درعا.", "أطراف X"},
+      {"اشتباكات شرق حمص.", "حمص", "SY", "Homs", 2, "اشتباكات في مدينة حمص.", "شرق X"},
+      // Only a governorate: precision 3.
+      {"اشتباكات في محافظة إدلب.", "إدلب", "SY", "Idlib", 3, nullptr, "محافظة X"},
+  };
+  for (const PlaceCase& c : cases) {
+    SCOPED_TRACE(std::string(c.sentence) + " [" + c.why + "]");
+    std::string out;
+    const Chosen got = Choose(c.sentence, c.mention, &out);
+    ASSERT_TRUE(got.found) << out;
+    EXPECT_EQ(got.country, c.country) << out;
+    if (c.admin1) {
+      EXPECT_EQ(got.admin1, c.admin1) << out;
+    }
+    if (c.event_precision) {
+      EXPECT_EQ(got.event_precision, c.event_precision) << out;
+    }
+    if (c.event_precision == 3) {
+      EXPECT_EQ(got.type, "admin1") << out;
+    }
+    if (c.same_point) {
+      std::string town_out;
+      const Chosen town = Choose(c.same_point, c.mention, &town_out);
+      ASSERT_TRUE(town.found) << town_out;
+      EXPECT_EQ(town.event_precision, 1) << town_out;
+      EXPECT_LT(rasd::geo::DistanceKm(got.lat, got.lon, town.lat, town.lon), 0.01) << out << town_out;
+    }
+  }
+}
+
+}  // namespace
