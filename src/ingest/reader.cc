@@ -299,6 +299,7 @@ size_t ArticleReader::ReadDirectory(const std::string& dir, const Sink& sink, co
 size_t ArticleReader::ReadWarcStream(ByteSource& in, const std::string& where, const Sink& sink,
                                      const ErrorSink& on_error, ReadStats* stats) const {
   WarcCounts counts;
+  size_t page_failures = 0;  // pages that fail to decode or parse (ReadWarc counts the record errors)
   size_t failures = ReadWarc(
       in, where, options_.max_article_bytes,
       [&](WarcPage&& page) {
@@ -313,7 +314,7 @@ size_t ArticleReader::ReadWarcStream(ByteSource& in, const std::string& where, c
             return;
           }
           on_error(doc.status());
-          ++failures;
+          ++page_failures;
           return;
         }
         if (!doc->published && !page.warc_date.empty()) {
@@ -329,7 +330,7 @@ size_t ArticleReader::ReadWarcStream(ByteSource& in, const std::string& where, c
     stats->records_not_ok += counts.not_ok;
     stats->records_too_large += counts.too_large;
   }
-  return failures;
+  return failures + page_failures;
 }
 
 size_t ArticleReader::ReadBuffer(std::string bytes, const std::string& path, const Sink& sink,
