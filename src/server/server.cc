@@ -1,9 +1,13 @@
 #include "server/server.h"
 
 #include <httplib.h>
+#include <netdb.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -83,6 +87,31 @@ void SendStoreError(httplib::Response& res, const Status& s) {
   }
   std::cerr << "rasd serve: store error: " << s.ToString() << "\n";
   SendError(res, 500, "internal error: the event database could not answer");
+}
+
+// httplib binds with SO_REUSEPORT, so a second server on a busy port would bind too and the kernel
+// would share connections between them. A plain bind() tells whether the port is free.
+Status CheckPortFree(const std::string& host, int port) {
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE;
+  addrinfo* found = nullptr;
+  if (getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 || found == nullptr) {
+    return Status::InvalidArgument("cannot resolve host " + host);
+  }
+  Status status;
+  int fd = ::socket(found->ai_family, found->ai_socktype, found->ai_protocol);
+  if (fd >= 0) {
+    int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);  // a port in TIME_WAIT is free
+    if (::bind(fd, found->ai_addr, found->ai_addrlen) != 0 && errno == EADDRINUSE) {
+      status = Status::IOError(host + ":" + std::to_string(port) + " is already in use");
+    }
+    ::close(fd);
+  }
+  freeaddrinfo(found);
+  return status;
 }
 
 bool EqualConstantTime(const std::string& a, const std::string& b) {
@@ -311,8 +340,9 @@ Status Server::Bind() {
   const ServerOptions& o = impl_->options;
   if (o.port == 0) {
     impl_->bound_port = impl_->http.bind_to_any_port(o.host);
-  } else if (o.port > 0 && o.port < 65536 && impl_->http.bind_to_port(o.host, o.port)) {
-    impl_->bound_port = o.port;
+  } else if (o.port > 0 && o.port < 65536) {
+    if (Status free = CheckPortFree(o.host, o.port); !free.ok()) return free;
+    if (impl_->http.bind_to_port(o.host, o.port)) impl_->bound_port = o.port;
   }
   if (impl_->bound_port <= 0) {
     return Status::IOError("cannot listen on " + o.host + ":" + std::to_string(o.port));

@@ -390,6 +390,15 @@ TEST_P(ServerTest, StaticFilesWithContentTypes) {
   EXPECT_EQ(Get("/nothing.js")->status, 404);
 }
 
+TEST_P(ServerTest, ABusyPortIsAnError) {
+  ServerOptions o;
+  o.port = server_->port();  // ours, already listening
+  Server second(OpenDatabase(), o);
+  Status s = second.Bind();
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("in use"), std::string::npos) << s.message();
+}
+
 // ---- issue 7: server safety --------------------------------------------------------------------
 
 TEST_P(ServerTest, StaticPathsCannotEscapeTheWebFolder) {
