@@ -494,6 +494,23 @@ std::vector<Gazetteer::RankedCandidate> Gazetteer::RankCandidates(int32_t name_i
   return out;
 }
 
+uint32_t Gazetteer::ImpliedCountryPlace(int32_t name_id, int32_t place_hints) const {
+  const uint32_t pick = Resolve(name_id, {}, place_hints);
+  if (pick == UINT32_MAX) return pick;
+  const Impl& m = *impl_;
+  const format::PlaceRec& r = m.places[pick];
+  const PlaceType type = static_cast<PlaceType>(r.type);
+  constexpr int64_t kCityPopulation = 100000;  // as Resolve's city rule
+  if (type == PlaceType::kCountry || type == PlaceType::kAdmin1 || type == PlaceType::kAdmin2 ||
+      (type == PlaceType::kLocality && r.population >= kCityPopulation)) {
+    return pick;
+  }
+  for (uint32_t id : Candidates(name_id)) {
+    if (m.places[id].country != r.country) return UINT32_MAX;
+  }
+  return pick;
+}
+
 uint32_t Gazetteer::CountryPlace(std::string_view country_code) const {
   const Impl& m = *impl_;
   for (uint64_t i = 0; i < m.header->countries.count; ++i) {

@@ -89,6 +89,12 @@ class Gazetteer {
   };
   std::vector<RankedCandidate> RankCandidates(int32_t name_id, std::span<const std::string_view> country_hints,
                                               int32_t place_hints) const;
+  // The entry whose country a name points to on its own, before any context: the one Resolve picks
+  // without hints when that says something about the country (a country, an admin unit, a city of
+  // 100,000+, or a name whose candidates all lie in one country); UINT32_MAX when the name is shared
+  // by small places in several countries (جبرين: villages in Syria and Oman), whose first-ranked
+  // country would be an accident of the index order. For voting on an article's countries.
+  uint32_t ImpliedCountryPlace(int32_t name_id, int32_t place_hints) const;
   // The country entry for an ISO code, UINT32_MAX if unknown.
   uint32_t CountryPlace(std::string_view country_code) const;
   size_t size() const;

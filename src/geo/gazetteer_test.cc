@@ -612,6 +612,25 @@ TEST_F(TinyGazetteer, SpellingCliticAndCueVariantsTable) {
   }
 }
 
+// A name votes for an article's country only when it says something about the country by itself.
+TEST_F(TinyGazetteer, ImpliedCountryIgnoresSmallHomonymsAcrossCountries) {
+  std::vector<Mention> m = Places("في الزهيرات");  // villages in Syria and Yemen, nothing between them
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(gaz_->ImpliedCountryPlace(m[0].ref, m[0].aux), UINT32_MAX);
+  m = Places("محافظة دير الزور");  // an admin unit
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(gaz_->ImpliedCountryPlace(m[0].ref, m[0].aux), UINT32_MAX);
+  EXPECT_EQ(gaz_->Get(gaz_->ImpliedCountryPlace(m[0].ref, m[0].aux)).country_code, "SY");
+  m = Places("سوريا");  // a country
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(gaz_->ImpliedCountryPlace(m[0].ref, m[0].aux), UINT32_MAX);
+  EXPECT_EQ(gaz_->Get(gaz_->ImpliedCountryPlace(m[0].ref, m[0].aux)).type, PlaceType::kCountry);
+  m = Places("في البوكمال");  // a town found in one country only
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_NE(gaz_->ImpliedCountryPlace(m[0].ref, m[0].aux), UINT32_MAX);
+  EXPECT_EQ(gaz_->Get(gaz_->ImpliedCountryPlace(m[0].ref, m[0].aux)).country_code, "SY");
+}
+
 // The explanation `rasd geocode` prints: Resolve's pick first, then the others by country hint.
 TEST_F(TinyGazetteer, RankCandidatesPutsResolvesPickFirst) {
   std::vector<Mention> m = Places("في الزهيرات");
