@@ -233,5 +233,29 @@ TEST(ExtractPatternsTest, ADualVictimNounCountsTwoDead) {
   EXPECT_EQ(doc.events[0].actor2, "Civilians (Palestine)");
 }
 
+TEST(ExtractPatternsTest, TheSideWithTheDeadIsNotTheAttacker) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nوفي الضفة الغربية تصدى الفلسطينيون لاعتداءات الاحتلال في مدينة رام الله، ومقتل جنديين "
+      "إسرائيليين دهسا في مدينة نابلس اليوم.\n",
+      "2024-05-30");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].actor1, "Unidentified Armed Group (Palestine)");
+  EXPECT_EQ(doc.events[0].actor2, "Military Forces of Israel");
+  EXPECT_EQ(doc.events[0].fatalities, 2);
+}
+
+TEST(ExtractPatternsTest, OneClashToldFromEitherSideIsOneBattle) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText(
+      "نشرة الأخبار\nواندلعت اليوم اشتباكات عنيفة بين قوات الاحتلال والمقاومين في مدينة جنين.\n"
+      "وأقر جيش الاحتلال بإصابة 3 جنود في المعارك مع المقاومين في جنين.\n",
+      "2024-05-30");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].actor1, "Military Forces of Israel");
+  EXPECT_EQ(doc.events[0].injured, 3);
+}
+
 }  // namespace
 }  // namespace rasd

@@ -575,11 +575,18 @@ class DocumentAssembler {
     const Slot* target = nullptr;
     const Slot* unknown_after = nullptr;   // first unmarked actor after the trigger (verb subject)
     const Slot* unknown_before = nullptr;  // nearest unmarked actor before the trigger
+    // Another mention of the side whose dead the sentence counts is not the attacker ("اعتداءات الاحتلال
+    // ... ومقتل جنديين إسرائيليين").
+    auto victims_side = [&](const Slot& a) {
+      return std::any_of(actors.begin(), actors.end(), [&](const Slot& v) {
+        return v.role == Role::kVictim && v.mention->ref == a.mention->ref;
+      });
+    };
     for (const Slot& a : actors) {
       bool after = a.mention->tok_begin >= trig->tok_end;
       if (a.role == Role::kAgent && !agent) agent = &a;
       if ((a.role == Role::kTarget || a.role == Role::kVictim) && !target) target = &a;
-      if (a.role == Role::kUnknown) {
+      if (a.role == Role::kUnknown && !victims_side(a)) {
         if (after && !unknown_after) unknown_after = &a;
         if (!after) unknown_before = &a;
       }
@@ -1156,8 +1163,11 @@ class DocumentAssembler {
     bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
                    sub == "Arrests";
     if (!violent) return;
+    // "ومقتل جنديين إسرائيليين دهسا": the side with the dead was hit, whoever else the sentence names.
+    const bool actor2_hit = std::any_of(casualties.begin(), casualties.end(),
+                                        [&](const Casualty& k) { return k.side >= 0 && k.side == c.actor2; });
     if (c.actor1 >= 0 && !Armed(Inter(c.actor1))) {
-      if (Armed(Inter(c.actor2))) {
+      if (Armed(Inter(c.actor2)) && !actor2_hit) {
         swap();
       } else {
         if (c.actor2 < 0) set2(c.actor1, c.actor1_mention);
@@ -1292,6 +1302,14 @@ class DocumentAssembler {
 
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
 
+  // A clash is between two sides; reports of it name either side first ("اشتبك الجيش مع المقاومين",
+  // "أصيب جنود في معارك مع المقاومة"), so the same pair in the other order is the same battle.
+  static bool SidesSwapped(const Candidate& a, const Candidate& b) {
+    if (a.event_type != "Battles" || a.actor1 == b.actor1) return false;
+    return (a.actor1 >= 0 && a.actor1 == b.actor2 && Compatible(a.actor2, b.actor1)) ||
+           (b.actor1 >= 0 && b.actor1 == a.actor2 && Compatible(b.actor2, a.actor1));
+  }
+
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
   void Merge(std::vector<Candidate>& cands) const {
     std::vector<Candidate> merged;
@@ -1315,15 +1333,21 @@ class DocumentAssembler {
         bool same_day = m.date == c.date || undated_title(m) || undated_title(c);
         return m.event_type == c.event_type && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
-               Compatible(m.actor1, c.actor1) && (elaborates || Compatible(m.actor2, c.actor2));
+               ((Compatible(m.actor1, c.actor1) && (elaborates || Compatible(m.actor2, c.actor2))) ||
+                SidesSwapped(m, c));
       });
       if (same == merged.end()) {
         merged.push_back(std::move(c));
         continue;
       }
       Candidate& m = *same;
-      if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
-      if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
+      if (SidesSwapped(m, c)) {
+        if (m.actor1 < 0) m.actor1 = c.actor2, m.actor1_mention = c.actor2_mention;
+        if (m.actor2 < 0) m.actor2 = c.actor1, m.actor2_mention = c.actor1_mention;
+      } else {
+        if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
+        if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
+      }
       if (!m.place || (c.place && !c.place_inherited && (m.place_inherited || c.geo_precision < m.geo_precision))) {
         m.place = c.place, m.geo_precision = c.geo_precision, m.place_inherited = c.place_inherited;
       }
