@@ -257,5 +257,17 @@ TEST(ExtractPatternsTest, OneClashToldFromEitherSideIsOneBattle) {
   EXPECT_EQ(doc.events[0].injured, 3);
 }
 
+TEST(ExtractPatternsTest, AircraftNamedWithoutAnActAreNoStrike) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document deployment = ExtractText(
+      "نشرة الأخبار\nونشرت روسيا اليوم عشرات المقاتلات والمروحيات في مطار مدينة اللاذقية.\n", "2018-04-13");
+  EXPECT_TRUE(deployment.events.empty());
+  Document strike = ExtractText(
+      "نشرة الأخبار\nواستشهد ثلاثة مدنيين اليوم بقصف مروحية إسرائيلية على مدينة رفح.\n", "2024-04-13");
+  ASSERT_EQ(strike.events.size(), 1u);
+  EXPECT_EQ(strike.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(strike.events[0].actor1, "Military Forces of Israel");
+}
+
 }  // namespace
 }  // namespace rasd
