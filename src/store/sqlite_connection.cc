@@ -155,7 +155,9 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
       "PRAGMA foreign_keys = ON;"
       "PRAGMA cache_size = -65536;"
       "PRAGMA temp_store = MEMORY;"
-      "PRAGMA mmap_size = 268435456;");
+      // Reads through a memory map (SQLite caps it at its compile-time maximum, 2 GB in Debian):
+      // no read() copy per page, which showed as a third of the CPU time of a 1M-event ingest.
+      "PRAGMA mmap_size = 4294967296;");
   if (!s.ok()) return s;
   return std::unique_ptr<SqlConnection>(std::move(conn));
 }

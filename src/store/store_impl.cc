@@ -698,9 +698,9 @@ class SqlStore final : public Store {
                          doc.text}));
     int64_t doc_row = ins.at(0).Int(0);
     if (fp) {
-      for (int64_t band : Bands(*fp)) {
-        RASD_RETURN_IF_ERROR(Exec("INSERT INTO document_bands (band, document) VALUES ($1, $2)", {band, doc_row}));
-      }
+      std::array<int64_t, 4> b = Bands(*fp);
+      RASD_RETURN_IF_ERROR(Exec("INSERT INTO document_bands (band, document) VALUES ($1, $5), ($2, $5), ($3, $5), ($4, $5)",
+                                {b[0], b[1], b[2], b[3], doc_row}));
     }
     RASD_RETURN_IF_ERROR(Fault("document"));
 
