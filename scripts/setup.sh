@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-  cmake g++ make pkg-config python3
+  cmake g++ make pkg-config python3 curl
   libsimdjson-dev libcli11-dev liblzma-dev libicu-dev
   libgumbo-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
