@@ -234,7 +234,21 @@ size_t ArticleReader::Read(const std::string& path, const Sink& sink, const Erro
     GzipSource gz(file, path);
     return ReadWarcStream(gz, path, sink, on_error, stats);
   }
-  // JSONL files hold many articles (the limit applies per line); standard input may be anything.
+  if (format == Format::kJsonl) {
+    // Streamed: JSONL dumps can be far larger than memory; the limit applies to each line.
+    FileSource file(path);
+    if (!file.ok()) {
+      on_error(file.status());
+      return 1;
+    }
+    size_t failures = ReadJsonl(file, path, sink, on_error, stats);
+    if (!file.status().ok()) {
+      on_error(file.status());
+      ++failures;
+    }
+    return failures;
+  }
+  // Standard input may be anything: read whole, then sniffed.
   bool whole_file_is_one_article = format == Format::kText || format == Format::kHtml;
   Result<std::string> data = Slurp(path, whole_file_is_one_article ? options_.max_article_bytes : 0);
   if (!data.ok()) {
@@ -340,8 +354,10 @@ size_t ArticleReader::ReadBuffer(std::string bytes, const std::string& path, con
   // Standard input and files without a known extension (dumps, temporary files) are sniffed.
   if (format == Format::kSniff) format = Sniff(bytes);
   switch (format) {
-    case Format::kJsonl:
-      return ReadJsonl(std::move(bytes), where, sink, on_error, stats);
+    case Format::kJsonl: {
+      StringSource src(bytes);
+      return ReadJsonl(src, where, sink, on_error, stats);
+    }
     case Format::kWarc: {
       StringSource src(bytes);
       return ReadWarcStream(src, where, sink, on_error, stats);
@@ -373,22 +389,67 @@ size_t ArticleReader::ReadBuffer(std::string bytes, const std::string& path, con
   return 0;
 }
 
-size_t ArticleReader::ReadJsonl(std::string bytes, const std::string& where, const Sink& sink,
+namespace {
+
+// The lines of a stream, each kept up to `keep` bytes and the rest only counted: a 100 MB line costs
+// no more memory than the article limit.
+class LineStream {
+ public:
+  LineStream(ByteSource& in, size_t keep) : in_(in), keep_(keep) {}
+  // False at the end. `size` is the whole line's size, `line` its first `keep` bytes.
+  bool Next(std::string& line, size_t& size) {
+    line.clear();
+    size = 0;
+    bool any = false;
+    while (true) {
+      if (pos_ >= buf_.size()) {
+        buf_.resize(1 << 16);
+        buf_.resize(in_.Read(buf_.data(), buf_.size()));
+        pos_ = 0;
+        if (buf_.empty()) return any;
+      }
+      any = true;
+      size_t nl = buf_.find('\n', pos_);
+      size_t end = nl == std::string::npos ? buf_.size() : nl;
+      size += end - pos_;
+      if (line.size() < keep_) line.append(buf_, pos_, std::min(end - pos_, keep_ - line.size()));
+      pos_ = nl == std::string::npos ? end : nl + 1;
+      if (nl != std::string::npos) return true;
+    }
+  }
+
+ private:
+  ByteSource& in_;
+  size_t keep_;
+  std::string buf_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+size_t ArticleReader::ReadJsonl(ByteSource& in, const std::string& where, const Sink& sink,
                                 const ErrorSink& on_error, ReadStats* stats) const {
   simdjson::ondemand::parser parser;
   std::string buffer;  // one line plus the padding simdjson reads past the end
-  size_t failures = 0, line_no = 0, pos = 0;
+  size_t failures = 0, line_no = 0;
   auto fail = [&](const std::string& msg) {
     on_error(Status::Corruption(where + ":" + std::to_string(line_no) + ": " + msg));
     ++failures;
   };
-  while (pos < bytes.size()) {
-    size_t nl = bytes.find('\n', pos);
-    if (nl == std::string::npos) nl = bytes.size();
-    std::string_view line(bytes.data() + pos, nl - pos);
-    pos = nl + 1;
+  LineStream lines(in, options_.max_article_bytes + 3);  // + a BOM
+  std::string kept;
+  size_t line_size = 0;
+  while (lines.Next(kept, line_size)) {
+    std::string_view line(kept);
     ++line_no;
-    if (line_no == 1) line = StripBom(line);
+    if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) {
+      line = StripBom(line);
+      line_size -= 3;
+    }
+    if (line_size > line.size()) {
+      fail("line of " + std::to_string(line_size) + " bytes exceeds the article limit, skipped");
+      continue;
+    }
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     if (line.size() > options_.max_article_bytes) {

@@ -83,7 +83,7 @@ class ArticleReader {
                             const std::string& page_url, const std::string& where) const;
 
  private:
-  size_t ReadJsonl(std::string bytes, const std::string& where, const Sink& sink, const ErrorSink& on_error,
+  size_t ReadJsonl(ByteSource& in, const std::string& where, const Sink& sink, const ErrorSink& on_error,
                    ReadStats* stats) const;
   size_t ReadWarcStream(ByteSource& in, const std::string& where, const Sink& sink, const ErrorSink& on_error,
                         ReadStats* stats) const;

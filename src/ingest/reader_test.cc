@@ -125,6 +125,18 @@ TEST_F(ReaderTest, JsonlLineWithInvalidUtf8IsNamedAsSuch) {
   EXPECT_NE(errors_[0].find("latin.jsonl:1: invalid UTF-8 at byte"), std::string::npos) << errors_[0];
 }
 
+TEST_F(ReaderTest, JsonlIsStreamedAndAHugeLineIsRefusedByItself) {
+  std::string huge = "{\"id\": \"big\", \"text\": \"" + std::string(3u << 20, 'x') + "\"}\n";
+  ReadAll(Write("dump.jsonl", "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"نص\"}\n" + huge + "{\"id\": \"b\", \"text\": \"نص\"}"));
+  ASSERT_EQ(docs_.size(), 2u);
+  EXPECT_EQ(docs_[0].id, "a");
+  EXPECT_EQ(docs_[1].id, "b");
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_NE(errors_[0].find("dump.jsonl:2: line of " + std::to_string(huge.size() - 1) + " bytes exceeds the article limit"),
+            std::string::npos)
+      << errors_[0];
+}
+
 TEST_F(ReaderTest, FilesWithoutAKnownExtensionAreSniffed) {
   ReadAll(Write("dump", "\n  {\"id\": \"a\", \"text\": \"نص\"}\n{\"id\": \"b\", \"text\": \"نص\"}\n"));
   ReadAll(Write("article.text", "عنوان\nنص الخبر.\n"));
