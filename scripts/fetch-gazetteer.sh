@@ -23,7 +23,7 @@ force=0
 dir=""
 while (($#)); do
   case "$1" in
-    --wof) wof_mode="${2:-}"; shift 2 ;;
+    --wof) (($# >= 2)) || { echo "fetch-gazetteer: --wof needs tar or sqlite" >&2; exit 2; }; wof_mode="$2"; shift 2 ;;
     --wof=*) wof_mode="${1#--wof=}"; shift ;;
     --force) force=1; shift ;;
     -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -107,14 +107,15 @@ say() { echo "fetch-gazetteer: $*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 offline_hint() {
-  echo "Is this machine online and can it reach ${1%%/*}//${1#*//}? (the URL above; set RASD_FETCH_*_BASE for a mirror)"
+  local host="${1#*://}"
+  echo "Is this machine online, and can it reach ${host%%/*}? (RASD_FETCH_*_BASE point the script at a mirror)"
 }
 
 # download URL DEST: curl into DEST.part, then rename, so an interrupted run leaves no half file behind.
 download() {
   local url="$1" dest="$2" rc=0
   say "downloading $url"
-  curl -fSL --retry 2 --connect-timeout 20 -o "$dest.part" "$url" || rc=$?
+  curl -fsSL --retry 2 --connect-timeout 20 -o "$dest.part" "$url" || rc=$?
   if ((rc)); then
     rm -f "$dest.part"
     die "could not download $url (curl exit $rc). $(offline_hint "$url")"
@@ -140,7 +141,14 @@ fetch_checked() {
 
 # Every output is written under a name the step removes first, so a failed run can simply be re-run.
 gaz="$dir/gazetteer"
-mkdir -p "$gaz/whosonfirst" "$gaz/naturalearth/raw" "$gaz/open-syria-data-geography"
+# Never write into a gazetteer folder this script did not make (such as the shared, hand-made copy).
+marker="$gaz/.made-by-fetch-gazetteer"
+if [[ -d "$gaz" && -n "$(ls -A "$gaz" 2>/dev/null)" && ! -f "$marker" ]]; then
+  die "$gaz exists and was not made by this script; choose another DIR (it is used as it is: export RASD_DATA=$dir)"
+fi
+mkdir -p "$gaz/whosonfirst" "$gaz/naturalearth/raw" "$gaz/open-syria-data-geography" 2>/dev/null && [[ -w "$gaz/whosonfirst" ]] \
+  || die "cannot write to $gaz (choose another DIR, or unset RASD_DATA if it names a read-only copy)"
+touch "$marker"
 
 # ---------------------------------------------------------------- Open-Syria (used as downloaded)
 while read -r name url sha; do
@@ -187,7 +195,7 @@ for cc in "${countries[@]}"; do
     url="$CODELOAD/whosonfirst-data/whosonfirst-data-admin-$cc/tar.gz/${pin[$cc]}"
     say "streaming $url (geometries are dropped on the fly)"
     set +o pipefail
-    curl -fSL --retry 2 --connect-timeout 20 "$url" | python3 "$converters/wof_extract.py" tar - "$out"
+    curl -fSL --progress-bar --retry 2 --connect-timeout 20 "$url" | python3 "$converters/wof_extract.py" tar - "$out"
     status=("${PIPESTATUS[@]}")
     set -o pipefail
     if ((status[0])); then
@@ -209,8 +217,12 @@ with bz2.open(sys.argv[1]) as i, open(sys.argv[2], "wb") as o: shutil.copyfileob
 done
 
 flat="$wof/wof_places_flat.tsv.xz"
-if [[ $force -eq 1 || $rebuilt -eq 1 || ! -f "$flat" ]]; then
+# Which countries the table holds, so that a run with another RASD_WOF_COUNTRIES rebuilds it.
+stamp="$wof/.wof_places_flat.countries"
+if [[ $force -eq 1 || $rebuilt -eq 1 || ! -f "$flat" || "$(cat "$stamp" 2>/dev/null)" != "${countries[*]}" ]]; then
+  rm -f "$stamp"
   python3 "$converters/wof_flat.py" "$flat" "${ndjson[@]}" || die "WOF flat table failed"
+  echo "${countries[*]}" >"$stamp"
   if [[ "$wof_mode" == tar && ${#countries[@]} -eq 34 ]]; then
     got=$(python3 -c 'import lzma, hashlib, sys; print(hashlib.sha256(lzma.open(sys.argv[1]).read()).hexdigest())' "$flat")
     if [[ "$got" == "$WOF_FLAT_SHA256" ]]; then

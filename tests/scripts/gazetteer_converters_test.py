@@ -264,8 +264,20 @@ class FetchScriptOffline(unittest.TestCase):
             self.assertNotEqual(r.returncode, 0)
             self.assertIn("could not download http://127.0.0.1:9/", r.stderr)
             self.assertIn("online", r.stderr)
-            leftovers = [f for _, _, fs in os.walk(tmp) for f in fs]
+            leftovers = [f for _, _, fs in os.walk(tmp) for f in fs if f != ".made-by-fetch-gazetteer"]
             self.assertEqual(leftovers, [], "no partial file is left behind")
+
+    def test_refuses_a_gazetteer_it_did_not_make(self):
+        with tempfile.TemporaryDirectory(prefix="rasd-gaz-test-") as tmp:
+            os.makedirs(os.path.join(tmp, "gazetteer", "naturalearth"))
+            kept = os.path.join(tmp, "gazetteer", "naturalearth", "countries.tsv")
+            with open(kept, "w", encoding="utf-8") as f:
+                f.write("hand-made\n")
+            r = run(["bash", os.path.join(SOURCE_DIR, "scripts", "fetch-gazetteer.sh"), tmp])
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("was not made by this script", r.stderr)
+            with open(kept, encoding="utf-8") as f:
+                self.assertEqual(f.read(), "hand-made\n")
 
     def test_bad_options(self):
         r = run(["bash", os.path.join(SOURCE_DIR, "scripts", "fetch-gazetteer.sh"), "--wof", "zip"])
@@ -366,6 +378,12 @@ class AgainstSharedData(unittest.TestCase):
             self.assertNotIn("downloading", again.stderr)
             self.assertNotIn("streaming", again.stderr)
             self.assertIn("have ", again.stderr)
+            # Another country list rebuilds the table from the files already there.
+            r = run(["bash", script, out], env=dict(env, RASD_WOF_COUNTRIES="bh"))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertNotIn("streaming", r.stderr)
+            self.assertEqual(read_rows(os.path.join(made, "whosonfirst", "wof_places_flat.tsv.xz")),
+                             [l for l in reference if l.split("\t", 2)[1] in ("country", "BH")])
 
             # The same countries from geocode.earth-style SQLite bundles (--wof sqlite) give the same rows.
             sqlite_base = os.path.join(tmp, "sqlite")
@@ -390,7 +408,7 @@ class AgainstSharedData(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             mine = read_rows(os.path.join(out2, "gazetteer", "whosonfirst", "wof_places_flat.tsv.xz"))
             self.assertTrue(mine == reference, first_difference(mine, reference))
-            self.assertEqual([f for f in os.listdir(os.path.join(out2, "gazetteer", "whosonfirst")) if f.startswith(".")], [],
+            self.assertEqual([f for f in os.listdir(os.path.join(out2, "gazetteer", "whosonfirst")) if ".db" in f], [],
                              "the unpacked bundles are deleted")
 
 
