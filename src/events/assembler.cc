@@ -211,6 +211,8 @@ class DocumentAssembler {
   // countries the article is about is almost always a homonym of a local word or village (شويكة in
   // Palestine vs Saudi Arabia): better no place than one a thousand kilometres away.
   void ResolvePlaces() {
+    trace_ = geo::CurrentPlaceTrace();
+    if (trace_) TraceCountries();
     places_.reserve(doc_.mentions.size());
     for (SentenceIndex& s : sentences_) {
       std::vector<const Mention*> kept;
@@ -221,8 +223,6 @@ class DocumentAssembler {
           continue;
         }
         PlaceRef ref;
-    trace_ = geo::CurrentPlaceTrace();
-    if (trace_) TraceCountries();
         ref.mention = m;
         if (gaz_) {
           ref.place = gaz_->Resolve(m->ref, hint_views_, m->aux);
@@ -241,12 +241,6 @@ class DocumentAssembler {
     for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
   }
 
-  // Spatial coherence: of several towns of one name in the chosen country, the one in a province the
-  // article names ("الجاح ... بمديرية بيت الفقية بالحديدة") is meant.
-  void PreferNamedProvinces() {
-    if (!gaz_) return;
-    std::vector<PlaceRef*> far;
-    std::map<std::pair<std::string, std::string>, int> provinces;  // (country, admin1) -> weight
   // geo::PlaceTrace: the countries and what voted for them (actors with a home country, then places).
   void TraceCountries() {
     for (size_t i = 0; i < hints_.size(); ++i) {
@@ -277,6 +271,12 @@ class DocumentAssembler {
     return nullptr;
   }
 
+  // Spatial coherence: of several towns of one name in the chosen country, the one in a province the
+  // article names ("الجاح ... بمديرية بيت الفقية بالحديدة") is meant.
+  void PreferNamedProvinces() {
+    if (!gaz_) return;
+    std::vector<PlaceRef*> far;
+    std::map<std::pair<std::string, std::string>, int> provinces;  // (country, admin1) -> weight
     for (const PlaceRef& p : places_) {
       if (p.place == kNone) continue;
       geo::Place place = gaz_->Get(p.place);
@@ -303,6 +303,11 @@ class DocumentAssembler {
           p.place = id;
         }
       }
+      if (geo::PlaceDecision* d = FindDecision(p.mention); d && p.place != chosen_id) {
+        d->chosen = p.place;
+        d->why.push_back("spatial coherence: the homonym in " + std::string(gaz_->Get(p.place).admin1) +
+                         ", a province the article names");
+      }
       if (p.place == chosen_id && FarFromNamedProvinces(chosen, provinces)) far.push_back(&p);
     }
     // A village far from every province the article names, when none of its homonyms lies in one, is
@@ -316,11 +321,6 @@ class DocumentAssembler {
       }
     }
     std::erase_if(places_, [](const PlaceRef& p) { return p.dropped; });
-      if (geo::PlaceDecision* d = FindDecision(p.mention); d && p.place != chosen_id) {
-        d->chosen = p.place;
-        d->why.push_back("spatial coherence: the homonym in " + std::string(gaz_->Get(p.place).admin1) +
-                         ", a province the article names");
-      }
     for (SentenceIndex& s : sentences_) {
       std::erase_if(s.places, [&](const Mention* m) {
         return std::none_of(places_.begin(), places_.end(), [&](const PlaceRef& p) { return p.mention == m; });
@@ -851,26 +851,6 @@ class DocumentAssembler {
     }
   }
 
-  void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
-    const SentenceIndex& s = sentences_[si];
-    const Mention* pick = nullptr;
-    // In the sentence: the most specific place, then one after the trigger, then the nearest.
-    auto rank = [&](const Mention* p) {
-      bool after = p->tok_begin >= trig->tok_end;
-      uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
-    };
-    for (const Mention* p : s.places) {
-      if (!pick || rank(p) > rank(pick)) pick = p;
-    }
-    c.place_inherited = pick == nullptr;
-    if (!pick) {
-      uint32_t para = Para(si);
-      for (uint32_t j = si; j-- > 0 && Para(j) == para && !pick;) {
-        if (!sentences_[j].places.empty()) pick = sentences_[j].places.back();
-      }
-    }
-    if (!pick) {
   // "حاولوا التوجه إلى المنطقة الخضراء", "اقتربت من مطار الحديدة": where the actors head for or
   // what they approach is not where the event happened, when the sentence names another place.
   // ("باتجاه"/"نحو" are left out: "قصفا مدفعيا باتجاه قرى الجريبة" names the target.)
@@ -898,6 +878,26 @@ class DocumentAssembler {
     return w == "في" || w == "وفي" || w == "ففي";
   }
 
+  void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
+    const SentenceIndex& s = sentences_[si];
+    const Mention* pick = nullptr;
+    // In the sentence: the most specific place, then one after the trigger, then the nearest.
+    auto rank = [&](const Mention* p) {
+      bool after = p->tok_begin >= trig->tok_end;
+      uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
+      return std::tuple(!Destination(p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+    };
+    for (const Mention* p : s.places) {
+      if (!pick || rank(p) > rank(pick)) pick = p;
+    }
+    c.place_inherited = pick == nullptr;
+    if (!pick) {
+      uint32_t para = Para(si);
+      for (uint32_t j = si; j-- > 0 && Para(j) == para && !pick;) {
+        if (!sentences_[j].places.empty()) pick = sentences_[j].places.back();
+      }
+    }
+    if (!pick) {
       for (uint32_t j = 0; j < sentences_.size() && Para(j) == 0 && !pick; ++j) {
         if (!sentences_[j].places.empty()) pick = sentences_[j].places.front();
       }
@@ -909,6 +909,10 @@ class DocumentAssembler {
     int specificity = Specificity(pick);
     if (specificity <= 1) c.geo_precision = 3;
     else if (specificity == 2) c.geo_precision = std::max(c.geo_precision, 2);
+    if (trace_) {
+      trace_->event_places.push_back(
+          {static_cast<size_t>(pick - doc_.mentions.data()), c.geo_precision, c.place_inherited});
+    }
   }
 
   const Mention* MostNamedPlace() const {
@@ -929,10 +933,6 @@ class DocumentAssembler {
 
   // "جيش الاحتلال", "طيران التحالف": words inside an actor's name are not triggers.
   static bool InsideActor(const SentenceIndex& s, const Mention* trig) {
-    if (trace_) {
-      trace_->event_places.push_back(
-          {static_cast<size_t>(pick - doc_.mentions.data()), c.geo_precision, c.place_inherited});
-    }
     for (const Mention* a : s.actors) {
       if (trig->tok_begin >= a->tok_begin && trig->tok_end <= a->tok_end) return true;
     }
@@ -1464,6 +1464,7 @@ class DocumentAssembler {
   std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
   std::map<const Mention*, size_t> place_of_;
+  geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;
 };
@@ -1475,4 +1476,3 @@ void EventAssembler::Annotate(Document& doc) const {
 }
 
 }  // namespace rasd::events
-  geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null
