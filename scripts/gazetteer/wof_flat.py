@@ -7,12 +7,15 @@ they are made from the upstream repositories). Output: the flat table `rasd gaze
 (src/geo/sources.cc), one row per record that has a wof:placetype, grouped by country in the order
 given on the command line (scripts/fetch-gazetteer.sh passes the documented order) then by wof_id.
 
-The column rules are those documented with the shared data (whosonfirst/SOURCE.md):
+The column rules are those documented with the shared data (whosonfirst/SOURCE.md); where it is silent
+(which languages and properties feed latin_variants, the population fallback) they were completed by
+matching the shared table, which this script reproduces byte for byte (docs/data-sources.md):
   name_ar             first ara preferred name, else arz preferred, else meso:name_loc
   ar_variants         every other Arabic-script name in Arabic (ara, dialects) or und
   other_arabic_script Arabic-script names of other languages (Persian, Urdu, Kurdish, ...)
   latin_variants      other non-Arabic-script names of und/eng/fra/deu and the record's source names
-                      (wof:name, gn:name, meso:*, statoids:name) other than name_en
+                      (wof:name, gn:name, gn:asciiname, qs:name, meso:*, statoids:name) other than name_en
+  population          wof:population, else gn:population; 0 is left empty
   admin1/admin2       wof:hierarchy[0] region_id/county_id, names looked up across ALL countries
   '|' inside a name becomes '/', because '|' separates the variants.
 Python standard library only.
@@ -31,9 +34,9 @@ HEADER = ("wof_id country placetype placetype_local gn_feature_code is_current d
 
 # Arabic and its spoken varieties (ISO 639-3 members of the `ara` macrolanguage that WOF uses).
 ARABIC_LANGS = {"ara", "arb", "arz", "ary", "arq", "aeb", "apc", "ajp", "acm", "acq", "acw", "acx", "adf",
-                "aeb", "afb", "ayh", "ayl", "ayn", "ayp", "aao", "abh", "abv", "auz", "avl", "pga", "shu", "ssh"}
+                "afb", "ayh", "ayl", "ayn", "ayp", "aao", "abh", "abv", "auz", "avl", "pga", "shu", "ssh"}
 LATIN_LANGS = {"und", "eng", "fra", "deu"}
-LATIN_NAME_PROPERTIES = ("wof:name", "gn:name", "meso:name_en", "meso:nam_en_alt", "meso:gadm_adm2",
+LATIN_NAME_PROPERTIES = ("wof:name", "gn:name", "gn:asciiname", "meso:name_en", "meso:nam_en_alt", "meso:gadm_adm2",
                          "statoids:name", "qs:name")
 ARABIC_SCRIPT = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")  # not U+FEFF, the byte-order mark
 

@@ -130,7 +130,7 @@ VILLAGE = {"wof:id": 2001, "wof:placetype": "locality", "wof:name": "Qaryat al B
            "name:fas_x_preferred": ["قریه البئر"], "name:urd_x_preferred": ["البير"], "name:spa_x_preferred": ["Bir"],
            "name:fra_x_preferred": ["Karyat el Bir"], "name:eng_x_preferred": ["Qaryat al-Bir"],
            "name:pan_x_preferred": ["\ufeffਬੀਰ"], "qs:name": "Qariat al Bir",
-           "gn:name": "Qaryat al Bi'r", "edtf:deprecated": "2020-01-02", "wof:superseded_by": [3001, 3002],
+           "gn:name": "Qaryat al Bi'r", "gn:asciiname": "Qaryat al Bi`r", "edtf:deprecated": "2020-01-02", "wof:superseded_by": [3001, 3002],
            "wof:concordances": {"gn:id": 12345, "wd:id": "Q42"},
            "wof:hierarchy": [{"country_id": 1000, "region_id": 1001, "county_id": 1002, "locality_id": 2001}]}
 NO_PLACETYPE = {"wof:id": 2002, "wof:name": "alt geometry"}
@@ -173,8 +173,9 @@ class WofFlatRules(unittest.TestCase):
         # Persian/Urdu spellings only where they are not already Arabic names.
         # A byte-order mark (U+FEFF) before a Gurmukhi name does not make it Arabic script.
         self.assertEqual(v["other_arabic_script"], "قریه البئر")
-        # und/eng/fra/deu non-Arabic names plus wof:name and gn:name, without name_en; Spanish is not included.
-        self.assertEqual(v["latin_variants"], "Kariet el Bir|Karyat el Bir|Qariat al Bir|Qaryat al Bi'r|Qaryat al Bir|ביר")
+        # und/eng/fra/deu non-Arabic names plus wof:name, gn:name, gn:asciiname and qs:name, without name_en;
+        # Spanish is not included.
+        self.assertEqual(v["latin_variants"], "Kariet el Bir|Karyat el Bir|Qariat al Bir|Qaryat al Bi'r|Qaryat al Bi`r|Qaryat al Bir|ביר")
         self.assertEqual((v["lat"], v["lon"], v["population"], v["gn_feature_code"]), ("33.123456", "39.5", "120", "PPL"))
         self.assertEqual((v["is_current"], v["deprecated"], v["superseded_by"]), ("-1", "2020-01-02", "3001,3002"))
         self.assertEqual((v["geonames_id"], v["wikidata_id"]), ("12345", "Q42"))
