@@ -153,8 +153,9 @@ def country_code(path):
 
 def name_index(paths):
     """wof:id -> (wof:name, name_ar) over every given country: wof:hierarchy often points across a border
-    (an Iraqi village in an Iranian county), so admin names are looked up in all of them. Keeping only these
-    two strings per record lets all 34 countries (451k records) be indexed in a few hundred MB."""
+    (an Iraqi village in an Iranian county), so admin names are looked up in all of them. Only these two
+    strings are kept per record, and one country's full records at a time: all 34 countries (451k records)
+    take 1.25 GB at peak."""
     index = {}
     for path in paths:
         for wof_id, props in read_country(path).items():
