@@ -194,10 +194,11 @@ for cc in "${countries[@]}"; do
   if [[ "$wof_mode" == tar ]]; then
     url="$CODELOAD/whosonfirst-data/whosonfirst-data-admin-$cc/tar.gz/${pin[$cc]}"
     say "streaming $url (geometries are dropped on the fly)"
-    set +o pipefail
-    curl -fSL --progress-bar --retry 2 --connect-timeout 20 "$url" | python3 "$converters/wof_extract.py" tar - "$out"
-    status=("${PIPESTATUS[@]}")
-    set -o pipefail
+    # Both exit codes are needed (a failed download also makes the extractor fail); `|| true` keeps
+    # set -e from ending the script before the message below.
+    status=(0 0)
+    { curl -fSL --progress-bar --retry 2 --connect-timeout 20 "$url" \
+        | python3 "$converters/wof_extract.py" tar - "$out"; status=("${PIPESTATUS[@]}"); } || true
     if ((status[0])); then
       rm -f "$out" "$out.part"
       die "could not download $url (curl exit ${status[0]}). $(offline_hint "$url")"

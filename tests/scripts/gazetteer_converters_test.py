@@ -379,6 +379,12 @@ class AgainstSharedData(unittest.TestCase):
             self.assertNotIn("downloading", again.stderr)
             self.assertNotIn("streaming", again.stderr)
             self.assertIn("have ", again.stderr)
+            # A WOF repository that cannot be downloaded (km is not in the mirror) is a clear error.
+            r = run(["bash", script, out], env=dict(env, RASD_WOF_COUNTRIES="bh km"))
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("could not download file://", r.stderr)
+            self.assertIn("whosonfirst-data-admin-km", r.stderr)
+            self.assertFalse([f for f in os.listdir(os.path.join(made, "whosonfirst")) if "-km." in f], "no partial km file")
             # Another country list rebuilds the table from the files already there.
             r = run(["bash", script, out], env=dict(env, RASD_WOF_COUNTRIES="bh"))
             self.assertEqual(r.returncode, 0, r.stderr)
