@@ -139,7 +139,7 @@ fetch_checked() {
   fi
 }
 
-# Every output is written under a name the step removes first, so a failed run can simply be re-run.
+# Every output is written to a .part name and renamed when complete, so a failed run can simply be re-run.
 gaz="$dir/gazetteer"
 # Never write into a gazetteer folder this script did not make (such as the shared, hand-made copy).
 marker="$gaz/.made-by-fetch-gazetteer"
@@ -210,7 +210,7 @@ for cc in "${countries[@]}"; do
     download "$url" "$tmp.bz2"
     python3 -c 'import bz2, shutil, sys
 with bz2.open(sys.argv[1]) as i, open(sys.argv[2], "wb") as o: shutil.copyfileobj(i, o, 1 << 20)' "$tmp.bz2" "$tmp" \
-      || die "$tmp.bz2: not a bzip2 file"
+      || { rm -f "$tmp"; die "$tmp.bz2: not a bzip2 file (kept for inspection)"; }
     rm -f "$tmp.bz2"
     python3 "$converters/wof_extract.py" sqlite "$tmp" "$out" || { rm -f "$tmp"; die "$url: could not extract WOF properties"; }
     rm -f "$tmp"
