@@ -127,6 +127,19 @@ bool HasEventOfType(const Document& doc, const std::string& type) {
   return std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) { return e.event_type == type; });
 }
 
+// Bad-input contract: an absurd toll is not stored as a count; the event stays, with a warning.
+TEST(ExtractPatternsTest, AnAbsurdTollIsNotACount) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = ExtractText("نشرة الأخبار\nقتل 99999999999 شخص بقصف جوي على مدينة إدلب أمس.\n", "2023-01-01");
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_LE(e.fatalities, 1000000);
+  ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_NE(doc.warnings[0].find("implausible figure 99999999999"), std::string::npos) << doc.warnings[0];
+  // A large sum of money is no toll and no warning.
+  Document money = ExtractText("نشرة الأخبار\nوقدمت الدولة مساعدات بقيمة 5000000000 دولار للمدينة.\n", "2023-01-01");
+  EXPECT_TRUE(money.warnings.empty());
+}
+
 TEST(ExtractPatternsTest, HabitualActsAreNoEvent) {
   if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
   Document doc = ExtractText("نشرة الأخبار\nوتشهد مدينة عمان تظاهرات شبه يومية تضامنا مع غزة.\n", "2023-10-30");

@@ -23,6 +23,10 @@ constexpr double kMinWeakTriggerWeight = 0.5;
 // Candidates below this confidence are dropped: on the development gold they are mostly talk about
 // violence (analysis, statements, background) rather than reports of it.
 constexpr double kMinConfidence = 0.55;
+// A casualty figure above this is a typo, a page artefact or a hostile input ("مقتل 99999999999 شخص"),
+// not a report: it is not read as a count, and the document says so in a warning. No single incident
+// ACLED records comes near it.
+constexpr int64_t kMaxCredibleCasualties = 1'000'000;
 
 // A place mention resolved against the article's country context.
 struct PlaceRef {
@@ -75,6 +79,7 @@ class DocumentAssembler {
       : lex_(lex), gaz_(gaz), doc_(doc) {}
 
   void Run() {
+    WarnImplausibleFigures();
     Index();
     ChooseCountryHints();
     ResolveActors();
@@ -648,6 +653,23 @@ class DocumentAssembler {
     return false;
   }
 
+  void WarnImplausibleFigures() {
+    for (const Mention& m : doc_.mentions) {
+      if (m.kind != MentionKind::kNumber || m.value <= kMaxCredibleCasualties) continue;
+      // Only figures that stand where a toll would (near a killed/injured word); sums of money are not.
+      bool near_cue = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& c) {
+        if (!IsCue(&c, Cue::kKilled) && !IsCue(&c, Cue::kInjured)) return false;
+        uint32_t gap = c.tok_begin >= m.tok_end ? c.tok_begin - m.tok_end
+                       : m.tok_begin >= c.tok_end ? m.tok_begin - c.tok_end : 0;
+        return gap <= 4;
+      });
+      if (!near_cue) continue;
+      doc_.warnings.push_back("implausible figure " + std::to_string(m.value) + " at byte " +
+                              std::to_string(doc_.norm.OriginalSpan(m.begin, m.end).begin) +
+                              " not read as a casualty count");
+    }
+  }
+
   // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
   // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   std::vector<Casualty> Casualties(uint32_t unit) const {
@@ -669,6 +691,7 @@ class DocumentAssembler {
       for (size_t ni = 0; ni < s.numbers.size(); ++ni) {
         const Mention* cue = cues[ci];
         const Mention* n = s.numbers[ni];
+        if (n->value > kMaxCredibleCasualties) continue;
         uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
                         : cue->tok_begin >= n->tok_end ? (cue->tok_begin - n->tok_end) + 1
                                                        : 0;
