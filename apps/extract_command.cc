@@ -68,7 +68,7 @@ void RegisterExtractCommands(CLI::App& app, int* exit_code) {
   AddCommon(extract, extract_options->common);
   extract->add_option("--published", extract_options->published, "publication date YYYY-MM-DD for articles that give none");
   extract->add_flag("--pretty", extract_options->pretty, "indented JSON for humans");
-  extract->add_option("inputs", extract_options->inputs, ".txt article, .jsonl of articles, or - for standard input")
+  extract->add_option("inputs", extract_options->inputs, ".txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders (recursive), or - for standard input")
       ->required();
   extract->callback([extract_options, exit_code] { *exit_code = RunExtract(*extract_options); });
 
@@ -76,7 +76,7 @@ void RegisterExtractCommands(CLI::App& app, int* exit_code) {
   CLI::App* annotate = app.add_subcommand("annotate", "show each sentence with the mentions found in it");
   AddCommon(annotate, annotate_options->common);
   annotate->add_option("--published", annotate_options->published, "publication date YYYY-MM-DD for articles that give none");
-  annotate->add_option("inputs", annotate_options->inputs, ".txt article, .jsonl of articles, or -")->required();
+  annotate->add_option("inputs", annotate_options->inputs, ".txt, .html, .jsonl, .warc(.gz), folders, or -")->required();
   annotate->callback([annotate_options, exit_code] { *exit_code = RunAnnotate(*annotate_options); });
 }
 
