@@ -13,20 +13,20 @@
 
 namespace rasd::ingest {
 
-namespace {
-
-std::string Lower(std::string_view s) {
+std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
+
+namespace {
 
 size_t LineOf(std::string_view s, size_t offset) {
   return 1 + static_cast<size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(std::min(offset, s.size())), '\n'));
 }
 
 bool IsUtf8Label(std::string_view charset) {
-  std::string c = Lower(charset);
+  std::string c = AsciiLower(charset);
   return c == "utf-8" || c == "utf8" || c == "unicode-1-1-utf-8";
 }
 
@@ -155,14 +155,14 @@ std::optional<Decoded> DetectArabicSingleByte(std::string_view bytes) {
     for (int32_t i = 0; matches && U_SUCCESS(status) && i < n; ++i) {
       const char* name = ucsdet_getName(matches[i], &status);
       if (U_SUCCESS(status) && name) {
-        std::string lname = Lower(name);
+        std::string lname = AsciiLower(name);
         if (lname == "windows-1256" || lname == "iso-8859-6") order.emplace_back(name);
       }
     }
   }
   if (det) ucsdet_close(det);
   for (const char* fallback : {"windows-1256", "ISO-8859-6"}) {
-    if (std::none_of(order.begin(), order.end(), [&](const std::string& o) { return Lower(o) == Lower(fallback); })) {
+    if (std::none_of(order.begin(), order.end(), [&](const std::string& o) { return AsciiLower(o) == AsciiLower(fallback); })) {
       order.emplace_back(fallback);
     }
   }
@@ -261,7 +261,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view declared, 
 }
 
 std::string CharsetOfContentType(std::string_view content_type) {
-  std::string lower = Lower(content_type);
+  std::string lower = AsciiLower(content_type);
   size_t pos = lower.find("charset");
   while (pos != std::string::npos) {
     size_t i = pos + 7;
@@ -282,7 +282,7 @@ std::string CharsetOfContentType(std::string_view content_type) {
 }
 
 std::string CharsetOfHtmlMeta(std::string_view raw) {
-  std::string head = Lower(raw.substr(0, 4096));
+  std::string head = AsciiLower(raw.substr(0, 4096));
   for (size_t pos = head.find("<meta"); pos != std::string::npos; pos = head.find("<meta", pos + 5)) {
     size_t end = head.find('>', pos);
     if (end == std::string::npos) break;

@@ -32,6 +32,9 @@ struct Decoded {
   std::string charset;  // the charset the bytes were read as, e.g. "UTF-8", "windows-1256", "UTF-16LE"
 };
 
+// ASCII letters lower-cased, other bytes (UTF-8 included) unchanged: for charset, tag and attribute names.
+std::string AsciiLower(std::string_view s);
+
 // `declared` may be empty (nothing declared). `where` prefixes error messages (file name, record).
 // Errors: Unsupported (binary data, NUL byte), Corruption (invalid UTF-8, no Arabic charset fits).
 Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view declared, const std::string& where);

@@ -12,16 +12,11 @@
 #include <vector>
 
 #include "ingest/boilerplate.h"
+#include "ingest/encoding.h"
 
 namespace rasd::ingest {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -63,7 +58,7 @@ std::string TagName(const GumboNode* node) {
   if (node->v.element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(node->v.element.tag);
   GumboStringPiece piece = node->v.element.original_tag;
   gumbo_tag_from_original_text(&piece);
-  return Lower(std::string_view(piece.data, piece.length));
+  return AsciiLower(std::string_view(piece.data, piece.length));
 }
 
 // All text under `node`, whitespace collapsed (iterative: pages may be deeply nested).
@@ -150,7 +145,7 @@ Metadata ReadMetadata(const GumboNode* root) {
         if (content.empty()) break;
         for (const char* key : {"property", "name", "itemprop"}) {
           std::string_view k = Attr(n, key);
-          if (!k.empty()) m.meta.emplace(Lower(k), Collapse(content));
+          if (!k.empty()) m.meta.emplace(AsciiLower(k), Collapse(content));
         }
         break;
       }
@@ -161,10 +156,10 @@ Metadata ReadMetadata(const GumboNode* root) {
         if (m.h1.empty()) m.h1 = TextOf(n);
         break;
       case GUMBO_TAG_LINK:
-        if (m.canonical.empty() && Lower(Attr(n, "rel")) == "canonical") m.canonical = Collapse(Attr(n, "href"));
+        if (m.canonical.empty() && AsciiLower(Attr(n, "rel")) == "canonical") m.canonical = Collapse(Attr(n, "href"));
         break;
       case GUMBO_TAG_SCRIPT:
-        if (m.json_ld_date.empty() && Lower(Attr(n, "type")) == "application/ld+json" &&
+        if (m.json_ld_date.empty() && AsciiLower(Attr(n, "type")) == "application/ld+json" &&
             n->v.element.children.length > 0) {
           const GumboNode* t = static_cast<const GumboNode*>(n->v.element.children.data[0]);
           if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) {
@@ -175,7 +170,7 @@ Metadata ReadMetadata(const GumboNode* root) {
       case GUMBO_TAG_TIME: {
         std::string_view dt = Attr(n, "datetime");
         if (dt.empty()) break;
-        bool marked = Lower(Attr(n, "itemprop")) == "datepublished" || gumbo_get_attribute(&n->v.element.attributes, "pubdate");
+        bool marked = AsciiLower(Attr(n, "itemprop")) == "datepublished" || gumbo_get_attribute(&n->v.element.attributes, "pubdate");
         if (marked && m.time_published.empty()) m.time_published = Collapse(dt);
         if (m.time_datetime.empty()) m.time_datetime = Collapse(dt);
         break;
@@ -316,7 +311,7 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
         continue;
       }
       if (IsDroppedTag(tag) || Attr(n, "hidden").data() != nullptr ||
-          IsBoilerplateContainer(TagName(n), Attr(n, "class"), Attr(n, "id"), Lower(Attr(n, "role")))) {
+          IsBoilerplateContainer(TagName(n), Attr(n, "class"), Attr(n, "id"), AsciiLower(Attr(n, "role")))) {
         if (IsBlockTag(tag)) flush();
         continue;
       }
@@ -336,7 +331,7 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
 
 bool IsArticleMarked(const GumboNode* n) {
   return n->type == GUMBO_NODE_ELEMENT &&
-         (n->v.element.tag == GUMBO_TAG_ARTICLE || Lower(Attr(n, "itemprop")) == "articlebody");
+         (n->v.element.tag == GUMBO_TAG_ARTICLE || AsciiLower(Attr(n, "itemprop")) == "articlebody");
 }
 
 bool IsInside(const GumboNode* n, const std::unordered_set<const GumboNode*>& containers) {
@@ -495,7 +490,7 @@ size_t NestingLimitOffset(std::string_view s, size_t max_depth) {
     if (i >= n || !std::isalpha(static_cast<unsigned char>(s[i]))) continue;
     size_t name_end = i;
     while (name_end < n && !IsAsciiSpace(s[name_end]) && s[name_end] != '/' && s[name_end] != '>') ++name_end;
-    std::string name = Lower(s.substr(i, std::min<size_t>(name_end - i, 32)));
+    std::string name = AsciiLower(s.substr(i, std::min<size_t>(name_end - i, 32)));
     // Skip the attributes, respecting quotes (a '>' may sit inside a value).
     size_t j = name_end;
     char quote = 0;
