@@ -107,15 +107,18 @@ std::string Schema(Dialect d) {
        " document " + integer + " NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
        " PRIMARY KEY (band, document));\n";
   s += "CREATE INDEX document_bands_document ON document_bands(document);\n";
+  // The fields of an Event, in canonical events and in each report of one.
+  const std::string event_fields =
+      " event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,"
+      " event_date " + integer + ", date_precision " + integer + " NOT NULL,"
+      " actor1 TEXT NOT NULL, actor2 TEXT NOT NULL,"
+      " location TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,"
+      " lat " + real + ", lon " + real + ", geo_precision " + integer + " NOT NULL,"
+      " fatalities " + integer + " NOT NULL, injured " + integer + ","
+      " evidence TEXT NOT NULL, confidence " + real + " NOT NULL,";
   s += "CREATE TABLE events ("
        " id " + id + ","
-       " event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,"
-       " event_date " + integer + ", date_precision " + integer + " NOT NULL,"
-       " actor1 TEXT NOT NULL, actor2 TEXT NOT NULL,"
-       " location TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,"
-       " lat " + real + ", lon " + real + ", geo_precision " + integer + " NOT NULL,"
-       " fatalities " + integer + " NOT NULL, injured " + integer + ","
-       " evidence TEXT NOT NULL, confidence " + real + " NOT NULL,"
+       + event_fields +
        " source_count " + integer + " NOT NULL,"
        " search_text TEXT NOT NULL,"  // lower-cased location, actors, every source's evidence
        " place_key TEXT NOT NULL DEFAULT '');\n";  // folded location + country: the merge lookup
@@ -133,13 +136,7 @@ std::string Schema(Dialect d) {
        " document " + integer + " NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
        " ordinal " + integer + " NOT NULL,"  // index of the event in its document's events
        " rule TEXT NOT NULL,"                 // why it joined event_id
-       " event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,"
-       " event_date " + integer + ", date_precision " + integer + " NOT NULL,"
-       " actor1 TEXT NOT NULL, actor2 TEXT NOT NULL,"
-       " location TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,"
-       " lat " + real + ", lon " + real + ", geo_precision " + integer + " NOT NULL,"
-       " fatalities " + integer + " NOT NULL, injured " + integer + ","
-       " evidence TEXT NOT NULL, confidence " + real + " NOT NULL,"
+       + event_fields +
        " spans TEXT NOT NULL,"  // 16 integers: begin,end of actor1 actor2 location date fatalities injured trigger evidence
        " UNIQUE (document, ordinal));\n";
   s += "CREATE INDEX event_sources_event ON event_sources(event_id);\n";
