@@ -266,7 +266,10 @@ Result<Document> ParseArticleJson(const std::string& body) {
   if (root.get_object().get(obj)) return Status::InvalidArgument("body: expected a JSON object");
   Document doc;
   bool have_id = false, have_text = false;
-  for (auto [key, value] : obj) {
+  for (auto member : obj) {
+    // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture bindings in a lambda.
+    std::string_view key = member.key;
+    simdjson::dom::element value = member.value;
     std::string_view sv;
     auto field = [&](std::string& out) -> Status {
       if (value.get_string().get(sv)) return Status::InvalidArgument("body: '" + std::string(key) + "' must be a string");
