@@ -10,6 +10,22 @@ void AddCommon(CLI::App* cmd, CommonOptions& o) {
   cmd->add_option("--gazetteer", o.gazetteer, "compiled gazetteer index (default: ~/.cache/rasd/gazetteer.idx)");
 }
 
+void AddReaderLimits(CLI::App* cmd, CommonOptions& o) {
+  cmd->add_option("--max-article-mb", o.max_article_mb, "refuse articles, pages and WARC bodies larger than this (MiB)")
+      ->check(CLI::Range(size_t{1}, size_t{4096}))
+      ->capture_default_str();
+  cmd->add_option("--max-html-depth", o.max_html_depth, "refuse HTML pages nested deeper than this")
+      ->check(CLI::Range(size_t{16}, size_t{100000}))
+      ->capture_default_str();
+}
+
+bool ReaderOptionsFor(const char* command, const CommonOptions& common, const std::string& published,
+                      ingest::ReaderOptions& out) {
+  out.max_article_bytes = common.max_article_mb << 20;
+  out.max_html_depth = common.max_html_depth;
+  return ParsePublished(command, published, out);
+}
+
 bool ParsePublished(const char* command, const std::string& published, ingest::ReaderOptions& out) {
   if (published.empty()) return true;
   out.published = Day::Parse(published);
@@ -34,7 +50,7 @@ std::optional<Pipeline> CreatePipeline(const char* command, const CommonOptions&
 int ProcessAll(const char* command, const CommonOptions& common, const std::string& published,
                const std::vector<std::string>& inputs, const std::function<void(const Document&)>& on_document) {
   ingest::ReaderOptions reader_options;
-  if (!ParsePublished(command, published, reader_options)) return kExitSetup;
+  if (!ReaderOptionsFor(command, common, published, reader_options)) return kExitSetup;
   std::optional<Pipeline> pipeline = CreatePipeline(command, common);
   if (!pipeline) return kExitSetup;
 

@@ -27,13 +27,24 @@ constexpr int kExitSetup = 2;        // bad options or missing dictionaries: not
 
 struct CommonOptions {
   std::string data_dir, dict_dir, gazetteer;
+  // Reader limits (ingest::ReaderOptions), settable on the commands that read articles.
+  size_t max_article_mb = 64;
+  size_t max_html_depth = 1000;
 };
 
 // --data, --dict, --gazetteer.
 void AddCommon(CLI::App* cmd, CommonOptions& o);
 
+// --max-article-mb and --max-html-depth, for the commands that read articles.
+void AddReaderLimits(CLI::App* cmd, CommonOptions& o);
+
 // Parses --published into `out`; prints the error and returns false when it is not YYYY-MM-DD.
 bool ParsePublished(const char* command, const std::string& published, ingest::ReaderOptions& out);
+
+// The reader options of a command: --published and the limits of `common`. False (error printed) on a
+// bad --published.
+bool ReaderOptionsFor(const char* command, const CommonOptions& common, const std::string& published,
+                      ingest::ReaderOptions& out);
 
 // Creates the pipeline or prints why not (nullopt). Set-up notes go to standard error.
 std::optional<Pipeline> CreatePipeline(const char* command, const CommonOptions& common);

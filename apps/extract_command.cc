@@ -66,6 +66,7 @@ void RegisterExtractCommands(CLI::App& app, int* exit_code) {
   auto extract_options = std::make_shared<ExtractOptions>();
   CLI::App* extract = app.add_subcommand("extract", "extract events from articles; one JSON line per article");
   AddCommon(extract, extract_options->common);
+  AddReaderLimits(extract, extract_options->common);
   extract->add_option("--published", extract_options->published, "publication date YYYY-MM-DD for articles that give none");
   extract->add_flag("--pretty", extract_options->pretty, "indented JSON for humans");
   extract->add_option("inputs", extract_options->inputs, ".txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders (recursive), or - for standard input")
@@ -75,6 +76,7 @@ void RegisterExtractCommands(CLI::App& app, int* exit_code) {
   auto annotate_options = std::make_shared<ExtractOptions>();
   CLI::App* annotate = app.add_subcommand("annotate", "show each sentence with the mentions found in it");
   AddCommon(annotate, annotate_options->common);
+  AddReaderLimits(annotate, annotate_options->common);
   annotate->add_option("--published", annotate_options->published, "publication date YYYY-MM-DD for articles that give none");
   annotate->add_option("inputs", annotate_options->inputs, ".txt, .html, .jsonl, .warc(.gz), folders, or -")->required();
   annotate->callback([annotate_options, exit_code] { *exit_code = RunAnnotate(*annotate_options); });

@@ -237,7 +237,7 @@ int RunGeocode(const GeocodeOptions& o) {
   }
   if (!texts.empty()) {
     ingest::ReaderOptions reader_options;
-    if (!ParsePublished("geocode", o.published, reader_options)) return kExitSetup;
+    if (!ReaderOptionsFor("geocode", o.common, o.published, reader_options)) return kExitSetup;
     std::optional<Pipeline> pipeline = CreatePipeline("geocode", o.common);
     if (!pipeline) return kExitSetup;
     for (size_t i = 0; i < texts.size(); ++i) {
@@ -264,6 +264,7 @@ void RegisterGeocodeCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "geocode", "each place mention with its gazetteer entry, the runner-up candidates and why");
   AddCommon(cmd, options->common);
+  AddReaderLimits(cmd, options->common);
   cmd->add_option("--published", options->published, "publication date YYYY-MM-DD for articles that give none");
   cmd->add_flag("--json", options->json, "one JSON object per article");
   cmd->add_option("--candidates", options->max_candidates, "runner-up candidates shown per mention (default 4)");

@@ -329,7 +329,7 @@ std::string Seconds(double s) {
 int RunIngest(const IngestOptions& o) {
   auto setup_start = Clock::now();
   ingest::ReaderOptions reader_options;
-  if (!ParsePublished("ingest", o.published, reader_options)) return kExitSetup;
+  if (!ReaderOptionsFor("ingest", o.common, o.published, reader_options)) return kExitSetup;
   if (o.jobs < 0) {
     std::cerr << "rasd ingest: -j must be 1 or more (0 = all cores)\n";
     return kExitSetup;
@@ -376,6 +376,7 @@ void RegisterIngestCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("ingest", "extract events from articles into an event database");
   cmd->add_option("--db", o->db, "SQLite file (created when missing) or postgresql:// URL")->required();
   AddCommon(cmd, o->common);
+  AddReaderLimits(cmd, o->common);
   cmd->add_option("--published", o->published, "publication date YYYY-MM-DD for articles that give none");
   cmd->add_option("-j,--jobs", o->jobs, "pipeline threads (default: all cores)");
   cmd->add_option("inputs", o->inputs, "article files, folders (read recursively), or - for standard input")

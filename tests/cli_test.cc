@@ -88,3 +88,25 @@ TEST_F(CliTest, StandardInputAndOptionErrors) {
 }
 
 }  // namespace
+
+namespace {
+
+// Bad-input contract: the size limits are the user's to set, and a bad limit is an option error.
+TEST_F(CliTest, ReaderLimitsAreOptions) {
+  std::string big = "عنوان\n";
+  while (big.size() < (1u << 20) + 100) big += "اندلعت اشتباكات عنيفة اليوم في مدينة حلب. ";
+  std::string path = Write("big.txt", big);
+  std::string small = Write("small.txt", "عنوان\nاندلعت اشتباكات عنيفة اليوم في مدينة حلب.\n");
+  RunResult limited = RunRasd("extract --published 2023-05-17 --max-article-mb 1 '" + path + "' '" + small + "'");
+  EXPECT_EQ(limited.exit_code, 1);
+  EXPECT_NE(limited.err.find("big.txt: article of"), std::string::npos) << limited.err;
+  EXPECT_NE(limited.err.find("exceeds the limit of 1048576"), std::string::npos) << limited.err;
+  EXPECT_EQ(Lines(limited.out), 1u) << "the small article is still processed";
+  RunResult default_limit = RunRasd("extract --published 2023-05-17 '" + path + "'");
+  EXPECT_EQ(default_limit.exit_code, 0) << default_limit.err;
+  RunResult bad = RunRasd("extract --max-article-mb 0 '" + small + "'");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--max-article-mb"), std::string::npos) << bad.err;
+}
+
+}  // namespace
