@@ -2,38 +2,21 @@
 // input on standard error naming the file (and line), the rest of the batch processed, exit code 1.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <sys/wait.h>
+
+#include "run_command.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
+using rasd::testing::RunResult;
 
 RunResult RunRasd(const std::string& args, const std::string& stdin_path = "") {
-  fs::path err_file = fs::temp_directory_path() / ("rasd_cli_err_" + std::to_string(::getpid()));
-  std::string cmd = std::string("RASD_GAZETTEER='") + RASD_TEST_GAZETTEER + "' '" + RASD_BINARY + "' " + args +
-                    " 2>'" + err_file.string() + "'";
-  if (!stdin_path.empty()) cmd += " <'" + stdin_path + "'";
-  RunResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_file);
-  r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
-  fs::remove(err_file);
-  return r;
+  return rasd::testing::RunCommand(std::string("RASD_GAZETTEER='") + RASD_TEST_GAZETTEER + "' '" + RASD_BINARY + "' " + args,
+                                   stdin_path);
 }
 
 class CliTest : public ::testing::Test {

@@ -6,18 +6,16 @@
 // rules (a town 1; ريف/قرب/محيط/أطراف/شرق X 2 at X's own point; a governorate alone 3).
 #include <gtest/gtest.h>
 #include <simdjson.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
 #include "geo/distance.h"
+#include "run_command.h"
 
 namespace {
 
@@ -25,36 +23,15 @@ namespace fs = std::filesystem;
 
 bool HaveSharedData() { return fs::is_directory(std::string(RASD_TEST_SHARED_DATA) + "/gazetteer"); }
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using rasd::testing::RunResult;
+constexpr auto Quote = rasd::testing::ShellQuote;
 
 // Runs `rasd geocode ARGS` with the test build's gazetteer index and the shared data; `stdin_file`
 // (if any) is fed to standard input.
 RunResult Geocode(const std::string& args, const std::string& stdin_file = "") {
-  const fs::path err_file = fs::temp_directory_path() / ("rasd_geocode_cli_err_" + std::to_string(::getpid()));
-  std::string cmd = std::string("RASD_GAZETTEER=") + Quote(RASD_TEST_GAZETTEER) +
-                    " RASD_DATA=" + Quote(RASD_TEST_SHARED_DATA) + " " + Quote(RASD_BINARY) + " geocode " + args +
-                    " 2>" + Quote(err_file.string());
-  if (!stdin_file.empty()) cmd += " <" + Quote(stdin_file);
-  RunResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_file);
-  r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
-  fs::remove(err_file);
-  return r;
+  return rasd::testing::RunCommand(std::string("RASD_GAZETTEER=") + Quote(RASD_TEST_GAZETTEER) + " RASD_DATA=" +
+                                       Quote(RASD_TEST_SHARED_DATA) + " " + Quote(RASD_BINARY) + " geocode " + args,
+                                   stdin_file);
 }
 
 class GeocodeCli : public ::testing::Test {

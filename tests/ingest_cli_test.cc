@@ -5,40 +5,24 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "run_command.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
+using rasd::testing::RunResult;
 
 RunResult RunRasd(const std::string& args) {
-  fs::path err_file = fs::temp_directory_path() / ("rasd_ingest_cli_err_" + std::to_string(::getpid()));
-  std::string cmd = std::string("RASD_GAZETTEER='") + RASD_TEST_GAZETTEER + "' SOURCE_DATE_EPOCH=1700000000 '" +
-                    RASD_BINARY + "' " + args + " 2>'" + err_file.string() + "'";
-  RunResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_file);
-  r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
-  fs::remove(err_file);
-  return r;
+  return rasd::testing::RunCommand(std::string("RASD_GAZETTEER='") + RASD_TEST_GAZETTEER +
+                                   "' SOURCE_DATE_EPOCH=1700000000 '" + RASD_BINARY + "' " + args);
 }
 
 std::vector<std::string> Lines(const std::string& s) {
@@ -296,13 +280,9 @@ TEST_F(IngestCliTest, ExportOntoPipesAndLinksWritesThroughThem) {
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
   std::string cmd = "cat '" + fifo.string() + "' & RASD_GAZETTEER='" + RASD_TEST_GAZETTEER + "' '" + RASD_BINARY +
                     "' export --db '" + db_ + "' --format jsonl -o '" + fifo.string() + "' 2>/dev/null; wait";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string piped;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) piped.append(buf.data(), n);
-  EXPECT_EQ(pclose(p), 0);
-  EXPECT_EQ(Lines(piped).size(), 6u);
+  const RunResult piped = rasd::testing::RunCommand(cmd);
+  EXPECT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(Lines(piped.out).size(), 6u);
   EXPECT_TRUE(fs::is_fifo(fifo));
 }
 
