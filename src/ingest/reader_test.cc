@@ -1,11 +1,11 @@
 #include "ingest/reader.h"
+#include "ingest/testing.h"
 
 #include <gtest/gtest.h>
 
 #include <iconv.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -194,23 +194,10 @@ TEST_F(ReaderTest, HtmlFileIdTitleDateUrlAndText) {
   ASSERT_EQ(docs_[0].warnings.size(), 1u);
 }
 
-std::string GzipMember(const std::string& data) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using ingest::testing::GzipMember;
 
 std::string WarcResponse(const std::string& uri, const std::string& http) {
-  return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-05-01T00:00:00Z\r\n"
-         "Content-Length: " + std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  return ingest::testing::WarcRecord("response", uri, http, "", "2024-05-01T00:00:00Z");
 }
 
 TEST_F(ReaderTest, WarcGzPagesBecomeDocumentsIdentifiedByTheirUri) {

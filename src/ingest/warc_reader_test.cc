@@ -1,7 +1,7 @@
 #include "ingest/warc_reader.h"
+#include "ingest/testing.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <string>
 #include <vector>
@@ -9,31 +9,14 @@
 namespace rasd::ingest {
 namespace {
 
-std::string Record(const std::string& type, const std::string& uri, const std::string& block,
-                   const std::string& length = "") {
-  return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri +
-         "\r\nWARC-Date: 2024-01-02T03:04:05Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " +
-         (length.empty() ? std::to_string(block.size()) : length) + "\r\n\r\n" + block + "\r\n\r\n";
-}
+using testing::WarcRecord;
 
 std::string Http(int status, const std::string& type, const std::string& body, const std::string& extra = "") {
   return "HTTP/1.1 " + std::to_string(status) + " X\r\nContent-Type: " + type + "\r\n" + extra + "\r\n" + body;
 }
 
 // One gzip member per record, as crawlers write .warc.gz.
-std::string Gzip(const std::string& data) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+std::string Gzip(const std::string& data) { return testing::GzipMember(data); }
 
 struct WarcRun {
   std::vector<WarcPage> pages;
@@ -53,12 +36,12 @@ const std::string kPage = "<html><body><p>نص الخبر</p></body></html>";
 std::vector<std::string> Records() {
   return {
       "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\nabcd\r\n\r\n",
-      Record("response", "https://a.example/1", Http(200, "text/html; charset=windows-1256", kPage)),
-      Record("response", "https://a.example/missing", Http(404, "text/html", "<p>لا يوجد</p>")),
-      Record("response", "https://a.example/logo.png", Http(200, "image/png", "\x89PNG")),
-      Record("response", "https://a.example/2",
+      WarcRecord("response", "https://a.example/1", Http(200, "text/html; charset=windows-1256", kPage)),
+      WarcRecord("response", "https://a.example/missing", Http(404, "text/html", "<p>لا يوجد</p>")),
+      WarcRecord("response", "https://a.example/logo.png", Http(200, "image/png", "\x89PNG")),
+      WarcRecord("response", "https://a.example/2",
              Http(200, "text/html", "5\r\n<html\r\n4\r\n><p>\r\n0\r\n\r\n", "Transfer-Encoding: chunked\r\n")),
-      Record("response", "https://a.example/3", Http(200, "text/html", Gzip(kPage), "Content-Encoding: gzip\r\n")),
+      WarcRecord("response", "https://a.example/3", Http(200, "text/html", Gzip(kPage), "Content-Encoding: gzip\r\n")),
   };
 }
 
@@ -106,8 +89,8 @@ TEST(WarcReader, TruncatedGzipKeepsTheRecordsBeforeIt) {
 
 TEST(WarcReader, BadContentLengthSkipsOneRecord) {
   std::vector<std::string> recs = Records();
-  std::string first = Record("response", "https://a.example/bad", Http(200, "text/html", kPage), "12x");
-  std::string short_len = Record("response", "https://a.example/short", Http(200, "text/html", kPage), "10");
+  std::string first = WarcRecord("response", "https://a.example/bad", Http(200, "text/html", kPage), "12x");
+  std::string short_len = WarcRecord("response", "https://a.example/short", Http(200, "text/html", kPage), "10");
   std::string warc = first + recs[1] + short_len + recs[5];
   StringSource src(warc);
   WarcRun r = ReadAll(src);
