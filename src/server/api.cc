@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 
+#include "export/event_jsonl.h"
 #include "export/json_writer.h"
 #include "text/normalizer.h"
 
@@ -136,47 +137,12 @@ void DayOrNull(std::string& out, const char* key, const std::optional<Day>& d, b
   if (d) AppendJsonString(d->ToString(), out); else out += "null";
 }
 
-// The fields of an event (no braces), as `rasd extract` writes them.
+// The fields of an event (no braces) after a comma unless they open the object: the one writer that
+// `rasd extract` and the exports use, so the API and the files never disagree on a field.
 void EventFields(const Event& e, std::string& out, bool& first, bool with_spans) {
-  Str(out, "event_type", e.event_type, first);
-  Str(out, "sub_event_type", e.sub_event_type, first);
-  DayOrNull(out, "date", e.date, first);
-  Int(out, "date_precision", e.date_precision, first);
-  StrOrNull(out, "actor1", e.actor1, first);
-  StrOrNull(out, "actor2", e.actor2, first);
-  StrOrNull(out, "location", e.location, first);
-  StrOrNull(out, "country", e.country, first);
-  StrOrNull(out, "admin1", e.admin1, first);
-  Key(out, "lat", first);
-  if (e.lat) Double(out, *e.lat, 5); else out += "null";
-  Key(out, "lon", first);
-  if (e.lon) Double(out, *e.lon, 5); else out += "null";
-  Int(out, "geo_precision", e.geo_precision, first);
-  Int(out, "fatalities", e.fatalities, first);
-  Key(out, "injured", first);
-  if (e.injured) out += std::to_string(*e.injured); else out += "null";
-  Str(out, "evidence", e.evidence, first);
-  Key(out, "confidence", first);
-  Double(out, e.confidence, 2);
-  if (!with_spans) return;
-  Key(out, "spans", first);
-  out += '{';
-  bool f = true;
-  auto span = [&](const char* name, ByteSpan s) {
-    if (s.empty()) return;
-    Key(out, name, f);
-    out += '[' + std::to_string(s.begin) + ',' + std::to_string(s.end) + ']';
-  };
-  const Event::Spans& sp = e.spans;
-  span("actor1", sp.actor1);
-  span("actor2", sp.actor2);
-  span("location", sp.location);
-  span("date", sp.date);
-  span("fatalities", sp.fatalities);
-  span("injured", sp.injured);
-  span("trigger", sp.trigger);
-  span("evidence", sp.evidence);
-  out += '}';
+  if (!first) out += ',';
+  first = false;
+  exporter::AppendEventMembers(e, with_spans, out);
 }
 
 void PageFields(std::string& out, int64_t total, const store::EventFilter& f, size_t returned, bool& first) {
@@ -299,64 +265,68 @@ Result<Document> ParseArticleJson(const std::string& body) {
   return doc;
 }
 
-std::string EventsGeoJson(const std::vector<store::StoredEvent>& events, int64_t total, const store::EventFilter& f) {
+// A page of events: `opening` starts the object, then the paging fields, then `list_key` with one item
+// per event, written by `item` (which adds the braces it needs).
+template <class WriteItem>
+std::string EventsPage(const std::vector<store::StoredEvent>& events, int64_t total, const store::EventFilter& f,
+                       const char* opening, const char* list_key, WriteItem item) {
   std::string out;
   out.reserve(256 + events.size() * 600);
-  out += "{\"type\":\"FeatureCollection\",";
+  out += opening;
   bool first = true;
   PageFields(out, total, f, events.size(), first);
-  out += ",\"features\":[";
+  Key(out, list_key, first);
+  out += '[';
   for (size_t i = 0; i < events.size(); ++i) {
-    const store::StoredEvent& se = events[i];
-    const Event& e = se.event;
     if (i) out += ',';
-    out += "{\"type\":\"Feature\",\"id\":" + std::to_string(se.id) + ",\"geometry\":";
-    if (e.lat && e.lon && std::isfinite(*e.lat) && std::isfinite(*e.lon)) {
-      out += "{\"type\":\"Point\",\"coordinates\":[";
-      Double(out, *e.lon, 5);
-      out += ',';
-      Double(out, *e.lat, 5);
-      out += "]}";
-    } else {
-      out += "null";
-    }
-    out += ",\"properties\":{";
-    bool f2 = true;
-    Int(out, "id", se.id, f2);
-    EventFields(e, out, f2, /*with_spans=*/false);
-    Int(out, "source_count", se.source_count, f2);
-    out += "}}";
+    item(events[i], out);
   }
   out += "]}";
   return out;
 }
 
-std::string EventsJson(const std::vector<store::StoredEvent>& events, int64_t total, const store::EventFilter& f) {
-  std::string out;
-  out.reserve(256 + events.size() * 600);
-  out += '{';
-  bool first = true;
-  PageFields(out, total, f, events.size(), first);
-  out += ",\"events\":[";
-  for (size_t i = 0; i < events.size(); ++i) {
-    if (i) out += ',';
-    out += '{';
-    bool f2 = true;
-    Int(out, "id", events[i].id, f2);
-    EventFields(events[i].event, out, f2, /*with_spans=*/false);
-    Int(out, "source_count", events[i].source_count, f2);
-    out += '}';
-  }
-  out += "]}";
-  return out;
-}
-
-std::string EventDetailJson(const store::StoredEvent& se, const std::vector<std::optional<std::string>>& texts) {
-  std::string out = "{";
+// Id, event fields and source count, without braces.
+void EventSummary(const store::StoredEvent& se, std::string& out) {
   bool first = true;
   Int(out, "id", se.id, first);
   EventFields(se.event, out, first, /*with_spans=*/false);
   Int(out, "source_count", se.source_count, first);
+}
+
+std::string EventsGeoJson(const std::vector<store::StoredEvent>& events, int64_t total, const store::EventFilter& f) {
+  // Unlike the file export, an event without coordinates stays in the page (geometry null, which
+  // RFC 7946 allows) so that `returned` counts what the filter selected.
+  return EventsPage(events, total, f, "{\"type\":\"FeatureCollection\",", "features",
+                    [](const store::StoredEvent& se, std::string& out) {
+                      const Event& e = se.event;
+                      out += "{\"type\":\"Feature\",\"id\":" + std::to_string(se.id) + ",\"geometry\":";
+                      if (e.lat && e.lon && std::isfinite(*e.lat) && std::isfinite(*e.lon)) {
+                        out += "{\"type\":\"Point\",\"coordinates\":[";
+                        Double(out, *e.lon, 4);
+                        out += ',';
+                        Double(out, *e.lat, 4);
+                        out += "]}";
+                      } else {
+                        out += "null";
+                      }
+                      out += ",\"properties\":{";
+                      EventSummary(se, out);
+                      out += "}}";
+                    });
+}
+
+std::string EventsJson(const std::vector<store::StoredEvent>& events, int64_t total, const store::EventFilter& f) {
+  return EventsPage(events, total, f, "{", "events", [](const store::StoredEvent& se, std::string& out) {
+    out += '{';
+    EventSummary(se, out);
+    out += '}';
+  });
+}
+
+std::string EventDetailJson(const store::StoredEvent& se, const std::vector<std::optional<std::string>>& texts) {
+  std::string out = "{";
+  EventSummary(se, out);
+  bool first = false;
   Key(out, "sources", first);
   out += '[';
   for (size_t i = 0; i < se.sources.size(); ++i) {
