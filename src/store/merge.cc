@@ -1,6 +1,7 @@
 // Stage `store`: merge rules and canonical fields (see merge.h).
 #include "store/merge.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +19,23 @@ std::string Km(double km) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f km", km);
   return buf;
+}
+
+// Two reports confirm each other's figure when they differ by at most a quarter of the larger one:
+// "38" and "40" are one toll read at two moments, "3" and "100" are not.
+bool Confirms(int64_t a, int64_t b) { return std::llabs(a - b) * 4 <= std::max(a, b); }
+
+// The lowest credible figure among reports (> 0, each from a different document): the lowest that
+// another report confirms, so that one report's misread or stale number (a toll from another
+// clause, the first count before bodies were found) does not become the event's toll; when no two
+// reports agree, the lowest of all, ACLED's most conservative report.
+std::optional<int64_t> LowestCredible(std::vector<int64_t> figures) {
+  if (figures.empty()) return std::nullopt;
+  std::sort(figures.begin(), figures.end());
+  for (size_t i = 0; i + 1 < figures.size(); ++i) {
+    if (Confirms(figures[i], figures[i + 1])) return figures[i];  // sorted: the nearest is the next
+  }
+  return figures.front();
 }
 
 }  // namespace
@@ -105,7 +123,7 @@ Event Canonical(const std::vector<Event>& sources) {
   const Event* place_src = nullptr;
   const Event* actor1_src = nullptr;
   const Event* actor2_src = nullptr;
-  std::optional<int64_t> fatal, injured;
+  std::vector<int64_t> fatal_figures, injured_figures;
   bool injured_zero = false;
   for (const Event& s : sources) {
     if (out.sub_event_type.empty()) out.sub_event_type = s.sub_event_type;
@@ -122,9 +140,9 @@ Event Canonical(const std::vector<Event>& sources) {
     };
     if (better_actor(actor1_src, s.actor1, actor1_src ? actor1_src->actor1 : "")) actor1_src = &s;
     if (better_actor(actor2_src, s.actor2, actor2_src ? actor2_src->actor2 : "")) actor2_src = &s;
-    if (s.fatalities > 0) fatal = fatal ? std::min(*fatal, s.fatalities) : s.fatalities;
+    if (s.fatalities > 0) fatal_figures.push_back(s.fatalities);
     if (s.injured) {
-      if (*s.injured > 0) injured = injured ? std::min(*injured, *s.injured) : *s.injured;
+      if (*s.injured > 0) injured_figures.push_back(*s.injured);
       else injured_zero = true;
     }
   }
@@ -146,8 +164,8 @@ Event Canonical(const std::vector<Event>& sources) {
   }
   if (actor1_src) out.actor1 = actor1_src->actor1;
   if (actor2_src) out.actor2 = actor2_src->actor2;
-  out.fatalities = fatal.value_or(0);
-  if (injured) out.injured = injured;
+  out.fatalities = LowestCredible(std::move(fatal_figures)).value_or(0);
+  if (std::optional<int64_t> injured = LowestCredible(std::move(injured_figures))) out.injured = injured;
   else if (injured_zero) out.injured = 0;
   return out;
 }

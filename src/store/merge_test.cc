@@ -100,5 +100,27 @@ TEST(Canonical, LowestCredibleFatalitiesAndMostPreciseFields) {
   EXPECT_EQ(Canonical({Base()}).fatalities, 0);
 }
 
+TEST(Canonical, FatalitiesAreTheLowestFigureAnotherReportConfirms) {
+  auto toll = [](std::vector<int64_t> figures) {
+    std::vector<Event> sources;
+    for (int64_t f : figures) {
+      sources.push_back(Base());
+      sources.back().fatalities = f;
+      sources.back().injured = f == 0 ? std::nullopt : std::optional<int64_t>(f * 2);
+    }
+    Event k = Canonical(sources);
+    EXPECT_EQ(k.injured.value_or(0), k.fatalities * 2);  // injured follow the same rule
+    return k.fatalities;
+  };
+  // A stray 3 from another clause and an early 100 do not win over what several outlets agree on.
+  EXPECT_EQ(toll({100, 3, 100, 10, 150, 10, 14}), 10);
+  EXPECT_EQ(toll({38, 40, 52}), 38);  // 38 and 40 confirm each other
+  EXPECT_EQ(toll({45, 40}), 40);
+  EXPECT_EQ(toll({5, 50}), 5);        // no two agree: the most conservative
+  EXPECT_EQ(toll({12}), 12);
+  EXPECT_EQ(toll({0, 9, 0}), 9);      // 0 is "not said"
+  EXPECT_EQ(toll({0, 0}), 0);
+}
+
 }  // namespace
 }  // namespace rasd::store
