@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "export/testing.h"
 #include "run_command.h"
 
 namespace {
@@ -37,39 +38,7 @@ std::vector<std::string> Lines(const std::string& s) {
   return lines;
 }
 
-// RFC 4180 records (CRLF-terminated, quotes doubled inside quoted fields).
-std::vector<std::vector<std::string>> ParseCsv(const std::string& csv) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < csv.size(); ++i) {
-    char c = csv[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  rows.pop_back();
-  return rows;
-}
+using rasd::exporter::testing::ParseCsv;
 
 // Reports of this test: two outlets on the same air strike (one canonical event with two sources), a
 // protest the demo article also reports, a clash in Yemen, and an English text the readers skip.

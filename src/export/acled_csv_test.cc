@@ -1,6 +1,7 @@
 // ACLED CSV export: the 2023 header, ACLED's codes (inter, interaction, disorder type, civilian
 // targeting, ISO numeric, region) and RFC 4180 quoting, on hand-built canonical events.
 #include "export/acled_csv.h"
+#include "export/testing.h"
 
 #include <gtest/gtest.h>
 
@@ -9,44 +10,7 @@
 namespace rasd::exporter {
 namespace {
 
-// A strict RFC 4180 reader for the tests: records end with CRLF; quoted fields double their quotes.
-std::vector<std::vector<std::string>> ParseCsv(const std::string& csv) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < csv.size(); ++i) {
-    char c = csv[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      EXPECT_TRUE(field.empty()) << "quote inside an unquoted field at byte " << i;
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\r') {
-      EXPECT_EQ(csv[i + 1], '\n') << "bare CR at byte " << i;
-      rows.back().push_back(std::move(field));
-      field.clear();
-      rows.emplace_back();
-      ++i;
-    } else {
-      EXPECT_NE(c, '\n') << "bare LF at byte " << i;
-      field += c;
-    }
-  }
-  EXPECT_FALSE(quoted);
-  EXPECT_TRUE(rows.back().empty() && field.empty()) << "last record not terminated by CRLF";
-  rows.pop_back();
-  return rows;
-}
+using testing::ParseCsv;
 
 class AcledCsvTest : public ::testing::Test {
  protected:
