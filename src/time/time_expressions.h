@@ -63,6 +63,19 @@ inline constexpr int32_t kTimeSince = 0x40;      // the start of a period: "من
 inline constexpr int32_t kTimeUnresolved = 0x80;
 // A precision beyond ACLED's three: only the year is known ("عام 2015"); always with kTimeHistoric.
 inline constexpr int32_t kTimePrecisionYear = 4;
+// A period of several days counted back from publication ("خلال الأيام الثلاثة الماضية", "على مدى
+// يومين", "عدوان استمر يومين", "معارك تخوضها القوات منذ ثلاثة أيام", "منذ يوم الجمعة"): value is its
+// last day, the day before publication (a report of day D tells the days up to D-1, and "the past two
+// days" written on D are D-2 and D-1); the number of days, 2..kMaxSpanDays, is in bits 8..15. Such a
+// mention has precision 2 (the week): which day of the period an act fell on is not said.
+inline constexpr int32_t kTimeSpanShift = 8;
+inline constexpr int32_t kTimeSpanMask = 0xFF << kTimeSpanShift;
+inline constexpr int kMaxSpanDays = 7;  // longer periods are summaries (weeks, months), not split per day
+inline constexpr int SpanDays(int32_t aux) { return (aux & kTimeSpanMask) >> kTimeSpanShift; }  // 0 = one day
+// A day written in the frame of a reporting verb, before what is reported ("قال الجيش يوم الثلاثاء
+// إن…", "أكدت الحركة، اليوم السبت، فشل الهجوم", "حسبما أعلن مسؤولون اليوم"): it dates the report, and
+// the act reported may be older.
+inline constexpr int32_t kTimeReportDay = 0x10000;
 
 class TimeParser {
  public:

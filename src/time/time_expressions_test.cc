@@ -80,6 +80,9 @@ constexpr int32_t kOld = kTimeHistoric;
 constexpr int32_t kSince = kTimeSince;
 constexpr int32_t kYear = kTimePrecisionYear;
 constexpr int32_t kUnres = kTimeUnresolved;
+constexpr int32_t kReport = kTimeReportDay;
+// A period of `n` days (ending the day before publication).
+constexpr int32_t Days(int n) { return n << kTimeSpanShift; }
 // The day of a kTimeUnresolved mention: value 0, which names no day.
 constexpr const char* kNoDay = "1970-01-01";
 
@@ -221,6 +224,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"DayOfLastMonth", kTue, "في 20 من الشهر الماضي", {{"2019-02-20", kDay | kRel, "20 من الشهر الماضي"}}},
         Case{"Maghrebi", "2019-01-10", "يوم 5 جانفي", {{"2019-01-05", kDay, "يوم 5 جانفي"}}},
         Case{"MaghrebiAugust", "2019-08-10", "يوم 3 أوت", {{"2019-08-03", kDay, "يوم 3 أوت"}}},
+        Case{"MaghrebiFebruary", kTue, "يوم 20 فيفري", {{"2019-02-20", kDay, "يوم 20 فيفري"}}},
+        Case{"MaghrebiApril", "2019-04-30", "في 21 أفريل 2019", {{"2019-04-21", kDay, "21 أفريل 2019"}}},
+        Case{"MaghrebiJune", "2019-06-30", "يوم 9 جوان", {{"2019-06-09", kDay, "يوم 9 جوان"}}},
+        Case{"MaghrebiJuly", "2019-07-30", "يوم 14 جويلية", {{"2019-07-14", kDay, "يوم 14 جويلية"}}},
+        Case{"MaghrebiJanuaryAcrossYear", "2019-01-02", "يوم 30 جانفي", {{"2018-01-30", kDay | kOld, "يوم 30 جانفي"}}},
         Case{"Moroccan", "2019-09-30", "يوم 20 شتنبر", {{"2019-09-20", kDay, "يوم 20 شتنبر"}}},
         Case{"NumericSlash", kTue, "بتاريخ 12/3/2019", {{"2019-03-12", kDay, "12/3/2019"}}},
         Case{"NumericIso", kTue, "بتاريخ 2019-03-12", {{"2019-03-12", kDay, "2019-03-12"}}},
@@ -347,6 +355,89 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"LeapDayWithYear", "2020-03-10", "29 شباط 2020", {{"2020-02-29", kDay, "29 شباط 2020"}}},
         Case{"LeapDayNumeric", "2020-03-10", "29/2/2020", {{"2020-02-29", kDay, "29/2/2020"}}},
         Case{"NotLeapNumeric", kTue, "29/2/2019", {}}));
+
+// Periods of several days: the last day (the day before publication), precision 2, and the number of
+// days, which the assembler splits a reported total over (GUIDELINES).
+INSTANTIATE_TEST_SUITE_P(
+    Periods, TimeTableTest,
+    ::testing::Values(
+        Case{"PastThreeDays", kTue, "قتل 12 شخصا خلال الأيام الثلاثة الماضية",
+             {{"2019-03-11", kWeek | kRel | Days(3), "خلال الأيام الثلاثة الماضية"}}},
+        Case{"PastTwoDaysDual", kTue, "خلال اليومين الماضيين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "خلال اليومين الماضيين"}}},
+        Case{"LastTwoDaysAkhirayn", kTue, "في اليومين الأخيرين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "في اليومين الأخيرين"}}},
+        Case{"OverTwoDays", kTue, "على مدى يومين", {{"2019-03-11", kWeek | kRel | Days(2), "على مدى يومين"}}},
+        Case{"OverThreeDaysDigits", kTue, "على مدار 3 أيام",
+             {{"2019-03-11", kWeek | kRel | Days(3), "على مدار 3 أيام"}}},
+        Case{"LastedTwoDays", kTue, "عدوان واسع استمر يومين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "استمر يومين"}}},
+        Case{"LastedFourDays", kTue, "اشتباكات استمرت أربعة أيام",
+             {{"2019-03-11", kWeek | kRel | Days(4), "استمرت أربعة أيام"}}},
+        Case{"SeventyTwoHours", kTue, "خلال الـ72 ساعة الماضية",
+             {{"2019-03-11", kWeek | kRel | Days(3), "خلال الـ72 ساعة الماضية"}}},
+        Case{"FortyEightHoursAfterTheUnit", kTue, "خلال الساعات الـ48 الماضية",
+             {{"2019-03-11", kWeek | kRel | Days(2), "خلال الساعات الـ48 الماضية"}}},
+        Case{"OneDayOfHoursIsNoPeriod", kTue, "خلال الساعات الـ24 الماضية",
+             {{"2019-03-12", kDay | kRel, "خلال الساعات الـ24 الماضية"}}},
+        Case{"SevenDaysIsThelongest", kTue, "على مدى سبعة أيام",
+             {{"2019-03-11", kWeek | kRel | Days(7), "على مدى سبعة أيام"}}},
+        Case{"TenDaysIsNoPeriod", kTue, "على مدى عشرة أيام", {}},
+        Case{"AWeekIsNoPeriod", kTue, "على مدى أسبوع", {}},
+        Case{"WithinTwoDaysIsADeadline", kTue, "أمهلهم خلال يومين", {}},
+        Case{"NextThreeDaysIsNothing", kTue, "خلال الأيام الثلاثة المقبلة", {}},
+        Case{"RecentDaysStayRecent", kTue, "خلال الأيام الماضية", {{"2019-03-12", kWeek | kRel, "خلال الأيام الماضية"}}},
+        Case{"AcrossYear", "2019-01-01", "خلال اليومين الماضيين",
+             {{"2018-12-31", kWeek | kRel | Days(2), "خلال اليومين الماضيين"}}},
+        Case{"AcrossLeapDay", "2020-03-01", "على مدى ثلاثة أيام",
+             {{"2020-02-29", kWeek | kRel | Days(3), "على مدى ثلاثة أيام"}}},
+        Case{"NoPublicationDate", "", "خلال اليومين الماضيين",
+             {{kNoDay, kWeek | kRel | kUnres, "خلال اليومين الماضيين"}}},
+        // "منذ ثلاثة أيام" of an act still going on is a period; of a past act, a day.
+        Case{"SinceThreeDaysOngoing", kTue, "معارك ضارية تخوضها القوات مع المسلحين، منذ ثلاثة أيام",
+             {{"2019-03-11", kWeek | kRel | Days(3), "منذ ثلاثة أيام"}}},
+        Case{"SinceTwoDaysContinuing", kTue, "وتتواصل الاشتباكات في المدينة منذ يومين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "منذ يومين"}}},
+        Case{"SinceThreeDaysOngoingAfter", kTue, "قصف منذ 3 أيام متواصلة",
+             {{"2019-03-11", kWeek | kRel | Days(3), "منذ 3 أيام"}}},
+        Case{"SinceThreeDaysPastAct", kTue, "قتل الشاب منذ ثلاثة أيام",
+             {{"2019-03-09", kDay | kRel, "منذ ثلاثة أيام"}}},
+        Case{"SinceAFewDaysStaysAgo", kTue, "وتتواصل الاشتباكات منذ أيام",
+             {{"2019-03-09", kWeek | kRel, "منذ أيام"}}},
+        // "منذ يوم الأحد": from that day up to now.
+        Case{"SinceSunday", kTue, "قتل 6 مدنيين منذ يوم الأحد",
+             {{"2019-03-11", kWeek | kRel | Days(2), "منذ يوم الأحد"}}},
+        Case{"SinceLastWednesday", kTue, "منذ الأربعاء الماضي",
+             {{"2019-03-11", kWeek | kRel | Days(6), "منذ الأربعاء الماضي"}}},
+        Case{"SinceFridayAcrossYear", "2019-01-01", "منذ صباح الجمعة",
+             {{"2018-12-31", kWeek | kRel | Days(4), "منذ صباح الجمعة"}}},
+        Case{"SinceYesterdayStaysAStart", kTue, "منذ أمس", {{"2019-03-11", kDay | kRel | kSince, "منذ أمس"}}},
+        Case{"SinceTheSameWeekdayLastWeek", kTue, "منذ الثلاثاء الماضي",
+             {{"2019-03-11", kWeek | kRel | Days(7), "منذ الثلاثاء الماضي"}}}));
+
+// A day in the frame of a reporting verb dates the report (kTimeReportDay); a day inside what is
+// reported, or after the reported content has begun, dates the act.
+INSTANTIATE_TEST_SUITE_P(
+    ReportDays, TimeTableTest,
+    ::testing::Values(
+        Case{"SaidOnTuesdayThat", kTue, "قال الجيش يوم الثلاثاء إن طائراته قصفت أمس مواقع",
+             {{"2019-03-12", kDay | kRel | kReport, "يوم الثلاثاء"}, {"2019-03-11", kDay | kRel, "أمس"}}},
+        Case{"SetApartByCommas", "2023-10-28", "أكدت حركة حماس، اليوم السبت، فشل الهجوم البري",
+             {{"2023-10-28", kDay | kRel | kReport, "اليوم السبت"}}},
+        Case{"LongSubjectSetApart", "2023-10-28",
+             "أكد عضو قيادة حركة حماس في الخارج، علي بركة، اليوم السبت، فشل التوغل",
+             {{"2023-10-28", kDay | kRel | kReport, "اليوم السبت"}}},
+        Case{"LongSubjectNotSetApart", "2023-10-28", "أكد عضو قيادة حركة حماس في الخارج علي بركة اليوم فشل التوغل",
+             {{"2023-10-28", kDay | kRel, "اليوم"}}},
+        Case{"AsAnnounced", kTue, "قتل ثلاثون جنديا حسبما أعلن مسؤولون اليوم",
+             {{"2019-03-12", kDay | kRel | kReport, "اليوم"}}},
+        Case{"EveningOfTheStatement", "2023-01-28", "أعلن الجيش، مساء اليوم السبت، أن عملية وقعت",
+             {{"2023-01-28", kDay | kRel | kReport, "مساء اليوم السبت"}}},
+        Case{"InsideTheReport", kTue, "قال مسؤول إن القصف وقع اليوم", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"AfterTheCount", kTue, "أكد الجيش مقتل 5 مسلحين اليوم", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"NoVerb", kTue, "قصفت الطائرات اليوم مواقع", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"APeriodIsNoReportDay", kTue, "قال الجيش خلال اليومين الماضيين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "خلال اليومين الماضيين"}}}));
 
 struct DatelineCase {
   const char* name;
