@@ -457,21 +457,45 @@ class Reader {
     return f;
   }
 
-  // Turns `f` into the period of `days` days that ends the day before publication (precision 2).
-  void MakeSpan(Found& f, int days, int32_t flags) const {
-    f.day = published_->AddDays(-1);
+  // Turns `f` into the period of `days` days that ends the day before `after` (by default the day
+  // before publication), precision 2.
+  void MakeSpan(Found& f, int days, int32_t flags, std::optional<Day> after = std::nullopt) const {
+    f.day = (after ? *after : *published_).AddDays(-1);
     f.aux = 2 | flags | (days << kTimeSpanShift);
   }
 
   // "منذ يوم الجمعة", "منذ صباح الخميس" (published on Sunday): from a day counted back from
-  // publication, 2..kMaxSpanDays days before it, up to now; a period, not the start of one. A written
-  // date ("منذ 30 آذار") stays the start of a period: it usually opens a long campaign.
+  // publication up to now, 2..kMaxSpanDays days; a period, not the start of one. "منذ الخميس، وحتى
+  // السبت" ends on the day named after حتى. A written date ("منذ 30 آذار") stays the start of a
+  // period: it usually opens a long campaign.
   bool SinceSpan(Found& f) const {
     if (!f.day || !published_ || (f.aux & kTimeRelative) == 0 || (f.aux & kTimePrecisionMask) != 1) return false;
-    const int days = published_->days() - f.day->days();
+    Day last = published_->AddDays(-1);
+    std::optional<Found> until = UntilDay(f.tok_end);
+    if (until && *until->day >= *f.day && *until->day <= *published_) last = *until->day;
+    const int days = last.days() - f.day->days() + 1;
     if (days < 2 || days > kMaxSpanDays) return false;
-    MakeSpan(f, days, kTimeRelative);
+    if (until && last == *until->day) {
+      f.tok_end = until->tok_end;
+      f.end = until->end;
+    }
+    f.day = last.AddDays(1);  // MakeSpan ends the period the day before its argument
+    MakeSpan(f, days, kTimeRelative, *f.day);
     return true;
+  }
+
+  // "، وحتى السبت", "حتى أمس" at `pos`: a single day that closes a period.
+  std::optional<Found> UntilDay(uint32_t pos) const {
+    if (IsPunctOneOf(doc_, pos, ",\xD8\x8C" /* , ، */)) ++pos;
+    if (pos + 1 >= doc_.tokens.size()) return std::nullopt;
+    static const std::string kUntil = text::NormalizeKey("حتى");
+    static const std::string kAndUntil = text::NormalizeKey("وحتى");
+    const std::string_view w = doc_.NormView(doc_.tokens[pos]);
+    if (w != kUntil && w != kAndUntil) return std::nullopt;
+    uint32_t begin = 0;
+    std::optional<Found> day = ReadAt(pos + 1, begin);
+    if (!day || !day->day || (day->aux & kTimePrecisionMask) != 1 || SpanDays(day->aux) != 0) return std::nullopt;
+    return day;
   }
 
   // Whether an act still going on ("تتواصل", "مستمرة", "تخوضها") is told right around the tokens

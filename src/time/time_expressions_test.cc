@@ -411,6 +411,12 @@ INSTANTIATE_TEST_SUITE_P(
              {{"2019-03-11", kWeek | kRel | Days(6), "منذ الأربعاء الماضي"}}},
         Case{"SinceFridayAcrossYear", "2019-01-01", "منذ صباح الجمعة",
              {{"2018-12-31", kWeek | kRel | Days(4), "منذ صباح الجمعة"}}},
+        Case{"SinceThursdayUntilSaturday", kTue, "المعارك التي بدأت منذ الخميس، وحتى السبت، أسفرت عن",
+             {{"2019-03-09", kWeek | kRel | Days(3), "منذ الخميس، وحتى السبت"}}},
+        Case{"SinceSundayUntilToday", kTue, "منذ الأحد حتى اليوم",
+             {{"2019-03-12", kWeek | kRel | Days(3), "منذ الأحد حتى اليوم"}}},
+        Case{"UntilBeforeTheStartIsIgnored", kTue, "منذ الخميس حتى الأربعاء",
+             {{"2019-03-11", kWeek | kRel | Days(5), "منذ الخميس"}, {"2019-03-06", kDay | kRel, "الأربعاء"}}},
         Case{"SinceYesterdayStaysAStart", kTue, "منذ أمس", {{"2019-03-11", kDay | kRel | kSince, "منذ أمس"}}},
         Case{"SinceTheSameWeekdayLastWeek", kTue, "منذ الثلاثاء الماضي",
              {{"2019-03-11", kWeek | kRel | Days(7), "منذ الثلاثاء الماضي"}}}));
