@@ -283,6 +283,8 @@ class Reader {
         begin = lead->begin;
         return f;
       }
+      // A lead that starts nothing else: "في 12 آذار" is read from the 12.
+      if (!Word(tok, kStartRoles & ~kSpanLead)) return std::nullopt;
     }
     bool begun = false;
     for (int step = 0; step < 6; ++step) {
@@ -410,6 +412,7 @@ class Reader {
     uint32_t p = pos;
     auto number_at = [&](uint32_t at) -> std::optional<numbers::NumberParser::Reading> {
       if (ArticleBeforeDigits(at)) ++at;  // "الـ72 ساعة", "الساعات الـ 48"
+      if (at >= doc_.tokens.size() || !numbers_.MayStartNumber(doc_, at)) return std::nullopt;
       std::optional<numbers::NumberParser::Reading> n = numbers_.Read(doc_, at);
       if (!n || n->ordinal || n->value <= 0 || n->value > 1000 || n->flags != kNumberExact) return std::nullopt;
       return n;
@@ -970,6 +973,21 @@ struct TimeParser::Impl {
   std::vector<std::string> of_words;  // "من": an ordinal day is always followed by one
   explicit Impl(numbers::NumberParser n) : numbers(std::move(n)) {}
 
+  // Whether a period may start at `tok`, a word that starts nothing else: a lead ("على مدى", "في",
+  // "خلال") with digits, a number word or a word of duration after it. Leads are frequent words
+  // ("في", "على"), and most of them are no period: this keeps the reader away from them.
+  bool SpanMayStart(const Document& doc, uint32_t tok) const {
+    const std::optional<Hit> lead = words.ForEachMatch(doc, tok, [](const Hit& h) {
+      return (h.entry->roles & kSpanLead) != 0 && !h.article;
+    });
+    if (!lead || lead->tok_end >= doc.tokens.size()) return false;
+    const uint32_t next = lead->tok_end;
+    if (doc.tokens[next].kind == TokenKind::kNumber || numbers.MayStartNumber(doc, next)) return true;
+    // "الـ72", "الـ 48": the article apart from the digits.
+    if (next + 1 < doc.tokens.size() && doc.tokens[next + 1].kind == TokenKind::kNumber) return true;
+    return words.ForEachMatch(doc, next, [](const Hit& h) { return (h.entry->roles & kDuration) != 0; }).has_value();
+  }
+
   bool IsOfWord(const Document& doc, uint32_t tok) const {
     if (tok >= doc.tokens.size()) return false;
     const std::string_view w = doc.NormView(doc.tokens[tok]);
@@ -1056,7 +1074,8 @@ bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years) c
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kArabic) return false;
   const uint32_t roles = impl_->words.RolesAt(doc, tok);
-  if ((roles & ~kHijriMonth) != 0 || (hijri_years && roles != 0)) return true;
+  if ((roles & ~kHijriMonth & ~kSpanLead) != 0 || (hijri_years && (roles & kHijriMonth) != 0)) return true;
+  if ((roles & kSpanLead) != 0 && impl_->SpanMayStart(doc, tok)) return true;
   return (impl_->IsOfWord(doc, tok + 1) || impl_->IsOfWord(doc, tok + 2)) && impl_->numbers.MayStartNumber(doc, tok);
 }
 
