@@ -399,6 +399,10 @@ class Reader {
       YearMention(*year, f);
       return f;
     }
+    if (w.roles & kFuture) {
+      // "غداً الأحد": the weekday is tomorrow's, not the latest Sunday.
+      if (std::optional<Hit> wd = Word(h->tok_end, kWeekday)) return Span(wd->tok_end);
+    }
     return Span(h->tok_end);  // "الأسبوع المقبل", "في مثل هذا اليوم": consumed, no mention
   }
 

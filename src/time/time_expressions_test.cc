@@ -445,6 +445,56 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"APeriodIsNoReportDay", kTue, "قال الجيش خلال اليومين الماضيين",
              {{"2019-03-11", kWeek | kRel | Days(2), "خلال اليومين الماضيين"}}}));
 
+// Forms the issue lists that other suites do not already cover one by one.
+INSTANTIATE_TEST_SUITE_P(
+    IssueForms, TimeTableTest,
+    ::testing::Values(
+        Case{"TomorrowIsNothing", kTue, "يصل الوفد غداً", {}},
+        Case{"TomorrowEveningIsNothing", kTue, "مساء غد", {}},
+        Case{"TomorrowsWeekdayIsNothing", kTue, "غداً الأربعاء", {}},
+        Case{"DayAfterTomorrowIsNothing", kTue, "بعد غد", {}},
+        Case{"NoonYesterday", kTue, "ظهر أمس", {{"2019-03-11", kDay | kRel, "ظهر أمس"}}},
+        Case{"AfternoonToday", kTue, "عصر اليوم", {{"2019-03-12", kDay | kRel, "عصر اليوم"}}},
+        Case{"MidnightOfSaturday", kTue, "منتصف ليل السبت", {{"2019-03-09", kDay | kRel, "منتصف ليل السبت"}}},
+        Case{"WeekdayMunsarim", kTue, "الخميس المنصرم", {{"2019-03-07", kDay | kRel, "الخميس المنصرم"}}},
+        Case{"PublicationWeekdayMunsarim", kTue, "الثلاثاء المنصرم", {{"2019-03-05", kDay | kRel, "الثلاثاء المنصرم"}}},
+        Case{"PublicationWeekdayAlone", kTue, "يوم الثلاثاء", {{"2019-03-12", kDay | kRel, "يوم الثلاثاء"}}},
+        Case{"YesterdayWithWeekday", kTue, "أمس الإثنين", {{"2019-03-11", kDay | kRel, "أمس الإثنين"}}},
+        Case{"ThreeDaysAgoAcrossYear", "2019-01-02", "قبل ثلاثة أيام", {{"2018-12-30", kDay | kRel, "قبل ثلاثة أيام"}}},
+        Case{"LastWeekAcrossLeapDay", "2020-03-03", "الأسبوع الماضي", {{"2020-02-25", kWeek | kRel, "الأسبوع الماضي"}}},
+        Case{"MidLastMonthLeapYear", "2020-03-10", "منتصف الشهر الماضي",
+             {{"2020-02-15", kMonth | kRel, "منتصف الشهر الماضي"}}},
+        Case{"LateFebruaryLeapYear", "2020-03-10", "أواخر شباط", {{"2020-02-25", kMonth, "أواخر شباط"}}},
+        Case{"CombinedGulfFirst", "2019-06-20", "في 5 يونيو/حزيران", {{"2019-06-05", kDay, "5 يونيو/حزيران"}}},
+        Case{"CombinedParenthesisAugust", "2019-08-20", "في 5 آب (أغسطس)", {{"2019-08-05", kDay, "5 آب (أغسطس)"}}},
+        Case{"MaghrebiMay", "2018-05-10", "في 3 ماي 2018", {{"2018-05-03", kDay, "3 ماي 2018"}}},
+        Case{"ArabicIndicNoYear", kTue, "في ٢ آذار", {{"2019-03-02", kDay, "٢ آذار"}}},
+        Case{"HijriAcrossGregorianYear", "2025-01-05", "في 1 رجب 1446 هـ",
+             {{"2025-01-01", kDay, "1 رجب 1446 هـ"}}}));
+
+// Every Gregorian month name of data/months.tsv (Levantine, Egyptian/Gulf, Maghrebi, Moroccan and
+// their spellings) makes a date with a day and a year.
+TEST(TimeParserTest, EveryMonthNameMakesADate) {
+  std::ifstream in(std::string(RASD_TEST_DICT_DIR) + "/months.tsv");
+  ASSERT_TRUE(in) << "months.tsv";
+  std::string line;
+  int names = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    const size_t tab2 = line.find('\t', tab + 1);
+    const std::string name = line.substr(0, tab);
+    const int month = std::stoi(line.substr(tab + 1, tab2 - tab - 1));
+    if (tab2 != std::string::npos && line.substr(tab2 + 1) == "hijri") continue;
+    Document doc = Annotated("2019-03-12", "في 15 " + name + " 2018");
+    ASSERT_EQ(doc.mentions.size(), 1u) << name;
+    EXPECT_EQ(Day(static_cast<int32_t>(doc.mentions[0].value)), *Day::FromYmd(2018, month, 15)) << name;
+    ++names;
+  }
+  EXPECT_GE(names, 40);
+}
+
 struct DatelineCase {
   const char* name;
   std::string published;  // given by the input; "" = none
