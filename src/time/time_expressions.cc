@@ -274,12 +274,16 @@ class Reader {
   }
 
   // The expression starting at token `tok`, with its first byte in `begin`.
-  std::optional<Found> ReadAt(uint32_t tok, uint32_t& begin) const {
+  // `may_lead`: a period lead ("على مدى", "خلال") may start at `tok` (false spares the lookup).
+  std::optional<Found> ReadAt(uint32_t tok, uint32_t& begin, bool may_lead = true) const {
     Modifiers mods;
     uint32_t pos = tok;
     begin = doc_.tokens[tok].begin;
-    if (std::optional<Hit> lead = Word(tok, kSpanLead)) {
-      if (std::optional<Found> f = ReadSpan(lead->tok_end, lead->entry->value == 1)) {
+    if (std::optional<Hit> lead = may_lead ? Word(tok, kSpanLead) : std::nullopt) {
+      // A lead that ends with its unit ("في اليومين") is read again from the unit.
+      const uint32_t unit = lead->tok_end - 1;
+      const uint32_t from = unit > tok && WordOrArticle(unit, kDuration) ? unit : lead->tok_end;
+      if (std::optional<Found> f = ReadSpan(from, lead->entry->value == 1)) {
         begin = lead->begin;
         return f;
       }
@@ -985,6 +989,7 @@ struct TimeParser::Impl {
       return (h.entry->roles & kSpanLead) != 0 && !h.article;
     });
     if (!lead || lead->tok_end >= doc.tokens.size()) return false;
+    if (lead->tok_end > tok + 1) return true;  // "على مدى", "في اليومين": rare enough to read
     const uint32_t next = lead->tok_end;
     if (doc.tokens[next].kind == TokenKind::kNumber || numbers.MayStartNumber(doc, next)) return true;
     // "الـ72", "الـ 48": the article apart from the digits.
@@ -1073,11 +1078,13 @@ Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
 // words start one only as an ordinal day, which "من" follows ("السابع من", "الحادي عشر من").
 // Hijri month names ("ذي", "ربيع", "رجب") start one only in an article with a number that could be a
 // Hijri year (`hijri_years`).
-bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years) const {
+bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years, bool& may_lead) const {
   const Token& t = doc.tokens[tok];
+  may_lead = false;
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kArabic) return false;
   const uint32_t roles = impl_->words.RolesAt(doc, tok);
+  may_lead = (roles & kSpanLead) != 0;
   if ((roles & ~kHijriMonth & ~kSpanLead) != 0 || (hijri_years && (roles & kHijriMonth) != 0)) return true;
   if ((roles & kSpanLead) != 0 && impl_->SpanMayStart(doc, tok)) return true;
   return (impl_->IsOfWord(doc, tok + 1) || impl_->IsOfWord(doc, tok + 2)) && impl_->numbers.MayStartNumber(doc, tok);
@@ -1094,7 +1101,8 @@ void TimeParser::Annotate(Document& doc) const {
   for (uint32_t i = 0; i < n;) {
     uint32_t begin = 0;
     std::optional<Found> f;
-    if (MayStart(doc, i, hijri_years)) f = reader.ReadAt(i, begin);
+    bool may_lead = false;
+    if (MayStart(doc, i, hijri_years, may_lead)) f = reader.ReadAt(i, begin, may_lead);
     if (!f) {
       ++i;
       continue;

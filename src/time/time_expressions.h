@@ -88,7 +88,8 @@ class TimeParser {
 
  private:
   TimeParser();
-  bool MayStart(const Document& doc, uint32_t tok, bool hijri_years) const;
+  // `may_lead`: set when a period lead ("على مدى") may start there too.
+  bool MayStart(const Document& doc, uint32_t tok, bool hijri_years, bool& may_lead) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
