@@ -41,6 +41,11 @@
 // "تاريخ النشر: ...", "(بتاريخ 2019/03/12)") — and takes its day as doc.published.
 // Hijri dates with a year ("رمضان 1440هـ", "15 شعبان 1445 هـ", "1 محرم 1446") are converted with ICU's
 // Umm al-Qura calendar: precision 1 with a day, 3 (the middle of the Hijri month) without.
+// Periods of 2..7 days ("خلال الأيام الثلاثة الماضية", "على مدى يومين", "عدوان استمر يومين", "منذ ثلاثة
+// أيام" beside an act still going on, "منذ يوم الجمعة", "منذ الخميس وحتى السبت") end the day before
+// publication (or on the day after حتى) with the number of days in the aux (SpanDays); the assembler
+// splits a total reported over them per day. A day in a reporting verb's frame ("قال الجيش يوم
+// الثلاثاء إن") carries kTimeReportDay. "غداً" is the future, consumed.
 // The vocabulary is data: data/time_words.tsv, data/months.tsv, and data/numbers.tsv for "ثلاثة أيام".
 #pragma once
 
