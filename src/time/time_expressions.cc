@@ -503,8 +503,12 @@ class Reader {
     static const std::string kAndUntil = text::NormalizeKey("وحتى");
     const std::string_view w = doc_.NormView(doc_.tokens[pos]);
     if (w != kUntil && w != kAndUntil) return std::nullopt;
+    // One level only: "منذ الأحد حتى منذ الأحد حتى …" repeated must not recurse without bound.
+    if (reading_until_) return std::nullopt;
     uint32_t begin = 0;
+    reading_until_ = true;
     std::optional<Found> day = ReadAt(pos + 1, begin);
+    reading_until_ = false;
     if (!day || !day->day || (day->aux & kTimePrecisionMask) != 1 || SpanDays(day->aux) != 0) return std::nullopt;
     return day;
   }
@@ -971,6 +975,7 @@ class Reader {
   const Document& doc_;
   const std::optional<Day> published_;
   const bool hijri_years_;
+  mutable bool reading_until_ = false;  // UntilDay is reading the day after حتى
 };
 
 }  // namespace

@@ -604,6 +604,15 @@ TEST(TimeParserTest, RandomWordSoupsGiveWellFormedMentions) {
   }
 }
 
+// "منذ الأحد حتى" repeated: the day after حتى is read one level deep only (no unbounded recursion).
+TEST(TimeParserTest, RepeatedSinceUntilIsBounded) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "منذ الأحد حتى ";
+  Document doc = Annotated(kTue, text);
+  EXPECT_FALSE(doc.mentions.empty());
+  for (const Mention& m : doc.mentions) EXPECT_LE(m.tok_end - m.tok_begin, 6u);
+}
+
 TEST(TimeParserTest, EmptyDocument) {
   Document doc;
   Parser().Annotate(doc);
