@@ -62,12 +62,18 @@ enum Role : uint32_t {
   kHijriMonth = 1u << 27,     // months.tsv rows of system "hijri"
   kMonthBare = 1u << 28,      // "الشهر" after مطلع/منتصف/أواخر: the current month
   kDatelineLabel = 1u << 29,  // "نشر في", "تاريخ النشر": a line that dates the article itself
+  kSpanLead = 1u << 30,       // "على مدى", "خلال", "استمر" before a number of days: a period
+  kContext = 1u << 31,        // a word read around an expression, never in it: value says which (below)
 };
+
+// The values of kContext words (the roles are all taken; these words are only looked at, never read).
+enum ContextWord : int32_t { kOngoing = 1, kReportVerb = 2, kComplementizer = 3 };
 
 struct Kind {
   std::string_view name;  // as written in time_words.tsv (documented there)
   uint32_t role;
   int values;  // how many integer columns the kind needs
+  int32_t fixed = 0;  // the value a kind of no columns gives its words (kContext), 0 = none
 };
 constexpr Kind kKinds[] = {
     {"today", kToday, 0},
@@ -98,13 +104,17 @@ constexpr Kind kKinds[] = {
     {"ignore", kIgnore, 0},
     {"month_bare", kMonthBare, 0},
     {"dateline_label", kDatelineLabel, 0},
+    {"span_lead", kSpanLead, 1},
+    {"ongoing", kContext, 0, kOngoing},
+    {"report_verb", kContext, 0, kReportVerb},
+    {"complementizer", kContext, 0, kComplementizer},
 };
 
 constexpr uint32_t kModifierRoles = kAgo | kMonthPart | kLate | kDaypart | kDayFiller;
 constexpr uint32_t kHeadRoles =
     kToday | kRelative | kWeekday | kMonthRel | kYearRel | kYearWord | kFuture | kIgnore;
 // What the first word of an expression can be (ordinal days come from the numbers stage's words).
-constexpr uint32_t kStartRoles = kModifierRoles | kHeadRoles | kMonth | kHijriMonth;
+constexpr uint32_t kStartRoles = kModifierRoles | kHeadRoles | kMonth | kHijriMonth | kSpanLead;
 
 struct TimeWord {
   uint32_t roles = 0;
@@ -135,6 +145,7 @@ struct Modifiers {
   bool late = false;      // "ساعات متأخرة من": past midnight, so the named day itself
   bool daypart = false;   // "ليل", "مساء": a following pair of weekdays is one night
   int month_day = 0;      // "مطلع" 5, "منتصف" 15, "أواخر" 25; 0 = none
+  uint32_t ago_tok = 0;   // the token of قبل/منذ
 };
 
 // An expression found: its span, and its day when it names one.
@@ -232,6 +243,9 @@ class Reader {
 
   bool hijri_years() const { return hijri_years_; }
 
+  // A single day read at `first` that dates a report rather than the act reported (kTimeReportDay).
+  bool IsReportDay(uint32_t first, int32_t aux) const { return SpanDays(aux) == 0 && ReportFrame(first); }
+
   // The publication day a dateline gives, for an article without one: the first lines ("دمشق - 12
   // آذار 2019", "الرباط، 2019/03/12:") or a labelled line at the start or the end ("نُشر في 12/3/2019",
   // "تاريخ النشر: 12 آذار 2019", "(بتاريخ 2019/03/12)"). Only a full date (day, month, year) counts,
@@ -260,14 +274,26 @@ class Reader {
   }
 
   // The expression starting at token `tok`, with its first byte in `begin`.
-  std::optional<Found> ReadAt(uint32_t tok, uint32_t& begin) const {
+  // `may_lead`: a period lead ("على مدى", "خلال") may start at `tok` (false spares the lookup).
+  std::optional<Found> ReadAt(uint32_t tok, uint32_t& begin, bool may_lead = true) const {
     Modifiers mods;
     uint32_t pos = tok;
     begin = doc_.tokens[tok].begin;
+    if (std::optional<Hit> lead = may_lead ? Word(tok, kSpanLead) : std::nullopt) {
+      // A lead that ends with its unit ("في اليومين") is read again from the unit.
+      const uint32_t unit = lead->tok_end - 1;
+      const uint32_t from = unit > tok && WordOrArticle(unit, kDuration) ? unit : lead->tok_end;
+      if (std::optional<Found> f = ReadSpan(from, lead->entry->value == 1)) {
+        begin = lead->begin;
+        return f;
+      }
+      // A lead that starts nothing else: "في 12 آذار" is read from the 12.
+      if (!Word(tok, kStartRoles & ~kSpanLead)) return std::nullopt;
+    }
     bool begun = false;
     for (int step = 0; step < 6; ++step) {
       if (std::optional<Found> f = ReadHead(pos, mods, begun ? nullptr : &begin)) {
-        if (mods.since) f->aux |= kTimeSince;
+        if (mods.since && !SinceSpan(*f)) f->aux |= kTimeSince;
         return f;
       }
       std::optional<Hit> m = Word(pos, kModifierRoles & ~mods.seen);
@@ -280,6 +306,7 @@ class Reader {
         mods.seen |= kAgo;
         mods.ago = true;
         mods.since = w.value == 1;
+        mods.ago_tok = pos;
       } else if (w.roles & kMonthPart & ~mods.seen) {
         mods.seen |= kMonthPart;
         mods.month_day = w.value;
@@ -304,7 +331,12 @@ class Reader {
     if (pos >= doc_.tokens.size()) return std::nullopt;
     if (mods.ago) {
       if (std::optional<Found> f = ReadAgo(pos)) {
-        mods.since = false;  // "منذ يومين" is two days ago, not the start of a period
+        // "منذ يومين" is two days ago, not the start of a period; but beside an act still going on
+        // ("معارك تخوضها القوات منذ ثلاثة أيام") it is the period of the last three days.
+        if (mods.since && f->day && (f->aux & kTimePrecisionMask) == 1 && Ongoing(mods.ago_tok, f->tok_end)) {
+          MakeSpan(*f, published_->days() - f->day->days(), f->aux & kTimeRelative);
+        }
+        mods.since = false;
         return f;
       }
       // "قبل الأحد" is before Sunday, not Sunday; only "منذ" goes on to a date ("منذ 30 آذار").
@@ -371,7 +403,176 @@ class Reader {
       YearMention(*year, f);
       return f;
     }
+    if (w.roles & kFuture) {
+      // "غداً الأحد": the weekday is tomorrow's, not the latest Sunday.
+      if (std::optional<Hit> wd = Word(h->tok_end, kWeekday)) return Span(wd->tok_end);
+    }
     return Span(h->tok_end);  // "الأسبوع المقبل", "في مثل هذا اليوم": consumed, no mention
+  }
+
+  // "على مدى يومين", "خلال اليومين الماضيين", "خلال الأيام الثلاثة الماضية", "خلال الـ72 ساعة الماضية",
+  // "عدوان استمر يومين" at `pos`, after the lead: a period of 2..kMaxSpanDays days, counted in days or
+  // hours. `needs_past`: the lead ("خلال") makes a period only with الماضية/الأخيرة after it
+  // ("خلال يومين" alone is a deadline). A period in the future is consumed and gives nothing.
+  std::optional<Found> ReadSpan(uint32_t pos, bool needs_past) const {
+    int64_t count = 0;
+    int64_t hours = 0;
+    uint32_t p = pos;
+    auto number_at = [&](uint32_t at) -> std::optional<numbers::NumberParser::Reading> {
+      if (ArticleBeforeDigits(at)) ++at;  // "الـ72 ساعة", "الساعات الـ 48"
+      if (at >= doc_.tokens.size() || !numbers_.MayStartNumber(doc_, at)) return std::nullopt;
+      std::optional<numbers::NumberParser::Reading> n = numbers_.Read(doc_, at);
+      if (!n || n->ordinal || n->value <= 0 || n->value > 1000 || n->flags != kNumberExact) return std::nullopt;
+      return n;
+    };
+    if (std::optional<Hit> unit = WordOrArticle(p, kDuration)) {
+      // "اليومين", "يومين": the count is in the word; "الأيام الثلاثة", "الساعات الـ72": after it.
+      hours = unit->entry->value;
+      count = unit->entry->arg;
+      p = unit->tok_end;
+      if (count == 0) {
+        std::optional<numbers::NumberParser::Reading> n = number_at(p);
+        if (!n) return std::nullopt;
+        count = n->value;
+        p = n->tok_end;
+      } else if (count == 1) {
+        return std::nullopt;  // "خلال اليوم", "على مدى يوم": one day is not a period
+      }
+    } else {
+      std::optional<numbers::NumberParser::Reading> n = number_at(p);
+      if (!n) return std::nullopt;
+      std::optional<Hit> after = WordOrArticle(n->tok_end, kDuration);
+      if (!after || after->entry->arg > 1) return std::nullopt;
+      count = n->value;
+      hours = after->entry->value;
+      p = after->tok_end;
+    }
+    // Days and hours only: "على مدى أسبوع" is a week, not seven events.
+    if (hours > kHoursPerDay || (count * hours) % kHoursPerDay != 0) return std::nullopt;
+    const int64_t days = count * hours / kHoursPerDay;
+    if (days < 2 || days > kMaxSpanDays) return std::nullopt;
+    bool past = false;
+    if (std::optional<Hit> m = Word(p, kPast | kFuture)) {
+      if (m->entry->roles & kFuture) return Span(m->tok_end);
+      past = true;
+      p = m->tok_end;
+    }
+    if (needs_past && !past) return std::nullopt;
+    Found f = Span(p);
+    if (!published_) {
+      f.Unresolved(2);
+      return f;
+    }
+    f.day = *published_;
+    MakeSpan(f, static_cast<int>(days), kTimeRelative);
+    return f;
+  }
+
+  // Turns `f` into the period of `days` days that ends the day before `after` (by default the day
+  // before publication), precision 2.
+  void MakeSpan(Found& f, int days, int32_t flags, std::optional<Day> after = std::nullopt) const {
+    f.day = (after ? *after : *published_).AddDays(-1);
+    f.aux = 2 | flags | (days << kTimeSpanShift);
+  }
+
+  // "منذ يوم الجمعة", "منذ صباح الخميس" (published on Sunday): from a day counted back from
+  // publication up to now, 2..kMaxSpanDays days; a period, not the start of one. "منذ الخميس، وحتى
+  // السبت" ends on the day named after حتى. A written date ("منذ 30 آذار") stays the start of a
+  // period: it usually opens a long campaign.
+  bool SinceSpan(Found& f) const {
+    if (!f.day || !published_ || (f.aux & kTimeRelative) == 0 || (f.aux & kTimePrecisionMask) != 1) return false;
+    Day last = published_->AddDays(-1);
+    std::optional<Found> until = UntilDay(f.tok_end);
+    if (until && *until->day >= *f.day && *until->day <= *published_) last = *until->day;
+    const int days = last.days() - f.day->days() + 1;
+    if (days < 2 || days > kMaxSpanDays) return false;
+    if (until && last == *until->day) {
+      f.tok_end = until->tok_end;
+      f.end = until->end;
+    }
+    f.day = last.AddDays(1);  // MakeSpan ends the period the day before its argument
+    MakeSpan(f, days, kTimeRelative, *f.day);
+    return true;
+  }
+
+  // "، وحتى السبت", "حتى أمس" at `pos`: a single day that closes a period.
+  std::optional<Found> UntilDay(uint32_t pos) const {
+    if (IsPunctOneOf(doc_, pos, ",\xD8\x8C" /* , ، */)) ++pos;
+    if (pos + 1 >= doc_.tokens.size()) return std::nullopt;
+    static const std::string kUntil = text::NormalizeKey("حتى");
+    static const std::string kAndUntil = text::NormalizeKey("وحتى");
+    const std::string_view w = doc_.NormView(doc_.tokens[pos]);
+    if (w != kUntil && w != kAndUntil) return std::nullopt;
+    // One level only: "منذ الأحد حتى منذ الأحد حتى …" repeated must not recurse without bound.
+    if (reading_until_) return std::nullopt;
+    uint32_t begin = 0;
+    reading_until_ = true;
+    std::optional<Found> day = ReadAt(pos + 1, begin);
+    reading_until_ = false;
+    if (!day || !day->day || (day->aux & kTimePrecisionMask) != 1 || SpanDays(day->aux) != 0) return std::nullopt;
+    return day;
+  }
+
+  // Whether an act still going on ("تتواصل", "مستمرة", "تخوضها") is told right around the tokens
+  // [first, end) of an expression: up to ten words before it in its sentence, or two after it.
+  bool Ongoing(uint32_t first, uint32_t end) const {
+    constexpr uint32_t kBefore = 10;
+    constexpr uint32_t kAfter = 2;
+    const uint32_t sentence = doc_.tokens[first].sentence;
+    auto ongoing = [&](uint32_t t) {
+      std::optional<Hit> h = Word(t, kContext);
+      return h && h->entry->value == kOngoing;
+    };
+    for (uint32_t k = 1; k <= kBefore && first >= k && doc_.tokens[first - k].sentence == sentence; ++k) {
+      if (ongoing(first - k)) return true;
+    }
+    for (uint32_t t = end; t < end + kAfter && t < doc_.tokens.size() && doc_.tokens[t].sentence == sentence; ++t) {
+      if (ongoing(t)) return true;
+    }
+    return false;
+  }
+
+  // Whether the expression at `first` stands in the frame of a reporting verb, before what is
+  // reported: the verb and its subject (no number, no "أن") right before it ("قال الجيش يوم الثلاثاء
+  // إن", "حسبما أعلن مسؤولون اليوم"). The subject has up to four words, or eight when a comma sets
+  // the day apart, as news writes the day of a statement ("أكد عضو قيادة الحركة في الخارج، علي بركة،
+  // اليوم السبت، فشل…").
+  bool ReportFrame(uint32_t first) const {
+    const bool set_apart = first > 0 && IsPunctOneOf(doc_, first - 1, ",\xD8\x8C" /* , ، */);
+    const uint32_t kMaxSubjectWords = set_apart ? 8 : 4;
+    const uint32_t sentence = doc_.tokens[first].sentence;
+    uint32_t words = 0;
+    for (uint32_t t = first; t-- > 0 && doc_.tokens[t].sentence == sentence;) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.kind == TokenKind::kNumber) return false;
+      if (tok.kind != TokenKind::kArabic) {
+        if (IsPunctOneOf(doc_, t, ",\xD8\x8C\"'()\xC2\xAB\xC2\xBB" /* , ، " ' ( ) « » */)) continue;
+        return false;
+      }
+      if (std::optional<Hit> h = Word(t, kContext)) {
+        if (h->entry->value == kReportVerb) return true;
+        if (h->entry->value == kComplementizer) return false;
+      }
+      if (++words > kMaxSubjectWords) return false;
+    }
+    return false;
+  }
+
+  // The article written before digits, glued or apart: "الـ7", "الـ 72" (normalized "ال").
+  bool ArticleBeforeDigits(uint32_t pos) const {
+    if (pos + 1 >= doc_.tokens.size()) return false;
+    const Token& t = doc_.tokens[pos];
+    return t.kind == TokenKind::kArabic && doc_.tokens[pos + 1].kind == TokenKind::kNumber &&
+           (numbers::IsBareArticle(doc_.NormView(t)) ||
+            (Glued(doc_, pos, pos + 1) && doc_.NormView(t).ends_with("\xD8\xA7\xD9\x84") /* ال */));
+  }
+
+  // Like Word, but the article may be written: "اليومين", "الأيام", "الساعات".
+  std::optional<Hit> WordOrArticle(uint32_t tok, uint32_t roles) const {
+    if (tok >= doc_.tokens.size()) return std::nullopt;
+    return table_.ForEachMatch(doc_, tok, [&](const Hit& h) {
+      return (h.entry->roles & roles) != 0 && (!h.article || h.prefix == "\xD8\xA7\xD9\x84" /* ال */);
+    });
   }
 
   Found Span(uint32_t tok_end) const {
@@ -621,12 +822,7 @@ class Reader {
     CalendarDate date;
     uint32_t p = pos;
     // "منذ الـ7 من أكتوبر", "الـ 7": the article before the day's digits.
-    if (t.kind == TokenKind::kArabic && pos + 1 < doc_.tokens.size() &&
-        doc_.tokens[pos + 1].kind == TokenKind::kNumber &&
-        (numbers::IsBareArticle(doc_.NormView(t)) ||
-         (Glued(doc_, pos, pos + 1) && doc_.NormView(t).ends_with("\xD8\xA7\xD9\x84") /* ال */))) {
-      ++p;
-    }
+    if (ArticleBeforeDigits(pos)) ++p;
     bool ordinal = false;
     if (std::optional<int> day = ReadDayOfMonth(p, ordinal)) {
       date.day = *day;
@@ -779,6 +975,7 @@ class Reader {
   const Document& doc_;
   const std::optional<Day> published_;
   const bool hijri_years_;
+  mutable bool reading_until_ = false;  // UntilDay is reading the day after حتى
 };
 
 }  // namespace
@@ -788,6 +985,22 @@ struct TimeParser::Impl {
   numbers::NumberParser numbers;
   std::vector<std::string> of_words;  // "من": an ordinal day is always followed by one
   explicit Impl(numbers::NumberParser n) : numbers(std::move(n)) {}
+
+  // Whether a period may start at `tok`, a word that starts nothing else: a lead ("على مدى", "في",
+  // "خلال") with digits, a number word or a word of duration after it. Leads are frequent words
+  // ("في", "على"), and most of them are no period: this keeps the reader away from them.
+  bool SpanMayStart(const Document& doc, uint32_t tok) const {
+    const std::optional<Hit> lead = words.ForEachMatch(doc, tok, [](const Hit& h) {
+      return (h.entry->roles & kSpanLead) != 0 && !h.article;
+    });
+    if (!lead || lead->tok_end >= doc.tokens.size()) return false;
+    if (lead->tok_end > tok + 1) return true;  // "على مدى", "في اليومين": rare enough to read
+    const uint32_t next = lead->tok_end;
+    if (doc.tokens[next].kind == TokenKind::kNumber || numbers.MayStartNumber(doc, next)) return true;
+    // "الـ72", "الـ 48": the article apart from the digits.
+    if (next + 1 < doc.tokens.size() && doc.tokens[next + 1].kind == TokenKind::kNumber) return true;
+    return words.ForEachMatch(doc, next, [](const Hit& h) { return (h.entry->roles & kDuration) != 0; }).has_value();
+  }
 
   bool IsOfWord(const Document& doc, uint32_t tok) const {
     if (tok >= doc.tokens.size()) return false;
@@ -806,8 +1019,8 @@ TimeParser::~TimeParser() = default;
 
 namespace {
 
-Status AddWord(Table& words, const TsvRow& row, uint32_t role, int values) {
-  int64_t v[2] = {0, 0};
+Status AddWord(Table& words, const TsvRow& row, uint32_t role, int values, int32_t fixed = 0) {
+  int64_t v[2] = {fixed, 0};
   for (int k = 0; k < values; ++k) {
     if (row.fields.size() < static_cast<size_t>(2 + k + 1) || !numbers::ParseInt64(row.fields[2 + k], v[k]) ||
         v[k] < -100000 || v[k] > 100000) {
@@ -816,6 +1029,7 @@ Status AddWord(Table& words, const TsvRow& row, uint32_t role, int values) {
   }
   TimeWord& w = words.Upsert(row.fields[0]);
   w.roles |= role;
+  if (fixed != 0) values = 1;
   if (values == 0) return Status::OK();
   if (w.values > 0 && (w.value != v[0] || (values > 1 && w.values > 1 && w.arg != v[1]))) {
     return Status::Corruption(row.Where() + "conflicting values for " + std::string(row.fields[0]));
@@ -841,7 +1055,7 @@ Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
     for (const Kind& k : kKinds) {
       if (k.name != row.fields[1]) continue;
       if (k.role == kOf) parser.impl_->of_words.push_back(text::NormalizeKey(row.fields[0]));
-      return AddWord(words, row, k.role, k.values);
+      return AddWord(words, row, k.role, k.values, k.fixed);
     }
     return Status::Corruption(row.Where() + "unknown kind " + std::string(row.fields[1]));
   });
@@ -869,12 +1083,15 @@ Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
 // words start one only as an ordinal day, which "من" follows ("السابع من", "الحادي عشر من").
 // Hijri month names ("ذي", "ربيع", "رجب") start one only in an article with a number that could be a
 // Hijri year (`hijri_years`).
-bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years) const {
+bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years, bool& may_lead) const {
   const Token& t = doc.tokens[tok];
+  may_lead = false;
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kArabic) return false;
   const uint32_t roles = impl_->words.RolesAt(doc, tok);
-  if ((roles & ~kHijriMonth) != 0 || (hijri_years && roles != 0)) return true;
+  may_lead = (roles & kSpanLead) != 0;
+  if ((roles & ~kHijriMonth & ~kSpanLead) != 0 || (hijri_years && (roles & kHijriMonth) != 0)) return true;
+  if ((roles & kSpanLead) != 0 && impl_->SpanMayStart(doc, tok)) return true;
   return (impl_->IsOfWord(doc, tok + 1) || impl_->IsOfWord(doc, tok + 2)) && impl_->numbers.MayStartNumber(doc, tok);
 }
 
@@ -889,7 +1106,8 @@ void TimeParser::Annotate(Document& doc) const {
   for (uint32_t i = 0; i < n;) {
     uint32_t begin = 0;
     std::optional<Found> f;
-    if (MayStart(doc, i, hijri_years)) f = reader.ReadAt(i, begin);
+    bool may_lead = false;
+    if (MayStart(doc, i, hijri_years, may_lead)) f = reader.ReadAt(i, begin, may_lead);
     if (!f) {
       ++i;
       continue;
@@ -904,6 +1122,7 @@ void TimeParser::Annotate(Document& doc) const {
       m.end = f->end;
       m.value = f->day ? f->day->days() : 0;
       m.aux = f->aux;
+      if (reader.IsReportDay(i, m.aux)) m.aux |= kTimeReportDay;
       doc.mentions.push_back(m);
     }
     i = f->tok_end;

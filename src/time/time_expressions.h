@@ -41,6 +41,11 @@
 // "تاريخ النشر: ...", "(بتاريخ 2019/03/12)") — and takes its day as doc.published.
 // Hijri dates with a year ("رمضان 1440هـ", "15 شعبان 1445 هـ", "1 محرم 1446") are converted with ICU's
 // Umm al-Qura calendar: precision 1 with a day, 3 (the middle of the Hijri month) without.
+// Periods of 2..7 days ("خلال الأيام الثلاثة الماضية", "على مدى يومين", "عدوان استمر يومين", "منذ ثلاثة
+// أيام" beside an act still going on, "منذ يوم الجمعة", "منذ الخميس وحتى السبت") end the day before
+// publication (or on the day after حتى) with the number of days in the aux (SpanDays); the assembler
+// splits a total reported over them per day. A day in a reporting verb's frame ("قال الجيش يوم
+// الثلاثاء إن") carries kTimeReportDay. "غداً" is the future, consumed.
 // The vocabulary is data: data/time_words.tsv, data/months.tsv, and data/numbers.tsv for "ثلاثة أيام".
 #pragma once
 
@@ -63,6 +68,19 @@ inline constexpr int32_t kTimeSince = 0x40;      // the start of a period: "من
 inline constexpr int32_t kTimeUnresolved = 0x80;
 // A precision beyond ACLED's three: only the year is known ("عام 2015"); always with kTimeHistoric.
 inline constexpr int32_t kTimePrecisionYear = 4;
+// A period of several days counted back from publication ("خلال الأيام الثلاثة الماضية", "على مدى
+// يومين", "عدوان استمر يومين", "معارك تخوضها القوات منذ ثلاثة أيام", "منذ يوم الجمعة"): value is its
+// last day, the day before publication (a report of day D tells the days up to D-1, and "the past two
+// days" written on D are D-2 and D-1); the number of days, 2..kMaxSpanDays, is in bits 8..15. Such a
+// mention has precision 2 (the week): which day of the period an act fell on is not said.
+inline constexpr int32_t kTimeSpanShift = 8;
+inline constexpr int32_t kTimeSpanMask = 0xFF << kTimeSpanShift;
+inline constexpr int kMaxSpanDays = 7;  // longer periods are summaries (weeks, months), not split per day
+inline constexpr int SpanDays(int32_t aux) { return (aux & kTimeSpanMask) >> kTimeSpanShift; }  // 0 = one day
+// A day written in the frame of a reporting verb, before what is reported ("قال الجيش يوم الثلاثاء
+// إن…", "أكدت الحركة، اليوم السبت، فشل الهجوم", "حسبما أعلن مسؤولون اليوم"): it dates the report, and
+// the act reported may be older.
+inline constexpr int32_t kTimeReportDay = 0x10000;
 
 class TimeParser {
  public:
@@ -75,7 +93,8 @@ class TimeParser {
 
  private:
   TimeParser();
-  bool MayStart(const Document& doc, uint32_t tok, bool hijri_years) const;
+  // `may_lead`: set when a period lead ("على مدى") may start there too.
+  bool MayStart(const Document& doc, uint32_t tok, bool hijri_years, bool& may_lead) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -80,6 +80,9 @@ constexpr int32_t kOld = kTimeHistoric;
 constexpr int32_t kSince = kTimeSince;
 constexpr int32_t kYear = kTimePrecisionYear;
 constexpr int32_t kUnres = kTimeUnresolved;
+constexpr int32_t kReport = kTimeReportDay;
+// A period of `n` days (ending the day before publication).
+constexpr int32_t Days(int n) { return n << kTimeSpanShift; }
 // The day of a kTimeUnresolved mention: value 0, which names no day.
 constexpr const char* kNoDay = "1970-01-01";
 
@@ -221,6 +224,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"DayOfLastMonth", kTue, "في 20 من الشهر الماضي", {{"2019-02-20", kDay | kRel, "20 من الشهر الماضي"}}},
         Case{"Maghrebi", "2019-01-10", "يوم 5 جانفي", {{"2019-01-05", kDay, "يوم 5 جانفي"}}},
         Case{"MaghrebiAugust", "2019-08-10", "يوم 3 أوت", {{"2019-08-03", kDay, "يوم 3 أوت"}}},
+        Case{"MaghrebiFebruary", kTue, "يوم 20 فيفري", {{"2019-02-20", kDay, "يوم 20 فيفري"}}},
+        Case{"MaghrebiApril", "2019-04-30", "في 21 أفريل 2019", {{"2019-04-21", kDay, "21 أفريل 2019"}}},
+        Case{"MaghrebiJune", "2019-06-30", "يوم 9 جوان", {{"2019-06-09", kDay, "يوم 9 جوان"}}},
+        Case{"MaghrebiJuly", "2019-07-30", "يوم 14 جويلية", {{"2019-07-14", kDay, "يوم 14 جويلية"}}},
+        Case{"MaghrebiJanuaryAcrossYear", "2019-01-02", "يوم 30 جانفي", {{"2018-01-30", kDay | kOld, "يوم 30 جانفي"}}},
         Case{"Moroccan", "2019-09-30", "يوم 20 شتنبر", {{"2019-09-20", kDay, "يوم 20 شتنبر"}}},
         Case{"NumericSlash", kTue, "بتاريخ 12/3/2019", {{"2019-03-12", kDay, "12/3/2019"}}},
         Case{"NumericIso", kTue, "بتاريخ 2019-03-12", {{"2019-03-12", kDay, "2019-03-12"}}},
@@ -348,6 +356,145 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"LeapDayNumeric", "2020-03-10", "29/2/2020", {{"2020-02-29", kDay, "29/2/2020"}}},
         Case{"NotLeapNumeric", kTue, "29/2/2019", {}}));
 
+// Periods of several days: the last day (the day before publication), precision 2, and the number of
+// days, which the assembler splits a reported total over (GUIDELINES).
+INSTANTIATE_TEST_SUITE_P(
+    Periods, TimeTableTest,
+    ::testing::Values(
+        Case{"PastThreeDays", kTue, "قتل 12 شخصا خلال الأيام الثلاثة الماضية",
+             {{"2019-03-11", kWeek | kRel | Days(3), "خلال الأيام الثلاثة الماضية"}}},
+        Case{"PastTwoDaysDual", kTue, "خلال اليومين الماضيين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "خلال اليومين الماضيين"}}},
+        Case{"LastTwoDaysAkhirayn", kTue, "في اليومين الأخيرين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "في اليومين الأخيرين"}}},
+        Case{"OverTwoDays", kTue, "على مدى يومين", {{"2019-03-11", kWeek | kRel | Days(2), "على مدى يومين"}}},
+        Case{"OverThreeDaysDigits", kTue, "على مدار 3 أيام",
+             {{"2019-03-11", kWeek | kRel | Days(3), "على مدار 3 أيام"}}},
+        Case{"LastedTwoDays", kTue, "عدوان واسع استمر يومين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "استمر يومين"}}},
+        Case{"LastedFourDays", kTue, "اشتباكات استمرت أربعة أيام",
+             {{"2019-03-11", kWeek | kRel | Days(4), "استمرت أربعة أيام"}}},
+        Case{"SeventyTwoHours", kTue, "خلال الـ72 ساعة الماضية",
+             {{"2019-03-11", kWeek | kRel | Days(3), "خلال الـ72 ساعة الماضية"}}},
+        Case{"FortyEightHoursAfterTheUnit", kTue, "خلال الساعات الـ48 الماضية",
+             {{"2019-03-11", kWeek | kRel | Days(2), "خلال الساعات الـ48 الماضية"}}},
+        Case{"OneDayOfHoursIsNoPeriod", kTue, "خلال الساعات الـ24 الماضية",
+             {{"2019-03-12", kDay | kRel, "خلال الساعات الـ24 الماضية"}}},
+        Case{"SevenDaysIsThelongest", kTue, "على مدى سبعة أيام",
+             {{"2019-03-11", kWeek | kRel | Days(7), "على مدى سبعة أيام"}}},
+        Case{"TenDaysIsNoPeriod", kTue, "على مدى عشرة أيام", {}},
+        Case{"AWeekIsNoPeriod", kTue, "على مدى أسبوع", {}},
+        Case{"WithinTwoDaysIsADeadline", kTue, "أمهلهم خلال يومين", {}},
+        Case{"NextThreeDaysIsNothing", kTue, "خلال الأيام الثلاثة المقبلة", {}},
+        Case{"RecentDaysStayRecent", kTue, "خلال الأيام الماضية", {{"2019-03-12", kWeek | kRel, "خلال الأيام الماضية"}}},
+        Case{"AcrossYear", "2019-01-01", "خلال اليومين الماضيين",
+             {{"2018-12-31", kWeek | kRel | Days(2), "خلال اليومين الماضيين"}}},
+        Case{"AcrossLeapDay", "2020-03-01", "على مدى ثلاثة أيام",
+             {{"2020-02-29", kWeek | kRel | Days(3), "على مدى ثلاثة أيام"}}},
+        Case{"NoPublicationDate", "", "خلال اليومين الماضيين",
+             {{kNoDay, kWeek | kRel | kUnres, "خلال اليومين الماضيين"}}},
+        // "منذ ثلاثة أيام" of an act still going on is a period; of a past act, a day.
+        Case{"SinceThreeDaysOngoing", kTue, "معارك ضارية تخوضها القوات مع المسلحين، منذ ثلاثة أيام",
+             {{"2019-03-11", kWeek | kRel | Days(3), "منذ ثلاثة أيام"}}},
+        Case{"SinceTwoDaysContinuing", kTue, "وتتواصل الاشتباكات في المدينة منذ يومين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "منذ يومين"}}},
+        Case{"SinceThreeDaysOngoingAfter", kTue, "قصف منذ 3 أيام متواصلة",
+             {{"2019-03-11", kWeek | kRel | Days(3), "منذ 3 أيام"}}},
+        Case{"SinceThreeDaysPastAct", kTue, "قتل الشاب منذ ثلاثة أيام",
+             {{"2019-03-09", kDay | kRel, "منذ ثلاثة أيام"}}},
+        Case{"SinceAFewDaysStaysAgo", kTue, "وتتواصل الاشتباكات منذ أيام",
+             {{"2019-03-09", kWeek | kRel, "منذ أيام"}}},
+        // "منذ يوم الأحد": from that day up to now.
+        Case{"SinceSunday", kTue, "قتل 6 مدنيين منذ يوم الأحد",
+             {{"2019-03-11", kWeek | kRel | Days(2), "منذ يوم الأحد"}}},
+        Case{"SinceLastWednesday", kTue, "منذ الأربعاء الماضي",
+             {{"2019-03-11", kWeek | kRel | Days(6), "منذ الأربعاء الماضي"}}},
+        Case{"SinceFridayAcrossYear", "2019-01-01", "منذ صباح الجمعة",
+             {{"2018-12-31", kWeek | kRel | Days(4), "منذ صباح الجمعة"}}},
+        Case{"SinceThursdayUntilSaturday", kTue, "المعارك التي بدأت منذ الخميس، وحتى السبت، أسفرت عن",
+             {{"2019-03-09", kWeek | kRel | Days(3), "منذ الخميس، وحتى السبت"}}},
+        Case{"SinceSundayUntilToday", kTue, "منذ الأحد حتى اليوم",
+             {{"2019-03-12", kWeek | kRel | Days(3), "منذ الأحد حتى اليوم"}}},
+        Case{"UntilBeforeTheStartIsIgnored", kTue, "منذ الخميس حتى الأربعاء",
+             {{"2019-03-11", kWeek | kRel | Days(5), "منذ الخميس"}, {"2019-03-06", kDay | kRel, "الأربعاء"}}},
+        Case{"SinceYesterdayStaysAStart", kTue, "منذ أمس", {{"2019-03-11", kDay | kRel | kSince, "منذ أمس"}}},
+        Case{"SinceTheSameWeekdayLastWeek", kTue, "منذ الثلاثاء الماضي",
+             {{"2019-03-11", kWeek | kRel | Days(7), "منذ الثلاثاء الماضي"}}}));
+
+// A day in the frame of a reporting verb dates the report (kTimeReportDay); a day inside what is
+// reported, or after the reported content has begun, dates the act.
+INSTANTIATE_TEST_SUITE_P(
+    ReportDays, TimeTableTest,
+    ::testing::Values(
+        Case{"SaidOnTuesdayThat", kTue, "قال الجيش يوم الثلاثاء إن طائراته قصفت أمس مواقع",
+             {{"2019-03-12", kDay | kRel | kReport, "يوم الثلاثاء"}, {"2019-03-11", kDay | kRel, "أمس"}}},
+        Case{"SetApartByCommas", "2023-10-28", "أكدت حركة حماس، اليوم السبت، فشل الهجوم البري",
+             {{"2023-10-28", kDay | kRel | kReport, "اليوم السبت"}}},
+        Case{"LongSubjectSetApart", "2023-10-28",
+             "أكد عضو قيادة حركة حماس في الخارج، علي بركة، اليوم السبت، فشل التوغل",
+             {{"2023-10-28", kDay | kRel | kReport, "اليوم السبت"}}},
+        Case{"LongSubjectNotSetApart", "2023-10-28", "أكد عضو قيادة حركة حماس في الخارج علي بركة اليوم فشل التوغل",
+             {{"2023-10-28", kDay | kRel, "اليوم"}}},
+        Case{"AsAnnounced", kTue, "قتل ثلاثون جنديا حسبما أعلن مسؤولون اليوم",
+             {{"2019-03-12", kDay | kRel | kReport, "اليوم"}}},
+        Case{"EveningOfTheStatement", "2023-01-28", "أعلن الجيش، مساء اليوم السبت، أن عملية وقعت",
+             {{"2023-01-28", kDay | kRel | kReport, "مساء اليوم السبت"}}},
+        Case{"InsideTheReport", kTue, "قال مسؤول إن القصف وقع اليوم", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"AfterTheCount", kTue, "أكد الجيش مقتل 5 مسلحين اليوم", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"NoVerb", kTue, "قصفت الطائرات اليوم مواقع", {{"2019-03-12", kDay | kRel, "اليوم"}}},
+        Case{"APeriodIsNoReportDay", kTue, "قال الجيش خلال اليومين الماضيين",
+             {{"2019-03-11", kWeek | kRel | Days(2), "خلال اليومين الماضيين"}}}));
+
+// Forms the issue lists that other suites do not already cover one by one.
+INSTANTIATE_TEST_SUITE_P(
+    IssueForms, TimeTableTest,
+    ::testing::Values(
+        Case{"TomorrowIsNothing", kTue, "يصل الوفد غداً", {}},
+        Case{"TomorrowEveningIsNothing", kTue, "مساء غد", {}},
+        Case{"TomorrowsWeekdayIsNothing", kTue, "غداً الأربعاء", {}},
+        Case{"DayAfterTomorrowIsNothing", kTue, "بعد غد", {}},
+        Case{"NoonYesterday", kTue, "ظهر أمس", {{"2019-03-11", kDay | kRel, "ظهر أمس"}}},
+        Case{"AfternoonToday", kTue, "عصر اليوم", {{"2019-03-12", kDay | kRel, "عصر اليوم"}}},
+        Case{"MidnightOfSaturday", kTue, "منتصف ليل السبت", {{"2019-03-09", kDay | kRel, "منتصف ليل السبت"}}},
+        Case{"WeekdayMunsarim", kTue, "الخميس المنصرم", {{"2019-03-07", kDay | kRel, "الخميس المنصرم"}}},
+        Case{"PublicationWeekdayMunsarim", kTue, "الثلاثاء المنصرم", {{"2019-03-05", kDay | kRel, "الثلاثاء المنصرم"}}},
+        Case{"PublicationWeekdayAlone", kTue, "يوم الثلاثاء", {{"2019-03-12", kDay | kRel, "يوم الثلاثاء"}}},
+        Case{"YesterdayWithWeekday", kTue, "أمس الإثنين", {{"2019-03-11", kDay | kRel, "أمس الإثنين"}}},
+        Case{"ThreeDaysAgoAcrossYear", "2019-01-02", "قبل ثلاثة أيام", {{"2018-12-30", kDay | kRel, "قبل ثلاثة أيام"}}},
+        Case{"LastWeekAcrossLeapDay", "2020-03-03", "الأسبوع الماضي", {{"2020-02-25", kWeek | kRel, "الأسبوع الماضي"}}},
+        Case{"MidLastMonthLeapYear", "2020-03-10", "منتصف الشهر الماضي",
+             {{"2020-02-15", kMonth | kRel, "منتصف الشهر الماضي"}}},
+        Case{"LateFebruaryLeapYear", "2020-03-10", "أواخر شباط", {{"2020-02-25", kMonth, "أواخر شباط"}}},
+        Case{"CombinedGulfFirst", "2019-06-20", "في 5 يونيو/حزيران", {{"2019-06-05", kDay, "5 يونيو/حزيران"}}},
+        Case{"CombinedParenthesisAugust", "2019-08-20", "في 5 آب (أغسطس)", {{"2019-08-05", kDay, "5 آب (أغسطس)"}}},
+        Case{"MaghrebiMay", "2018-05-10", "في 3 ماي 2018", {{"2018-05-03", kDay, "3 ماي 2018"}}},
+        Case{"ArabicIndicNoYear", kTue, "في ٢ آذار", {{"2019-03-02", kDay, "٢ آذار"}}},
+        Case{"HijriAcrossGregorianYear", "2025-01-05", "في 1 رجب 1446 هـ",
+             {{"2025-01-01", kDay, "1 رجب 1446 هـ"}}}));
+
+// Every Gregorian month name of data/months.tsv (Levantine, Egyptian/Gulf, Maghrebi, Moroccan and
+// their spellings) makes a date with a day and a year.
+TEST(TimeParserTest, EveryMonthNameMakesADate) {
+  std::ifstream in(std::string(RASD_TEST_DICT_DIR) + "/months.tsv");
+  ASSERT_TRUE(in) << "months.tsv";
+  std::string line;
+  int names = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    const size_t tab2 = line.find('\t', tab + 1);
+    const std::string name = line.substr(0, tab);
+    const int month = std::stoi(line.substr(tab + 1, tab2 - tab - 1));
+    if (tab2 != std::string::npos && line.substr(tab2 + 1) == "hijri") continue;
+    Document doc = Annotated("2019-03-12", "في 15 " + name + " 2018");
+    ASSERT_EQ(doc.mentions.size(), 1u) << name;
+    EXPECT_EQ(Day(static_cast<int32_t>(doc.mentions[0].value)), *Day::FromYmd(2018, month, 15)) << name;
+    ++names;
+  }
+  EXPECT_GE(names, 40);
+}
+
 struct DatelineCase {
   const char* name;
   std::string published;  // given by the input; "" = none
@@ -455,6 +602,15 @@ TEST(TimeParserTest, RandomWordSoupsGiveWellFormedMentions) {
       previous_end = m.tok_end;
     }
   }
+}
+
+// "منذ الأحد حتى" repeated: the day after حتى is read one level deep only (no unbounded recursion).
+TEST(TimeParserTest, RepeatedSinceUntilIsBounded) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "منذ الأحد حتى ";
+  Document doc = Annotated(kTue, text);
+  EXPECT_FALSE(doc.mentions.empty());
+  for (const Mention& m : doc.mentions) EXPECT_LE(m.tok_end - m.tok_begin, 6u);
 }
 
 TEST(TimeParserTest, EmptyDocument) {
