@@ -493,6 +493,22 @@ class DocumentAssembler {
         }
         i = j;
       }
+      // "قوات الدفاع الجوي السعودية", "جنود مصريون": a nationality right after a generic force names that
+      // country's force; it is one actor, not a second side hit by the act.
+      for (size_t k = 1; k < kept.size(); ++k) {
+        const Mention* adj = kept[k];
+        Mention* force = &resolved_actors_[static_cast<size_t>(kept[k - 1] - resolved_actors_.data())];
+        if (static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective || force->tok_end != adj->tok_begin ||
+            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective || !lex_.actor(force->ref).generic() ||
+            !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
+          continue;
+        }
+        force->ref = adj->ref;
+        force->end = adj->end;
+        force->tok_end = adj->tok_end;
+        kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+        --k;
+      }
       s.actors = std::move(kept);
     }
   }
@@ -598,7 +614,14 @@ class DocumentAssembler {
     }
     const Slot* first = agent;
     if (!first) {
-      if (c.trigger->form == TriggerForm::kVerbActive) {
+      // "إن إسرائيل شنت غارة استهدفت قوة من الحشد": an actor right before the verb is its subject
+      // (subject-verb order); otherwise the verb comes first and its subject follows closely.
+      const bool subject_before =
+          unknown_before && trig->tok_begin >= unknown_before->mention->tok_end &&
+          trig->tok_begin - unknown_before->mention->tok_end <= 1;
+      if (c.trigger->form == TriggerForm::kVerbActive && subject_before) {
+        first = unknown_before;
+      } else if (c.trigger->form == TriggerForm::kVerbActive) {
         first = unknown_after && unknown_after->mention->tok_begin - trig->tok_end <= 4 ? unknown_after
                 : unknown_before                                                       ? unknown_before
                                                                                        : unknown_after;
@@ -607,12 +630,13 @@ class DocumentAssembler {
       }
     }
     const Slot* second = target;
-    if (!second) {
+    // The object of the act follows it ("شنت غارة استهدفت قوة من الحشد"); an actor named before the act
+    // besides its subject is mostly who reports or backs it ("أعلن مسؤول أميركي أن إسرائيل شنت").
+    for (bool after_only : {true, false}) {
       for (const Slot& a : actors) {
-        if (&a != first && (!first || a.mention->ref != first->mention->ref) && a.role != Role::kAgent) {
-          second = &a;
-          break;
-        }
+        if (second) break;
+        if (after_only && a.mention->tok_begin < trig->tok_end) continue;
+        if (&a != first && (!first || a.mention->ref != first->mention->ref) && a.role != Role::kAgent) second = &a;
       }
     }
     if (first) set1(first);
@@ -768,7 +792,7 @@ class DocumentAssembler {
     static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
                                                  "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
                                                  "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسرائيليان",
-                                                 "فلسطينيان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
+                                                 "فلسطينيان", "شهيدين", "شهيدان", "قتيلين", "قتيلان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
                                                  "مقاتلان", "مسلحان", "صحفيان", "مواطنان"};
     for (std::string_view w : kDual) {
       if (next == w) return 2;
@@ -1110,7 +1134,9 @@ class DocumentAssembler {
         joined = w == "و" || w == "," || w == "\xD8\x8C" /* ، */ || w == "من" || w == "اجزاء" || w == "واجزاء" ||
                  IsPlaceTypeToken(s, t) || (w.starts_with("\xD9\x88") /* و */ && !Covered(s, t));
       }
-      // A leading و is attached to the name token itself ("والطيانة"): nothing may stand between.
+      // A leading و is attached to the name token itself ("والطيانة"): nothing may stand between. Two
+      // names side by side without و or a comma are one name ("مواصي رفح"), not a list.
+      if (p->tok_begin == last->tok_end && !Tok(p->tok_begin).starts_with("\xD9\x88")) break;
       if (!joined || Specificity(p) < 3) break;
       const PlaceRef* ref = RefOf(p);
       if (ref && ref->place != c.place->place) out.push_back(ref);
@@ -1148,6 +1174,20 @@ class DocumentAssembler {
       if (Armed(lex_.actor(actor).inter) && count > best_count) best = actor, best_count = count;
     }
     return best;
+  }
+
+  // A verb of repelling an attack ("تصدى", "صد", "أفشل", "أحبط"), with or without its proclitics.
+  bool Repels(const Mention* trig) const {
+    if (!trig) return false;
+    std::string_view w = Tok(trig->tok_begin);
+    for (std::string_view proclitic : {"\xD9\x88", "\xD9\x81"}) {  // و ف
+      if (w.starts_with(proclitic)) w.remove_prefix(proclitic.size());
+    }
+    for (std::string_view stem : {"تصدت", "تصدي", "تتصدي", "يتصدي", "يتصدون", "تصدوا", "صد", "صدت", "صدوا", "افشلت",
+                                  "افشل", "احبطت", "احبط"}) {
+      if (w == stem) return true;
+    }
+    return false;
   }
 
   // Roles that contradict who the actors are: civilians do not shell, protesters are the first actor
@@ -1202,6 +1242,9 @@ class DocumentAssembler {
       if (dominant >= 0 && dominant != c.actor2) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
+    // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
+    // side repelled started the clash and is named first (ACLED).
+    if (type == "Battles" && c.actor1 >= 0 && c.actor2 >= 0 && c.actor2_mention && Repels(c.trigger_mention)) swap();
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();

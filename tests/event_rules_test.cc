@@ -1,0 +1,123 @@
+// Event assembly rules (src/events/assembler.cc) through the whole pipeline, one row per rule: a short
+// Arabic news-style text written for this test and the events it must give. Needs the gazetteer in
+// ../shared/data; skips without it.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "rasd/pipeline.h"
+
+namespace rasd {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool HaveSharedData() { return fs::is_directory(std::string(RASD_TEST_SHARED_DATA) + "/gazetteer"); }
+
+const Pipeline& TestPipeline() {
+  static Pipeline p = [] {
+    PipelineOptions o;
+    o.dict_dir = RASD_TEST_DICT_DIR;
+    o.data_dir = RASD_TEST_SHARED_DATA;
+    o.gazetteer_index = RASD_TEST_GAZETTEER;
+    Result<Pipeline> r = Pipeline::Create(o);
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().ToString();
+      std::abort();
+    }
+    return std::move(*r);
+  }();
+  return p;
+}
+
+Document Extract(const std::string& body, const char* published) {
+  ingest::ArticleReader reader({Day::Parse(published), 64u << 20});
+  Result<Document> doc = reader.FromPlainText("نشرة الأخبار\n" + body + "\n", "test", "test");
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  TestPipeline().Process(*doc);
+  return std::move(*doc);
+}
+
+std::string Describe(const Document& doc) {
+  std::ostringstream out;
+  for (const Event& e : doc.events) {
+    out << "  " << e.event_type << " / " << e.sub_event_type << " | " << e.actor1 << " -> "
+        << (e.actor2.empty() ? "-" : e.actor2) << " @ " << e.location << " | killed " << e.fatalities << "\n";
+  }
+  return out.str();
+}
+
+// What one event must have; an empty string or nullopt is not checked. `actor2` "-" means none.
+struct Expected {
+  std::string event_type, sub_event_type, actor1, actor2, location;
+  std::optional<int64_t> fatalities;
+};
+
+struct Case {
+  const char* rule;
+  const char* text;
+  const char* published;
+  std::vector<Expected> events;  // in output order; the text gives exactly these
+};
+
+bool Matches(const Event& e, const Expected& x) {
+  auto same = [](const std::string& want, const std::string& got) { return want.empty() || want == got; };
+  const std::string actor2 = e.actor2.empty() ? "-" : e.actor2;
+  return same(x.event_type, e.event_type) && same(x.sub_event_type, e.sub_event_type) && same(x.actor1, e.actor1) &&
+         same(x.actor2, actor2) && same(x.location, e.location) &&
+         (!x.fatalities || *x.fatalities == e.fatalities);
+}
+
+const Case kCases[] = {
+    {"two place names side by side are one name, not a list",
+     "واستشهد خمسة مواطنين اليوم في قصف إسرائيلي على خيام النازحين في مواصي رفح.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Civilians (Palestine)", "", 5}}},
+    {"a nationality after a generic force names that country's force",
+     "وأعلنت قوات الدفاع الجوي السعودية اليوم اعتراض صاروخ باليستي أطلقته الميليشيات الحوثية باتجاه مدينة "
+     "جازان.",
+     "2018-05-19",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of Saudi Arabia",
+       "Houthis (Ansar Allah)", "", std::nullopt}}},
+    {"the object after the act is the side hit, not who reports it",
+     "وقال مسؤول أميركي اليوم إن إسرائيل شنت غارة جوية استهدفت قوة من الحشد الشعبي في مدينة البوكمال.",
+     "2018-06-18",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel",
+       "PMF: Popular Mobilization Forces", "", std::nullopt}}},
+    {"a nisba adjective of a group is no civilian victim",
+     "وأعلنت كتائب المجاهدين الفلسطينية اليوم استهداف القوات الإسرائيلية المتوغلة في مدينة دير البلح بقذائف "
+     "الهاون.",
+     "2024-03-26",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Mujahideen Brigades",
+       "Military Forces of Israel", "", std::nullopt}}},
+    {"who repels an attack is the second side of the clash",
+     "وتصدت المقاومة الفلسطينية فجر اليوم لاقتحام قوات الاحتلال مخيم عقبة جبر في مدينة أريحا.",
+     "2023-05-25",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "",
+       std::nullopt}}},
+};
+
+class EventRulesTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(EventRulesTest, GivesTheExpectedEvents) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  const Case& c = GetParam();
+  Document doc = Extract(c.text, c.published);
+  ASSERT_EQ(doc.events.size(), c.events.size()) << c.rule << "\n" << Describe(doc);
+  for (size_t i = 0; i < c.events.size(); ++i) {
+    EXPECT_TRUE(Matches(doc.events[i], c.events[i])) << c.rule << ": event " << i << "\n" << Describe(doc);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, EventRulesTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& param) { return "rule" + std::to_string(param.index); });
+
+}  // namespace
+}  // namespace rasd
