@@ -102,6 +102,26 @@ const Case kCases[] = {
      "2023-05-25",
      {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "",
        std::nullopt}}},
+    {"a later act of the sentence with a town of its own is another event",
+     "وشنت طائرات الاحتلال اليوم غارات على بلدة عيتا الشعب، إضافة إلى غارات استهدفت بلدة كفركلا.",
+     "2024-04-22",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "عيتا الشعب", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "كفركلا", 0}}},
+    {"an act in a relative clause, or heading somewhere, is no event of its own",
+     "وشنت قوات العشائر اليوم هجوما على مواقع قسد في بلدة ذيبان، وتتوقع المصادر أن تنسحب القوات التي هاجمت "
+     "المنطقة في اتجاه الحسكة والرقة.",
+     "2024-08-07",
+     {{"Battles", "Armed clash", "Arab Tribes and Clans Army", "SDF: Syrian Democratic Forces", "ذيبان",
+       std::nullopt}}},
+    {"a state force that takes a town regains it, whichever report named the force",
+     "سيطرت على مديرية الدريهمي قبل ساعات.\nوسيطرت المقاومة اليمنية اليوم على كامل مديرية الدريهمي.",
+     "2018-05-28",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "-", "الدريهمي", std::nullopt}}},
+    {"shelling by tanks is artillery shelling",
+     "وارتكب الاحتلال مجزرة جديدة اليوم بقصف دباباته خيام النازحين في مخيم البريج، ما أدى إلى استشهاد 6 مواطنين.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel",
+       "Civilians (Palestine)", "", 6}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

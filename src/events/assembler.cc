@@ -1110,6 +1110,80 @@ class DocumentAssembler {
       other.casualties.clear();
       out.push_back(std::move(other));
     }
+    LaterActs(si, best, c, also, victims, out);
+  }
+
+  // "شن الاحتلال غارات في أحراج يارون، إضافة إلى غارات استهدفت جبور، واستهداف طير حرفا وعلما الشعب":
+  // after the first act and its place, an act named again with a place of its own is another event
+  // (GUIDELINES: one event per town). Its towns are the places between its trigger and the next act.
+  void LaterActs(uint32_t si, const Mention* best, const Candidate& first, const std::vector<const PlaceRef*>& also,
+                 const std::vector<const Mention*>& victims, std::vector<Candidate>& out) const {
+    const SentenceIndex& s = sentences_[si];
+    if (!first.place || first.place_inherited || first.place->mention->tok_begin < best->tok_end) return;
+    auto eligible = [&](const Mention* trig) {
+      const Trigger& t = lex_.trigger(trig->ref);
+      return t.form != TriggerForm::kWeapon && t.event_type != "Strategic developments" && !InsideActor(s, trig) &&
+             !Irrealis(s, trig) && !NonEventBefore(s, trig) && TriggerScore(trig) >= kMinWeakTriggerWeight;
+    };
+    std::vector<const PlaceRef*> taken{first.place};
+    taken.insert(taken.end(), also.begin(), also.end());
+    auto is_taken = [&](const Mention* p) {
+      const PlaceRef* ref = RefOf(p);
+      return std::any_of(taken.begin(), taken.end(), [&](const PlaceRef* t) {
+        return t->mention == p || (ref && ref->place != kNone && t->place == ref->place);
+      });
+    };
+    uint32_t from = taken.back()->mention->tok_end;  // acts after the last place already used
+    for (const Mention* p : s.places) {
+      if (p->tok_begin < from || is_taken(p)) continue;
+      const Mention* act = nullptr;
+      for (const Mention* trig : s.triggers) {
+        if (trig->tok_begin >= from && trig->tok_end <= p->tok_begin && eligible(trig) &&
+            (!act || BetterTrigger(trig, act))) {
+          act = trig;
+        }
+      }
+      // The act's own place follows it closely ("غارات استهدفت جبور"); an act in a relative clause ("القوات
+      // التي هاجمت المنطقة") describes an actor rather than reporting an event.
+      constexpr uint32_t kMaxActToPlace = 6;
+      if (!act || Specificity(p) < 2 || p->tok_begin - act->tok_end > kMaxActToPlace ||
+          (act->tok_begin > 0 && TokenIs(act->tok_begin - 1, {"التي", "الذي", "اللتي", "الذين"}))) {
+        continue;
+      }
+      // "تنسحب نحو الحسكة", "في اتجاه الرقة": where the act heads for is not where it happens.
+      bool heading = false;
+      for (uint32_t t = act->tok_end; t < p->tok_begin; ++t) heading = heading || TokenIs(t, {"الي", "والي", "صوب", "اتجاه", "نحو"});
+      if (heading) continue;
+      Candidate c = first;
+      c.trigger = &lex_.trigger(act->ref);
+      c.trigger_mention = act;
+      c.casualties.clear();
+      c.actor1 = c.actor2 = -1;
+      c.actor1_mention = c.actor2_mention = nullptr;
+      c.sides_unordered = c.armed_confrontation = false;
+      AssignActors(s, act, victims, c);
+      FixRoles(s, {}, c);
+      // The same side goes on acting unless the act names another ("وقصفت ... ، فيما ردت المقاومة").
+      if (c.trigger->event_type == first.trigger->event_type && c.actor1 != first.actor1 && first.actor1 >= 0) {
+        c.actor1 = first.actor1, c.actor1_mention = first.actor1_mention;
+        if (c.actor2 == c.actor1) c.actor2 = -1, c.actor2_mention = nullptr;
+      }
+      c.place = RefOf(p);
+      if (!c.place) continue;
+      c.geo_precision = (p->aux & geo::kPlaceNear) ? 2 : 1;
+      if (Specificity(p) == 2) c.geo_precision = std::max(c.geo_precision, 2);
+      Refine(c);
+      std::vector<const PlaceRef*> listed = CoordinatedPlaces(s, c);
+      out.push_back(c);
+      taken.push_back(c.place);
+      for (const PlaceRef* place : listed) {
+        Candidate other = c;
+        other.place = place;
+        out.push_back(other);
+        taken.push_back(place);
+      }
+      from = taken.back()->mention->tok_end;
+    }
   }
 
   // A number of two or more right before the trigger counts acts ("7 مجازر"), not victims.
@@ -1257,6 +1331,18 @@ class DocumentAssembler {
     if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
   }
 
+  // Taking territory is a government regain only for state forces, and state forces never "overtake".
+  void TerritoryTaker(Candidate& c) const {
+    if (c.event_type != "Battles" || c.actor1 < 0) return;
+    const int inter = lex_.actor(c.actor1).inter;
+    if (c.sub_event_type == "Government regains territory" && inter != 1) {
+      c.sub_event_type = "Non-state actor overtakes territory";
+    }
+    if (c.sub_event_type == "Non-state actor overtakes territory" && inter == 1) {
+      c.sub_event_type = "Government regains territory";
+    }
+  }
+
   // ACLED's type depends on who is hit: an attack by an armed actor on civilians is violence against
   // civilians, not a battle; taking territory is a government regain only for state forces.
   void Refine(Candidate& c) const {
@@ -1271,14 +1357,7 @@ class DocumentAssembler {
     if (c.event_type == "Violence against civilians" && c.sub_event_type == "Attack" && Armed(inter(c.actor2))) {
       c.event_type = "Battles", c.sub_event_type = "Armed clash";
     }
-    if (c.event_type == "Battles" && c.sub_event_type == "Government regains territory" && c.actor1 >= 0 &&
-        inter(c.actor1) != 1) {
-      c.sub_event_type = "Non-state actor overtakes territory";
-    }
-    if (c.event_type == "Battles" && c.sub_event_type == "Non-state actor overtakes territory" &&
-        inter(c.actor1) == 1) {
-      c.sub_event_type = "Government regains territory";
-    }
+    TerritoryTaker(c);
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
       bool deaths = std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed; });
@@ -1427,6 +1506,7 @@ class DocumentAssembler {
         m.date_from_article = false;
       }
       if (!m.time_mention) m.time_mention = c.time_mention;
+      TerritoryTaker(m);  // the actor or the sub-type may have come from the other report
       m.casualties.insert(m.casualties.end(), c.casualties.begin(), c.casualties.end());
       m.confidence = std::min(1.0, std::max(m.confidence, c.confidence) + 0.05);
     }
