@@ -1150,6 +1150,12 @@ class DocumentAssembler {
           (act->tok_begin > 0 && TokenIs(act->tok_begin - 1, {"التي", "الذي", "اللتي", "الذين"}))) {
         continue;
       }
+      // "ومقتل جنديين دهسا في نابلس": an act told after a toll says how those victims died; the toll and
+      // its act stay with the event the sentence reports.
+      const bool after_toll = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+        return (IsCue(k, Cue::kKilled) || IsCue(k, Cue::kInjured)) && k->tok_begin >= from && k->tok_end <= act->tok_begin;
+      });
+      if (after_toll) continue;
       // "تنسحب نحو الحسكة", "في اتجاه الرقة": where the act heads for is not where it happens.
       bool heading = false;
       for (uint32_t t = act->tok_end; t < p->tok_begin; ++t) heading = heading || TokenIs(t, {"الي", "والي", "صوب", "اتجاه", "نحو"});
