@@ -1,6 +1,7 @@
 #include "events/assembler.h"
 
 #include <algorithm>
+
 #include <array>
 #include <cstdint>
 #include <map>
@@ -1256,6 +1257,21 @@ class DocumentAssembler {
     return best;
   }
 
+  // "تصدت المقاومة لاقتحام قوات الاحتلال", "تصدت دفاعاتها لطائرات الاحتلال": after a verb of repelling,
+  // the actor of the "ل" phrase is the side that attacked. Its actor id, or -1.
+  int32_t RepelledSide(const SentenceIndex& s, const Mention* trig) const {
+    if (!Repels(trig)) return -1;
+    constexpr uint32_t kWindow = 6;  // the subject and a time may come first ("تصدت المقاومة فجر اليوم ل...")
+    for (uint32_t t = trig->tok_end; t < trig->tok_end + kWindow && t < doc_.tokens.size(); ++t) {
+      if (!Tok(t).starts_with("\xD9\x84")) continue;  // ل
+      for (const Mention* a : s.actors) {
+        if (a->tok_begin >= t && a->tok_begin <= t + 2) return a->ref;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // A verb of repelling an attack ("تصدى", "صد", "أفشل", "أحبط"), with or without its proclitics.
   bool Repels(const Mention* trig) const {
     if (!trig) return false;
@@ -1324,7 +1340,7 @@ class DocumentAssembler {
     if (c.actor1 == c.actor2) set2(-1, nullptr);
     // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
     // side repelled started the clash and is named first (ACLED).
-    if (type == "Battles" && c.actor1 >= 0 && c.actor2 >= 0 && c.actor2_mention && Repels(c.trigger_mention)) swap();
+    if (type == "Battles" && c.actor1 >= 0 && c.actor2 >= 0 && RepelledSide(s, c.trigger_mention) == c.actor2) swap();
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
