@@ -122,6 +122,25 @@ const Case kCases[] = {
      "2024-06-21",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel",
        "Civilians (Palestine)", "", 6}}},
+    {"a strike on a home hits civilians even without a toll",
+     "وقصفت طائرات الاحتلال اليوم منزلا في مخيم النصيرات.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "",
+       0}}},
+    {"a nationality after the act's other adjectives names the attacker",
+     "وأدى القصف الجوي والمدفعي الإسرائيلي على مدينة رفح اليوم إلى استشهاد 4 مواطنين.",
+     "2024-05-28",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Civilians (Palestine)", "", 4}}},
+    {"the toll of the last few hours is the attack's toll",
+     "وارتفعت حصيلة القصف الإسرائيلي على مدينة رفح خلال الساعات القليلة الماضية إلى 16 شهيدا.",
+     "2024-05-28",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Civilians (Palestine)", "", 16}}},
+    {"a figure of dead and wounded together is no death toll",
+     "وشن جيش الاحتلال اليوم غارات على خيام النازحين في مدينة رفح، ارتكب فيها مجزرة راح ضحيتها 50 فلسطينيا بين "
+     "شهيد وجريح.",
+     "2024-05-28",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "",
+       3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -147,7 +147,7 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
-          if (form == ActorForm::kAdjective && !TriggerBefore(s, *m, 0)) {
+          if (form == ActorForm::kAdjective && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
             constexpr uint32_t kMaxGap = 3;
@@ -182,6 +182,26 @@ class DocumentAssembler {
       return true;
     }
     return false;
+  }
+
+  // "القصف الجوي والمدفعي الإسرائيلي", "قصفا مدفعيا عنيفا إسرائيليا": only other adjectives of the act stand
+  // between it and the nationality, which then still names who acted.
+  bool AdjectivesBetween(const SentenceIndex& s, const Mention& adj) const {
+    if (s.triggers.empty()) return false;
+    const Mention* act = s.triggers.back();  // the nearest trigger before the adjective (text order)
+    if (act->tok_end >= adj.tok_begin) return false;
+    constexpr uint32_t kMaxAdjectives = 3;
+    if (adj.tok_begin - act->tok_end > kMaxAdjectives) return false;
+    for (uint32_t t = act->tok_end; t < adj.tok_begin; ++t) {
+      std::string_view w = Tok(t);
+      const bool coordinated = w.starts_with("\xD9\x88\xD8\xA7\xD9\x84");  // وال
+      if (!coordinated && !TokenIs(t, {"عنيف", "عنيفا", "العنيف", "عنيفه", "العنيفه", "مكثف", "مكثفا", "المكثف",
+                                       "مكثفه", "المكثفه", "متواصل", "ومتواصل", "متواصلا", "جديد", "جديدا", "الجديد",
+                                       "جديده", "الجديده", "مماثل", "واسع", "واسعه", "عشوائي", "العشوائي"})) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Countries the article is about, strongest first: from actors that imply a country and from
@@ -654,10 +674,14 @@ class DocumentAssembler {
     for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
       if (TokenIs(t, {"منذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
       // "خلال 24 ساعة", "خلال الساعات الـ24 الماضية": a day's toll over many events.
+      // "خلال الساعات القليلة الماضية" is the last few hours of one attack's toll, not a day's tally.
       if (TokenIs(t, {"خلال"})) {
+        bool hours = false, few = false;
         for (uint32_t k = t + 1; k < u.end_token && k <= t + 3; ++k) {
-          if (TokenIs(k, {"ساعه", "ساعات", "الساعات"})) return true;
+          hours = hours || TokenIs(k, {"ساعه", "ساعات", "الساعات"});
+          few = few || TokenIs(k, {"القليله", "قليله"});
         }
+        if (hours && !few) return true;
       }
     }
     return false;
@@ -717,6 +741,8 @@ class DocumentAssembler {
         const Mention* cue = cues[ci];
         const Mention* n = s.numbers[ni];
         if (n->value > kMaxCredibleCasualties) continue;
+        // "50 فلسطينيا بين شهيد وجريح": a figure of dead and wounded together counts neither.
+        if (MixedToll(s, *cue, *n)) continue;
         uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
                         : cue->tok_begin >= n->tok_end ? (cue->tok_begin - n->tok_end) + 1
                                                        : 0;
@@ -777,6 +803,23 @@ class DocumentAssembler {
       }
     }
     return out;
+  }
+
+  // "بين شهيد وجريح", "راح ضحيتها 50 فلسطينيا بين شهيد وجريح": the figure counts dead and wounded
+  // together, so it is the toll of neither.
+  bool MixedToll(const SentenceIndex& s, const Mention& cue, const Mention& number) const {
+    constexpr uint32_t kWindow = 2;
+    for (uint32_t k = 1; k <= kWindow && cue.tok_begin >= k; ++k) {
+      if (TokenIs(cue.tok_begin - k, {"بين"})) return true;
+    }
+    const uint32_t end = std::max(cue.tok_end, number.tok_end);
+    for (uint32_t t = end; t < end + kWindow; ++t) {
+      if (!TokenIs(t, {"بين"})) continue;
+      return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+        return (IsCue(k, Cue::kKilled) || IsCue(k, Cue::kInjured)) && k->tok_begin > t && k->tok_begin <= t + 3;
+      });
+    }
+    return false;
   }
 
   // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
@@ -1349,6 +1392,18 @@ class DocumentAssembler {
     // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
     bool hurt = std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.value > 0; });
     if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = lex_.civilians();
+    // "قصفت طائرات الاحتلال منزلا", "استهداف خيام النازحين": what was hit right after the act is a home,
+    // a tent or a school, so civilians were hit (ACLED), whether or not a toll is given.
+    if (type == "Explosions/Remote violence" && c.actor2 < 0 && c.trigger_mention) {
+      constexpr uint32_t kObjectWindow = 3;
+      const uint32_t end = c.trigger_mention->tok_end;
+      for (const Mention* k : s.cues) {
+        if (IsCue(k, Cue::kCivilianNoun) && k->tok_begin >= end && k->tok_begin - end <= kObjectWindow) {
+          c.actor2 = lex_.civilians();
+          break;
+        }
+      }
+    }
     // Violence against civilians and arrests of people nobody names as fighters: civilians (ACLED).
     if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
   }
