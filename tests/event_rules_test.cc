@@ -141,6 +141,14 @@ const Case kCases[] = {
      "2024-05-28",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "",
        3}}},
+    {"an actor ending the phrase before a noun act joined by و is not its actor; one martyr is one death",
+     "وقصفت مدفعية الاحتلال اليوم أطراف بلدة الخيام.\nوأعلنت المصادر اليوم عن سبع عمليات للمقاومة الإسلامية "
+     "وغارة مسيرة على بلدة كفركلا تسفر عن شهيد.",
+     "2024-05-23",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "-", "الخيام",
+       0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "كفركلا",
+       1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

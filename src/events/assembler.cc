@@ -585,6 +585,23 @@ class DocumentAssembler {
     return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) { return m->tok_end <= trig->tok_begin; });
   }
 
+  // "سبع عمليات للمقاومة الإسلامية وغارة مسيرة على النبطية": an actor right after another act of the
+  // sentence, as its possessor, is that act's actor, not the actor of a later one.
+  bool ActorOfOtherAct(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
+    // "... للمقاومة الإسلامية وغارة مسيرة": a noun act joined by و right after the actor starts a phrase
+    // of its own; the actor ends the phrase before it.
+    const TriggerForm form = lex_.trigger(trig->ref).form;
+    if ((form == TriggerForm::kNoun || form == TriggerForm::kPhrase) && a->tok_end == trig->tok_begin &&
+        Tok(trig->tok_begin).starts_with("\xD9\x88")) {
+      return true;
+    }
+    return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* other) {
+      return other != trig && other->tok_end <= a->tok_begin && a->tok_begin - other->tok_end <= 1 &&
+             other->tok_begin < trig->tok_begin && lex_.trigger(other->ref).form != TriggerForm::kWeapon &&
+             lex_.trigger(other->ref).event_type != lex_.trigger(trig->ref).event_type;
+    });
+  }
+
   void AssignActors(const SentenceIndex& s, const Mention* trig, const std::vector<const Mention*>& victims,
                     Candidate& c) const {
     // Each actor mention's ref is its resolved actor (ResolveActors).
@@ -630,7 +647,7 @@ class DocumentAssembler {
       if ((a.role == Role::kTarget || a.role == Role::kVictim) && !target) target = &a;
       if (a.role == Role::kUnknown && !victims_side(a)) {
         if (after && !unknown_after) unknown_after = &a;
-        if (!after) unknown_before = &a;
+        if (!after && !ActorOfOtherAct(s, trig, a.mention)) unknown_before = &a;
       }
     }
     const Slot* first = agent;
@@ -657,6 +674,7 @@ class DocumentAssembler {
       for (const Slot& a : actors) {
         if (second) break;
         if (after_only && a.mention->tok_begin < trig->tok_end) continue;
+        if (a.mention->tok_end <= trig->tok_begin && ActorOfOtherAct(s, trig, a.mention)) continue;
         if (&a != first && (!first || a.mention->ref != first->mention->ref) && a.role != Role::kAgent) second = &a;
       }
     }
@@ -844,6 +862,8 @@ class DocumentAssembler {
     std::string_view cue_word = Tok(cue.tok_begin);
     // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person.
     if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") return 1;
+    // "تسفر عن شهيد", "سقوط قتيل": a singular noun of the dead is one death.
+    if (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا") return 1;
     return 3;
   }
 
