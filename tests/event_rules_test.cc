@@ -149,6 +149,18 @@ const Case kCases[] = {
        0},
       {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "كفركلا",
        1}}},
+    {"a sentence that only places the incident gives the event its town; an accusative victim is one death",
+     "وأعلن الجيش الإسرائيلي اليوم مقتل فلسطينيا برصاص جنوده في الضفة الغربية.\nووقعت الحادثة قرب مستوطنة "
+     "كريات أربع.",
+     "2018-09-03",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "كريات أربع",
+       1}}},
+    {"civilians hurt amid armed clashes do not make the clash one-sided",
+     "وأصيب عدد من الفلسطينيين بالرصاص الحي خلال اقتحام جيش الاحتلال اليوم مخيم عقبة جبر وسط اندلاع اشتباكات "
+     "مسلحة.",
+     "2023-05-25",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "",
+       std::nullopt}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -86,7 +86,10 @@ class DocumentAssembler {
     ResolveActors();
     ResolvePlaces();
     std::vector<Candidate> candidates;
-    for (uint32_t u = 0; u < units_.size(); ++u) BuildCandidates(u, candidates);
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      BuildCandidates(u, candidates);
+      PlaceOfTheIncident(u, candidates);
+    }
     Merge(candidates);
     for (const Candidate& c : candidates) {
       if (c.confidence >= kMinConfidence) Emit(c);
@@ -846,7 +849,11 @@ class DocumentAssembler {
     std::string_view next = Tok(cue.tok_end);
     static constexpr std::string_view kSingular[] = {"جندي", "شخص", "مدني", "طفل", "امراه", "شاب", "عنصر",
                                                      "مقاتل", "ضابط", "مواطن", "فلسطيني", "رجل", "طفله",
-                                                     "شرطي", "مسلح", "فتي", "فتاه", "سيده", "مستوطن"};
+                                                     "شرطي", "مسلح", "فتي", "فتاه", "سيده", "مستوطن",
+                                                     // accusative: "قتلت القوات شابا", "أعلن مقتل فلسطينيا"
+                                                     "جنديا", "شخصا", "مدنيا", "طفلا", "شابا", "عنصرا", "مقاتلا",
+                                                     "ضابطا", "مواطنا", "فلسطينيا", "رجلا", "شرطيا", "مسلحا",
+                                                     "مستوطنا"};
     for (std::string_view w : kSingular) {
       if (next == w) return 1;
     }
@@ -1256,6 +1263,33 @@ class DocumentAssembler {
     }
   }
 
+  // "ووقعت الحادثة قرب مستوطنة كريات أربع", "ووقع الانفجار في سوق المدينة": a sentence that only places
+  // the incident just told gives that event its town, when the report itself named only a region.
+  void PlaceOfTheIncident(uint32_t si, std::vector<Candidate>& cands) const {
+    const SentenceIndex& s = sentences_[si];
+    if (cands.empty() || !s.triggers.empty() || s.places.empty()) return;
+    const uint32_t first = units_[si].first_token;
+    if (!TokenIs(first, {"وقع", "وقعت", "ووقع", "ووقعت", "جري", "وجري", "حصل", "وحصل"}) ||
+        !TokenIs(first + 1, {"الحادث", "الحادثه", "الهجوم", "العمليه", "الانفجار", "الاعتداء", "القصف", "الاشتباك",
+                             "الاشتباكات", "الغاره", "التفجير", "الهجمات", "الغارات"})) {
+      return;
+    }
+    Candidate& told = cands.back();
+    if (told.sentence >= si || told.sentence + 3 < si) return;  // the incident told just before
+    const Mention* pick = nullptr;
+    for (const Mention* p : s.places) {
+      if (!pick || Specificity(p) > Specificity(pick)) pick = p;
+    }
+    const int told_specificity = told.place ? Specificity(told.place->mention) : -1;
+    if (!RefOf(pick) || Specificity(pick) <= told_specificity) return;
+    told.place = RefOf(pick);
+    told.place_inherited = false;
+    told.geo_precision = (pick->aux & geo::kPlaceNear) ? 2 : 1;
+    if (Specificity(pick) == 2) told.geo_precision = std::max(told.geo_precision, 2);
+    // The town turns a report about a region into one about a place (see Refine).
+    if (told.confidence < kMinConfidence) Refine(told);
+  }
+
   // A number of two or more right before the trigger counts acts ("7 مجازر"), not victims.
   static bool CountedActs(const SentenceIndex& s, const Mention* trig) {
     return std::any_of(s.numbers.begin(), s.numbers.end(),
@@ -1409,6 +1443,13 @@ class DocumentAssembler {
     if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
     // Arrests are made by state forces.
     if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
+    // "أصيب فلسطينيون خلال اقتحام ... وسط اندلاع اشتباكات مسلحة": the report says the clash was armed, so
+    // the other side fought; civilians hurt in it are victims of the battle, not the side it was fought with.
+    constexpr double kExplicitClash = 0.9;
+    if (type == "Battles" && sub == "Armed clash" && c.trigger->weight >= kExplicitClash && Inter(c.actor2) == 7 &&
+        Armed(Inter(c.actor1))) {
+      set2(lex_.FindActor("Unidentified Armed Group ({country})"), nullptr);
+    }
     // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
     bool hurt = std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.value > 0; });
     if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = lex_.civilians();
