@@ -161,6 +161,16 @@ const Case kCases[] = {
      "2023-05-25",
      {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "",
        std::nullopt}}},
+    {"a missile fired by a drone is an air strike; the martyrs in a mosque's name are no toll",
+     "وقصفت طائرة مسيرة اليوم منزلا بصاروخ في محيط مسجد الشهداء بمخيم النصيرات.",
+     "2023-12-29",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "",
+       0}}},
+    {"shells aimed at a target are an attack even without a verb of attacking",
+     "وأطلق الجيش الإسرائيلي اليوم قذائف مدفعية على نقطة رصد شرقي بلدة بيت حانون.",
+     "2018-07-21",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "بيت حانون",
+       0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

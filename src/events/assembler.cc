@@ -801,6 +801,12 @@ class DocumentAssembler {
         }
       } else {
         if (!cas.killed) continue;
+        // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
+        if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"مسجد", "جامع", "مستشفي", "مقبره", "شارع", "دوار", "ميدان",
+                                                               "ساحه", "مدرسه", "مجمع", "كتائب", "لواء", "سرايا",
+                                                               "ذكري", "عائلات", "اسر", "ذوي", "جثامين", "جثمان"})) {
+          continue;
+        }
         cas.value = DeadWithoutNumber(*cue);
         if (cas.value == 0) continue;
         cas.span = {cue->begin, cue->end};
@@ -1100,6 +1106,13 @@ class DocumentAssembler {
     bool act_named = !casualties.empty();
     for (const Mention* trig : s.triggers) {
       if (lex_.trigger(trig->ref).form != TriggerForm::kWeapon && !InsideActor(s, trig)) act_named = true;
+      // "أطلق الجيش قذائف مدفعية على نقطة رصد", "صواريخ باتجاه المستوطنات": a weapon aimed at a target is
+      // used, which is an act.
+      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon && !InsideActor(s, trig) &&
+          std::any_of(s.cues.begin(), s.cues.end(),
+                      [&](const Mention* k) { return IsCue(k, Cue::kAgainst) && k->tok_begin == trig->tok_end; })) {
+        act_named = true;
+      }
     }
     for (const Mention* trig : s.triggers) {
       const Trigger& t = lex_.trigger(trig->ref);
@@ -1113,6 +1126,10 @@ class DocumentAssembler {
     // "ارتكب 7 مجازر خلال الساعات الـ24 الماضية", "تعرضت لـ23 هجوما منذ 17 أكتوبر": a count of acts over
     // a period tallies many events and reports none of them.
     if (CountedActs(s, best) && CumulativeToll(si)) return;
+    // "الاعتداءات منذ 30 مارس خلفت مقتل نحو 100 شخص ... مجزرة": a weak word for violence in a sentence that
+    // sums up a period describes the period, not an event of it.
+    constexpr double kPeriodActWeight = 0.6;
+    if (TriggerScore(best) < kPeriodActWeight && CumulativeToll(si)) return;
     // A weapon refines the act it is used in ("قصف بقذائف الهاون"); it never turns the act into another
     // kind of event ("تفكيك 1900 لغم" is disrupted weapons use, not a landmine explosion).
     const Mention* act_of_weapon = nullptr;
@@ -1138,9 +1155,10 @@ class DocumentAssembler {
       }
       if (remote) best = remote;
     }
-    // The weapon names the sub-type of a generic act of its kind: "قصف بـ4 صواريخ" is a missile attack.
+    // The weapon names the sub-type of a generic act of its kind: "قصف بـ4 صواريخ" is a missile attack;
+    // but a missile fired by an aircraft or drone ("قصفت طائرة مسيرة منزلا بصاروخ") is still an air strike.
     const Mention* weapon = nullptr;
-    if (lex_.trigger(best->ref).form != TriggerForm::kWeapon) {
+    if (lex_.trigger(best->ref).form != TriggerForm::kWeapon && !AircraftNamed(s)) {
       for (const Mention* trig : s.triggers) {
         const Trigger& t = lex_.trigger(trig->ref);
         if (t.form == TriggerForm::kWeapon && t.event_type == lex_.trigger(best->ref).event_type &&
@@ -1288,6 +1306,26 @@ class DocumentAssembler {
     if (Specificity(pick) == 2) told.geo_precision = std::max(told.geo_precision, 2);
     // The town turns a report about a region into one about a place (see Refine).
     if (told.confidence < kMinConfidence) Refine(told);
+  }
+
+  // An aircraft or drone named in the sentence, as an actor ("طائرات الاحتلال") or a word of its own.
+  bool AircraftNamed(const SentenceIndex& s) const {
+    for (const auto* list : {&s.actors, &s.triggers}) {
+      for (const Mention* m : *list) {
+        for (uint32_t t = m->tok_begin; t < m->tok_end; ++t) {
+          std::string_view w = Tok(t);
+          for (std::string_view proclitic : {"\xD9\x88", "\xD8\xA8", "\xD9\x84"}) {  // و ب ل
+            if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
+          }
+          if (w == "طائره" || w == "طائرات" || w == "الطائره" || w == "الطائرات" || w == "طيران" || w == "الطيران" ||
+              w == "مسيره" || w == "مسيرات" || w == "المسيره" || w == "المسيرات" || w == "مروحيه" || w == "مروحيات" ||
+              w == "المروحيات" || w == "مقاتلات" || w == "المقاتلات" || w == "الحربيه") {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   // A number of two or more right before the trigger counts acts ("7 مجازر"), not victims.
