@@ -1106,9 +1106,10 @@ class DocumentAssembler {
     bool act_named = !casualties.empty();
     for (const Mention* trig : s.triggers) {
       if (lex_.trigger(trig->ref).form != TriggerForm::kWeapon && !InsideActor(s, trig)) act_named = true;
-      // "أطلق الجيش قذائف مدفعية على نقطة رصد", "صواريخ باتجاه المستوطنات": a weapon aimed at a target is
-      // used, which is an act.
-      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon && !InsideActor(s, trig) &&
+      // "أطلق الجيش قذائف مدفعية على نقطة رصد", "صواريخ باتجاه المستوطنات": shells or rockets aimed at a
+      // target are fired, which is an act (not "قنابل غاز باتجاه المرضى", which is no explosion).
+      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon &&
+          lex_.trigger(trig->ref).sub_event_type == "Shelling/artillery/missile attack" && !InsideActor(s, trig) &&
           std::any_of(s.cues.begin(), s.cues.end(),
                       [&](const Mention* k) { return IsCue(k, Cue::kAgainst) && k->tok_begin == trig->tok_end; })) {
         act_named = true;
