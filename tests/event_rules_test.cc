@@ -171,6 +171,16 @@ const Case kCases[] = {
      "2018-07-21",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "بيت حانون",
        0}}},
+    {"an assassination carried out by a drone is an air strike; the side of the person killed was hit",
+     "واستشهد اليوم قيادي في حماس بعملية اغتيال نفذتها طائرة مسيرة إسرائيلية في مدينة رفح.",
+     "2024-05-23",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Hamas", "رفح",
+       std::nullopt}}},
+    {"the reports of one assassination are one event, coded by its method; a named person is one death",
+     "وأعلنت الوزارة اليوم اغتيال مساعد قائد قوات الأمن الوطني وسط مدينة خان يونس.\nوقالت إن استشهاد اللواء "
+     "جاء بعملية اغتيال نفذتها طائرات الاحتلال الإسرائيلي في مدينة خان يونس اليوم.",
+     "2024-05-23",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "خان يونس", 1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -59,6 +59,7 @@ struct Candidate {
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
   bool armed_confrontation = false;  // a riot word ("مواجهات") between two armed sides: a battle
+  bool by_aircraft = false;  // an attack whose attacker is named by its aircraft ("نفذتها طائرات الاحتلال")
   int geo_precision = 1;
   std::optional<Day> date;
   int date_precision = 1;
@@ -570,6 +571,7 @@ class DocumentAssembler {
       }
     }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
+    if (PersonOfSideAfter(trig, a)) return Role::kTarget;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a)) return Role::kTarget;
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
@@ -579,6 +581,22 @@ class DocumentAssembler {
       return target ? Role::kTarget : Role::kAgent;
     }
     return Role::kUnknown;
+  }
+
+  // "اغتيال مساعد قائد قوات الأمن", "استهدفت قياديا في حماس": after the act, a person named by rank or
+  // role and then the side they belong to: that side was hit (an actor right after the act is its agent).
+  bool PersonOfSideAfter(const Mention* trig, const Mention* a) const {
+    if (a->tok_begin <= trig->tok_end) return false;
+    constexpr uint32_t kMaxWords = 3;
+    if (a->tok_begin - trig->tok_end > kMaxWords) return false;
+    for (uint32_t t = trig->tok_end; t < a->tok_begin; ++t) {
+      if (!TokenIs(t, {"قايد", "مساعد", "نايب", "مسوول", "مسوولا", "قيادي", "قياديا", "القيادي", "قياديين", "عضو",
+                       "اعضاء", "ضابط", "ضابطا", "ضباط", "عنصر", "عنصرا", "عنصرين", "احد", "زعيم", "امير", "قاده",
+                       "في", "من", "ب"})) {
+        return false;
+      }
+    }
+    return !TokenIs(trig->tok_end, {"في", "من", "ب"});  // "قصف في صفوف", "غارة من طائرات": not a person
   }
 
   // "استهدفت سرايا القدس موقعا": a verb that also marks its object ("استهدف") is followed by its
@@ -859,7 +877,12 @@ class DocumentAssembler {
                                                      // accusative: "قتلت القوات شابا", "أعلن مقتل فلسطينيا"
                                                      "جنديا", "شخصا", "مدنيا", "طفلا", "شابا", "عنصرا", "مقاتلا",
                                                      "ضابطا", "مواطنا", "فلسطينيا", "رجلا", "شرطيا", "مسلحا",
-                                                     "مستوطنا"};
+                                                     "مستوطنا",
+                                                     // a named person: "استشهاد اللواء ...", "مقتل الشاب ..."
+                                                     "اللواء", "العميد", "العقيد", "الرايد", "النقيب", "الملازم",
+                                                     "القيادي", "الشاب", "الطفل", "الطفله", "الفتي", "الفتاه",
+                                                     "المواطن", "المواطنه", "الصحفي", "الصحفيه", "الاسير",
+                                                     "المسعف", "الطبيب", "الجندي", "الضابط", "الشيخ", "الحاج"};
     for (std::string_view w : kSingular) {
       if (next == w) return 1;
     }
@@ -1146,6 +1169,7 @@ class DocumentAssembler {
     }
     // ACLED codes by method: an attack or assassination carried out with aircraft, shells or bombs is
     // remote violence ("عملية اغتيال نفذتها طائرات الاحتلال").
+    bool attack_by_aircraft = false;
     if (const Trigger& chosen = lex_.trigger(best->ref);
         chosen.event_type == "Violence against civilians" && chosen.sub_event_type == "Attack") {
       const Mention* remote = nullptr;
@@ -1155,6 +1179,7 @@ class DocumentAssembler {
         if (!remote || BetterTrigger(trig, remote)) remote = trig;
       }
       if (remote) best = remote;
+      attack_by_aircraft = !remote;  // decided once the attacker is known: is it named by its aircraft?
     }
     // The weapon names the sub-type of a generic act of its kind: "قصف بـ4 صواريخ" is a missile attack;
     // but a missile fired by an aircraft or drone ("قصفت طائرة مسيرة منزلا بصاروخ") is still an air strike.
@@ -1186,6 +1211,7 @@ class DocumentAssembler {
     // Roles follow the act, not the weapon it used ("استهدفت سرايا القدس موقعا بقذائف الهاون").
     AssignActors(s, act_of_weapon ? act_of_weapon : best, victims, c);
     FixRoles(s, casualties, c);
+    c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
     c.casualties = std::move(casualties);
     Refine(c);
@@ -1313,17 +1339,25 @@ class DocumentAssembler {
   bool AircraftNamed(const SentenceIndex& s) const {
     for (const auto* list : {&s.actors, &s.triggers}) {
       for (const Mention* m : *list) {
-        for (uint32_t t = m->tok_begin; t < m->tok_end; ++t) {
-          std::string_view w = Tok(t);
-          for (std::string_view proclitic : {"\xD9\x88", "\xD8\xA8", "\xD9\x84"}) {  // و ب ل
-            if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
-          }
-          if (w == "طائره" || w == "طائرات" || w == "الطائره" || w == "الطائرات" || w == "طيران" || w == "الطيران" ||
-              w == "مسيره" || w == "مسيرات" || w == "المسيره" || w == "المسيرات" || w == "مروحيه" || w == "مروحيات" ||
-              w == "المروحيات" || w == "مقاتلات" || w == "المقاتلات" || w == "الحربيه") {
-            return true;
-          }
-        }
+        if (Aircraft(m)) return true;
+      }
+    }
+    return false;
+  }
+
+  // A mention with a word for an aircraft or drone in it.
+  bool Aircraft(const Mention* m) const {
+    if (!m) return false;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; ++t) {
+      std::string_view w = Tok(t);
+      for (std::string_view proclitic : {"\xD9\x88", "\xD8\xA8", "\xD9\x84"}) {  // و ب ل
+        if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
+      }
+      // Normalized text: ئ is folded to ي ("طائرة" is "طايره").
+      if (w == "طايره" || w == "طايرات" || w == "الطايره" || w == "الطايرات" || w == "طيران" || w == "الطيران" ||
+          w == "مسيره" || w == "مسيرات" || w == "المسيره" || w == "المسيرات" || w == "مروحيه" || w == "مروحيات" ||
+          w == "المروحيات" || w == "مقاتلات" || w == "المقاتلات" || w == "الحربيه") {
+        return true;
       }
     }
     return false;
@@ -1526,6 +1560,9 @@ class DocumentAssembler {
     auto inter = [&](int32_t a) { return a < 0 ? 0 : lex_.actor(a).inter; };
     c.event_type = c.trigger->event_type;
     c.sub_event_type = c.trigger->sub_event_type;
+    if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
+      c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
+    }
     if (c.armed_confrontation) c.event_type = "Battles", c.sub_event_type = "Armed clash";
     if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == 7) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
@@ -1632,6 +1669,17 @@ class DocumentAssembler {
            (b.actor1 >= 0 && b.actor1 == a.actor2 && Compatible(b.actor2, a.actor1));
   }
 
+  // An assassination ("اغتيال", "يغتال"): its reports name the method or not, so their type guesses differ
+  // (an attack, a battle when the victim was armed, an air strike) while the act is one.
+  bool Assassination(const Candidate& c) const {
+    if (!c.trigger_mention) return false;
+    for (uint32_t t = c.trigger_mention->tok_begin; t < c.trigger_mention->tok_end; ++t) {
+      std::string_view w = Tok(t);
+      if (w.find("غتيال") != std::string_view::npos || w.find("غتال") != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
   void Merge(std::vector<Candidate>& cands) const {
     std::vector<Candidate> merged;
@@ -1653,9 +1701,10 @@ class DocumentAssembler {
           return x.date_from_article && (Para(x.sentence) == 0 || x.place_inherited);
         };
         bool same_day = m.date == c.date || undated_title(m) || undated_title(c);
-        return m.event_type == c.event_type && same_day &&
+        const bool assassination = Assassination(m) && Assassination(c);  // the victim is described variously
+        return (m.event_type == c.event_type || assassination) && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
-               ((Compatible(m.actor1, c.actor1) && (elaborates || Compatible(m.actor2, c.actor2))) ||
+               ((Compatible(m.actor1, c.actor1) && (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
                 SidesSwapped(m, c));
       });
       if (same == merged.end()) {
@@ -1673,7 +1722,7 @@ class DocumentAssembler {
       if (!m.place || (c.place && !c.place_inherited && (m.place_inherited || c.geo_precision < m.geo_precision))) {
         m.place = c.place, m.geo_precision = c.geo_precision, m.place_inherited = c.place_inherited;
       }
-      if (c.confidence > m.confidence) {
+      if (c.confidence > m.confidence && c.event_type == m.event_type) {
         m.sub_event_type = c.sub_event_type;
         m.trigger = c.trigger;
         m.trigger_mention = c.trigger_mention;
@@ -1683,6 +1732,12 @@ class DocumentAssembler {
         m.date_from_article = false;
       }
       if (!m.time_mention) m.time_mention = c.time_mention;
+      // One assassination told with its method ("نفذتها طائرات الاحتلال") and without: coded by method.
+      if (m.event_type != c.event_type && c.event_type == "Explosions/Remote violence") {
+        m.event_type = c.event_type, m.sub_event_type = c.sub_event_type;
+        m.trigger = c.trigger, m.trigger_mention = c.trigger_mention;
+        if (c.actor1 >= 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
+      }
       TerritoryTaker(m);  // the actor or the sub-type may have come from the other report
       m.casualties.insert(m.casualties.end(), c.casualties.begin(), c.casualties.end());
       m.confidence = std::min(1.0, std::max(m.confidence, c.confidence) + 0.05);
