@@ -181,6 +181,15 @@ const Case kCases[] = {
      "جاء بعملية اغتيال نفذتها طائرات الاحتلال الإسرائيلي في مدينة خان يونس اليوم.",
      "2024-05-23",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "خان يونس", 1}}},
+    {"the subject inside a trigger phrase acts; its nationality qualifies it; the forces backing it take no part",
+     "وهاجم المستوطنون الإسرائيليون اليوم، مدعومين بقوات من الاحتلال، بلدة حوارة.",
+     "2023-02-26",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "حوارة",
+       std::nullopt}}},
+    {"dead and wounded counted together without a figure are the unnumbered plural",
+     "وشهدت جبهة نهم اليوم معارك عنيفة سقط فيها العشرات من عناصر الحوثي بين قتيل وجريح.",
+     "2024-05-23",
+     {{"Battles", "Armed clash", "", "", "نهم", 3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

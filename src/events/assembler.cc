@@ -523,6 +523,16 @@ class DocumentAssembler {
       for (size_t k = 1; k < kept.size(); ++k) {
         const Mention* adj = kept[k];
         Mention* force = &resolved_actors_[static_cast<size_t>(kept[k - 1] - resolved_actors_.data())];
+        // "المستوطنون الإسرائيليون": a nationality right after an armed actor qualifies it; no civilians.
+        if (force->tok_end == adj->tok_begin && lex_.actor(adj->ref).inter == 7 && !lex_.actor(adj->ref).home.empty() &&
+            static_cast<ActorForm>(force->aux) != ActorForm::kAdjective && Armed(lex_.actor(force->ref).inter) &&
+            !lex_.actor(force->ref).generic()) {
+          force->end = adj->end;
+          force->tok_end = adj->tok_end;
+          kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+          --k;
+          continue;
+        }
         if (static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective || force->tok_end != adj->tok_begin ||
             static_cast<ActorForm>(force->aux) == ActorForm::kAdjective || !lex_.actor(force->ref).generic() ||
             !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
@@ -541,6 +551,14 @@ class DocumentAssembler {
   // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
   // party to this act.
   bool Supporter(uint32_t t) const {
+    // "مدعومين بقوات من الاحتلال", "مدعومة بطائرات التحالف": the backing word, then its forces.
+    if (t >= 2 && TokenIs(t - 2, {"مدعومين", "مدعومون", "مدعومه", "مدعوما", "مدعوم"}) && Tok(t - 1).starts_with("\xD8\xA8")) {
+      return true;
+    }
+    if (t >= 3 && TokenIs(t - 3, {"مدعومين", "مدعومون", "مدعومه", "مدعوما", "مدعوم"}) && Tok(t - 2).starts_with("\xD8\xA8") &&
+        TokenIs(t - 1, {"من"})) {
+      return true;
+    }
     if (t < 2 || !TokenIs(t - 1, {"من"})) return false;
     std::string_view w = Tok(t - 2);
     if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
@@ -562,6 +580,8 @@ class DocumentAssembler {
       if (v->tok_begin == a->tok_begin) return Role::kVictim;
     }
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"})) return Role::kSource;
+    // "هاجم المستوطنون", "تصدى الشبان": a trigger phrase that names its subject names the agent.
+    if (a->tok_begin >= trig->tok_begin && a->tok_end <= trig->tok_end) return Role::kAgent;
     if (Supporter(t)) return Role::kSource;
     // "..., حسبما أعلن الجيش الإسرائيلي": an attribution after the report names who tells it. (Before the
     // trigger, "أعلن الجيش اعتقال" names who acted.)
@@ -898,8 +918,9 @@ class DocumentAssembler {
     std::string_view cue_word = Tok(cue.tok_begin);
     // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person.
     if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") return 1;
-    // "تسفر عن شهيد", "سقوط قتيل": a singular noun of the dead is one death.
-    if (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا") return 1;
+    // "تسفر عن شهيد", "سقوط قتيل": a singular noun of the dead is one death ("بين قتيل وجريح" is not).
+    const bool mixed = cue.tok_begin > 0 && TokenIs(cue.tok_begin - 1, {"بين"});
+    if (!mixed && (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا")) return 1;
     return 3;
   }
 
