@@ -190,6 +190,11 @@ const Case kCases[] = {
      "وشهدت جبهة نهم اليوم معارك عنيفة سقط فيها العشرات من عناصر الحوثي بين قتيل وجريح.",
      "2024-05-23",
      {{"Battles", "Armed clash", "", "", "نهم", 3}}},
+    {"a nationality after a force read by the article's country names the force ('طائرات حربية روسية')",
+     "وقتل ثلاثة مدنيين اليوم في غارة جوية شنتها طائرات حربية روسية على مدينة معرة النعمان جنوبي إدلب.",
+     "2023-05-17",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)",
+       "معرة النعمان", 3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

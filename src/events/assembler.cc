@@ -172,22 +172,6 @@ class DocumentAssembler {
     }
   }
 
-  // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
-  // when it qualifies an attack noun a few tokens before it.
-  // The trigger ending at most `max_gap` tokens before an adjective, among the triggers already indexed
-  // for its sentence (mentions are indexed in text order, so those are the ones before it).
-  static bool TriggerBefore(const SentenceIndex& s, const Mention& adj, uint32_t max_gap) {
-    for (auto it = s.triggers.rbegin(); it != s.triggers.rend(); ++it) {
-      const Mention* m = *it;
-      // "غارات إسرائيلية" listed whole as a trigger: the adjective qualifies its noun all the same.
-      if (m->tok_begin < adj.tok_begin && m->tok_end >= adj.tok_end) return true;
-      if (m->tok_end > adj.tok_begin) continue;
-      if (adj.tok_begin - m->tok_end > max_gap) return false;  // earlier ones end further away
-      return true;
-    }
-    return false;
-  }
-
   // "القصف الجوي والمدفعي الإسرائيلي", "قصفا مدفعيا عنيفا إسرائيليا": only other adjectives of the act stand
   // between it and the nationality, which then still names who acted.
   bool AdjectivesBetween(const SentenceIndex& s, const Mention& adj) const {
@@ -206,6 +190,22 @@ class DocumentAssembler {
       }
     }
     return true;
+  }
+
+  // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
+  // when it qualifies an attack noun a few tokens before it.
+  // The trigger ending at most `max_gap` tokens before an adjective, among the triggers already indexed
+  // for its sentence (mentions are indexed in text order, so those are the ones before it).
+  static bool TriggerBefore(const SentenceIndex& s, const Mention& adj, uint32_t max_gap) {
+    for (auto it = s.triggers.rbegin(); it != s.triggers.rend(); ++it) {
+      const Mention* m = *it;
+      // "غارات إسرائيلية" listed whole as a trigger: the adjective qualifies its noun all the same.
+      if (m->tok_begin < adj.tok_begin && m->tok_end >= adj.tok_end) return true;
+      if (m->tok_end > adj.tok_begin) continue;
+      if (adj.tok_begin - m->tok_end > max_gap) return false;  // earlier ones end further away
+      return true;
+    }
+    return false;
   }
 
   // Countries the article is about, strongest first: from actors that imply a country and from
@@ -499,6 +499,9 @@ class DocumentAssembler {
     actor_count_.clear();
     for (SentenceIndex& s : sentences_) {
       std::vector<const Mention*> kept;
+      // Per kept mention: its reading depends on context (a generic "{country}" force, or an alias read by
+      // the article's country, such as "طائرات حربية"), so a nationality right after it may overrule it.
+      std::vector<bool> open_reading;
       for (size_t i = 0; i < s.actors.size();) {
         std::vector<const Mention*> group{s.actors[i]};
         size_t j = i + 1;
@@ -507,6 +510,7 @@ class DocumentAssembler {
           group.push_back(s.actors[j++]);
         }
         int32_t actor = Disambiguate(group);
+        const bool open = actor >= 0 && (lex_.actor(actor).generic() || !lex_.actor(actor).scope.empty());
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
         if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
@@ -514,12 +518,13 @@ class DocumentAssembler {
           resolved_actors_.push_back(*s.actors[i]);
           resolved_actors_.back().ref = actor;
           kept.push_back(&resolved_actors_.back());
+          open_reading.push_back(open);
           actor_count_[actor] += static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAlias ? 2 : 1;
         }
         i = j;
       }
-      // "قوات الدفاع الجوي السعودية", "جنود مصريون": a nationality right after a generic force names that
-      // country's force; it is one actor, not a second side hit by the act.
+      // "قوات الدفاع الجوي السعودية", "جنود مصريون", "طائرات حربية روسية": a nationality right after a
+      // generic or context-read force names that country's force; it is one actor, not a second side.
       for (size_t k = 1; k < kept.size(); ++k) {
         const Mention* adj = kept[k];
         Mention* force = &resolved_actors_[static_cast<size_t>(kept[k - 1] - resolved_actors_.data())];
@@ -530,11 +535,12 @@ class DocumentAssembler {
           force->end = adj->end;
           force->tok_end = adj->tok_end;
           kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+          open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
           --k;
           continue;
         }
         if (static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective || force->tok_end != adj->tok_begin ||
-            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective || !lex_.actor(force->ref).generic() ||
+            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective || !open_reading[k - 1] ||
             !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
           continue;
         }
@@ -542,6 +548,7 @@ class DocumentAssembler {
         force->end = adj->end;
         force->tok_end = adj->tok_end;
         kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+        open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
         --k;
       }
       s.actors = std::move(kept);
