@@ -195,6 +195,16 @@ const Case kCases[] = {
      "2023-05-17",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)",
        "معرة النعمان", 3}}},
+    {"a protest met with live fire is excessive force",
+     "وأصيب عشرات الفلسطينيين اليوم خلال تظاهرة قرب مدينة خان يونس، أطلقت فيها قوات الاحتلال الرصاص الحي وقنابل "
+     "الغاز على المتظاهرين.",
+     "2018-05-14",
+     {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "",
+       std::nullopt}}},
+    {"the force backing the other side of a clash is not that side",
+     "واشتبكت ميليشيات الحوثي اليوم مع المقاومة اليمنية المدعومة من القوات الإماراتية في مديرية حيس.",
+     "2018-02-25",
+     {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", std::nullopt}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

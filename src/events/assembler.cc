@@ -667,6 +667,8 @@ class DocumentAssembler {
       if (!IsCue(cue, Cue::kBetween)) continue;
       std::vector<const Slot*> after;
       for (const Slot& a : actors) {
+        // "مع المقاومة اليمنية المدعومة من القوات الإماراتية": who backs a side is not the other side.
+        if (a.role == Role::kSource) continue;
         if (a.mention->tok_begin >= cue->tok_end && a.mention->tok_begin - cue->tok_end <= 8) after.push_back(&a);
       }
       if (after.size() >= 2 && after[0]->mention->ref != after[1]->mention->ref) {
@@ -1244,6 +1246,14 @@ class DocumentAssembler {
     c.casualties = std::move(casualties);
     Refine(c);
     if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
+    // "مواجهات أطلقت فيها القوات الرصاص الحي وقنابل الغاز على المتظاهرين": a protest met with lethal force
+    // is excessive force, whichever word of the sentence named the protest or the tear gas.
+    if (c.event_type == "Protests" && std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+          return lex_.trigger(t->ref).sub_event_type == "Excessive force against protesters" && !Irrealis(s, t) &&
+                 !InsideActor(s, t);
+        })) {
+      c.sub_event_type = "Excessive force against protesters";
+    }
     std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
     out.push_back(c);
     // GUIDELINES: one event per town. "احتجاجات في مدينتي الناصرية والسماوة" is two protests; the
