@@ -1,0 +1,226 @@
+// Event assembly rules (src/events/assembler.cc) through the whole pipeline, one row per rule: a short
+// Arabic news-style text written for this test and the events it must give. Needs the gazetteer in
+// ../shared/data; skips without it.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "rasd/pipeline.h"
+
+namespace rasd {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool HaveSharedData() { return fs::is_directory(std::string(RASD_TEST_SHARED_DATA) + "/gazetteer"); }
+
+const Pipeline& TestPipeline() {
+  static Pipeline p = [] {
+    PipelineOptions o;
+    o.dict_dir = RASD_TEST_DICT_DIR;
+    o.data_dir = RASD_TEST_SHARED_DATA;
+    o.gazetteer_index = RASD_TEST_GAZETTEER;
+    Result<Pipeline> r = Pipeline::Create(o);
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().ToString();
+      std::abort();
+    }
+    return std::move(*r);
+  }();
+  return p;
+}
+
+Document Extract(const std::string& body, const char* published) {
+  ingest::ArticleReader reader({Day::Parse(published), 64u << 20});
+  Result<Document> doc = reader.FromPlainText("نشرة الأخبار\n" + body + "\n", "test", "test");
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  TestPipeline().Process(*doc);
+  return std::move(*doc);
+}
+
+std::string Describe(const Document& doc) {
+  std::ostringstream out;
+  for (const Event& e : doc.events) {
+    out << "  " << e.event_type << " / " << e.sub_event_type << " | " << e.actor1 << " -> "
+        << (e.actor2.empty() ? "-" : e.actor2) << " @ " << e.location << " | killed " << e.fatalities << "\n";
+  }
+  return out.str();
+}
+
+// What one event must have; an empty string or nullopt is not checked. `actor2` "-" means none.
+struct Expected {
+  std::string event_type, sub_event_type, actor1, actor2, location;
+  std::optional<int64_t> fatalities;
+};
+
+struct Case {
+  const char* rule;
+  const char* text;
+  const char* published;
+  std::vector<Expected> events;  // in output order; the text gives exactly these
+};
+
+bool Matches(const Event& e, const Expected& x) {
+  auto same = [](const std::string& want, const std::string& got) { return want.empty() || want == got; };
+  const std::string actor2 = e.actor2.empty() ? "-" : e.actor2;
+  return same(x.event_type, e.event_type) && same(x.sub_event_type, e.sub_event_type) && same(x.actor1, e.actor1) &&
+         same(x.actor2, actor2) && same(x.location, e.location) &&
+         (!x.fatalities || *x.fatalities == e.fatalities);
+}
+
+const Case kCases[] = {
+    {"two place names side by side are one name, not a list",
+     "واستشهد خمسة مواطنين اليوم في قصف إسرائيلي على خيام النازحين في مواصي رفح.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Civilians (Palestine)", "", 5}}},
+    {"a nationality after a generic force names that country's force",
+     "وأعلنت قوات الدفاع الجوي السعودية اليوم اعتراض صاروخ باليستي أطلقته الميليشيات الحوثية باتجاه مدينة "
+     "جازان.",
+     "2018-05-19",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of Saudi Arabia",
+       "Houthis (Ansar Allah)", "", std::nullopt}}},
+    {"the object after the act is the side hit, not who reports it",
+     "وقال مسؤول أميركي اليوم إن إسرائيل شنت غارة جوية استهدفت قوة من الحشد الشعبي في مدينة البوكمال.",
+     "2018-06-18",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel",
+       "PMF: Popular Mobilization Forces", "", std::nullopt}}},
+    {"a nisba adjective of a group is no civilian victim",
+     "وأعلنت كتائب المجاهدين الفلسطينية اليوم استهداف القوات الإسرائيلية المتوغلة في مدينة دير البلح بقذائف "
+     "الهاون.",
+     "2024-03-26",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Mujahideen Brigades",
+       "Military Forces of Israel", "", std::nullopt}}},
+    {"who repels an attack is the second side of the clash",
+     "وتصدت المقاومة الفلسطينية فجر اليوم لاقتحام قوات الاحتلال مخيم عقبة جبر في مدينة أريحا.",
+     "2023-05-25",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "",
+       std::nullopt}}},
+    {"a later act of the sentence with a town of its own is another event",
+     "وشنت طائرات الاحتلال اليوم غارات على بلدة عيتا الشعب، إضافة إلى غارات استهدفت بلدة كفركلا.",
+     "2024-04-22",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "عيتا الشعب", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "كفركلا", 0}}},
+    {"an act in a relative clause, or heading somewhere, is no event of its own",
+     "وشنت قوات العشائر اليوم هجوما على مواقع قسد في بلدة ذيبان، وتتوقع المصادر أن تنسحب القوات التي هاجمت "
+     "المنطقة في اتجاه الحسكة والرقة.",
+     "2024-08-07",
+     {{"Battles", "Armed clash", "Arab Tribes and Clans Army", "SDF: Syrian Democratic Forces", "ذيبان",
+       std::nullopt}}},
+    {"a state force that takes a town regains it, whichever report named the force",
+     "سيطرت على مديرية الدريهمي قبل ساعات.\nوسيطرت المقاومة اليمنية اليوم على كامل مديرية الدريهمي.",
+     "2018-05-28",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "-", "الدريهمي", std::nullopt}}},
+    {"shelling by tanks is artillery shelling",
+     "وارتكب الاحتلال مجزرة جديدة اليوم بقصف دباباته خيام النازحين في مخيم البريج، ما أدى إلى استشهاد 6 مواطنين.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel",
+       "Civilians (Palestine)", "", 6}}},
+    {"a strike on a home hits civilians even without a toll",
+     "وقصفت طائرات الاحتلال اليوم منزلا في مخيم النصيرات.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "",
+       0}}},
+    {"a nationality after the act's other adjectives names the attacker",
+     "وأدى القصف الجوي والمدفعي الإسرائيلي على مدينة رفح اليوم إلى استشهاد 4 مواطنين.",
+     "2024-05-28",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Civilians (Palestine)", "", 4}}},
+    {"the toll of the last few hours is the attack's toll",
+     "وارتفعت حصيلة القصف الإسرائيلي على مدينة رفح خلال الساعات القليلة الماضية إلى 16 شهيدا.",
+     "2024-05-28",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Civilians (Palestine)", "", 16}}},
+    {"a figure of dead and wounded together is no death toll",
+     "وشن جيش الاحتلال اليوم غارات على خيام النازحين في مدينة رفح، ارتكب فيها مجزرة راح ضحيتها 50 فلسطينيا بين "
+     "شهيد وجريح.",
+     "2024-05-28",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "",
+       3}}},
+    {"an actor ending the phrase before a noun act joined by و is not its actor; one martyr is one death",
+     "وقصفت مدفعية الاحتلال اليوم أطراف بلدة الخيام.\nوأعلنت المصادر اليوم عن سبع عمليات للمقاومة الإسلامية "
+     "وغارة مسيرة على بلدة كفركلا تسفر عن شهيد.",
+     "2024-05-23",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "-", "الخيام",
+       0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "كفركلا",
+       1}}},
+    {"a sentence that only places the incident gives the event its town; an accusative victim is one death",
+     "وأعلن الجيش الإسرائيلي اليوم مقتل فلسطينيا برصاص جنوده في الضفة الغربية.\nووقعت الحادثة قرب مستوطنة "
+     "كريات أربع.",
+     "2018-09-03",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "كريات أربع",
+       1}}},
+    {"civilians hurt amid armed clashes do not make the clash one-sided",
+     "وأصيب عدد من الفلسطينيين بالرصاص الحي خلال اقتحام جيش الاحتلال اليوم مخيم عقبة جبر وسط اندلاع اشتباكات "
+     "مسلحة.",
+     "2023-05-25",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "",
+       std::nullopt}}},
+    {"a missile fired by a drone is an air strike; the martyrs in a mosque's name are no toll",
+     "وقصفت طائرة مسيرة اليوم منزلا بصاروخ في محيط مسجد الشهداء بمخيم النصيرات.",
+     "2023-12-29",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "",
+       0}}},
+    {"shells aimed at a target are an attack even without a verb of attacking",
+     "وأطلق الجيش الإسرائيلي اليوم قذائف مدفعية على نقطة رصد شرقي بلدة بيت حانون.",
+     "2018-07-21",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "بيت حانون",
+       0}}},
+    {"an assassination carried out by a drone is an air strike; the side of the person killed was hit",
+     "واستشهد اليوم قيادي في حماس بعملية اغتيال نفذتها طائرة مسيرة إسرائيلية في مدينة رفح.",
+     "2024-05-23",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Hamas", "رفح",
+       std::nullopt}}},
+    {"the reports of one assassination are one event, coded by its method; a named person is one death",
+     "وأعلنت الوزارة اليوم اغتيال مساعد قائد قوات الأمن الوطني وسط مدينة خان يونس.\nوقالت إن استشهاد اللواء "
+     "جاء بعملية اغتيال نفذتها طائرات الاحتلال الإسرائيلي في مدينة خان يونس اليوم.",
+     "2024-05-23",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "خان يونس", 1}}},
+    {"the subject inside a trigger phrase acts; its nationality qualifies it; the forces backing it take no part",
+     "وهاجم المستوطنون الإسرائيليون اليوم، مدعومين بقوات من الاحتلال، بلدة حوارة.",
+     "2023-02-26",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "حوارة",
+       std::nullopt}}},
+    {"dead and wounded counted together without a figure are the unnumbered plural",
+     "وشهدت جبهة نهم اليوم معارك عنيفة سقط فيها العشرات من عناصر الحوثي بين قتيل وجريح.",
+     "2024-05-23",
+     {{"Battles", "Armed clash", "", "", "نهم", 3}}},
+    {"a nationality after a force read by the article's country names the force ('طائرات حربية روسية')",
+     "وقتل ثلاثة مدنيين اليوم في غارة جوية شنتها طائرات حربية روسية على مدينة معرة النعمان جنوبي إدلب.",
+     "2023-05-17",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)",
+       "معرة النعمان", 3}}},
+    {"a protest met with live fire is excessive force",
+     "وأصيب عشرات الفلسطينيين اليوم خلال تظاهرة قرب مدينة خان يونس، أطلقت فيها قوات الاحتلال الرصاص الحي وقنابل "
+     "الغاز على المتظاهرين.",
+     "2018-05-14",
+     {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "",
+       std::nullopt}}},
+    {"the force backing the other side of a clash is not that side",
+     "واشتبكت ميليشيات الحوثي اليوم مع المقاومة اليمنية المدعومة من القوات الإماراتية في مديرية حيس.",
+     "2018-02-25",
+     {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", std::nullopt}}},
+};
+
+class EventRulesTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(EventRulesTest, GivesTheExpectedEvents) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  const Case& c = GetParam();
+  Document doc = Extract(c.text, c.published);
+  ASSERT_EQ(doc.events.size(), c.events.size()) << c.rule << "\n" << Describe(doc);
+  for (size_t i = 0; i < c.events.size(); ++i) {
+    EXPECT_TRUE(Matches(doc.events[i], c.events[i])) << c.rule << ": event " << i << "\n" << Describe(doc);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, EventRulesTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& param) { return "rule" + std::to_string(param.index); });
+
+}  // namespace
+}  // namespace rasd
