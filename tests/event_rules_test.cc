@@ -222,5 +222,28 @@ TEST_P(EventRulesTest, GivesTheExpectedEvents) {
 INSTANTIATE_TEST_SUITE_P(Rules, EventRulesTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& param) { return "rule" + std::to_string(param.index); });
 
+// A headline summarizes the body: its event joins the body's report, or goes when it joins none
+// (here the province for the body's town), and stands alone only when the body tells no event. The
+// titles are the first line of the text, as the .txt and HTML readers write them.
+TEST(HeadlineRule, AHeadlineEventThatJoinsNoBodyEventCountsOnlyWhenTheBodyTellsNone) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  ingest::ArticleReader reader({Day::Parse("2024-03-29"), 64u << 20});
+  auto extract = [&](const std::string& title, const std::string& body) {
+    Result<Document> doc = reader.FromPlainText(title + "\n" + body + "\n", "test", "test");
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    TestPipeline().Process(*doc);
+    return std::move(*doc);
+  };
+  const std::string body =
+      "قتل ثمانية مدنيين اليوم في غارة جوية شنتها طائرات حربية على بلدة سراقب في ريف إدلب الشرقي.";
+  Document vaguer = extract("عشرات القتلى في غارات على إدلب", body);
+  ASSERT_EQ(vaguer.events.size(), 1u) << Describe(vaguer);
+  EXPECT_EQ(vaguer.events[0].location, "سراقب") << Describe(vaguer);
+
+  Document alone = extract("مقتل ثمانية مدنيين في غارة جوية على سراقب", "وأدان ناشطون ما وصفوه بالتصعيد.");
+  ASSERT_EQ(alone.events.size(), 1u) << Describe(alone);
+  EXPECT_EQ(alone.events[0].location, "سراقب") << Describe(alone);
+}
+
 }  // namespace
 }  // namespace rasd

@@ -60,6 +60,7 @@ struct Candidate {
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
   bool armed_confrontation = false;  // a riot word ("مواجهات") between two armed sides: a battle
   bool by_aircraft = false;  // an attack whose attacker is named by its aircraft ("نفذتها طائرات الاحتلال")
+  bool headline_only = false;  // told in the headline and merged with no report of the body (set by Merge)
   int geo_precision = 1;
   std::optional<Day> date;
   int date_precision = 1;
@@ -93,6 +94,7 @@ class DocumentAssembler {
     }
     DateReportedActs(candidates);
     Merge(candidates);
+    DropHeadlineOnly(candidates);
     SplitMultiDay(candidates);
     for (const Candidate& c : candidates) {
       if (c.confidence >= kMinConfidence) Emit(c);
@@ -1826,6 +1828,23 @@ class DocumentAssembler {
     return false;
   }
 
+  // The text opens with the article's title (as the .txt and HTML readers write it; a JSONL article
+  // keeps its title apart).
+  bool HeadlineInText() const {
+    if (doc_.title.empty()) return false;
+    const size_t start = doc_.text.find_first_not_of(" \t\r\n");
+    return start != std::string::npos && doc_.text.compare(start, doc_.title.size(), doc_.title) == 0;
+  }
+
+  // A headline summarizes the body. A headline event that merged with none of the body's reports is,
+  // when the body tells events of its own, the body's event told vaguer (a province for the town, a
+  // figure without its day: "عشرات الشهداء في قصف على حلب") or a claim the body attributes, and coding
+  // it would count one incident twice. It stands when the body tells no event.
+  void DropHeadlineOnly(std::vector<Candidate>& cands) const {
+    const bool body_tells = std::any_of(cands.begin(), cands.end(), [](const Candidate& c) { return !c.headline_only; });
+    if (body_tells) std::erase_if(cands, [](const Candidate& c) { return c.headline_only; });
+  }
+
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
   void Merge(std::vector<Candidate>& cands) const {
     std::vector<Candidate> merged;
@@ -1854,6 +1873,7 @@ class DocumentAssembler {
                 SidesSwapped(m, c));
       });
       if (same == merged.end()) {
+        c.headline_only = HeadlineInText() && Para(c.sentence) == 0;
         merged.push_back(std::move(c));
         continue;
       }
@@ -1885,6 +1905,7 @@ class DocumentAssembler {
         if (c.actor1 >= 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
       }
       TerritoryTaker(m);  // the actor or the sub-type may have come from the other report
+      m.headline_only = m.headline_only && c.headline_only;
       m.casualties.insert(m.casualties.end(), c.casualties.begin(), c.casualties.end());
       m.confidence = std::min(1.0, std::max(m.confidence, c.confidence) + 0.05);
     }
