@@ -240,4 +240,50 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
   }
 }
 
+// Which mention of an article is the event's place, and which entry it resolves to: the place rules
+// of the event assembler (src/events/assembler.cc), on short articles written for this test.
+struct EventPlaceCase {
+  const char* text;
+  const char* mention;   // the first mention with this text is checked
+  const char* type;      // chosen entry's type ("locality", "admin1", ...), nullptr: not checked
+  const char* admin1;    // chosen entry's admin1, nullptr: not checked
+  int event_place;       // 1: this mention is an event's place, 0: it is not, -1: not checked
+  const char* why;
+};
+
+TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
+  const EventPlaceCase cases[] = {
+      // A name shared by a city and its province means the province when the article names the
+      // province as such and never the city as a city.
+      {"غارات على قطاع غزة\nوقالت مصادر محلية إن الهجوم البري على غزة تواصل لليوم الثالث وأدى إلى مقتل 5 مسلحين.",
+       "غزة", "admin1", "Gaza Strip", 1, "قطاع غزة named, مدينة غزة not"},
+      {"غارات على قطاع غزة\nوقال مسعفون إن القصف على غزة تواصل صباح اليوم.\nوقتل 5 مدنيين بقصف على منزل في مدينة غزة.",
+       "غزة", "locality", "Gaza Strip", -1, "مدينة غزة named: the bare name is the city"},
+      {"قصف على محافظة إدلب\nقتل 4 مدنيين في سلسلة غارات جوية على القرى المجاورة في إدلب أمس.", "إدلب", "admin1",
+       "Idlib", 1, "محافظة إدلب named"},
+      {"قتل 4 مدنيين بغارات جوية على إدلب أمس.", "إدلب", "locality", "Idlib", 1,
+       "no province named: the city"},
+      // A place written as a location beats a more specific one written as a bare noun.
+      {"قصف الجيش الإسرائيلي موقعا في غزة، في خطوة كسرت اتفاق التهدئة بين الفصائل وتل أبيب.", "تل أبيب",
+       nullptr, nullptr, 0, "تل أبيب is a party, not a location"},
+      {"اعترضت الدفاعات الجوية السعودية اليوم السبت صاروخا أطلقه الحوثيون من محافظة صعدة باتجاه أراضي المملكة (خميس مشيط).",
+       "خميس مشيط", "locality", "Asir", 1, "a bracketed name glosses the location"},
+  };
+  for (const EventPlaceCase& c : cases) {
+    SCOPED_TRACE(std::string(c.text) + " [" + c.why + "]");
+    std::string out;
+    const Chosen got = Choose(c.text, c.mention, &out);
+    ASSERT_TRUE(got.found) << out;
+    if (c.type) {
+      EXPECT_EQ(got.type, c.type) << out;
+    }
+    if (c.admin1) {
+      EXPECT_EQ(got.admin1, c.admin1) << out;
+    }
+    if (c.event_place >= 0) {
+      EXPECT_EQ(got.event_precision != 0, c.event_place == 1) << out;
+    }
+  }
+}
+
 }  // namespace

@@ -33,6 +33,11 @@ struct PlaceRef {
   const Mention* mention = nullptr;
   uint32_t place = kNone;  // gazetteer id, kNone when unresolved or no gazetteer
   bool dropped = false;    // judged a homonym far from the article's provinces
+  // A town's name read as its province (PreferProvinceSense): the report names a place as concretely
+  // as one naming the town, so its confidence is not lowered as for a province-only report, and it is
+  // merged with other reports as the town it names (SamePlace), not as a province holding them all.
+  bool province_sense = false;
+  uint32_t town = kNone;
 };
 
 // One reported casualty figure and whose side it counts ("38 من عناصر التنظيم" -> Islamic State).
@@ -243,7 +248,47 @@ class DocumentAssembler {
       s.places = std::move(kept);
     }
     PreferNamedProvinces();
+    PreferProvinceSense();
     for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+  }
+
+  // A name shared by a city and its province ("إدلب", "الحديدة", "غزة" for the city and the Strip) means
+  // the province when the article names that province as such ("محافظة إدلب", "قطاع غزة") and never
+  // the city ("مدينة إدلب"): "القرى المجاورة في إدلب", "الهجوم البري على غزة". GUIDELINES code such
+  // an event at the province with precision 3, not at the city 15 km from its centre.
+  void PreferProvinceSense() {
+    if (!gaz_) return;
+    auto is_admin = [](geo::PlaceType t) { return t == geo::PlaceType::kAdmin1 || t == geo::PlaceType::kAdmin2; };
+    std::vector<uint32_t> provinces_named;  // admin units the article names as admin units
+    std::vector<int32_t> cities_named;      // names the article gives a town's type word ("مدينة X")
+    for (const PlaceRef& p : places_) {
+      if (p.place == kNone) continue;
+      if (is_admin(gaz_->Get(p.place).type)) provinces_named.push_back(p.place);
+      if ((p.mention->aux & geo::kPlaceTypeWord) && !(p.mention->aux & geo::kPlaceAdminWord)) {
+        cities_named.push_back(p.mention->ref);
+      }
+    }
+    auto contains = [](const auto& v, auto x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+    for (PlaceRef& p : places_) {
+      if (p.place == kNone || (p.mention->aux & (geo::kPlaceTypeWord | geo::kPlaceNear))) continue;
+      if (contains(cities_named, p.mention->ref)) continue;
+      const geo::Place town = gaz_->Get(p.place);
+      if (town.type != geo::PlaceType::kLocality) continue;
+      for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
+        if (!contains(provinces_named, id)) continue;
+        const geo::Place province = gaz_->Get(id);
+        if (province.country_code != town.country_code || province.admin1 != town.admin1) continue;
+        if (geo::PlaceDecision* d = FindDecision(p.mention)) {
+          d->chosen = id;
+          d->why.push_back("province sense: the article names " + std::string(province.name_ar) +
+                           " as a province and never the town as a town");
+        }
+        p.town = p.place;
+        p.place = id;
+        p.province_sense = true;
+        break;
+      }
+    }
   }
 
   // geo::PlaceTrace: the countries and what voted for them (actors with a home country, then places).
@@ -901,6 +946,21 @@ class DocumentAssembler {
     return w == "في" || w == "وفي" || w == "ففي";
   }
 
+  // A place joined by و to a noun that is not a place ("بين الفصائل الفلسطينية وتل أبيب", "حماس
+  // وإسرائيل") is a party named by its seat, not where the event happened, however specific.
+  bool ConjoinedParty(const SentenceIndex& s, const Mention* p) const {
+    if (p->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord | geo::kPlaceNear)) return false;
+    const Token& first = doc_.tokens[p->tok_begin];
+    const std::string_view word = Tok(p->tok_begin);
+    if (p->begin == first.begin || !word.starts_with("\xD9\x88")) return false;  // no و on the name
+    const uint32_t unit_first = units_[unit_of_token_[p->tok_begin]].first_token;
+    if (p->tok_begin == unit_first) return false;
+    const uint32_t prev = p->tok_begin - 1;
+    return std::none_of(s.places.begin(), s.places.end(),
+                        [&](const Mention* o) { return o->tok_begin <= prev && prev < o->tok_end; }) &&
+           Tok(prev) != "," && Tok(prev) != "\xD8\x8C";
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
@@ -908,7 +968,7 @@ class DocumentAssembler {
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
@@ -1259,7 +1319,7 @@ class DocumentAssembler {
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     if (!c.place) conf *= 0.6;
-    else if (c.geo_precision == 3) conf *= 0.5;  // only a province or country: usually commentary
+    else if (c.geo_precision == 3 && !c.place->province_sense) conf *= 0.5;  // only a province or country: usually commentary
     if (!c.time_mention) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     c.confidence = conf;
@@ -1305,17 +1365,20 @@ class DocumentAssembler {
   // "غزة" and the body's "مخيم الشاطئ").
   bool SamePlace(const Candidate& a, const Candidate& b) const {
     if (!a.place || !b.place) return true;
-    if (a.place->place == kNone && b.place->place == kNone) return a.place->mention->ref == b.place->mention->ref;
-    if (a.place->place == b.place->place || a.place->mention->ref == b.place->mention->ref) return true;
-    if (!gaz_ || a.place->place == kNone || b.place->place == kNone) return false;
-    geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
+    const uint32_t ida = a.place->province_sense ? a.place->town : a.place->place;
+    const uint32_t idb = b.place->province_sense ? b.place->town : b.place->place;
+    const int pra = a.place->province_sense ? 1 : a.geo_precision, prb = b.place->province_sense ? 1 : b.geo_precision;
+    if (ida == kNone && idb == kNone) return a.place->mention->ref == b.place->mention->ref;
+    if (ida == idb || a.place->mention->ref == b.place->mention->ref) return true;
+    if (!gaz_ || ida == kNone || idb == kNone) return false;
+    geo::Place pa = gaz_->Get(ida), pb = gaz_->Get(idb);
     if (pa.country_code != pb.country_code) return false;
     // "جنوبي إدلب" (precision 2) holds any town of Idlib province.
     auto contains = [](const geo::Place& coarse, int coarse_precision, const geo::Place& fine) {
       return coarse.type == geo::PlaceType::kCountry ||
              ((coarse.type == geo::PlaceType::kAdmin1 || coarse_precision >= 3) && coarse.admin1 == fine.admin1);
     };
-    return contains(pa, a.geo_precision, pb) || contains(pb, b.geo_precision, pa);
+    return contains(pa, pra, pb) || contains(pb, prb, pa);
   }
   bool SameAdmin1(const Candidate& a, const Candidate& b) const {
     if (!gaz_ || !a.place || !b.place || a.place->place == kNone || b.place->place == kNone) return false;
