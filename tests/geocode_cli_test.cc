@@ -268,6 +268,14 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        nullptr, nullptr, 0, "تل أبيب is a party, not a location"},
       {"اعترضت الدفاعات الجوية السعودية اليوم السبت صاروخا أطلقه الحوثيون من محافظة صعدة باتجاه أراضي المملكة (خميس مشيط).",
        "خميس مشيط", "locality", "Asir", 1, "a bracketed name glosses the location"},
+      // Where a strike came from is not where it happened.
+      {"سقطت قذائف أطلقت من اتجاه مدينة درعا على محافظة السويداء اليوم.", "درعا", "locality", "Daraa", 0,
+       "من اتجاه X is the origin"},
+      // A reporting clause after the event tells of other places.
+      {"سيطرت قوات الجيش اليمني اليوم على مديرية الدريهمي، مشيرة إلى أن مسلحي الحوثي فروا من مدينة الحديدة.",
+       "الحديدة", "locality", "Al Hudaydah", 0, "a place across a reporting clause"},
+      {"سيطرت قوات الجيش اليمني اليوم على مديرية الدريهمي، مشيرة إلى أن مسلحي الحوثي فروا من مدينة الحديدة.",
+       "الدريهمي", "admin2", "Al Hudaydah", 1, "the place in the trigger's clause"},
   };
   for (const EventPlaceCase& c : cases) {
     SCOPED_TRACE(std::string(c.text) + " [" + c.why + "]");

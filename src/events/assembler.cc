@@ -929,6 +929,14 @@ class DocumentAssembler {
       std::string_view w = Tok(p->tok_begin - k);
       if (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81")) w.remove_prefix(2);  // و ف
       if (w == "الي" || w == "صوب") return true;
+      // "نفذ من اتجاه الجولان", "انطلاقا من X": where the strike came from, not where it landed.
+      if ((w == "اتجاه" || w == "جهه") && k < kWindow && p->tok_begin >= first + k + 1 &&
+          Tok(p->tok_begin - k - 1) == "من") {
+        return true;
+      }
+      if (w == "من" && k < kWindow && p->tok_begin >= first + k + 1 && Tok(p->tok_begin - k - 1) == "انطلاقا") {
+        return true;
+      }
       if (w.starts_with("اقترب") || w.starts_with("تقترب") || w.starts_with("يقترب") || w.starts_with("مقترب")) {
         return true;
       }
@@ -961,6 +969,23 @@ class DocumentAssembler {
            Tok(prev) != "," && Tok(prev) != "\xD8\x8C";
   }
 
+  // "سيطرت على مديرية الدريهمي، مشيرا إلى أن القيادات هربت من الحديدة": a clause that reports what
+  // someone said or adds a circumstance tells of other places than the event's. True when such a
+  // clause boundary (a comma before a reporting participle or verb) stands between the trigger and p.
+  bool AcrossClause(const Mention* trig, const Mention* p) const {
+    const uint32_t lo = std::min(trig->tok_end, p->tok_end), hi = std::max(trig->tok_begin, p->tok_begin);
+    for (uint32_t t = lo; t + 1 < hi; ++t) {
+      if (Tok(t) != "," && Tok(t) != "\xD8\x8C") continue;
+      std::string_view w = Tok(t + 1);
+      if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+      constexpr std::string_view kReporting[] = {
+          "مشيرا", "مشيره", "مضيفا", "مضيفه", "لافتا", "لافته", "موضحا", "موضحه", "موكدا", "موكده",
+          "معتبرا", "معتبره", "مبينا", "مبينه", "منوها", "منوهه", "اضاف", "اشار", "اكد", "قال", "وسط"};
+      if (std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting)) return true;
+    }
+    return false;
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
@@ -968,7 +993,7 @@ class DocumentAssembler {
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), !ConjoinedParty(s, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
