@@ -268,6 +268,12 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        nullptr, nullptr, 0, "تل أبيب is a party, not a location"},
       {"اعترضت الدفاعات الجوية السعودية اليوم السبت صاروخا أطلقه الحوثيون من محافظة صعدة باتجاه أراضي المملكة (خميس مشيط).",
        "خميس مشيط", "locality", "Asir", 1, "a bracketed name glosses the location"},
+      // A unit named right after a village contains it: the homonym inside it, or, when the gazetteer
+      // has none there, the unit itself stands in for the village (precision 2 for a district).
+      {"قتل ثلاثة مدنيين اليوم بقصف حوثي على منطقة الجاح بمديرية بيت الفقية في محافظة الحديدة.",
+       "الجاح", "admin2", "Al Hudaydah", 1, "a village the gazetteer lacks, at its district"},
+      {"قصفت طائرات التحالف الدولي اليوم قرية الشعفة في محافظة صعدة.", "الشعفة", "locality", "Sa'dah", 1,
+       "the homonym inside the province named after it, whatever the actors imply"},
       // Where a strike came from is not where it happened.
       {"سقطت قذائف أطلقت من اتجاه مدينة درعا على محافظة السويداء اليوم.", "درعا", "locality", "Daraa", 0,
        "من اتجاه X is the origin"},

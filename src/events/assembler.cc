@@ -33,11 +33,15 @@ struct PlaceRef {
   const Mention* mention = nullptr;
   uint32_t place = kNone;  // gazetteer id, kNone when unresolved or no gazetteer
   bool dropped = false;    // judged a homonym far from the article's provinces
-  // A town's name read as its province (PreferProvinceSense): the report names a place as concretely
-  // as one naming the town, so its confidence is not lowered as for a province-only report, and it is
-  // merged with other reports as the town it names (SamePlace), not as a province holding them all.
-  bool province_sense = false;
-  uint32_t town = kNone;
+  // The entry is a province or district, but the text names a town or village in it: a town's name
+  // read as its province (PreferProvinceSense), or a village the gazetteer lacks placed at the unit the
+  // text puts it in (PlaceByContainer). The report names a place as concretely as one naming a town, so
+  // its confidence is not lowered as for a province-only report, and it is merged with other reports
+  // as that town (SamePlace), not as a province holding them all.
+  bool concrete = false;
+  uint32_t town = kNone;   // the town entry a province-sense name also names
+  bool stand_in = false;   // the entry stands in for a village the gazetteer lacks
+  bool by_container = false;  // placed by the unit named right after it (PlaceByContainer)
 };
 
 // One reported casualty figure and whose side it counts ("38 من عناصر التنظيم" -> Islamic State).
@@ -247,9 +251,93 @@ class DocumentAssembler {
       }
       s.places = std::move(kept);
     }
+    PlaceByContainer();
     PreferNamedProvinces();
     PreferProvinceSense();
     for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+  }
+
+  // "منطقة الجاح بمديرية بيت الفقية بالحديدة", "الباغوز شرق دير الزور": a district, province or town
+  // named right after a village contains it. A village resolved far from its container is a homonym:
+  // the entry of that name inside the container is meant, and when there is none the gazetteer lacks
+  // the village, which GUIDELINES code at the container (precision 2, or 3 for a province).
+  void PlaceByContainer() {
+    if (!gaz_) return;
+    constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
+    constexpr int64_t kTownPopulation = 100000;  // a city is not re-placed by what follows it
+    std::map<const Mention*, PlaceRef*> ref_of;
+    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
+    auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
+      if (inner.country_code != outer.country_code) return false;
+      if (inner.admin1 == outer.admin1) return true;  // "الباغوز شرق دير الزور": 100 km from the city
+      return outer.type != geo::PlaceType::kAdmin1 &&
+             geo::DistanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= kNearKm;
+    };
+    for (const SentenceIndex& s : sentences_) {
+      for (size_t i = 0; i + 1 < s.places.size(); ++i) {
+        PlaceRef* inner = ref_of.count(s.places[i]) ? ref_of[s.places[i]] : nullptr;
+        PlaceRef* outer = ref_of.count(s.places[i + 1]) ? ref_of[s.places[i + 1]] : nullptr;
+        if (!inner || !outer || inner->place == kNone || outer->place == kNone) continue;
+        if (!Contains(inner->mention, outer->mention)) continue;
+        const geo::Place in = gaz_->Get(inner->place), out = gaz_->Get(outer->place);
+        if (out.type == geo::PlaceType::kCountry || in.type == geo::PlaceType::kCountry ||
+            in.type == geo::PlaceType::kAdmin1 || in.population >= kTownPopulation || consistent(in, out)) {
+          continue;
+        }
+        const uint32_t before = inner->place;
+        for (uint32_t id : gaz_->Candidates(inner->mention->ref)) {
+          if (consistent(gaz_->Get(id), out)) {
+            inner->place = id;
+            break;
+          }
+        }
+        std::string why;
+        if (inner->place != before) {
+          why = "container: the homonym in " + std::string(out.name_ar) + ", named right after it";
+        } else {
+          inner->place = outer->place;
+          inner->stand_in = inner->concrete = true;
+          why = "container: not in the gazetteer near " + std::string(out.name_ar) +
+                ", named right after it; placed there";
+        }
+        if (geo::PlaceDecision* d = FindDecision(inner->mention)) {
+          d->chosen = inner->place;
+          d->why.push_back(why);
+        }
+        inner->by_container = true;
+        placed[inner->mention->ref] = inner;
+      }
+    }
+    // One sense per article: "وتعرضت قرى الجاح لقصف" later is the village placed before.
+    for (PlaceRef& p : places_) {
+      auto it = placed.find(p.mention->ref);
+      if (it == placed.end() || &p == it->second || p.place == kNone) continue;
+      const geo::Place mine = gaz_->Get(p.place);
+      if (mine.type == geo::PlaceType::kAdmin1 || mine.population >= kTownPopulation) continue;
+      p.place = it->second->place;
+      p.stand_in = it->second->stand_in;
+      p.concrete = it->second->concrete;
+      p.by_container = true;
+      if (geo::PlaceDecision* d = FindDecision(p.mention)) {
+        d->chosen = p.place;
+        d->why.push_back("container: as the same name placed earlier in the article");
+      }
+    }
+  }
+
+  // True when `outer` follows `inner` as its container: "X بمديرية Y", "X في Y", "X، Y", "X شرق Y" —
+  // at most a type word, a direction word, في or a comma between them, and a cue on Y.
+  bool Contains(const Mention* inner, const Mention* outer) const {
+    if (outer->tok_begin < inner->tok_end || outer->tok_begin - inner->tok_end > 2) return false;
+    if (!(outer->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord | geo::kPlaceNear))) return false;
+    for (uint32_t t = inner->tok_end; t < outer->tok_begin; ++t) {
+      std::string_view w = Tok(t);
+      const bool type_word = t + 1 == outer->tok_begin && (outer->aux & geo::kPlaceTypeWord);
+      const bool near_word = outer->aux & geo::kPlaceNear;
+      if (!(w == "," || w == "\xD8\x8C" || w == "في" || type_word || near_word)) return false;
+    }
+    return true;
   }
 
   // A name shared by a city and its province ("إدلب", "الحديدة", "غزة" for the city and the Strip) means
@@ -285,7 +373,7 @@ class DocumentAssembler {
         }
         p.town = p.place;
         p.place = id;
-        p.province_sense = true;
+        p.concrete = true;
         break;
       }
     }
@@ -334,7 +422,7 @@ class DocumentAssembler {
       if (weight > 0) provinces[{std::string(place.country_code), std::string(place.admin1)}] += weight;
     }
     for (PlaceRef& p : places_) {
-      if (p.place == kNone) continue;
+      if (p.place == kNone || p.by_container) continue;
       const uint32_t chosen_id = p.place;
       geo::Place chosen = gaz_->Get(p.place);
       if (chosen.type == geo::PlaceType::kCountry || chosen.type == geo::PlaceType::kAdmin1) continue;
@@ -910,6 +998,7 @@ class DocumentAssembler {
   int Specificity(const Mention* m) const {
     const PlaceRef* ref = RefOf(m);
     if (!gaz_ || !ref || ref->place == kNone) return 1;
+    if (ref->stand_in) return 3;  // a village the gazetteer lacks, placed at its district or province
     switch (gaz_->Get(ref->place).type) {
       case geo::PlaceType::kCountry: return 0;
       case geo::PlaceType::kAdmin1: return 1;
@@ -1017,6 +1106,9 @@ class DocumentAssembler {
     int specificity = Specificity(pick);
     if (specificity <= 1) c.geo_precision = 3;
     else if (specificity == 2) c.geo_precision = std::max(c.geo_precision, 2);
+    if (c.place->stand_in) {
+      c.geo_precision = gaz_->Get(c.place->place).type == geo::PlaceType::kAdmin1 ? 3 : 2;
+    }
     if (trace_) {
       trace_->event_places.push_back(
           {static_cast<size_t>(pick - doc_.mentions.data()), c.geo_precision, c.place_inherited});
@@ -1344,7 +1436,7 @@ class DocumentAssembler {
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     if (!c.place) conf *= 0.6;
-    else if (c.geo_precision == 3 && !c.place->province_sense) conf *= 0.5;  // only a province or country: usually commentary
+    else if (c.geo_precision == 3 && !c.place->concrete) conf *= 0.5;  // only a province or country: usually commentary
     if (!c.time_mention) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     c.confidence = conf;
@@ -1390,9 +1482,10 @@ class DocumentAssembler {
   // "غزة" and the body's "مخيم الشاطئ").
   bool SamePlace(const Candidate& a, const Candidate& b) const {
     if (!a.place || !b.place) return true;
-    const uint32_t ida = a.place->province_sense ? a.place->town : a.place->place;
-    const uint32_t idb = b.place->province_sense ? b.place->town : b.place->place;
-    const int pra = a.place->province_sense ? 1 : a.geo_precision, prb = b.place->province_sense ? 1 : b.geo_precision;
+    // A town read as its province is merged as the town; a village the gazetteer lacks, by its name.
+    auto merge_entry = [](const PlaceRef* r) { return r->town != kNone ? r->town : r->stand_in ? kNone : r->place; };
+    const uint32_t ida = merge_entry(a.place), idb = merge_entry(b.place);
+    const int pra = a.place->concrete ? 1 : a.geo_precision, prb = b.place->concrete ? 1 : b.geo_precision;
     if (ida == kNone && idb == kNone) return a.place->mention->ref == b.place->mention->ref;
     if (ida == idb || a.place->mention->ref == b.place->mention->ref) return true;
     if (!gaz_ || ida == kNone || idb == kNone) return false;
