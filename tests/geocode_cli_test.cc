@@ -274,6 +274,8 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "الجاح", "admin2", "Al Hudaydah", 1, "a village the gazetteer lacks, at its district"},
       {"قصفت طائرات التحالف الدولي اليوم قرية الشعفة في محافظة صعدة.", "الشعفة", "locality", "Sa'dah", 1,
        "the homonym inside the province named after it, whatever the actors imply"},
+      {"اعتقلت قوات الاحتلال اليوم 3 شبان من بلدة بيت حنينا في القدس المحتلة.", "بيت حنينا", "locality", nullptr, -1,
+       "a village at the edge of its container stays itself, whichever country lists it"},
       // Where a strike came from is not where it happened.
       {"سقطت قذائف أطلقت من اتجاه مدينة درعا على محافظة السويداء اليوم.", "درعا", "locality", "Daraa", 0,
        "من اتجاه X is the origin"},

@@ -264,13 +264,16 @@ class DocumentAssembler {
   void PlaceByContainer() {
     if (!gaz_) return;
     constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
-    constexpr int64_t kTownPopulation = 100000;  // a city is not re-placed by what follows it
+    constexpr int64_t kVillagePopulation = 10000;  // only a village is re-placed by what follows it
+    constexpr int64_t kCityPopulation = 50000;     // a city contains its countryside ("شرق دير الزور")
+    constexpr int64_t kTownPopulation = kVillagePopulation;
     std::map<const Mention*, PlaceRef*> ref_of;
     for (PlaceRef& p : places_) ref_of[p.mention] = &p;
     std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
     auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
-      if (inner.country_code != outer.country_code) return false;
-      if (inner.admin1 == outer.admin1) return true;  // "الباغوز شرق دير الزور": 100 km from the city
+      // "الباغوز شرق دير الزور": 100 km from the city, in its province.
+      if (inner.country_code == outer.country_code && inner.admin1 == outer.admin1) return true;
+      // "بيت حنينا في القدس": listed in another country's unit, but at the city's edge.
       return outer.type != geo::PlaceType::kAdmin1 &&
              geo::DistanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= kNearKm;
     };
@@ -281,8 +284,10 @@ class DocumentAssembler {
         if (!inner || !outer || inner->place == kNone || outer->place == kNone) continue;
         if (!Contains(inner->mention, outer->mention)) continue;
         const geo::Place in = gaz_->Get(inner->place), out = gaz_->Get(outer->place);
-        if (out.type == geo::PlaceType::kCountry || in.type == geo::PlaceType::kCountry ||
-            in.type == geo::PlaceType::kAdmin1 || in.population >= kTownPopulation || consistent(in, out)) {
+        const bool unit = out.type == geo::PlaceType::kAdmin1 || out.type == geo::PlaceType::kAdmin2;
+        const bool village = in.type == geo::PlaceType::kLocality || in.type == geo::PlaceType::kNeighbourhood;
+        if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) || !village ||
+            in.population >= kVillagePopulation || consistent(in, out)) {
           continue;
         }
         const uint32_t before = inner->place;
@@ -330,6 +335,10 @@ class DocumentAssembler {
   // at most a type word, a direction word, في or a comma between them, and a cue on Y.
   bool Contains(const Mention* inner, const Mention* outer) const {
     if (outer->tok_begin < inner->tok_end || outer->tok_begin - inner->tok_end > 2) return false;
+    // "نبل والزهراء": a list of towns, not a town and its container.
+    if (outer->begin != doc_.tokens[outer->tok_begin].begin && Tok(outer->tok_begin).starts_with("\xD9\x88")) {
+      return false;
+    }
     if (!(outer->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord | geo::kPlaceNear))) return false;
     for (uint32_t t = inner->tok_end; t < outer->tok_begin; ++t) {
       std::string_view w = Tok(t);
