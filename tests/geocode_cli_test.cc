@@ -268,6 +268,8 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        nullptr, nullptr, 0, "تل أبيب is a party, not a location"},
       {"اعترضت الدفاعات الجوية السعودية اليوم السبت صاروخا أطلقه الحوثيون من محافظة صعدة باتجاه أراضي المملكة (خميس مشيط).",
        "خميس مشيط", "locality", "Asir", 1, "a bracketed name glosses the location"},
+      {"قصفت قوات النظام اليوم منطقة جبل الزاوية، ردا على هجوم لفصائل المعارضة على بلدة التمانعة.", "التمانعة",
+       nullptr, nullptr, 0, "the act answered is told in passing"},
       // A unit named right after a village contains it: the homonym inside it, or, when the gazetteer
       // has none there, the unit itself stands in for the village (precision 2 for a district).
       {"قتل ثلاثة مدنيين اليوم بقصف حوثي على منطقة الجاح بمديرية بيت الفقية في محافظة الحديدة.",

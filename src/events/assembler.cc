@@ -1068,7 +1068,7 @@ class DocumentAssembler {
   }
 
   // "سيطرت على مديرية الدريهمي، مشيرا إلى أن القيادات هربت من الحديدة": a clause that reports what
-  // someone said or adds a circumstance tells of other places than the event's. True when such a
+  // someone said, adds a circumstance or names the act answered tells of other places than the event's. True when such a
   // clause boundary (a comma before a reporting participle or verb) stands between the trigger and p.
   bool AcrossClause(const Mention* trig, const Mention* p) const {
     const uint32_t lo = std::min(trig->tok_end, p->tok_end), hi = std::max(trig->tok_begin, p->tok_begin);
@@ -1078,7 +1078,9 @@ class DocumentAssembler {
       if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
       constexpr std::string_view kReporting[] = {
           "مشيرا", "مشيره", "مضيفا", "مضيفه", "لافتا", "لافته", "موضحا", "موضحه", "موكدا", "موكده",
-          "معتبرا", "معتبره", "مبينا", "مبينه", "منوها", "منوهه", "اضاف", "اشار", "اكد", "قال", "وسط"};
+          "معتبرا", "معتبره", "مبينا", "مبينه", "منوها", "منوهه", "اضاف", "اشار", "اكد", "قال", "وسط",
+          // "، ردا على إطلاق بالون أدى إلى حريق في مستوطنة X": the act answered, told in passing.
+          "ردا", "انتقاما"};
       if (std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting)) return true;
     }
     return false;
