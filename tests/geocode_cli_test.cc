@@ -245,7 +245,7 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
 struct EventPlaceCase {
   const char* text;
   const char* mention;   // the first mention with this text is checked
-  const char* type;      // chosen entry's type ("locality", "admin1", ...), nullptr: not checked
+  const char* type;      // chosen entry's type ("locality", "admin1", ...; "none": no entry), nullptr: not checked
   const char* admin1;    // chosen entry's admin1, nullptr: not checked
   int event_place;       // 1: this mention is an event's place, 0: it is not, -1: not checked
   const char* why;
@@ -278,6 +278,14 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "the homonym inside the province named after it, whatever the actors imply"},
       {"اعتقلت قوات الاحتلال اليوم 3 شبان من بلدة بيت حنينا في القدس المحتلة.", "بيت حنينا", "locality", nullptr, -1,
        "a village at the edge of its container stays itself, whichever country lists it"},
+      // Towns listed together lie together: a listed village far from the others is their homonym, or
+      // no place when the gazetteer has none near them.
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة.", "صبحة", "none", nullptr, 0,
+       "الصبحة of Aleppo is not the one listed with Deir ez-Zor towns"},
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة شرق دير الزور.", "صبحة", "locality",
+       "Deir ez-Zor", -1, "and with a container named, the village stands in at it"},
+      {"خرجت مظاهرات اليوم في مدن الدار البيضاء والمحمدية وفاس ومكناس دعما لغزة.", "المحمدية", nullptr, "Casablanca-Settat", -1,
+       "Moroccan cities listed together"},
       // Where a strike came from is not where it happened.
       {"سقطت قذائف أطلقت من اتجاه مدينة درعا على محافظة السويداء اليوم.", "درعا", "locality", "Daraa", 0,
        "من اتجاه X is the origin"},
@@ -291,6 +299,10 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
     SCOPED_TRACE(std::string(c.text) + " [" + c.why + "]");
     std::string out;
     const Chosen got = Choose(c.text, c.mention, &out);
+    if (c.type && std::string(c.type) == "none") {
+      EXPECT_FALSE(got.found) << out;
+      continue;
+    }
     ASSERT_TRUE(got.found) << out;
     if (c.type) {
       EXPECT_EQ(got.type, c.type) << out;

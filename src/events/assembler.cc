@@ -254,7 +254,102 @@ class DocumentAssembler {
     PlaceByContainer();
     PreferNamedProvinces();
     PreferProvinceSense();
+    CoherentLists();
     for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+  }
+
+  // "بلدات ذيبان والطيانة والشعفة واللطوة والصبحة": towns listed together lie together. A village of the
+  // list resolved over 100 km from all the others, which lie together, is a homonym: the entry of its
+  // name among them is meant, and when the gazetteer has none, better no place than one 300 km off.
+  void CoherentLists() {
+    if (!gaz_) return;
+    constexpr double kApartKm = 100.0, kReachKm = 300.0;
+    constexpr int64_t kVillagePopulation = 10000;
+    std::map<const Mention*, PlaceRef*> ref_of;
+    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    auto town = [&](const PlaceRef* r) {
+      if (!r || r->place == kNone) return false;
+      const geo::PlaceType t = gaz_->Get(r->place).type;
+      return t == geo::PlaceType::kLocality || t == geo::PlaceType::kNeighbourhood || t == geo::PlaceType::kSite;
+    };
+    auto km = [&](uint32_t a, uint32_t b) {
+      const geo::Place pa = gaz_->Get(a), pb = gaz_->Get(b);
+      return geo::DistanceKm(pa.lat, pa.lon, pb.lat, pb.lon);
+    };
+    bool dropped = false;
+    for (const SentenceIndex& s : sentences_) {
+      for (size_t begin = 0; begin < s.places.size();) {
+        size_t end = begin + 1;
+        while (end < s.places.size() && Listed(s, s.places[end - 1], s.places[end])) ++end;
+        std::vector<PlaceRef*> run;
+        for (size_t k = begin; k < end; ++k) {
+          if (PlaceRef* r = ref_of.count(s.places[k]) ? ref_of[s.places[k]] : nullptr; town(r)) run.push_back(r);
+        }
+        begin = end;
+        if (run.size() < 3) continue;
+        for (PlaceRef* r : run) {
+          if (gaz_->Get(r->place).population >= kVillagePopulation || r->by_container) continue;
+          std::vector<uint32_t> others;
+          for (PlaceRef* o : run) {
+            if (o != r) others.push_back(o->place);
+          }
+          auto nearest = [&](uint32_t id) {
+            double best = 1e9;
+            for (uint32_t o : others) best = std::min(best, km(id, o));
+            return best;
+          };
+          bool together = false;  // the others lie together
+          for (size_t a = 0; a < others.size() && !together; ++a) {
+            for (size_t b = a + 1; b < others.size() && !together; ++b) together = km(others[a], others[b]) <= kApartKm;
+          }
+          if (!together || nearest(r->place) <= kApartKm) continue;
+          // The homonym nearest the others, if it lies among them: within 100 km of one of them, or
+          // within reach in the country of most of them ("الدار البيضاء والمحمدية، وفاس ومكناس" are
+          // Moroccan cities 250 km apart).
+          uint32_t better = kNone;
+          double better_km = kReachKm;
+          for (uint32_t id : gaz_->Candidates(r->mention->ref)) {
+            const double d = nearest(id);
+            if (id == r->place || d >= better_km) continue;
+            const std::string_view cc = gaz_->Get(id).country_code;
+            const auto same = std::count_if(others.begin(), others.end(),
+                                            [&](uint32_t o) { return gaz_->Get(o).country_code == cc; });
+            if (d <= kApartKm || 2 * static_cast<size_t>(same) > others.size()) better = id, better_km = d;
+          }
+          geo::PlaceDecision* d = FindDecision(r->mention);
+          if (better != kNone) {
+            r->place = better;
+            if (d) d->chosen = better, d->why.push_back("listed with towns it lies near: that homonym");
+          } else {
+            r->dropped = dropped = true;
+            if (d) d->kept = false, d->chosen = kNone, d->why.push_back("dropped: listed with towns over 100 km away");
+          }
+        }
+      }
+    }
+    if (!dropped) return;
+    std::erase_if(places_, [](const PlaceRef& p) { return p.dropped; });
+    for (SentenceIndex& s : sentences_) {
+      std::erase_if(s.places, [&](const Mention* m) {
+        return std::none_of(places_.begin(), places_.end(), [&](const PlaceRef& p) { return p.mention == m; });
+      });
+    }
+  }
+
+  // True when `b` follows `a` in a list of places: only commas, و, place-type words and unknown names
+  // joined by و between them ("ذيبان والطيانة والشعفة", "الطيانة" not in the gazetteer).
+  bool Listed(const SentenceIndex& s, const Mention* a, const Mention* b) const {
+    if (b->tok_begin < a->tok_end) return false;
+    const bool b_joined = b->begin != doc_.tokens[b->tok_begin].begin && Tok(b->tok_begin).starts_with("\xD9\x88");
+    if (b->tok_begin == a->tok_end) return b_joined;
+    for (uint32_t t = a->tok_end; t < b->tok_begin; ++t) {
+      std::string_view w = Tok(t);
+      if (!(w == "," || w == "\xD8\x8C" || w == "و" || IsPlaceTypeToken(s, t) ||
+            (w.starts_with("\xD9\x88") && !Covered(s, t)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "منطقة الجاح بمديرية بيت الفقية بالحديدة", "الباغوز شرق دير الزور": a district, province or town
