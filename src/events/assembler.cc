@@ -328,11 +328,14 @@ class DocumentAssembler {
       }
     }
     if (!dropped) return;
+    std::vector<const Mention*> gone;  // sorted by address, for a lookup per sentence place
+    for (const PlaceRef& p : places_) {
+      if (p.dropped) gone.push_back(p.mention);
+    }
+    std::sort(gone.begin(), gone.end());
     std::erase_if(places_, [](const PlaceRef& p) { return p.dropped; });
     for (SentenceIndex& s : sentences_) {
-      std::erase_if(s.places, [&](const Mention* m) {
-        return std::none_of(places_.begin(), places_.end(), [&](const PlaceRef& p) { return p.mention == m; });
-      });
+      std::erase_if(s.places, [&](const Mention* m) { return std::binary_search(gone.begin(), gone.end(), m); });
     }
   }
 
@@ -361,7 +364,6 @@ class DocumentAssembler {
     constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
     constexpr int64_t kVillagePopulation = 10000;  // only a village is re-placed by what follows it
     constexpr int64_t kCityPopulation = 50000;     // a city contains its countryside ("شرق دير الزور")
-    constexpr int64_t kTownPopulation = kVillagePopulation;
     std::map<const Mention*, PlaceRef*> ref_of;
     for (PlaceRef& p : places_) ref_of[p.mention] = &p;
     std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
@@ -414,7 +416,7 @@ class DocumentAssembler {
       auto it = placed.find(p.mention->ref);
       if (it == placed.end() || &p == it->second || p.place == kNone) continue;
       const geo::Place mine = gaz_->Get(p.place);
-      if (mine.type == geo::PlaceType::kAdmin1 || mine.population >= kTownPopulation) continue;
+      if (mine.type == geo::PlaceType::kAdmin1 || mine.population >= kVillagePopulation) continue;
       p.place = it->second->place;
       p.stand_in = it->second->stand_in;
       p.concrete = it->second->concrete;
