@@ -263,6 +263,8 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "Idlib", 1, "محافظة إدلب named"},
       {"قتل 4 مدنيين بغارات جوية على إدلب أمس.", "إدلب", "locality", "Idlib", 1,
        "no province named: the city"},
+      {"اشتباكات في الخرطوم\nوتجددت اليوم الاشتباكات بين الجيش السوداني وقوات الدعم السريع في ولاية الخرطوم.",
+       "الخرطوم", "locality", "Khartoum", -1, "a metropolis keeps its city sense"},
       // A place written as a location beats a more specific one written as a bare noun.
       {"قصف الجيش الإسرائيلي موقعا في غزة، في خطوة كسرت اتفاق التهدئة بين الفصائل وتل أبيب.", "تل أبيب",
        nullptr, nullptr, 0, "تل أبيب is a party, not a location"},

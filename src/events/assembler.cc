@@ -467,7 +467,9 @@ class DocumentAssembler {
       if (p.place == kNone || (p.mention->aux & (geo::kPlaceTypeWord | geo::kPlaceNear))) continue;
       if (contains(cities_named, p.mention->ref)) continue;
       const geo::Place town = gaz_->Get(p.place);
-      if (town.type != geo::PlaceType::kLocality) continue;
+      // A metropolis is what its bare name means ("الخرطوم", "حلب"), whatever else the article says.
+      constexpr int64_t kMetropolisPopulation = 1000000;
+      if (town.type != geo::PlaceType::kLocality || town.population >= kMetropolisPopulation) continue;
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         if (!contains(provinces_named, id)) continue;
         const geo::Place province = gaz_->Get(id);
