@@ -217,4 +217,82 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
   }
 }
 
+// Which mention of an article is the event's place, and which entry it resolves to: the place rules
+// of the event assembler (src/events/assembler.cc), on short articles written for this test.
+struct EventPlaceCase {
+  const char* text;
+  const char* mention;   // the first mention with this text is checked
+  const char* type;      // chosen entry's type ("locality", "admin1", ...; "none": no entry), nullptr: not checked
+  const char* admin1;    // chosen entry's admin1, nullptr: not checked
+  int event_place;       // 1: this mention is an event's place, 0: it is not, -1: not checked
+  const char* why;
+};
+
+TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
+  const EventPlaceCase cases[] = {
+      // A name shared by a city and its province means the province when the article names the
+      // province as such and never the city as a city.
+      {"غارات على قطاع غزة\nوقالت مصادر محلية إن الهجوم البري على غزة تواصل لليوم الثالث وأدى إلى مقتل 5 مسلحين.",
+       "غزة", "admin1", "Gaza Strip", 1, "قطاع غزة named, مدينة غزة not"},
+      {"غارات على قطاع غزة\nوقال مسعفون إن القصف على غزة تواصل صباح اليوم.\nوقتل 5 مدنيين بقصف على منزل في مدينة غزة.",
+       "غزة", "locality", "Gaza Strip", -1, "مدينة غزة named: the bare name is the city"},
+      {"قصف على محافظة إدلب\nقتل 4 مدنيين في سلسلة غارات جوية على القرى المجاورة في إدلب أمس.", "إدلب", "admin1",
+       "Idlib", 1, "محافظة إدلب named"},
+      {"قتل 4 مدنيين بغارات جوية على إدلب أمس.", "إدلب", "locality", "Idlib", 1,
+       "no province named: the city"},
+      {"اشتباكات في الخرطوم\nوتجددت اليوم الاشتباكات بين الجيش السوداني وقوات الدعم السريع في ولاية الخرطوم.",
+       "الخرطوم", "locality", "Khartoum", -1, "a metropolis keeps its city sense"},
+      // A place written as a location beats a more specific one written as a bare noun.
+      {"قصف الجيش الإسرائيلي موقعا في غزة، في خطوة كسرت اتفاق التهدئة بين الفصائل وتل أبيب.", "تل أبيب",
+       nullptr, nullptr, 0, "تل أبيب is a party, not a location"},
+      {"اعترضت الدفاعات الجوية السعودية اليوم السبت صاروخا أطلقه الحوثيون من محافظة صعدة باتجاه أراضي المملكة (خميس مشيط).",
+       "خميس مشيط", "locality", "Asir", 1, "a bracketed name glosses the location"},
+      {"قصفت قوات النظام اليوم منطقة جبل الزاوية، ردا على هجوم لفصائل المعارضة على بلدة التمانعة.", "التمانعة",
+       nullptr, nullptr, 0, "the act answered is told in passing"},
+      // A unit named right after a village contains it: the homonym inside it, or, when the gazetteer
+      // has none there, the unit itself stands in for the village (precision 2 for a district).
+      {"قتل ثلاثة مدنيين اليوم بقصف حوثي على منطقة الجاح بمديرية بيت الفقية في محافظة الحديدة.",
+       "الجاح", "admin2", "Al Hudaydah", 1, "a village the gazetteer lacks, at its district"},
+      {"قصفت طائرات التحالف الدولي اليوم قرية الشعفة في محافظة صعدة.", "الشعفة", "locality", "Sa'dah", 1,
+       "the homonym inside the province named after it, whatever the actors imply"},
+      {"اعتقلت قوات الاحتلال اليوم 3 شبان من بلدة بيت حنينا في القدس المحتلة.", "بيت حنينا", "locality", nullptr, -1,
+       "a village at the edge of its container stays itself, whichever country lists it"},
+      // Towns listed together lie together: a listed village far from the others is their homonym, or
+      // no place when the gazetteer has none near them.
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة.", "صبحة", "none", nullptr, 0,
+       "الصبحة of Aleppo is not the one listed with Deir ez-Zor towns"},
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة شرق دير الزور.", "صبحة", "locality",
+       "Deir ez-Zor", -1, "and with a container named, the village stands in at it"},
+      {"خرجت مظاهرات اليوم في مدن الدار البيضاء والمحمدية وفاس ومكناس دعما لغزة.", "المحمدية", nullptr, "Casablanca-Settat", -1,
+       "Moroccan cities listed together"},
+      // Where a strike came from is not where it happened.
+      {"سقطت قذائف أطلقت من اتجاه مدينة درعا على محافظة السويداء اليوم.", "درعا", "locality", "Daraa", 0,
+       "من اتجاه X is the origin"},
+      // A reporting clause after the event tells of other places.
+      {"سيطرت قوات الجيش اليمني اليوم على مديرية الدريهمي، مشيرة إلى أن مسلحي الحوثي فروا من مدينة الحديدة.",
+       "الحديدة", "locality", "Al Hudaydah", 0, "a place across a reporting clause"},
+      {"سيطرت قوات الجيش اليمني اليوم على مديرية الدريهمي، مشيرة إلى أن مسلحي الحوثي فروا من مدينة الحديدة.",
+       "الدريهمي", "admin2", "Al Hudaydah", 1, "the place in the trigger's clause"},
+  };
+  for (const EventPlaceCase& c : cases) {
+    SCOPED_TRACE(std::string(c.text) + " [" + c.why + "]");
+    std::string out;
+    const Chosen got = Choose(c.text, c.mention, &out);
+    if (c.type && std::string(c.type) == "none") {
+      EXPECT_FALSE(got.found) << out;
+      continue;
+    }
+    ASSERT_TRUE(got.found) << out;
+    if (c.type) {
+      EXPECT_EQ(got.type, c.type) << out;
+    }
+    if (c.admin1) {
+      EXPECT_EQ(got.admin1, c.admin1) << out;
+    }
+    if (c.event_place >= 0) {
+      EXPECT_EQ(got.event_precision != 0, c.event_place == 1) << out;
+    }
+  }
+}
+
 }  // namespace

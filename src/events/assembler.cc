@@ -34,6 +34,15 @@ struct PlaceRef {
   const Mention* mention = nullptr;
   uint32_t place = kNone;  // gazetteer id, kNone when unresolved or no gazetteer
   bool dropped = false;    // judged a homonym far from the article's provinces
+  // The entry is a province or district, but the text names a town or village in it: a town's name
+  // read as its province (PreferProvinceSense), or a village the gazetteer lacks placed at the unit the
+  // text puts it in (PlaceByContainer). The report names a place as concretely as one naming a town, so
+  // its confidence is not lowered as for a province-only report, and it is merged with other reports
+  // as that town (SamePlace), not as a province holding them all.
+  bool concrete = false;
+  uint32_t town = kNone;   // the town entry a province-sense name also names
+  bool stand_in = false;   // the entry stands in for a village the gazetteer lacks
+  bool by_container = false;  // placed by the unit named right after it (PlaceByContainer)
 };
 
 // One reported casualty figure and whose side it counts ("38 من عناصر التنظيم" -> Islamic State).
@@ -271,8 +280,240 @@ class DocumentAssembler {
       }
       s.places = std::move(kept);
     }
+    PlaceByContainer();
     PreferNamedProvinces();
+    PreferProvinceSense();
+    CoherentLists();
     for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+  }
+
+  // "بلدات ذيبان والطيانة والشعفة واللطوة والصبحة": towns listed together lie together. A village of the
+  // list resolved over 100 km from all the others, which lie together, is a homonym: the entry of its
+  // name among them is meant, and when the gazetteer has none, better no place than one 300 km off.
+  void CoherentLists() {
+    if (!gaz_) return;
+    constexpr double kApartKm = 100.0, kReachKm = 300.0;
+    constexpr int64_t kVillagePopulation = 10000;
+    std::map<const Mention*, PlaceRef*> ref_of;
+    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    auto town = [&](const PlaceRef* r) {
+      if (!r || r->place == kNone) return false;
+      const geo::PlaceType t = gaz_->Get(r->place).type;
+      return t == geo::PlaceType::kLocality || t == geo::PlaceType::kNeighbourhood || t == geo::PlaceType::kSite;
+    };
+    auto km = [&](uint32_t a, uint32_t b) {
+      const geo::Place pa = gaz_->Get(a), pb = gaz_->Get(b);
+      return geo::DistanceKm(pa.lat, pa.lon, pb.lat, pb.lon);
+    };
+    bool dropped = false;
+    for (const SentenceIndex& s : sentences_) {
+      for (size_t begin = 0; begin < s.places.size();) {
+        size_t end = begin + 1;
+        while (end < s.places.size() && Listed(s, s.places[end - 1], s.places[end])) ++end;
+        std::vector<PlaceRef*> run;
+        for (size_t k = begin; k < end; ++k) {
+          if (PlaceRef* r = ref_of.count(s.places[k]) ? ref_of[s.places[k]] : nullptr; town(r)) run.push_back(r);
+        }
+        begin = end;
+        if (run.size() < 3) continue;
+        for (PlaceRef* r : run) {
+          if (gaz_->Get(r->place).population >= kVillagePopulation || r->by_container) continue;
+          std::vector<uint32_t> others;
+          for (PlaceRef* o : run) {
+            if (o != r) others.push_back(o->place);
+          }
+          auto nearest = [&](uint32_t id) {
+            double best = 1e9;
+            for (uint32_t o : others) best = std::min(best, km(id, o));
+            return best;
+          };
+          bool together = false;  // the others lie together
+          for (size_t a = 0; a < others.size() && !together; ++a) {
+            for (size_t b = a + 1; b < others.size() && !together; ++b) together = km(others[a], others[b]) <= kApartKm;
+          }
+          if (!together || nearest(r->place) <= kApartKm) continue;
+          // The homonym nearest the others, if it lies among them: within 100 km of one of them, or
+          // within reach in the country of most of them ("الدار البيضاء والمحمدية، وفاس ومكناس" are
+          // Moroccan cities 250 km apart).
+          uint32_t better = kNone;
+          double better_km = kReachKm;
+          for (uint32_t id : gaz_->Candidates(r->mention->ref)) {
+            const double d = nearest(id);
+            if (id == r->place || d >= better_km) continue;
+            const std::string_view cc = gaz_->Get(id).country_code;
+            const auto same = std::count_if(others.begin(), others.end(),
+                                            [&](uint32_t o) { return gaz_->Get(o).country_code == cc; });
+            if (d <= kApartKm || 2 * static_cast<size_t>(same) > others.size()) better = id, better_km = d;
+          }
+          geo::PlaceDecision* d = FindDecision(r->mention);
+          if (better != kNone) {
+            r->place = better;
+            if (d) d->chosen = better, d->why.push_back("listed with towns it lies near: that homonym");
+          } else {
+            r->dropped = dropped = true;
+            if (d) d->kept = false, d->chosen = kNone, d->why.push_back("dropped: listed with towns over 100 km away");
+          }
+        }
+      }
+    }
+    if (!dropped) return;
+    std::vector<const Mention*> gone;  // sorted by address, for a lookup per sentence place
+    for (const PlaceRef& p : places_) {
+      if (p.dropped) gone.push_back(p.mention);
+    }
+    std::sort(gone.begin(), gone.end());
+    std::erase_if(places_, [](const PlaceRef& p) { return p.dropped; });
+    for (SentenceIndex& s : sentences_) {
+      std::erase_if(s.places, [&](const Mention* m) { return std::binary_search(gone.begin(), gone.end(), m); });
+    }
+  }
+
+  // True when `b` follows `a` in a list of places: only commas, و, place-type words and unknown names
+  // joined by و between them ("ذيبان والطيانة والشعفة", "الطيانة" not in the gazetteer).
+  bool Listed(const SentenceIndex& s, const Mention* a, const Mention* b) const {
+    if (b->tok_begin < a->tok_end) return false;
+    const bool b_joined = b->begin != doc_.tokens[b->tok_begin].begin && Tok(b->tok_begin).starts_with("\xD9\x88");
+    if (b->tok_begin == a->tok_end) return b_joined;
+    for (uint32_t t = a->tok_end; t < b->tok_begin; ++t) {
+      std::string_view w = Tok(t);
+      if (!(w == "," || w == "\xD8\x8C" || w == "و" || IsPlaceTypeToken(s, t) ||
+            (w.starts_with("\xD9\x88") && !Covered(s, t)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "منطقة الجاح بمديرية بيت الفقية بالحديدة", "الباغوز شرق دير الزور": a district, province or town
+  // named right after a village contains it. A village resolved far from its container is a homonym:
+  // the entry of that name inside the container is meant, and when there is none the gazetteer lacks
+  // the village, which GUIDELINES code at the container (precision 2, or 3 for a province).
+  void PlaceByContainer() {
+    if (!gaz_) return;
+    constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
+    constexpr int64_t kVillagePopulation = 10000;  // only a village is re-placed by what follows it
+    constexpr int64_t kCityPopulation = 50000;     // a city contains its countryside ("شرق دير الزور")
+    std::map<const Mention*, PlaceRef*> ref_of;
+    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
+    auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
+      // "الباغوز شرق دير الزور": 100 km from the city, in its province.
+      if (inner.country_code == outer.country_code && inner.admin1 == outer.admin1) return true;
+      // "بيت حنينا في القدس": listed in another country's unit, but at the city's edge.
+      return outer.type != geo::PlaceType::kAdmin1 &&
+             geo::DistanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= kNearKm;
+    };
+    for (const SentenceIndex& s : sentences_) {
+      for (size_t i = 0; i + 1 < s.places.size(); ++i) {
+        PlaceRef* inner = ref_of.count(s.places[i]) ? ref_of[s.places[i]] : nullptr;
+        PlaceRef* outer = ref_of.count(s.places[i + 1]) ? ref_of[s.places[i + 1]] : nullptr;
+        if (!inner || !outer || inner->place == kNone || outer->place == kNone) continue;
+        if (!Contains(inner->mention, outer->mention)) continue;
+        const geo::Place in = gaz_->Get(inner->place), out = gaz_->Get(outer->place);
+        const bool unit = out.type == geo::PlaceType::kAdmin1 || out.type == geo::PlaceType::kAdmin2;
+        const bool village = in.type == geo::PlaceType::kLocality || in.type == geo::PlaceType::kNeighbourhood;
+        if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) || !village ||
+            in.population >= kVillagePopulation || consistent(in, out)) {
+          continue;
+        }
+        const uint32_t before = inner->place;
+        for (uint32_t id : gaz_->Candidates(inner->mention->ref)) {
+          if (consistent(gaz_->Get(id), out)) {
+            inner->place = id;
+            break;
+          }
+        }
+        std::string why;
+        if (inner->place != before) {
+          why = "container: the homonym in " + std::string(out.name_ar) + ", named right after it";
+        } else {
+          inner->place = outer->place;
+          inner->stand_in = inner->concrete = true;
+          why = "container: not in the gazetteer near " + std::string(out.name_ar) +
+                ", named right after it; placed there";
+        }
+        if (geo::PlaceDecision* d = FindDecision(inner->mention)) {
+          d->chosen = inner->place;
+          d->why.push_back(why);
+        }
+        inner->by_container = true;
+        placed[inner->mention->ref] = inner;
+      }
+    }
+    // One sense per article: "وتعرضت قرى الجاح لقصف" later is the village placed before.
+    for (PlaceRef& p : places_) {
+      auto it = placed.find(p.mention->ref);
+      if (it == placed.end() || &p == it->second || p.place == kNone) continue;
+      const geo::Place mine = gaz_->Get(p.place);
+      if (mine.type == geo::PlaceType::kAdmin1 || mine.population >= kVillagePopulation) continue;
+      p.place = it->second->place;
+      p.stand_in = it->second->stand_in;
+      p.concrete = it->second->concrete;
+      p.by_container = true;
+      if (geo::PlaceDecision* d = FindDecision(p.mention)) {
+        d->chosen = p.place;
+        d->why.push_back("container: as the same name placed earlier in the article");
+      }
+    }
+  }
+
+  // True when `outer` follows `inner` as its container: "X بمديرية Y", "X في Y", "X، Y", "X شرق Y" —
+  // at most a type word, a direction word, في or a comma between them, and a cue on Y.
+  bool Contains(const Mention* inner, const Mention* outer) const {
+    if (outer->tok_begin < inner->tok_end || outer->tok_begin - inner->tok_end > 2) return false;
+    // "نبل والزهراء": a list of towns, not a town and its container.
+    if (outer->begin != doc_.tokens[outer->tok_begin].begin && Tok(outer->tok_begin).starts_with("\xD9\x88")) {
+      return false;
+    }
+    if (!(outer->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord | geo::kPlaceNear))) return false;
+    for (uint32_t t = inner->tok_end; t < outer->tok_begin; ++t) {
+      std::string_view w = Tok(t);
+      const bool type_word = t + 1 == outer->tok_begin && (outer->aux & geo::kPlaceTypeWord);
+      const bool near_word = outer->aux & geo::kPlaceNear;
+      if (!(w == "," || w == "\xD8\x8C" || w == "في" || type_word || near_word)) return false;
+    }
+    return true;
+  }
+
+  // A name shared by a city and its province ("إدلب", "الحديدة", "غزة" for the city and the Strip) means
+  // the province when the article names that province as such ("محافظة إدلب", "قطاع غزة") and never
+  // the city ("مدينة إدلب"): "القرى المجاورة في إدلب", "الهجوم البري على غزة". GUIDELINES code such
+  // an event at the province with precision 3, not at the city 15 km from its centre.
+  void PreferProvinceSense() {
+    if (!gaz_) return;
+    auto is_admin = [](geo::PlaceType t) { return t == geo::PlaceType::kAdmin1 || t == geo::PlaceType::kAdmin2; };
+    std::vector<uint32_t> provinces_named;  // admin units the article names as admin units
+    std::vector<int32_t> cities_named;      // names the article gives a town's type word ("مدينة X")
+    for (const PlaceRef& p : places_) {
+      if (p.place == kNone) continue;
+      if (is_admin(gaz_->Get(p.place).type)) provinces_named.push_back(p.place);
+      if ((p.mention->aux & geo::kPlaceTypeWord) && !(p.mention->aux & geo::kPlaceAdminWord)) {
+        cities_named.push_back(p.mention->ref);
+      }
+    }
+    auto contains = [](const auto& v, auto x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+    for (PlaceRef& p : places_) {
+      if (p.place == kNone || (p.mention->aux & (geo::kPlaceTypeWord | geo::kPlaceNear))) continue;
+      if (contains(cities_named, p.mention->ref)) continue;
+      const geo::Place town = gaz_->Get(p.place);
+      // A metropolis is what its bare name means ("الخرطوم", "حلب"), whatever else the article says.
+      constexpr int64_t kMetropolisPopulation = 1000000;
+      if (town.type != geo::PlaceType::kLocality || town.population >= kMetropolisPopulation) continue;
+      for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
+        if (!contains(provinces_named, id)) continue;
+        const geo::Place province = gaz_->Get(id);
+        if (province.country_code != town.country_code || province.admin1 != town.admin1) continue;
+        if (geo::PlaceDecision* d = FindDecision(p.mention)) {
+          d->chosen = id;
+          d->why.push_back("province sense: the article names " + std::string(province.name_ar) +
+                           " as a province and never the town as a town");
+        }
+        p.town = p.place;
+        p.place = id;
+        p.concrete = true;
+        break;
+      }
+    }
   }
 
   // geo::PlaceTrace: the countries and what voted for them (actors with a home country, then places).
@@ -318,7 +559,7 @@ class DocumentAssembler {
       if (weight > 0) provinces[{std::string(place.country_code), std::string(place.admin1)}] += weight;
     }
     for (PlaceRef& p : places_) {
-      if (p.place == kNone) continue;
+      if (p.place == kNone || p.by_container) continue;
       const uint32_t chosen_id = p.place;
       geo::Place chosen = gaz_->Get(p.place);
       if (chosen.type == geo::PlaceType::kCountry || chosen.type == geo::PlaceType::kAdmin1) continue;
@@ -1129,6 +1370,7 @@ class DocumentAssembler {
   int Specificity(const Mention* m) const {
     const PlaceRef* ref = RefOf(m);
     if (!gaz_ || !ref || ref->place == kNone) return 1;
+    if (ref->stand_in) return 3;  // a village the gazetteer lacks, placed at its district or province
     switch (gaz_->Get(ref->place).type) {
       case geo::PlaceType::kCountry: return 0;
       case geo::PlaceType::kAdmin1: return 1;
@@ -1148,6 +1390,14 @@ class DocumentAssembler {
       std::string_view w = Tok(p->tok_begin - k);
       if (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81")) w.remove_prefix(2);  // و ف
       if (w == "الي" || w == "صوب") return true;
+      // "نفذ من اتجاه الجولان", "انطلاقا من X": where the strike came from, not where it landed.
+      if ((w == "اتجاه" || w == "جهه") && k < kWindow && p->tok_begin >= first + k + 1 &&
+          Tok(p->tok_begin - k - 1) == "من") {
+        return true;
+      }
+      if (w == "من" && k < kWindow && p->tok_begin >= first + k + 1 && Tok(p->tok_begin - k - 1) == "انطلاقا") {
+        return true;
+      }
       if (w.starts_with("اقترب") || w.starts_with("تقترب") || w.starts_with("يقترب") || w.starts_with("مقترب")) {
         return true;
       }
@@ -1165,6 +1415,40 @@ class DocumentAssembler {
     return w == "في" || w == "وفي" || w == "ففي";
   }
 
+  // A place joined by و to a noun that is not a place ("بين الفصائل الفلسطينية وتل أبيب", "حماس
+  // وإسرائيل") is a party named by its seat, not where the event happened, however specific.
+  bool ConjoinedParty(const SentenceIndex& s, const Mention* p) const {
+    if (p->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord | geo::kPlaceNear)) return false;
+    const Token& first = doc_.tokens[p->tok_begin];
+    const std::string_view word = Tok(p->tok_begin);
+    if (p->begin == first.begin || !word.starts_with("\xD9\x88")) return false;  // no و on the name
+    const uint32_t unit_first = units_[unit_of_token_[p->tok_begin]].first_token;
+    if (p->tok_begin == unit_first) return false;
+    const uint32_t prev = p->tok_begin - 1;
+    return std::none_of(s.places.begin(), s.places.end(),
+                        [&](const Mention* o) { return o->tok_begin <= prev && prev < o->tok_end; }) &&
+           Tok(prev) != "," && Tok(prev) != "\xD8\x8C";
+  }
+
+  // "سيطرت على مديرية الدريهمي، مشيرا إلى أن القيادات هربت من الحديدة": a clause that reports what
+  // someone said, adds a circumstance or names the act answered tells of other places than the event's. True when such a
+  // clause boundary (a comma before a reporting participle or verb) stands between the trigger and p.
+  bool AcrossClause(const Mention* trig, const Mention* p) const {
+    const uint32_t lo = std::min(trig->tok_end, p->tok_end), hi = std::max(trig->tok_begin, p->tok_begin);
+    for (uint32_t t = lo; t + 1 < hi; ++t) {
+      if (Tok(t) != "," && Tok(t) != "\xD8\x8C") continue;
+      std::string_view w = Tok(t + 1);
+      if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+      constexpr std::string_view kReporting[] = {
+          "مشيرا", "مشيره", "مضيفا", "مضيفه", "لافتا", "لافته", "موضحا", "موضحه", "موكدا", "موكده",
+          "معتبرا", "معتبره", "مبينا", "مبينه", "منوها", "منوهه", "اضاف", "اشار", "اكد", "قال", "وسط",
+          // "، ردا على إطلاق بالون أدى إلى حريق في مستوطنة X": the act answered, told in passing.
+          "ردا", "انتقاما"};
+      if (std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting)) return true;
+    }
+    return false;
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
@@ -1172,7 +1456,7 @@ class DocumentAssembler {
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
@@ -1196,6 +1480,9 @@ class DocumentAssembler {
     int specificity = Specificity(pick);
     if (specificity <= 1) c.geo_precision = 3;
     else if (specificity == 2) c.geo_precision = std::max(c.geo_precision, 2);
+    if (c.place->stand_in) {
+      c.geo_precision = gaz_->Get(c.place->place).type == geo::PlaceType::kAdmin1 ? 3 : 2;
+    }
     if (trace_) {
       trace_->event_places.push_back(
           {static_cast<size_t>(pick - doc_.mentions.data()), c.geo_precision, c.place_inherited});
@@ -1743,7 +2030,7 @@ class DocumentAssembler {
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     if (!c.place) conf *= 0.6;
-    else if (c.geo_precision == 3) conf *= 0.5;  // only a province or country: usually commentary
+    else if (c.geo_precision == 3 && !c.place->concrete) conf *= 0.5;  // only a province or country: usually commentary
     if (!c.time_mention) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     c.confidence = conf;
@@ -1789,17 +2076,21 @@ class DocumentAssembler {
   // "غزة" and the body's "مخيم الشاطئ").
   bool SamePlace(const Candidate& a, const Candidate& b) const {
     if (!a.place || !b.place) return true;
-    if (a.place->place == kNone && b.place->place == kNone) return a.place->mention->ref == b.place->mention->ref;
-    if (a.place->place == b.place->place || a.place->mention->ref == b.place->mention->ref) return true;
-    if (!gaz_ || a.place->place == kNone || b.place->place == kNone) return false;
-    geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
+    // A town read as its province is merged as the town; a village the gazetteer lacks, by its name.
+    auto merge_entry = [](const PlaceRef* r) { return r->town != kNone ? r->town : r->stand_in ? kNone : r->place; };
+    const uint32_t ida = merge_entry(a.place), idb = merge_entry(b.place);
+    const int pra = a.place->concrete ? 1 : a.geo_precision, prb = b.place->concrete ? 1 : b.geo_precision;
+    if (ida == kNone && idb == kNone) return a.place->mention->ref == b.place->mention->ref;
+    if (ida == idb || a.place->mention->ref == b.place->mention->ref) return true;
+    if (!gaz_ || ida == kNone || idb == kNone) return false;
+    geo::Place pa = gaz_->Get(ida), pb = gaz_->Get(idb);
     if (pa.country_code != pb.country_code) return false;
     // "جنوبي إدلب" (precision 2) holds any town of Idlib province.
     auto contains = [](const geo::Place& coarse, int coarse_precision, const geo::Place& fine) {
       return coarse.type == geo::PlaceType::kCountry ||
              ((coarse.type == geo::PlaceType::kAdmin1 || coarse_precision >= 3) && coarse.admin1 == fine.admin1);
     };
-    return contains(pa, a.geo_precision, pb) || contains(pb, b.geo_precision, pa);
+    return contains(pa, pra, pb) || contains(pb, prb, pa);
   }
   bool SameAdmin1(const Candidate& a, const Candidate& b) const {
     if (!gaz_ || !a.place || !b.place || a.place->place == kNone || b.place->place == kNone) return false;
