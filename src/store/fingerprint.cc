@@ -81,65 +81,114 @@ bool IsWordChar(uint32_t cp) {
 
 std::string ContentHash(std::string_view title, std::string_view text) {
   // Two independent 64-bit FNV-1a runs: collisions only matter between versions of one doc_id.
-  uint64_t a = Fnv1a(text, Fnv1a(std::string_view("\0", 1), Fnv1a(title)));
-  uint64_t b = Mix(a ^ Fnv1a(text, 0x84222325cbf29ce4ull) ^ (text.size() * 0x9E3779B97F4A7C15ull));
+  // The two runs over `text` go in one loop: independent multiply chains overlap in the CPU.
+  uint64_t a = Fnv1a(std::string_view("\0", 1), Fnv1a(title));
+  uint64_t second = 0x84222325cbf29ce4ull;
+  for (unsigned char c : text) {
+    a = (a ^ c) * 1099511628211ull;
+    second = (second ^ c) * 1099511628211ull;
+  }
+  uint64_t b = Mix(a ^ second ^ (text.size() * 0x9E3779B97F4A7C15ull));
   char buf[33];
   std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
                 static_cast<unsigned long long>(b));
   return buf;
 }
 
-std::vector<std::string> FoldedWords(std::string_view text) {
-  std::vector<std::string> words;
-  std::string cur;
+namespace {
+
+// Folds one code point as FoldedWords documents; returns 0 for a character that separates words and
+// 1 for one dropped without a trace (diacritics, tatweel).
+inline uint32_t Fold(uint32_t cp) {
+  if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640 || cp == 0x0670) return 1;  // harakat, tatweel
+  if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671) cp = 0x0627;  // alef forms
+  if (cp == 0x0649) cp = 0x064A;                                                    // alef maqsura
+  if (cp == 0x0629) cp = 0x0647;                                                    // taa marbuta
+  if (cp >= 0x0660 && cp <= 0x0669) cp = '0' + (cp - 0x0660);
+  if (cp >= 0x06F0 && cp <= 0x06F9) cp = '0' + (cp - 0x06F0);
+  if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+  return IsWordChar(cp) ? cp : 0;
+}
+
+// The folded words of `text` written one after another into `out`, with the end offset of each in
+// `ends`: one buffer for the whole text instead of a string per word (SimHash runs on every ingested
+// document).
+void FoldInto(std::string_view text, std::string& out, std::vector<uint32_t>& ends) {
+  out.clear();
+  ends.clear();
+  out.reserve(text.size());
+  size_t word_begin = 0;
   size_t i = 0;
   while (i < text.size()) {
-    uint32_t cp = Next(text, i);
-    if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640 || cp == 0x0670) continue;  // harakat, tatweel
-    if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671) cp = 0x0627;  // alef forms
-    if (cp == 0x0649) cp = 0x064A;                                                    // alef maqsura
-    if (cp == 0x0629) cp = 0x0647;                                                    // taa marbuta
-    if (cp >= 0x0660 && cp <= 0x0669) cp = '0' + (cp - 0x0660);
-    if (cp >= 0x06F0 && cp <= 0x06F9) cp = '0' + (cp - 0x06F0);
-    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-    if (IsWordChar(cp)) {
-      Append(cur, cp);
-    } else if (!cur.empty()) {
-      words.push_back(std::move(cur));
-      cur.clear();
+    const auto c = static_cast<unsigned char>(text[i]);
+    uint32_t cp;
+    if (c < 0x80) {  // ASCII: most separators and Latin words, no decoding needed
+      ++i;
+      cp = c;
+    } else {
+      cp = Next(text, i);
+    }
+    cp = Fold(cp);
+    if (cp == 1) continue;
+    if (cp != 0) {
+      Append(out, cp);
+    } else if (out.size() > word_begin) {
+      ends.push_back(static_cast<uint32_t>(out.size()));
+      word_begin = out.size();
     }
   }
-  if (!cur.empty()) words.push_back(std::move(cur));
+  if (out.size() > word_begin) ends.push_back(static_cast<uint32_t>(out.size()));
+}
+
+}  // namespace
+
+std::vector<std::string> FoldedWords(std::string_view text) {
+  std::string folded;
+  std::vector<uint32_t> ends;
+  FoldInto(text, folded, ends);
+  std::vector<std::string> words;
+  words.reserve(ends.size());
+  uint32_t begin = 0;
+  for (uint32_t end : ends) {
+    words.emplace_back(folded, begin, end - begin);
+    begin = end;
+  }
   return words;
 }
 
 std::optional<uint64_t> SimHash(std::string_view text) {
-  std::vector<std::string> words = FoldedWords(text);
-  if (words.size() < 2) return std::nullopt;
-  std::vector<uint64_t> features;
-  features.reserve(words.size());
+  // Per-thread scratch: an ingest fingerprints every document, and these reach article size.
+  thread_local std::string folded;
+  thread_local std::vector<uint32_t> ends;
+  thread_local std::vector<uint64_t> features;
+  FoldInto(text, folded, ends);
+  if (ends.size() < 2) return std::nullopt;
+  features.clear();
+  features.reserve(ends.size());
   // Word bigrams: with news-length texts (100-1000 words) trigrams let one edited word move too
   // many features (3 out, 3 in) for a 3-bit threshold; unigrams ignore word order altogether.
-  constexpr size_t k = 2;
-  for (size_t i = 0; i + k <= words.size(); ++i) {
-    uint64_t h = Fnv1a(words[i]);
-    for (size_t j = 1; j < k; ++j) {
-      h = Fnv1a(" ", h);
-      h = Fnv1a(words[i + j], h);
-    }
-    features.push_back(Mix(h));
+  // The feature is FNV-1a over "first second" (the two words joined by a space).
+  const std::string_view all = folded;
+  uint64_t first_hash = Fnv1a(all.substr(0, ends[0]));
+  for (size_t i = 1; i < ends.size(); ++i) {
+    const std::string_view word = all.substr(ends[i - 1], ends[i] - ends[i - 1]);
+    features.push_back(Mix(Fnv1a(word, Fnv1a(" ", first_hash))));
+    first_hash = Fnv1a(word);
   }
   // A set of shingles: a paragraph repeated by a template does not outweigh the story.
   std::sort(features.begin(), features.end());
   features.erase(std::unique(features.begin(), features.end()), features.end());
   if (features.size() < kMinShingles) return std::nullopt;
-  int32_t sums[64] = {};
+  // Bit b of the fingerprint is set when more features have bit b set than clear. Counting set bits
+  // without a branch lets the compiler add 64 counters in vector registers.
+  uint32_t ones[64] = {};
   for (uint64_t f : features) {
-    for (int b = 0; b < 64; ++b) sums[b] += (f >> b) & 1 ? 1 : -1;
+    for (int b = 0; b < 64; ++b) ones[b] += static_cast<uint32_t>((f >> b) & 1);
   }
+  const size_t n = features.size();
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b) {
-    if (sums[b] > 0) out |= uint64_t{1} << b;
+    if (2 * static_cast<size_t>(ones[b]) > n) out |= uint64_t{1} << b;
   }
   return out;
 }
