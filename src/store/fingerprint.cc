@@ -2,6 +2,7 @@
 #include "store/fingerprint.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdio>
 
@@ -110,6 +111,16 @@ inline uint32_t Fold(uint32_t cp) {
   return IsWordChar(cp) ? cp : 0;
 }
 
+// kSpread[b] has byte j equal to bit j of b.
+constexpr std::array<uint64_t, 256> MakeSpread() {
+  std::array<uint64_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    for (int j = 0; j < 8; ++j) t[b] |= static_cast<uint64_t>((b >> j) & 1) << (8 * j);
+  }
+  return t;
+}
+constexpr std::array<uint64_t, 256> kSpread = MakeSpread();
+
 // The folded words of `text` written one after another into `out`, with the end offset of each in
 // `ends`: one buffer for the whole text instead of a string per word (SimHash runs on every ingested
 // document).
@@ -179,12 +190,24 @@ std::optional<uint64_t> SimHash(std::string_view text) {
   std::sort(features.begin(), features.end());
   features.erase(std::unique(features.begin(), features.end()), features.end());
   if (features.size() < kMinShingles) return std::nullopt;
-  // Bit b of the fingerprint is set when more features have bit b set than clear. Counting set bits
-  // without a branch lets the compiler add 64 counters in vector registers.
+  // Bit b of the fingerprint is set when more features have bit b set than clear. The set bits are
+  // counted eight at a time: each byte of a feature spreads to one 0/1 byte per bit (kSpread), and
+  // eight 64-bit words add those byte lanes, flushed to the 64 counters before a lane can overflow.
   uint32_t ones[64] = {};
+  uint64_t lanes[8] = {};
+  size_t in_lanes = 0;
+  auto flush = [&] {
+    for (int k = 0; k < 8; ++k) {
+      for (int j = 0; j < 8; ++j) ones[8 * k + j] += static_cast<uint32_t>((lanes[k] >> (8 * j)) & 0xFF);
+      lanes[k] = 0;
+    }
+    in_lanes = 0;
+  };
   for (uint64_t f : features) {
-    for (int b = 0; b < 64; ++b) ones[b] += static_cast<uint32_t>((f >> b) & 1);
+    for (int k = 0; k < 8; ++k) lanes[k] += kSpread[(f >> (8 * k)) & 0xFF];
+    if (++in_lanes == 255) flush();
   }
+  flush();
   const size_t n = features.size();
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 
 namespace rasd::store {
 namespace {
@@ -106,6 +107,9 @@ TEST(SimHash, SameAsThePlainImplementation) {
   std::string broken = kStory;
   for (size_t i = 5; i < broken.size(); i += 97) broken[i] = static_cast<char>(0xFF);
   texts.push_back(broken);
+  std::string long_text;  // over a thousand distinct bigrams: more than a byte counter holds
+  for (int i = 0; i < 1200; ++i) long_text += "كلمة" + std::to_string(i * 7919 % 1201) + " ";
+  texts.push_back(long_text);
   for (const std::string& t : texts) EXPECT_EQ(SimHash(t), PlainSimHash(t)) << t.size();
 }
 
