@@ -217,8 +217,8 @@ class IngestRun {
 
   // Same id and the same content hash as a stored document: storing it again would change nothing.
   bool AlreadyStored(const Document& doc) {
-    Result<std::optional<store::StoredDocument>> stored = checker_->GetDocument(doc.id);
-    return stored.ok() && stored->has_value() && (*stored)->content_hash == store::ContentHash(doc.title, doc.text);
+    Result<std::optional<std::string>> stored = checker_->ContentHashOf(doc.id);
+    return stored.ok() && stored->has_value() && **stored == store::ContentHash(doc.title, doc.text);
   }
 
   void WorkerLoop() {

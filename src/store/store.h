@@ -156,6 +156,14 @@ class Store {
     }
   }
   virtual Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) = 0;
+  // The content hash (ContentHash) of the stored document with this id, or nullopt: what an ingest
+  // asks of every input document, without reading its text back. (The SQL stores override this.)
+  virtual Result<std::optional<std::string>> ContentHashOf(const std::string& doc_id) {
+    Result<std::optional<StoredDocument>> d = GetDocument(doc_id);
+    if (!d.ok()) return d.status();
+    if (!d->has_value()) return std::optional<std::string>();
+    return std::optional<std::string>((*d)->content_hash);
+  }
   virtual Result<Stats> GetStats(const EventFilter& filter) = 0;
   // Canonical actor names and place names with their event counts, by count descending.
   virtual Result<std::vector<std::pair<std::string, int64_t>>> Actors(const EventFilter& filter) = 0;
