@@ -1,6 +1,7 @@
 // Stage `store`: the Store over a SqlConnection — schema, ingestion with deduplication and
 // merging, queries and statistics — written once for SQLite and PostgreSQL (see sql.h).
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -8,6 +9,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "store/fingerprint.h"
 #include "store/merge.h"
@@ -157,29 +159,30 @@ constexpr const char* kSourceCols =
     " s.country, s.admin1, s.lat, s.lon, s.geo_precision, s.fatalities, s.injured, s.evidence,"
     " s.confidence, s.spans, s.rule";
 
-// Event fields from row cells starting at `i` (the kEventCols order without id, or kSourceCols).
-Event ReadEventFields(const Row& r, size_t i) {
+// Event fields from row cells starting at `i` (the kEventCols order without id, or kSourceCols); the
+// text cells are moved out of the row.
+Event ReadEventFields(Row& r, size_t i) {
   Event e;
-  e.event_type = r.Text(i++);
-  e.sub_event_type = r.Text(i++);
+  e.event_type = r.TakeText(i++);
+  e.sub_event_type = r.TakeText(i++);
   if (auto d = r.OptInt(i++)) e.date = Day(static_cast<int32_t>(*d));
   e.date_precision = static_cast<int>(r.Int(i++));
-  e.actor1 = r.Text(i++);
-  e.actor2 = r.Text(i++);
-  e.location = r.Text(i++);
-  e.country = r.Text(i++);
-  e.admin1 = r.Text(i++);
+  e.actor1 = r.TakeText(i++);
+  e.actor2 = r.TakeText(i++);
+  e.location = r.TakeText(i++);
+  e.country = r.TakeText(i++);
+  e.admin1 = r.TakeText(i++);
   e.lat = r.OptReal(i++);
   e.lon = r.OptReal(i++);
   e.geo_precision = static_cast<int>(r.Int(i++));
   e.fatalities = r.Int(i++);
   e.injured = r.OptInt(i++);
-  e.evidence = r.Text(i++);
+  e.evidence = r.TakeText(i++);
   e.confidence = r.Real(i++);
   return e;
 }
 
-StoredEvent ReadStoredEvent(const Row& r) {
+StoredEvent ReadStoredEvent(Row& r) {
   StoredEvent s;
   s.id = r.Int(0);
   s.event = ReadEventFields(r, 1);
@@ -202,26 +205,35 @@ std::string EncodeSpans(Event::Spans spans) {
   return out;
 }
 
-Event::Spans DecodeSpans(const std::string& text) {
+Event::Spans DecodeSpans(std::string_view text) {
   Event::Spans spans;
-  std::vector<uint32_t> v;
-  std::stringstream ss(text);
-  std::string part;
-  while (std::getline(ss, part, ',')) v.push_back(static_cast<uint32_t>(std::strtoul(part.c_str(), nullptr, 10)));
-  for (int k = 0; k < 8 && 2 * k + 1 < static_cast<int>(v.size()); ++k) *SpanSlots(spans, k) = {v[2 * k], v[2 * k + 1]};
+  uint32_t v[16];
+  int n = 0;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  // Sixteen comma-separated integers; a malformed field reads as 0, as strtoul gave.
+  while (n < 16 && p <= end) {
+    const char* comma = std::find(p, end, ',');
+    uint32_t x = 0;
+    std::from_chars(p, comma, x);
+    v[n++] = x;
+    if (comma == end) break;
+    p = comma + 1;
+  }
+  for (int k = 0; k < 8 && 2 * k + 1 < n; ++k) *SpanSlots(spans, k) = {v[2 * k], v[2 * k + 1]};
   return spans;
 }
 
 // A source from kSourceCols followed by d.doc_id, d.url, d.title, d.source, d.published.
-EventSource ReadSource(const Row& r, size_t i) {
+EventSource ReadSource(Row& r, size_t i) {
   EventSource es;
   es.event = ReadEventFields(r, i);
-  es.event.spans = DecodeSpans(r.Text(i + 16));
-  es.rule = r.Text(i + 17);
-  es.doc_id = r.Text(i + 18);
-  es.url = r.Text(i + 19);
-  es.title = r.Text(i + 20);
-  es.source = r.Text(i + 21);
+  es.event.spans = DecodeSpans(r.TakeText(i + 16));
+  es.rule = r.TakeText(i + 17);
+  es.doc_id = r.TakeText(i + 18);
+  es.url = r.TakeText(i + 19);
+  es.title = r.TakeText(i + 20);
+  es.source = r.TakeText(i + 21);
   if (auto p = r.OptInt(i + 22)) es.published = Day(static_cast<int32_t>(*p));
   return es;
 }
@@ -383,7 +395,7 @@ class SqlStore final : public Store {
     RASD_ASSIGN_OR_RETURN(rows, db_->Query(sql, w.params));
     std::vector<StoredEvent> out;
     out.reserve(rows.size());
-    for (const Row& r : rows) out.push_back(ReadStoredEvent(r));
+    for (Row& r : rows) out.push_back(ReadStoredEvent(r));
     return out;
   }
 
@@ -402,7 +414,7 @@ class SqlStore final : public Store {
                                               " FROM event_sources s JOIN documents d ON d.id = s.document"
                                               " WHERE s.event_id = $1 ORDER BY s.id",
                                           {id}));
-    for (const Row& r : src) ev.sources.push_back(ReadSource(r, 0));
+    for (Row& r : src) ev.sources.push_back(ReadSource(r, 0));
     return std::optional<StoredEvent>(std::move(ev));
   }
 
@@ -441,7 +453,7 @@ class SqlStore final : public Store {
         if (rows.empty()) break;
         std::vector<StoredEvent> page;
         page.reserve(rows.size());
-        for (const Row& r : rows) page.push_back(ReadStoredEvent(r));
+        for (Row& r : rows) page.push_back(ReadStoredEvent(r));
         last = {rows.back().IsNull(3) ? 0 : rows.back().Int(3), rows.back().Int(0)};
         if (with_sources) RASD_RETURN_IF_ERROR(FillSources(page));
         for (StoredEvent& e : page) {
@@ -567,23 +579,31 @@ class SqlStore final : public Store {
     return out;
   }
 
-  // The sources of a page of events, in one query.
+  // The sources of a page of events, in one query. Each event's sources in report order (s.id): the
+  // rows are put in that order here rather than by ORDER BY, which would make the database sort every
+  // page's sources through a temporary b-tree.
   Status FillSources(std::vector<StoredEvent>& page) {
     if (page.empty()) return Status::OK();
     std::vector<Value> ids;
+    ids.reserve(page.size());
     std::string in;
-    std::map<int64_t, StoredEvent*> by_id;
+    std::unordered_map<int64_t, StoredEvent*> by_id;
+    by_id.reserve(page.size());
     for (StoredEvent& e : page) {
       ids.emplace_back(e.id);
       in += (in.empty() ? "$" : ", $") + std::to_string(ids.size());
       by_id[e.id] = &e;
     }
     RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kSourceCols +
-                                               ", d.doc_id, d.url, d.title, d.source, d.published, s.event_id"
+                                               ", d.doc_id, d.url, d.title, d.source, d.published, s.event_id, s.id"
                                                " FROM event_sources s JOIN documents d ON d.id = s.document"
-                                               " WHERE s.event_id IN (" + in + ") ORDER BY s.id",
+                                               " WHERE s.event_id IN (" + in + ")",
                                            ids));
-    for (const Row& r : rows) by_id.at(r.Int(23))->sources.push_back(ReadSource(r, 0));
+    std::vector<std::pair<int64_t, size_t>> order;  // (s.id, row)
+    order.reserve(rows.size());
+    for (size_t k = 0; k < rows.size(); ++k) order.emplace_back(rows[k].Int(24), k);
+    std::sort(order.begin(), order.end());
+    for (const auto& [source_id, k] : order) by_id.at(rows[k].Int(23))->sources.push_back(ReadSource(rows[k], 0));
     return Status::OK();
   }
 
@@ -813,11 +833,11 @@ class SqlStore final : public Store {
   }
 
   template <typename Rule>
-  std::pair<int64_t, std::string> Best(const Rows& rows, const Event& e, Rule rule) {
+  std::pair<int64_t, std::string> Best(Rows& rows, const Event& e, Rule rule) {
     int64_t best = 0;
     int best_score = -1;
     std::string why;
-    for (const Row& r : rows) {
+    for (Row& r : rows) {
       Event c = ReadEventFields(r, 1);
       std::optional<std::string> w = rule(c, e);
       if (!w) continue;
@@ -839,7 +859,7 @@ class SqlStore final : public Store {
     if (rows.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
     std::vector<Event> sources;
     sources.reserve(rows.size());
-    for (const Row& r : rows) sources.push_back(ReadEventFields(r, 0));
+    for (Row& r : rows) sources.push_back(ReadEventFields(r, 0));
     Event c = Canonical(sources);
     std::vector<Value> p;
     PushEventFields(c, p);
