@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 #include <cstdio>
+#include <cstring>
 
 namespace rasd::store {
 namespace {
@@ -50,25 +51,7 @@ uint32_t Next(std::string_view s, size_t& i) {
   return cp;
 }
 
-void Append(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-bool IsWordChar(uint32_t cp) {
+constexpr bool IsWordChar(uint32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   if (cp >= 0x0621 && cp <= 0x064A) return true;  // Arabic letters
   if (cp >= 0x0660 && cp <= 0x0669) return true;  // Arabic-Indic digits
@@ -100,7 +83,7 @@ namespace {
 
 // Folds one code point as FoldedWords documents; returns 0 for a character that separates words and
 // 1 for one dropped without a trace (diacritics, tatweel).
-inline uint32_t Fold(uint32_t cp) {
+constexpr uint32_t Fold(uint32_t cp) {
   if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640 || cp == 0x0670) return 1;  // harakat, tatweel
   if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671) cp = 0x0627;  // alef forms
   if (cp == 0x0649) cp = 0x064A;                                                    // alef maqsura
@@ -121,34 +104,64 @@ constexpr std::array<uint64_t, 256> MakeSpread() {
 }
 constexpr std::array<uint64_t, 256> kSpread = MakeSpread();
 
-// The folded words of `text` written one after another into `out`, with the end offset of each in
-// `ends`: one buffer for the whole text instead of a string per word (SimHash runs on every ingested
-// document).
-void FoldInto(std::string_view text, std::string& out, std::vector<uint32_t>& ends) {
-  out.clear();
-  ends.clear();
-  out.reserve(text.size());
-  size_t word_begin = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    uint32_t cp;
-    if (c < 0x80) {  // ASCII: most separators and Latin words, no decoding needed
-      ++i;
-      cp = c;
+// Fold() of every code point below U+0800 (all that can be a word character), packed as the UTF-8
+// bytes of the result in the low bytes and their count in the top byte; kSeparator and kDropped
+// otherwise.
+constexpr uint32_t kSeparator = 0;
+constexpr uint32_t kDropped = 1;
+constexpr std::array<uint32_t, 0x800> MakeFoldTable() {
+  std::array<uint32_t, 0x800> t{};
+  for (uint32_t cp = 0; cp < 0x800; ++cp) {
+    const uint32_t f = Fold(cp);
+    if (f == 0 || f == 1) {
+      t[cp] = f == 0 ? kSeparator : kDropped;
+    } else if (f < 0x80) {
+      t[cp] = (1u << 24) | f;
     } else {
-      cp = Next(text, i);
-    }
-    cp = Fold(cp);
-    if (cp == 1) continue;
-    if (cp != 0) {
-      Append(out, cp);
-    } else if (out.size() > word_begin) {
-      ends.push_back(static_cast<uint32_t>(out.size()));
-      word_begin = out.size();
+      t[cp] = (2u << 24) | ((0x80u | (f & 0x3F)) << 8) | (0xC0u | (f >> 6));
     }
   }
-  if (out.size() > word_begin) ends.push_back(static_cast<uint32_t>(out.size()));
+  return t;
+}
+constexpr std::array<uint32_t, 0x800> kFoldTable = MakeFoldTable();
+static_assert(std::endian::native == std::endian::little, "FoldInto stores packed folds little-endian");
+
+// The folded words of `text` written one after another into `out`, with the end offset of each in
+// `ends`: one buffer for the whole text instead of a string per word (SimHash runs on every ingested
+// document). Folding never lengthens a character, so `out` is sized once and written through a
+// pointer, four bytes at a time with slack at the end.
+void FoldInto(std::string_view text, std::string& out, std::vector<uint32_t>& ends) {
+  ends.clear();
+  out.resize(text.size() + 4);
+  char* o = out.data();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t len = 0, word_begin = 0;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    uint32_t cp;
+    if (c < 0x80) {  // ASCII: most separators and Latin words
+      cp = c;
+      ++i;
+    } else if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // Arabic letters
+      cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+      i += 2;
+    } else {
+      cp = Next(text, i);  // longer or malformed sequences, decoded as before
+    }
+    const uint32_t fold = cp < 0x800 ? kFoldTable[cp] : kSeparator;
+    if (fold == kDropped) continue;
+    if (fold != kSeparator) {
+      std::memcpy(o + len, &fold, 4);
+      len += fold >> 24;
+    } else if (len > word_begin) {
+      ends.push_back(static_cast<uint32_t>(len));
+      word_begin = len;
+    }
+  }
+  if (len > word_begin) ends.push_back(static_cast<uint32_t>(len));
+  out.resize(len);
 }
 
 }  // namespace
@@ -186,9 +199,27 @@ std::optional<uint64_t> SimHash(std::string_view text) {
     features.push_back(Mix(Fnv1a(word, Fnv1a(" ", first_hash))));
     first_hash = Fnv1a(word);
   }
-  // A set of shingles: a paragraph repeated by a template does not outweigh the story.
-  std::sort(features.begin(), features.end());
-  features.erase(std::unique(features.begin(), features.end()), features.end());
+  // A set of shingles: a paragraph repeated by a template does not outweigh the story. Duplicates go
+  // through an open-addressing set (linear in the number of shingles, unlike sorting them).
+  thread_local std::vector<uint64_t> table;
+  size_t slots = 64;
+  while (slots < 2 * features.size()) slots *= 2;
+  table.assign(slots, 0);
+  bool zero_seen = false;  // 0 marks an empty slot, so the feature 0 is tracked apart
+  size_t distinct = 0;
+  for (uint64_t f : features) {
+    if (f == 0) {
+      if (!zero_seen) features[distinct++] = 0;
+      zero_seen = true;
+      continue;
+    }
+    size_t i = static_cast<size_t>(f) & (slots - 1);  // features are mixed: low bits are uniform
+    while (table[i] != 0 && table[i] != f) i = (i + 1) & (slots - 1);
+    if (table[i] == f) continue;
+    table[i] = f;
+    features[distinct++] = f;
+  }
+  features.resize(distinct);
   if (features.size() < kMinShingles) return std::nullopt;
   // Bit b of the fingerprint is set when more features have bit b set than clear. The set bits are
   // counted eight at a time: each byte of a feature spreads to one 0/1 byte per bit (kSpread), and
