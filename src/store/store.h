@@ -12,8 +12,9 @@
 // at a time; open one per thread (SQLite in WAL mode lets readers run beside one writer).
 //
 // Additions by the store helper (nothing above was renamed or removed):
-//   - Store::ForEachEvent(filter, with_sources, fn): streams a whole selection (exports) in keyset
-//     pages with sources, bounded memory, no OFFSET rescans.
+//   - Store::ForEachEvent(filter, with_sources or SourceDetail, fn): streams a whole selection
+//     (exports) in keyset pages with sources (all their fields, or only the outlets), bounded memory,
+//     no OFFSET rescans.
 //   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
 //     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
 //   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported); an
@@ -128,13 +129,25 @@ class Store {
   virtual Result<std::vector<StoredEvent>> Query(const EventFilter& filter) = 0;
   virtual Result<int64_t> Count(const EventFilter& filter) = 0;
   virtual Result<std::optional<StoredEvent>> GetEvent(int64_t id) = 0;  // with sources
+  // What ForEachEvent reads of each event's sources.
+  enum class SourceDetail {
+    kNone,     // nothing: `sources` stays empty
+    kOutlets,  // doc_id, title and source of each report, in report order (what ACLED CSV and GeoJSON
+               // name); the other fields stay empty, and the reports' rows are not read whole
+    kFull,     // every field, as GetEvent gives them
+  };
   // Every event the filter selects, in Query's order, honouring limit (<= 0: all) and offset, with
-  // their sources when `with_sources`; read in pages of 1000 that continue where the last stopped
-  // (no OFFSET rescans), so memory stays bounded and the last page costs what the first did: the way
-  // to export a whole database. `fn` returns false to stop early. (The SQL stores override this; the
+  // their sources as `detail` says; read in pages of 1000 that continue where the last stopped (no
+  // OFFSET rescans), so memory stays bounded and the last page costs what the first did: the way to
+  // export a whole database. `fn` returns false to stop early. (The SQL stores override this; the
   // fallback, for test doubles, pages with Query and GetEvent.)
-  virtual Status ForEachEvent(const EventFilter& filter, bool with_sources,
+  Status ForEachEvent(const EventFilter& filter, bool with_sources,
+                      const std::function<bool(const StoredEvent&)>& fn) {
+    return ForEachEvent(filter, with_sources ? SourceDetail::kFull : SourceDetail::kNone, fn);
+  }
+  virtual Status ForEachEvent(const EventFilter& filter, SourceDetail detail,
                               const std::function<bool(const StoredEvent&)>& fn) {
+    const bool with_sources = detail != SourceDetail::kNone;
     EventFilter page = filter;
     int64_t left = filter.limit > 0 ? filter.limit : -1;
     for (;;) {
