@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -169,8 +170,8 @@ struct PhraseMatcher::Impl {
     const Phrase* phrase = nullptr;
   };
   // Tries every proclitic split of text token `first` as the start of a phrase; keeps the longest for
-  // each channel in `active` (best[c] for channel c).
-  void MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active, Best* best) const;
+  // each channel in `active` (best[c] for channel c). Returns the mask of channels it set a best for.
+  uint8_t MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active, Best* best) const;
 };
 
 void PhraseMatcher::Impl::Build() {
@@ -316,8 +317,9 @@ uint32_t PhraseMatcher::Impl::MatchRest(const Phrase& p, const Document& doc, ui
   return t;
 }
 
-void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active,
-                                  Best* best) const {
+uint8_t PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active,
+                                     Best* best) const {
+  uint8_t set = 0;
   const Token& token = doc.tokens[first];
   const std::string_view word = doc.NormView(token);
   Ahead ahead(doc, first, sentence_end);
@@ -354,7 +356,10 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
           if (end == 0) continue;
           for (uint8_t bits = found; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
             Best& b = best[std::countr_zero(bits)];
-            if (end > b.end) b = {first, end, splits[k], &p};
+            if (end > b.end) {
+              b = {first, end, splits[k], &p};
+              set |= static_cast<uint8_t>(bits & -bits);
+            }
           }
           // The rest of the group is shorter: a channel keeps its first (longest) match.
           needed &= static_cast<uint8_t>(~found);
@@ -367,6 +372,7 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
       elided = false;
     }
   }
+  return set;
 }
 
 PhraseMatcher::PhraseMatcher() : impl_(std::make_unique<Impl>()) {}
@@ -394,23 +400,31 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
   const Impl& m = *impl_;
   if (!m.built || m.phrases.empty()) return matches;
   // Per channel, the first token not inside that channel's last match. Matches end within their
-  // sentence, so this carries over sentence boundaries unchanged.
+  // sentence, so this carries over sentence boundaries unchanged. `busy` marks the channels still
+  // inside a match and `busy_until` the earliest token where one of them is free again, so most tokens
+  // (outside every match) take all channels without looking at each. best[c].end is 0 between tokens.
   uint32_t next[kChannels] = {};
+  uint8_t busy = 0;
+  uint32_t busy_until = 0;
   Impl::Best best[kChannels];
   for (const Sentence& sentence : doc.sentences) {
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const Token& token = doc.tokens[i];
       if (token.kind == TokenKind::kPunct) continue;
-      uint8_t active = 0;
-      for (uint8_t bits = m.channels_used; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
-        const int c = std::countr_zero(bits);
-        if (next[c] <= i) {
-          active |= static_cast<uint8_t>(1u << c);
-          best[c].end = 0;
+      if (busy != 0 && i >= busy_until) {
+        busy_until = UINT32_MAX;
+        for (uint8_t bits = busy; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
+          const int c = std::countr_zero(bits);
+          if (next[c] <= i) {
+            busy &= static_cast<uint8_t>(~(1u << c));
+          } else {
+            busy_until = std::min(busy_until, next[c]);
+          }
         }
       }
+      const uint8_t active = m.channels_used & static_cast<uint8_t>(~busy);
       if (active == 0) continue;
-      m.MatchAt(doc, i, sentence.end_token, active, best);
+      uint8_t found = m.MatchAt(doc, i, sentence.end_token, active, best);
       // لـ"قسد": the phrase may start after a detached proclitic and its quotes.
       if (token.kind == TokenKind::kArabic && IsLoneProclitic(doc.NormView(token))) {
         uint32_t j = i + 1;
@@ -418,12 +432,11 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
                IsQuote(doc.NormView(doc.tokens[j]))) {
           ++j;
         }
-        if (j > i + 1 && j < sentence.end_token) m.MatchAt(doc, j, sentence.end_token, active, best);
+        if (j > i + 1 && j < sentence.end_token) found |= m.MatchAt(doc, j, sentence.end_token, active, best);
       }
-      for (uint8_t bits = active; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
+      for (uint8_t bits = found; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
         const int c = std::countr_zero(bits);
-        const Impl::Best& b = best[c];
-        if (b.end == 0) continue;
+        Impl::Best& b = best[c];
         Match match;
         match.tok_begin = i;
         match.tok_end = b.end;
@@ -436,6 +449,9 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
           matches.push_back(match);
         }
         next[c] = b.end;
+        busy_until = busy == 0 ? b.end : std::min(busy_until, b.end);
+        busy |= static_cast<uint8_t>(1u << c);
+        b.end = 0;
       }
     }
   }
