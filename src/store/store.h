@@ -108,9 +108,9 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& target);
   virtual ~Store() = default;
 
-  // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index. Older
-  // databases are migrated on Open.
-  static constexpr int kSchemaVersion = 3;
+  // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index; 4: the
+  // document in the reports' index. Older databases are migrated on Open.
+  static constexpr int kSchemaVersion = 4;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;

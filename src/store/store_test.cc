@@ -722,6 +722,7 @@ TEST_P(StoreTest, Version1DatabaseIsMigrated) {
         "DROP INDEX events_place; DROP INDEX events_type_date; ALTER TABLE events DROP COLUMN place_key;"
         "CREATE INDEX events_type_date ON events(event_type, event_date);"
         "DROP INDEX events_date; CREATE INDEX events_date ON events(event_date);"
+        "DROP INDEX event_sources_event; CREATE INDEX event_sources_event ON event_sources(event_id);"
         "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
