@@ -12,6 +12,7 @@
 #include "lexicon/phrase_matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -122,6 +123,21 @@ struct PhraseMatcher::Impl {
   std::vector<uint8_t> value_channels;  // parallel to `values`
   uint8_t channels_used = 0;            // mask over all phrases
   std::vector<Slot> table;
+  // Per table slot (parallel to `table`), read only when a group is found: where the group's one-token
+  // phrases start (the longer ones come first), and for groups with many longer phrases a 256-bit
+  // filter of their second tokens (SecondBit), so a word that starts hundreds of phrases ("قوات") is
+  // not compared with each of them when the next word starts none.
+  struct GroupInfo {
+    uint32_t singles_begin = 0;
+    uint32_t seconds = kNoSeconds;  // index into `second_filters`
+  };
+  static constexpr uint32_t kNoSeconds = UINT32_MAX;
+  static constexpr uint32_t kMinFilteredPhrases = 4;
+  std::vector<GroupInfo> group_info;
+  std::vector<std::array<uint64_t, 4>> second_filters;
+  static uint32_t SecondBit(uint32_t size, uint64_t head) {
+    return static_cast<uint32_t>(((head ^ size) * 0x9E3779B97F4A7C15ull) >> 56);
+  }
   uint64_t mask = 0;
   // One bit per first-token hash, about 16 bits per group: most stems tried are not keys, and this
   // rejects them from L1 before the table (larger than L1) is touched.
@@ -234,6 +250,8 @@ void PhraseMatcher::Impl::Build() {
     if (k == 0 || TokenText(phrases[k].first_token) != TokenText(phrases[k - 1].first_token)) ++groups;
   }
   table.assign(std::bit_ceil(std::max<size_t>(16, groups * 2)), Slot{});
+  group_info.assign(table.size(), GroupInfo{});
+  second_filters.clear();
   mask = table.size() - 1;
   filter.assign(std::bit_ceil(std::max<size_t>(64, groups * 16)) / 64, 0);
   filter_mask = filter.size() * 64 - 1;
@@ -247,6 +265,18 @@ void PhraseMatcher::Impl::Build() {
     size_t slot = SlotOf(hash, mask);
     while (table[slot].phrases_end != 0) slot = (slot + 1) & mask;
     table[slot] = {hash, static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
+    GroupInfo& info = group_info[slot];
+    info.singles_begin = static_cast<uint32_t>(k);
+    while (info.singles_begin < end && phrases[info.singles_begin].token_count > 1) ++info.singles_begin;
+    if (info.singles_begin - k >= kMinFilteredPhrases) {
+      info.seconds = static_cast<uint32_t>(second_filters.size());
+      std::array<uint64_t, 4> bits{};
+      for (size_t g = k; g < info.singles_begin; ++g) {
+        const uint32_t b = SecondBit(phrases[g].second_size, phrases[g].second_head);
+        bits[b >> 6] |= uint64_t{1} << (b & 63);
+      }
+      second_filters.push_back(bits);
+    }
     k = end;
   }
   built = true;
@@ -344,7 +374,19 @@ uint8_t PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32
     for (int attempt = 0; attempt < 2; ++attempt) {
       if (group != nullptr) {
         uint8_t needed = active;
-        for (uint32_t g = group->phrases_begin; g < group->phrases_end; ++g) {
+        uint32_t g = group->phrases_begin;
+        const GroupInfo& info = group_info[static_cast<size_t>(group - table.data())];
+        if (info.seconds != kNoSeconds) {
+          // No longer phrase can match unless one has the next word as its second token.
+          bool none_longer = !ahead.Has(1);
+          if (!none_longer) {
+            const std::array<uint64_t, 4>& bits = second_filters[info.seconds];
+            const uint32_t b = SecondBit(ahead.size[1], ahead.head[1]);
+            none_longer = ((bits[b >> 6] >> (b & 63)) & 1) == 0;
+          }
+          if (none_longer) g = info.singles_begin;
+        }
+        for (; g < group->phrases_end; ++g) {
           const Phrase& p = phrases[g];
           const uint8_t found = p.channels & needed;
           if (found == 0) continue;
