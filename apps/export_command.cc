@@ -149,7 +149,10 @@ int RunExport(const ExportOptions& o) {
   // The whole selection streamed with its sources (outlets, evidence), in bounded memory.
   int64_t exported = 0;
   bool write_ok = true;
-  Status status = s.ForEachEvent(filter, /*with_sources=*/true, [&](const store::StoredEvent& e) {
+  // ACLED CSV and GeoJSON name the outlets of the reports; JSON lines carries the reports whole.
+  const auto detail = o.format == "acled-csv" || o.format == "geojson" ? store::Store::SourceDetail::kOutlets
+                                                                      : store::Store::SourceDetail::kFull;
+  Status status = s.ForEachEvent(filter, detail, [&](const store::StoredEvent& e) {
     if (o.format == "acled-csv") {
       csv.AppendRow(e, buf);
     } else if (o.format == "geojson") {

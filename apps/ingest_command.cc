@@ -2,9 +2,10 @@
 //
 // Threads: the calling thread reads the inputs in order and numbers every document; N workers run the
 // pipeline (one shared Pipeline: Process is const); ONE writer stores the documents strictly in input
-// order, in batches of whatever is ready (one transaction each). So the database never depends on -j,
-// and a run killed anywhere leaves whole batches only: running it again skips what is stored (same id
-// and content hash, checked before any processing) and completes to the same database.
+// order, in batches (one transaction each) of what is ready, waiting briefly for at least kMinBatch. So
+// the database never depends on -j, and a run killed anywhere leaves whole batches only: running it
+// again skips what is stored (same id and content hash, checked before any processing) and completes to
+// the same database.
 #include <unistd.h>
 
 #include <algorithm>
@@ -180,6 +181,19 @@ class IngestRun {
   // Bounded memory: at most this many documents between the reader and the writer.
   static constexpr int64_t kMaxInFlight = 512;
   static constexpr size_t kMaxBatch = 256;
+  // The writer waits up to kBatchWait for this many documents ready in input order (fewer at the end).
+  static constexpr size_t kMinBatch = 64;
+  static constexpr std::chrono::milliseconds kBatchWait{200};
+
+  // How many documents from next_write_ on are ready without a gap, counted up to kMinBatch.
+  size_t ReadyInOrder() const {
+    size_t n = 0;
+    for (auto it = done_.find(next_write_);
+         it != done_.end() && n < kMinBatch && it->first == next_write_ + static_cast<int64_t>(n); ++it) {
+      ++n;
+    }
+    return n;
+  }
 
   void Submit(Document&& doc) {
     Work w;
@@ -203,8 +217,8 @@ class IngestRun {
 
   // Same id and the same content hash as a stored document: storing it again would change nothing.
   bool AlreadyStored(const Document& doc) {
-    Result<std::optional<store::StoredDocument>> stored = checker_->GetDocument(doc.id);
-    return stored.ok() && stored->has_value() && (*stored)->content_hash == store::ContentHash(doc.title, doc.text);
+    Result<std::optional<std::string>> stored = checker_->ContentHashOf(doc.id);
+    return stored.ok() && stored->has_value() && **stored == store::ContentHash(doc.title, doc.text);
   }
 
   void WorkerLoop() {
@@ -231,6 +245,9 @@ class IngestRun {
       std::vector<Work> batch;
       {
         std::unique_lock lock(mu_);
+        // A transaction per handful of documents would cost more than the documents (the commit and
+        // the WAL pages it writes): wait a little for a full batch while the workers are still busy.
+        done_cv_.wait_for(lock, kBatchWait, [this] { return ReadyInOrder() >= kMinBatch || workers_done_; });
         done_cv_.wait(lock, [this] { return done_.count(next_write_) > 0 || (workers_done_ && done_.empty()); });
         if (done_.count(next_write_) == 0) return;
         // Everything ready in input order, up to a batch: one transaction.

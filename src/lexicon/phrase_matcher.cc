@@ -12,7 +12,9 @@
 #include "lexicon/phrase_matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -121,6 +123,21 @@ struct PhraseMatcher::Impl {
   std::vector<uint8_t> value_channels;  // parallel to `values`
   uint8_t channels_used = 0;            // mask over all phrases
   std::vector<Slot> table;
+  // Per table slot (parallel to `table`), read only when a group is found: where the group's one-token
+  // phrases start (the longer ones come first), and for groups with many longer phrases a 256-bit
+  // filter of their second tokens (SecondBit), so a word that starts hundreds of phrases ("قوات") is
+  // not compared with each of them when the next word starts none.
+  struct GroupInfo {
+    uint32_t singles_begin = 0;
+    uint32_t seconds = kNoSeconds;  // index into `second_filters`
+  };
+  static constexpr uint32_t kNoSeconds = UINT32_MAX;
+  static constexpr uint32_t kMinFilteredPhrases = 4;
+  std::vector<GroupInfo> group_info;
+  std::vector<std::array<uint64_t, 4>> second_filters;
+  static uint32_t SecondBit(uint32_t size, uint64_t head) {
+    return static_cast<uint32_t>(((head ^ size) * 0x9E3779B97F4A7C15ull) >> 56);
+  }
   uint64_t mask = 0;
   // One bit per first-token hash, about 16 bits per group: most stems tried are not keys, and this
   // rejects them from L1 before the table (larger than L1) is touched.
@@ -169,8 +186,8 @@ struct PhraseMatcher::Impl {
     const Phrase* phrase = nullptr;
   };
   // Tries every proclitic split of text token `first` as the start of a phrase; keeps the longest for
-  // each channel in `active` (best[c] for channel c).
-  void MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active, Best* best) const;
+  // each channel in `active` (best[c] for channel c). Returns the mask of channels it set a best for.
+  uint8_t MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active, Best* best) const;
 };
 
 void PhraseMatcher::Impl::Build() {
@@ -233,6 +250,8 @@ void PhraseMatcher::Impl::Build() {
     if (k == 0 || TokenText(phrases[k].first_token) != TokenText(phrases[k - 1].first_token)) ++groups;
   }
   table.assign(std::bit_ceil(std::max<size_t>(16, groups * 2)), Slot{});
+  group_info.assign(table.size(), GroupInfo{});
+  second_filters.clear();
   mask = table.size() - 1;
   filter.assign(std::bit_ceil(std::max<size_t>(64, groups * 16)) / 64, 0);
   filter_mask = filter.size() * 64 - 1;
@@ -246,6 +265,18 @@ void PhraseMatcher::Impl::Build() {
     size_t slot = SlotOf(hash, mask);
     while (table[slot].phrases_end != 0) slot = (slot + 1) & mask;
     table[slot] = {hash, static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
+    GroupInfo& info = group_info[slot];
+    info.singles_begin = static_cast<uint32_t>(k);
+    while (info.singles_begin < end && phrases[info.singles_begin].token_count > 1) ++info.singles_begin;
+    if (info.singles_begin - k >= kMinFilteredPhrases) {
+      info.seconds = static_cast<uint32_t>(second_filters.size());
+      std::array<uint64_t, 4> bits{};
+      for (size_t g = k; g < info.singles_begin; ++g) {
+        const uint32_t b = SecondBit(phrases[g].second_size, phrases[g].second_head);
+        bits[b >> 6] |= uint64_t{1} << (b & 63);
+      }
+      second_filters.push_back(bits);
+    }
     k = end;
   }
   built = true;
@@ -316,8 +347,9 @@ uint32_t PhraseMatcher::Impl::MatchRest(const Phrase& p, const Document& doc, ui
   return t;
 }
 
-void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active,
-                                  Best* best) const {
+uint8_t PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active,
+                                     Best* best) const {
+  uint8_t set = 0;
   const Token& token = doc.tokens[first];
   const std::string_view word = doc.NormView(token);
   Ahead ahead(doc, first, sentence_end);
@@ -342,7 +374,19 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
     for (int attempt = 0; attempt < 2; ++attempt) {
       if (group != nullptr) {
         uint8_t needed = active;
-        for (uint32_t g = group->phrases_begin; g < group->phrases_end; ++g) {
+        uint32_t g = group->phrases_begin;
+        const GroupInfo& info = group_info[static_cast<size_t>(group - table.data())];
+        if (info.seconds != kNoSeconds) {
+          // No longer phrase can match unless one has the next word as its second token.
+          bool none_longer = !ahead.Has(1);
+          if (!none_longer) {
+            const std::array<uint64_t, 4>& bits = second_filters[info.seconds];
+            const uint32_t b = SecondBit(ahead.size[1], ahead.head[1]);
+            none_longer = ((bits[b >> 6] >> (b & 63)) & 1) == 0;
+          }
+          if (none_longer) g = info.singles_begin;
+        }
+        for (; g < group->phrases_end; ++g) {
           const Phrase& p = phrases[g];
           const uint8_t found = p.channels & needed;
           if (found == 0) continue;
@@ -354,7 +398,10 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
           if (end == 0) continue;
           for (uint8_t bits = found; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
             Best& b = best[std::countr_zero(bits)];
-            if (end > b.end) b = {first, end, splits[k], &p};
+            if (end > b.end) {
+              b = {first, end, splits[k], &p};
+              set |= static_cast<uint8_t>(bits & -bits);
+            }
           }
           // The rest of the group is shorter: a channel keeps its first (longest) match.
           needed &= static_cast<uint8_t>(~found);
@@ -367,6 +414,7 @@ void PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t 
       elided = false;
     }
   }
+  return set;
 }
 
 PhraseMatcher::PhraseMatcher() : impl_(std::make_unique<Impl>()) {}
@@ -394,23 +442,31 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
   const Impl& m = *impl_;
   if (!m.built || m.phrases.empty()) return matches;
   // Per channel, the first token not inside that channel's last match. Matches end within their
-  // sentence, so this carries over sentence boundaries unchanged.
+  // sentence, so this carries over sentence boundaries unchanged. `busy` marks the channels still
+  // inside a match and `busy_until` the earliest token where one of them is free again, so most tokens
+  // (outside every match) take all channels without looking at each. best[c].end is 0 between tokens.
   uint32_t next[kChannels] = {};
+  uint8_t busy = 0;
+  uint32_t busy_until = 0;
   Impl::Best best[kChannels];
   for (const Sentence& sentence : doc.sentences) {
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const Token& token = doc.tokens[i];
       if (token.kind == TokenKind::kPunct) continue;
-      uint8_t active = 0;
-      for (uint8_t bits = m.channels_used; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
-        const int c = std::countr_zero(bits);
-        if (next[c] <= i) {
-          active |= static_cast<uint8_t>(1u << c);
-          best[c].end = 0;
+      if (busy != 0 && i >= busy_until) {
+        busy_until = UINT32_MAX;
+        for (uint8_t bits = busy; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
+          const int c = std::countr_zero(bits);
+          if (next[c] <= i) {
+            busy &= static_cast<uint8_t>(~(1u << c));
+          } else {
+            busy_until = std::min(busy_until, next[c]);
+          }
         }
       }
+      const uint8_t active = m.channels_used & static_cast<uint8_t>(~busy);
       if (active == 0) continue;
-      m.MatchAt(doc, i, sentence.end_token, active, best);
+      uint8_t found = m.MatchAt(doc, i, sentence.end_token, active, best);
       // لـ"قسد": the phrase may start after a detached proclitic and its quotes.
       if (token.kind == TokenKind::kArabic && IsLoneProclitic(doc.NormView(token))) {
         uint32_t j = i + 1;
@@ -418,12 +474,11 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
                IsQuote(doc.NormView(doc.tokens[j]))) {
           ++j;
         }
-        if (j > i + 1 && j < sentence.end_token) m.MatchAt(doc, j, sentence.end_token, active, best);
+        if (j > i + 1 && j < sentence.end_token) found |= m.MatchAt(doc, j, sentence.end_token, active, best);
       }
-      for (uint8_t bits = active; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
+      for (uint8_t bits = found; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
         const int c = std::countr_zero(bits);
-        const Impl::Best& b = best[c];
-        if (b.end == 0) continue;
+        Impl::Best& b = best[c];
         Match match;
         match.tok_begin = i;
         match.tok_end = b.end;
@@ -436,6 +491,9 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
           matches.push_back(match);
         }
         next[c] = b.end;
+        busy_until = busy == 0 ? b.end : std::min(busy_until, b.end);
+        busy |= static_cast<uint8_t>(1u << c);
+        b.end = 0;
       }
     }
   }

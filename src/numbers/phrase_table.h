@@ -15,9 +15,10 @@
 // sentence equals the key byte for byte. Keys keep single spaces between words, so a phrase spelled with
 // two spaces or broken by a line does not match; only the first token may carry a proclitic.
 //
-// Most tokens of an article are neither numbers nor time words, so a lookup first consults a 64 Kbit
-// filter of (last four letters, length) of every key's first token, for each stem length a proclitic could
-// leave (proclitics change where a word starts, never how it ends): most tokens cost a few multiplies
+// Most tokens of an article are neither numbers nor time words, so a lookup first tests how the word
+// ends (its last two or three letters) against filters of how the keys' first tokens end, then a 16
+// Kbit filter of (last four letters, length) of those first tokens, for each stem length a proclitic
+// could leave (proclitics change where a word starts, never how it ends): most tokens cost a few multiplies
 // and bit tests, and no lookup allocates. Entry types have a `uint32_t roles` bit set; RolesAt() tells
 // from one lookup which roles any phrase starting at a token could have.
 #pragma once
@@ -86,11 +87,26 @@ inline uint64_t StemTail(std::string_view word, size_t stem_len) {
   return x | (uint64_t{1} << 63);  // short stems never collide with the tail of a long one
 }
 
-// A filter bit for a stem: its last four letters (or all of it) and its length. Common endings (ات,
+// A filter bit (14 bits) for a stem: its last four letters (or all of it) and its length. Common endings (ات,
 // ين, يه) are shared by many words; four letters and the length rule out nearly all of them.
 inline uint32_t StemBit(uint64_t stem_tail, size_t stem_len) {
   const uint64_t h = (stem_tail ^ static_cast<uint64_t>(stem_len) * 0x9E3779B97F4A7C15ull) * 0xFF51AFD7ED558CCDull;
-  return static_cast<uint32_t>(h >> 48);
+  return static_cast<uint32_t>(h >> 50);
+}
+
+// Filter bits (13) for how a word ends, which a proclitic never changes: its last four bytes (two Arabic
+// letters) for keys of four or five bytes, its last six (three letters) for longer keys. Every stem a
+// proclitic split can leave has four bytes or more and ends like the word, so one or two tests rule
+// out all of a word's stems at once: two letters alone would pass most words (ات، ين، يه end many).
+inline uint32_t ShortTailBit(std::string_view word) {
+  uint32_t x;
+  std::memcpy(&x, word.data() + word.size() - 4, 4);
+  return (x * 2654435761u) >> 19;
+}
+inline uint32_t LongTailBit(std::string_view word) {
+  uint64_t x = 0;
+  std::memcpy(&x, word.data() + word.size() - 6, 6);
+  return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ull) >> 51);
 }
 
 // Keys are short (a word is 4 to 20 bytes): 8 bytes at a time, multiply and fold, inline.
@@ -206,17 +222,41 @@ class PhraseTable {
   // The slot of `key`, appended when new; references into slots_ are invalidated.
   size_t Insert(std::string_view key);
 
-  using Filter = std::bitset<65536>;
+  // A few hundred keys set well under 5 % of 16 Kbit; 2 KB per filter stays in L1 beside the other
+  // stages' data, which 8 KB filters did not (they showed as cache misses, not instructions).
+  using Filter = std::bitset<16384>;
+
+  // How first tokens of four bytes or more end (ShortTailBit, LongTailBit). A dictionary here has a
+  // few hundred keys: 8 Kbit each keeps false positives near 5% and the filters in L1.
+  struct Tails {
+    std::bitset<8192> short_keys, long_keys;
+    void Reset() {
+      short_keys.reset();
+      long_keys.reset();
+    }
+    void Add(std::string_view key) {
+      if (key.size() >= 6) long_keys.set(LongTailBit(key));
+      else if (key.size() >= 4) short_keys.set(ShortTailBit(key));
+    }
+    // False when no key of four bytes or more can be a stem of `word` (at least four bytes long).
+    bool MayEnd(std::string_view word) const {
+      return short_keys.test(ShortTailBit(word)) || (word.size() >= 6 && long_keys.test(LongTailBit(word)));
+    }
+  };
 
   // Calls visit(split, slot) for each proclitic split of token `tok` whose stem passes `filter` and is
   // a first-token key, from no proclitic to the longest; stops when visit returns true.
   template <typename Visit>
-  void ForEachStem(const Document& doc, uint32_t tok, const Filter& filter, Visit&& visit) const;
+  void ForEachStem(const Document& doc, uint32_t tok, const Filter& filter, const Tails& tails,
+                   Visit&& visit) const;
 
   std::vector<Slot> slots_;
   std::vector<uint32_t> index_ = std::vector<uint32_t>(64, 0);
   std::unique_ptr<Filter> stems_ = std::make_unique<Filter>();        // every first token
   std::unique_ptr<Filter> start_stems_ = std::make_unique<Filter>();  // those with a start role
+  // How the first tokens of all keys end, and of those with a start role.
+  std::unique_ptr<Tails> tails_ = std::make_unique<Tails>();
+  std::unique_ptr<Tails> start_tails_ = std::make_unique<Tails>();
   uint32_t start_roles_ = 0;
   uint32_t max_first_bytes_ = 0;
 };
@@ -253,6 +293,7 @@ Entry& PhraseTable<Entry>::Upsert(std::string_view phrase) {
   first.max_tokens = std::max<uint8_t>(first.max_tokens, static_cast<uint8_t>(shape.tokens));
   if (shape.tokens > 1) first.second_tails |= uint64_t{1} << SecondBit(shape.second);
   stems_->set(StemBit(StemTail(shape.first, shape.first.size()), shape.first.size()));
+  tails_->Add(shape.first);
   max_first_bytes_ = std::max<uint32_t>(max_first_bytes_, static_cast<uint32_t>(shape.first.size()));
   Slot& slot = slots_[index];
   slot.has_entry = true;
@@ -268,16 +309,20 @@ void PhraseTable<Entry>::Finish(uint32_t start_roles) {
     if (slot.has_entry && shape.tokens > 1) slots_[IndexOf(shape.first) - 1].multi_roles |= slot.entry.roles;
   }
   start_stems_->reset();
+  start_tails_->Reset();
   for (const Slot& slot : slots_) {
     const uint32_t roles = (slot.has_entry ? slot.entry.roles : 0) | slot.multi_roles;
-    if (roles & start_roles) start_stems_->set(StemBit(StemTail(slot.key, slot.key.size()), slot.key.size()));
+    if (roles & start_roles) {
+      start_stems_->set(StemBit(StemTail(slot.key, slot.key.size()), slot.key.size()));
+      start_tails_->Add(slot.key);
+    }
   }
 }
 
 template <typename Entry>
 template <typename Visit>
 void PhraseTable<Entry>::ForEachStem(const Document& doc, uint32_t tok, const Filter& filter,
-                                     Visit&& visit) const {
+                                     const Tails& tails, Visit&& visit) const {
   const Token& t = doc.tokens[tok];
   const std::string_view word = doc.NormView(t);
   // The longest proclitic the text stage offers is 8 bytes ("وبال"); Arabic letters are 2 bytes.
@@ -288,6 +333,9 @@ void PhraseTable<Entry>::ForEachStem(const Document& doc, uint32_t tok, const Fi
     }
     return;
   }
+  // Every stem of a word of four bytes or more has four bytes or more and ends like the word: its
+  // ending rules out most words before any stem is looked at.
+  if (word.size() >= 4 && !tails.MayEnd(word)) return;
   // Before asking for the proclitic splits: could any stem length they may leave (the whole word, or
   // at least two letters after a prefix of up to four letters) be a key at all? Stems of four letters
   // or more share the word's last eight bytes.
@@ -317,7 +365,7 @@ template <typename Entry>
 uint32_t PhraseTable<Entry>::RolesAt(const Document& doc, uint32_t tok) const {
   uint32_t roles = 0;
   if (tok >= doc.tokens.size()) return roles;
-  ForEachStem(doc, tok, *start_stems_, [&](uint8_t, const Slot& slot) {
+  ForEachStem(doc, tok, *start_stems_, *start_tails_, [&](uint8_t, const Slot& slot) {
     if (slot.has_entry) roles |= slot.entry.roles;
     if (slot.multi_roles != 0 && tok + 1 < doc.tokens.size() &&
         doc.tokens[tok + 1].sentence == doc.tokens[tok].sentence &&
@@ -339,7 +387,7 @@ std::optional<PhraseHit<Entry>> PhraseTable<Entry>::ForEachMatch(const Document&
   const uint32_t sentence_end =
       doc.sentences.empty() ? static_cast<uint32_t>(doc.tokens.size()) : doc.sentences[t.sentence].end_token;
   std::optional<PhraseHit<Entry>> found;
-  ForEachStem(doc, tok, *stems_, [&](uint8_t split, const Slot& first) {
+  ForEachStem(doc, tok, *stems_, *tails_, [&](uint8_t split, const Slot& first) {
     PhraseHit<Entry> hit;
     hit.tok_begin = tok;
     hit.begin = t.begin + split;

@@ -2,8 +2,10 @@
 #include "store/fingerprint.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdio>
+#include <cstring>
 
 namespace rasd::store {
 namespace {
@@ -49,25 +51,7 @@ uint32_t Next(std::string_view s, size_t& i) {
   return cp;
 }
 
-void Append(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-bool IsWordChar(uint32_t cp) {
+constexpr bool IsWordChar(uint32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   if (cp >= 0x0621 && cp <= 0x064A) return true;  // Arabic letters
   if (cp >= 0x0660 && cp <= 0x0669) return true;  // Arabic-Indic digits
@@ -81,65 +65,184 @@ bool IsWordChar(uint32_t cp) {
 
 std::string ContentHash(std::string_view title, std::string_view text) {
   // Two independent 64-bit FNV-1a runs: collisions only matter between versions of one doc_id.
-  uint64_t a = Fnv1a(text, Fnv1a(std::string_view("\0", 1), Fnv1a(title)));
-  uint64_t b = Mix(a ^ Fnv1a(text, 0x84222325cbf29ce4ull) ^ (text.size() * 0x9E3779B97F4A7C15ull));
+  // The two runs over `text` go in one loop: independent multiply chains overlap in the CPU.
+  uint64_t a = Fnv1a(std::string_view("\0", 1), Fnv1a(title));
+  uint64_t second = 0x84222325cbf29ce4ull;
+  for (unsigned char c : text) {
+    a = (a ^ c) * 1099511628211ull;
+    second = (second ^ c) * 1099511628211ull;
+  }
+  uint64_t b = Mix(a ^ second ^ (text.size() * 0x9E3779B97F4A7C15ull));
   char buf[33];
   std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
                 static_cast<unsigned long long>(b));
   return buf;
 }
 
-std::vector<std::string> FoldedWords(std::string_view text) {
-  std::vector<std::string> words;
-  std::string cur;
-  size_t i = 0;
-  while (i < text.size()) {
-    uint32_t cp = Next(text, i);
-    if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640 || cp == 0x0670) continue;  // harakat, tatweel
-    if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671) cp = 0x0627;  // alef forms
-    if (cp == 0x0649) cp = 0x064A;                                                    // alef maqsura
-    if (cp == 0x0629) cp = 0x0647;                                                    // taa marbuta
-    if (cp >= 0x0660 && cp <= 0x0669) cp = '0' + (cp - 0x0660);
-    if (cp >= 0x06F0 && cp <= 0x06F9) cp = '0' + (cp - 0x06F0);
-    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-    if (IsWordChar(cp)) {
-      Append(cur, cp);
-    } else if (!cur.empty()) {
-      words.push_back(std::move(cur));
-      cur.clear();
+namespace {
+
+// Folds one code point as FoldedWords documents; returns 0 for a character that separates words and
+// 1 for one dropped without a trace (diacritics, tatweel).
+constexpr uint32_t Fold(uint32_t cp) {
+  if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640 || cp == 0x0670) return 1;  // harakat, tatweel
+  if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671) cp = 0x0627;  // alef forms
+  if (cp == 0x0649) cp = 0x064A;                                                    // alef maqsura
+  if (cp == 0x0629) cp = 0x0647;                                                    // taa marbuta
+  if (cp >= 0x0660 && cp <= 0x0669) cp = '0' + (cp - 0x0660);
+  if (cp >= 0x06F0 && cp <= 0x06F9) cp = '0' + (cp - 0x06F0);
+  if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+  return IsWordChar(cp) ? cp : 0;
+}
+
+// kSpread[b] has byte j equal to bit j of b.
+constexpr std::array<uint64_t, 256> MakeSpread() {
+  std::array<uint64_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    for (int j = 0; j < 8; ++j) t[b] |= static_cast<uint64_t>((b >> j) & 1) << (8 * j);
+  }
+  return t;
+}
+constexpr std::array<uint64_t, 256> kSpread = MakeSpread();
+
+// Fold() of every code point below U+0800 (all that can be a word character), packed as the UTF-8
+// bytes of the result in the low bytes and their count in the top byte; kSeparator and kDropped
+// otherwise.
+constexpr uint32_t kSeparator = 0;
+constexpr uint32_t kDropped = 1;
+constexpr std::array<uint32_t, 0x800> MakeFoldTable() {
+  std::array<uint32_t, 0x800> t{};
+  for (uint32_t cp = 0; cp < 0x800; ++cp) {
+    const uint32_t f = Fold(cp);
+    if (f == 0 || f == 1) {
+      t[cp] = f == 0 ? kSeparator : kDropped;
+    } else if (f < 0x80) {
+      t[cp] = (1u << 24) | f;
+    } else {
+      t[cp] = (2u << 24) | ((0x80u | (f & 0x3F)) << 8) | (0xC0u | (f >> 6));
     }
   }
-  if (!cur.empty()) words.push_back(std::move(cur));
+  return t;
+}
+constexpr std::array<uint32_t, 0x800> kFoldTable = MakeFoldTable();
+static_assert(std::endian::native == std::endian::little, "FoldInto stores packed folds little-endian");
+
+// The folded words of `text` written one after another into `out`, with the end offset of each in
+// `ends`: one buffer for the whole text instead of a string per word (SimHash runs on every ingested
+// document). Folding never lengthens a character, so `out` is sized once and written through a
+// pointer, four bytes at a time with slack at the end.
+void FoldInto(std::string_view text, std::string& out, std::vector<uint32_t>& ends) {
+  ends.clear();
+  out.resize(text.size() + 4);
+  char* o = out.data();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t len = 0, word_begin = 0;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    uint32_t cp;
+    if (c < 0x80) {  // ASCII: most separators and Latin words
+      cp = c;
+      ++i;
+    } else if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // Arabic letters
+      cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+      i += 2;
+    } else {
+      cp = Next(text, i);  // longer or malformed sequences, decoded as before
+    }
+    const uint32_t fold = cp < 0x800 ? kFoldTable[cp] : kSeparator;
+    if (fold == kDropped) continue;
+    if (fold != kSeparator) {
+      std::memcpy(o + len, &fold, 4);
+      len += fold >> 24;
+    } else if (len > word_begin) {
+      ends.push_back(static_cast<uint32_t>(len));
+      word_begin = len;
+    }
+  }
+  if (len > word_begin) ends.push_back(static_cast<uint32_t>(len));
+  out.resize(len);
+}
+
+}  // namespace
+
+std::vector<std::string> FoldedWords(std::string_view text) {
+  std::string folded;
+  std::vector<uint32_t> ends;
+  FoldInto(text, folded, ends);
+  std::vector<std::string> words;
+  words.reserve(ends.size());
+  uint32_t begin = 0;
+  for (uint32_t end : ends) {
+    words.emplace_back(folded, begin, end - begin);
+    begin = end;
+  }
   return words;
 }
 
 std::optional<uint64_t> SimHash(std::string_view text) {
-  std::vector<std::string> words = FoldedWords(text);
-  if (words.size() < 2) return std::nullopt;
-  std::vector<uint64_t> features;
-  features.reserve(words.size());
+  // Per-thread scratch: an ingest fingerprints every document, and these reach article size.
+  thread_local std::string folded;
+  thread_local std::vector<uint32_t> ends;
+  thread_local std::vector<uint64_t> features;
+  FoldInto(text, folded, ends);
+  if (ends.size() < 2) return std::nullopt;
+  features.clear();
+  features.reserve(ends.size());
   // Word bigrams: with news-length texts (100-1000 words) trigrams let one edited word move too
   // many features (3 out, 3 in) for a 3-bit threshold; unigrams ignore word order altogether.
-  constexpr size_t k = 2;
-  for (size_t i = 0; i + k <= words.size(); ++i) {
-    uint64_t h = Fnv1a(words[i]);
-    for (size_t j = 1; j < k; ++j) {
-      h = Fnv1a(" ", h);
-      h = Fnv1a(words[i + j], h);
-    }
-    features.push_back(Mix(h));
+  // The feature is FNV-1a over "first second" (the two words joined by a space).
+  const std::string_view all = folded;
+  uint64_t first_hash = Fnv1a(all.substr(0, ends[0]));
+  for (size_t i = 1; i < ends.size(); ++i) {
+    const std::string_view word = all.substr(ends[i - 1], ends[i] - ends[i - 1]);
+    features.push_back(Mix(Fnv1a(word, Fnv1a(" ", first_hash))));
+    first_hash = Fnv1a(word);
   }
-  // A set of shingles: a paragraph repeated by a template does not outweigh the story.
-  std::sort(features.begin(), features.end());
-  features.erase(std::unique(features.begin(), features.end()), features.end());
-  if (features.size() < kMinShingles) return std::nullopt;
-  int32_t sums[64] = {};
+  // A set of shingles: a paragraph repeated by a template does not outweigh the story. Duplicates go
+  // through an open-addressing set (linear in the number of shingles, unlike sorting them).
+  thread_local std::vector<uint64_t> table;
+  size_t slots = 64;
+  while (slots < 2 * features.size()) slots *= 2;
+  table.assign(slots, 0);
+  bool zero_seen = false;  // 0 marks an empty slot, so the feature 0 is tracked apart
+  size_t distinct = 0;
   for (uint64_t f : features) {
-    for (int b = 0; b < 64; ++b) sums[b] += (f >> b) & 1 ? 1 : -1;
+    if (f == 0) {
+      if (!zero_seen) features[distinct++] = 0;
+      zero_seen = true;
+      continue;
+    }
+    size_t i = static_cast<size_t>(f) & (slots - 1);  // features are mixed: low bits are uniform
+    while (table[i] != 0 && table[i] != f) i = (i + 1) & (slots - 1);
+    if (table[i] == f) continue;
+    table[i] = f;
+    features[distinct++] = f;
   }
+  features.resize(distinct);
+  if (features.size() < kMinShingles) return std::nullopt;
+  // Bit b of the fingerprint is set when more features have bit b set than clear. The set bits are
+  // counted eight at a time: each byte of a feature spreads to one 0/1 byte per bit (kSpread), and
+  // eight 64-bit words add those byte lanes, flushed to the 64 counters before a lane can overflow.
+  uint32_t ones[64] = {};
+  uint64_t lanes[8] = {};
+  size_t in_lanes = 0;
+  auto flush = [&] {
+    for (int k = 0; k < 8; ++k) {
+      for (int j = 0; j < 8; ++j) ones[8 * k + j] += static_cast<uint32_t>((lanes[k] >> (8 * j)) & 0xFF);
+      lanes[k] = 0;
+    }
+    in_lanes = 0;
+  };
+  for (uint64_t f : features) {
+    for (int k = 0; k < 8; ++k) lanes[k] += kSpread[(f >> (8 * k)) & 0xFF];
+    if (++in_lanes == 255) flush();
+  }
+  flush();
+  const size_t n = features.size();
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b) {
-    if (sums[b] > 0) out |= uint64_t{1} << b;
+    if (2 * static_cast<size_t>(ones[b]) > n) out |= uint64_t{1} << b;
   }
   return out;
 }

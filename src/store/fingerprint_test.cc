@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
+#include <string>
+
 namespace rasd::store {
 namespace {
 
@@ -58,6 +62,60 @@ TEST(SimHash, UnrelatedTextsAreFarApart) {
 TEST(SimHash, ShortTextsHaveNoFingerprint) {
   EXPECT_FALSE(SimHash("مقتل ثلاثة أشخاص في قصف على إدلب").has_value());
   EXPECT_FALSE(SimHash("").has_value());
+}
+
+// The first, deliberately plain implementation (a string per word, the bigram joined by a space and
+// hashed, a vote per bit): the fast one must give the same fingerprints, which databases store.
+uint64_t PlainFnv(std::string_view s, uint64_t h = 14695981039346656037ull) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+uint64_t PlainMix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+std::optional<uint64_t> PlainSimHash(std::string_view text) {
+  std::vector<std::string> words = FoldedWords(text);
+  if (words.size() < 2) return std::nullopt;
+  std::vector<uint64_t> features;
+  for (size_t i = 0; i + 2 <= words.size(); ++i) {
+    features.push_back(PlainMix(PlainFnv(words[i + 1], PlainFnv(" ", PlainFnv(words[i])))));
+  }
+  std::sort(features.begin(), features.end());
+  features.erase(std::unique(features.begin(), features.end()), features.end());
+  if (features.size() < kMinShingles) return std::nullopt;
+  int sums[64] = {};
+  for (uint64_t f : features) {
+    for (int b = 0; b < 64; ++b) sums[b] += (f >> b) & 1 ? 1 : -1;
+  }
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b) {
+    if (sums[b] > 0) out |= uint64_t{1} << b;
+  }
+  return out;
+}
+
+TEST(SimHash, SameAsThePlainImplementation) {
+  std::vector<std::string> texts = {kStory, "دمشق (وكالات) - " + kStory, kStory + kStory, "", "كلمة",
+                                    "أَحْمَد، إلى مدرسةٍ  (AB) ٣٤ ۵۶ Text MIXED العربية"};
+  // Every prefix length of the story: cuts inside words, inside UTF-8 sequences, at the threshold.
+  for (size_t n = 0; n < kStory.size(); n += 7) texts.push_back(kStory.substr(0, n));
+  std::string broken = kStory;
+  for (size_t i = 5; i < broken.size(); i += 97) broken[i] = static_cast<char>(0xFF);
+  texts.push_back(broken);
+  std::string long_text;  // over a thousand distinct bigrams: more than a byte counter holds
+  for (int i = 0; i < 1200; ++i) long_text += "كلمة" + std::to_string(i * 7919 % 1201) + " ";
+  texts.push_back(long_text);
+  for (const std::string& t : texts) EXPECT_EQ(SimHash(t), PlainSimHash(t)) << t.size();
+}
+
+TEST(ContentHash, KnownValue) {
+  // Stored in databases: a change of the function would make every stored document look edited.
+  EXPECT_EQ(ContentHash("عنوان", kStory), "cb61b112b77ec49a33012c832374878c");
 }
 
 TEST(Bands, NearFingerprintsShareABand) {

@@ -30,6 +30,11 @@ struct Row {
   int64_t Int(size_t i) const;
   double Real(size_t i) const;
   std::string Text(size_t i) const;
+  // Text(i), moving a text cell out instead of copying it (the cell is left empty).
+  std::string TakeText(size_t i) {
+    if (auto* s = std::get_if<std::string>(&cells[i])) return std::move(*s);
+    return Text(i);
+  }
   std::optional<int64_t> OptInt(size_t i) const {
     return IsNull(i) ? std::nullopt : std::optional<int64_t>(Int(i));
   }

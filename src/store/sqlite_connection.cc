@@ -155,6 +155,10 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
       "PRAGMA foreign_keys = ON;"
       "PRAGMA cache_size = -65536;"
       "PRAGMA temp_store = MEMORY;"
+      // Checkpoint every 64 MB of WAL rather than SQLite's 4 MB: index pages that every ingest batch
+      // touches are copied back to the database file once per checkpoint, so fewer checkpoints write
+      // fewer pages (a 9k-document ingest spent a twentieth of its CPU checkpointing at 4 MB).
+      "PRAGMA wal_autocheckpoint = 16384;"
       // Reads through a memory map (SQLite caps it at its compile-time maximum, 2 GB in Debian):
       // no read() copy per page, which showed as a third of the CPU time of a 1M-event ingest.
       "PRAGMA mmap_size = 4294967296;");

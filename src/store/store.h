@@ -12,8 +12,9 @@
 // at a time; open one per thread (SQLite in WAL mode lets readers run beside one writer).
 //
 // Additions by the store helper (nothing above was renamed or removed):
-//   - Store::ForEachEvent(filter, with_sources, fn): streams a whole selection (exports) in keyset
-//     pages with sources, bounded memory, no OFFSET rescans.
+//   - Store::ForEachEvent(filter, with_sources or SourceDetail, fn): streams a whole selection
+//     (exports) in keyset pages with sources (all their fields, or only the outlets), bounded memory,
+//     no OFFSET rescans.
 //   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
 //     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
 //   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported); an
@@ -107,9 +108,9 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& target);
   virtual ~Store() = default;
 
-  // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index. Older
-  // databases are migrated on Open.
-  static constexpr int kSchemaVersion = 3;
+  // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index; 4: the
+  // document in the reports' index. Older databases are migrated on Open.
+  static constexpr int kSchemaVersion = 4;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;
@@ -128,13 +129,25 @@ class Store {
   virtual Result<std::vector<StoredEvent>> Query(const EventFilter& filter) = 0;
   virtual Result<int64_t> Count(const EventFilter& filter) = 0;
   virtual Result<std::optional<StoredEvent>> GetEvent(int64_t id) = 0;  // with sources
+  // What ForEachEvent reads of each event's sources.
+  enum class SourceDetail {
+    kNone,     // nothing: `sources` stays empty
+    kOutlets,  // doc_id, title and source of each report, in report order (what ACLED CSV and GeoJSON
+               // name); the other fields stay empty, and the reports' rows are not read whole
+    kFull,     // every field, as GetEvent gives them
+  };
   // Every event the filter selects, in Query's order, honouring limit (<= 0: all) and offset, with
-  // their sources when `with_sources`; read in pages of 1000 that continue where the last stopped
-  // (no OFFSET rescans), so memory stays bounded and the last page costs what the first did: the way
-  // to export a whole database. `fn` returns false to stop early. (The SQL stores override this; the
+  // their sources as `detail` says; read in pages of 1000 that continue where the last stopped (no
+  // OFFSET rescans), so memory stays bounded and the last page costs what the first did: the way to
+  // export a whole database. `fn` returns false to stop early. (The SQL stores override this; the
   // fallback, for test doubles, pages with Query and GetEvent.)
-  virtual Status ForEachEvent(const EventFilter& filter, bool with_sources,
+  Status ForEachEvent(const EventFilter& filter, bool with_sources,
+                      const std::function<bool(const StoredEvent&)>& fn) {
+    return ForEachEvent(filter, with_sources ? SourceDetail::kFull : SourceDetail::kNone, fn);
+  }
+  virtual Status ForEachEvent(const EventFilter& filter, SourceDetail detail,
                               const std::function<bool(const StoredEvent&)>& fn) {
+    const bool with_sources = detail != SourceDetail::kNone;
     EventFilter page = filter;
     int64_t left = filter.limit > 0 ? filter.limit : -1;
     for (;;) {
@@ -156,6 +169,14 @@ class Store {
     }
   }
   virtual Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) = 0;
+  // The content hash (ContentHash) of the stored document with this id, or nullopt: what an ingest
+  // asks of every input document, without reading its text back. (The SQL stores override this.)
+  virtual Result<std::optional<std::string>> ContentHashOf(const std::string& doc_id) {
+    Result<std::optional<StoredDocument>> d = GetDocument(doc_id);
+    if (!d.ok()) return d.status();
+    if (!d->has_value()) return std::optional<std::string>();
+    return std::optional<std::string>((*d)->content_hash);
+  }
   virtual Result<Stats> GetStats(const EventFilter& filter) = 0;
   // Canonical actor names and place names with their event counts, by count descending.
   virtual Result<std::vector<std::pair<std::string, int64_t>>> Actors(const EventFilter& filter) = 0;

@@ -590,6 +590,28 @@ TEST_P(StoreQueryTest, ForEachEventStreamsInQueryOrderWithSources) {
   EXPECT_EQ(calls, 3);
 }
 
+TEST_P(StoreQueryTest, ForEachEventWithOutletsNamesTheSameReportsInOrder) {
+  std::vector<std::vector<std::string>> full, outlets;
+  auto names = [](const StoredEvent& e) {
+    std::vector<std::string> n;
+    for (const EventSource& s : e.sources) n.push_back(s.doc_id + "|" + s.title + "|" + s.source);
+    return n;
+  };
+  ASSERT_TRUE(store_->ForEachEvent({}, Store::SourceDetail::kFull, [&](const StoredEvent& e) {
+    full.push_back(names(e));
+    return true;
+  }).ok());
+  ASSERT_TRUE(store_->ForEachEvent({}, Store::SourceDetail::kOutlets, [&](const StoredEvent& e) {
+    outlets.push_back(names(e));
+    for (const EventSource& s : e.sources) EXPECT_TRUE(s.event.evidence.empty() && s.rule.empty());
+    return true;
+  }).ok());
+  EXPECT_EQ(outlets, full);
+  size_t two = 0;
+  for (const auto& n : full) two += n.size() == 2;
+  EXPECT_EQ(two, 1u);  // the event with two reports, both named
+}
+
 TEST_P(StoreTest, ForEachEventCrossesPagesAndDateTies) {
   // 1203 events over 3 days (ties on event_date across the 1000-event page) and 3 undated ones.
   std::vector<Document> docs;
@@ -700,6 +722,7 @@ TEST_P(StoreTest, Version1DatabaseIsMigrated) {
         "DROP INDEX events_place; DROP INDEX events_type_date; ALTER TABLE events DROP COLUMN place_key;"
         "CREATE INDEX events_type_date ON events(event_type, event_date);"
         "DROP INDEX events_date; CREATE INDEX events_date ON events(event_date);"
+        "DROP INDEX event_sources_event; CREATE INDEX event_sources_event ON event_sources(event_id);"
         "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
