@@ -20,15 +20,13 @@ Value FromJson(simdjson::dom::element e) {
       for (simdjson::dom::key_value_pair field : simdjson::dom::object(e)) {
         std::string key(field.key);
         Value value = FromJson(field.value);
-        bool replaced = false;  // a repeated key: the last value wins at the first place, as in a dict
-        for (auto& [k, old] : v.fields) {
-          if (k == key) {
-            old = std::move(value);
-            replaced = true;
-            break;
-          }
+        // A repeated key: the last value wins, at the first one's place, as in a Python dict.
+        if (const Value* old = v.Find(key)) {
+          v.values[static_cast<size_t>(old - v.values.data())] = std::move(value);
+        } else {
+          v.keys.push_back(std::move(key));
+          v.values.push_back(std::move(value));
         }
-        if (!replaced) v.fields.emplace_back(std::move(key), std::move(value));
       }
       break;
     case simdjson::dom::element_type::INT64: v = Value::Int(int64_t(e)); break;

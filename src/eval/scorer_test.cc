@@ -201,6 +201,10 @@ TEST(EvalValueTest, PythonSemantics) {
   EXPECT_FALSE(PyEqual(Value::String("1"), Value::Int(1)));
   EXPECT_TRUE(PyEqual(Value(), Value()));
   EXPECT_EQ(PyStr(Value()), "None");
+  // Dicts: the same members in any order; a member null is not a member absent.
+  EXPECT_TRUE(PyEqual(Event(R"({"a": 1, "b": [true]})"), Event(R"({"b": [1.0], "a": 1})")));
+  EXPECT_FALSE(PyEqual(Event(R"({"a": null})"), Event(R"({"b": null})")));
+  EXPECT_EQ(PyStr(Event(R"({"k": "it's", "k": "v", "n": {}})")), "{'k': 'v', 'n': {}}");
   EXPECT_EQ(PyStr(Event(R"({"a": ["x", 1, null, true]})").Get("a")), "['x', 1, None, True]");
   EXPECT_EQ(PyStrip("\u00a0 x \n"), "x");
 }

@@ -85,13 +85,17 @@ std::string PyRepr(const Value& v) { return v.kind == Value::Kind::kString ? PyR
 
 }  // namespace
 
+const Value* Value::Find(std::string_view key) const {
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == key) return &values[i];
+  }
+  return nullptr;
+}
+
 const Value& Value::Get(std::string_view key) const {
   static const Value kNoneValue;
-  if (kind != Kind::kObject) return kNoneValue;
-  for (const auto& [k, v] : fields) {
-    if (k == key) return v;
-  }
-  return kNoneValue;
+  const Value* v = Find(key);
+  return v != nullptr ? *v : kNoneValue;
 }
 
 Value Value::String(std::string s) {
@@ -138,17 +142,10 @@ bool PyEqual(const Value& a, const Value& b) {
       }
       return true;
     case Value::Kind::kObject:  // dicts: the same keys with equal values, in any order
-      if (a.fields.size() != b.fields.size()) return false;
-      for (const auto& [k, v] : a.fields) {
-        bool found = false;
-        for (const auto& [bk, bv] : b.fields) {
-          if (bk == k) {
-            found = true;
-            if (!PyEqual(v, bv)) return false;
-            break;
-          }
-        }
-        if (!found) return false;
+      if (a.keys.size() != b.keys.size()) return false;
+      for (size_t i = 0; i < a.keys.size(); ++i) {
+        const Value* other = b.Find(a.keys[i]);
+        if (other == nullptr || !PyEqual(a.values[i], *other)) return false;
       }
       return true;
     default: return false;  // numeric kinds handled above
@@ -163,7 +160,7 @@ bool PyTruthy(const Value& v) {
     case Value::Kind::kFloat: return v.number != 0;
     case Value::Kind::kString: return !v.string.empty();
     case Value::Kind::kArray: return !v.items.empty();
-    case Value::Kind::kObject: return !v.fields.empty();
+    case Value::Kind::kObject: return !v.keys.empty();
   }
   return false;
 }
@@ -217,8 +214,8 @@ std::string PyStr(const Value& v) {
     }
     case Value::Kind::kObject: {
       std::string out = "{";
-      for (size_t i = 0; i < v.fields.size(); ++i) {
-        out += (i ? ", " : "") + PyReprString(v.fields[i].first) + ": " + PyRepr(v.fields[i].second);
+      for (size_t i = 0; i < v.keys.size(); ++i) {
+        out += (i ? ", " : "") + PyReprString(v.keys[i]) + ": " + PyRepr(v.values[i]);
       }
       return out + "}";
     }

@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace rasd::eval {
@@ -24,10 +23,15 @@ struct Value {
   double number = 0;
   std::string string;
   std::vector<Value> items;                             // kArray
-  std::vector<std::pair<std::string, Value>> fields;    // kObject, in the order of the text
+  // kObject: keys[i] names values[i], in the order of the text. Two vectors rather than pairs,
+  // since std::pair cannot hold the still incomplete Value.
+  std::vector<std::string> keys;
+  std::vector<Value> values;
 
   // The member `key` of an object; a None value when absent or when this is not an object (dict.get).
   const Value& Get(std::string_view key) const;
+  // The member `key` of an object; nullptr when absent or when this is not an object.
+  const Value* Find(std::string_view key) const;
   bool IsNone() const { return kind == Kind::kNone; }
 
   static Value String(std::string s);
