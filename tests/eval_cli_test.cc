@@ -83,6 +83,16 @@ TEST_F(EvalCliTest, ExitCodesAndErrorLines) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(missing + ": cannot be read"), std::string::npos) << r.err;
   EXPECT_EQ(r.out, "");
+  r = RunRasd("eval " + ShellQuote(gold) + " --pred " + ShellQuote(dir_.string()));  // a folder
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(dir_.string() + ": cannot be read"), std::string::npos) << r.err;
+
+  // A gold article the reader refuses (no text) stops the run: a score without it would mislead.
+  const std::string no_text = Write("no_text.jsonl", "{\"id\": \"x\", \"published\": \"2020-01-01\", \"events\": []}\n");
+  r = RunRasd("eval " + ShellQuote(no_text));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(no_text + ":1: no \"text\" field"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
 
   const std::string broken = Write("broken.jsonl", std::string(kGold) + "\n{\"id\": \"c\", \"events\": [\n");
   r = RunRasd("eval " + ShellQuote(gold) + " --pred " + ShellQuote(broken));

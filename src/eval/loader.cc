@@ -2,8 +2,10 @@
 
 #include <simdjson.h>
 
-#include <fstream>
-#include <iterator>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace rasd::eval {
 namespace {
@@ -84,10 +86,14 @@ Result<EventSets> ParseEventSets(std::string_view text, const std::string& name)
 }
 
 Result<EventSets> LoadEventSets(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot be read");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError(path + ": read error");
+  // stdio rather than ifstream: reading a directory is an error to report, not an exception.
+  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (file == nullptr) return Status::IOError(path + ": cannot be read: " + std::strerror(errno));
+  std::string text;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, file.get())) > 0) text.append(buf, n);
+  if (std::ferror(file.get())) return Status::IOError(path + ": cannot be read: " + std::strerror(errno));
   return ParseEventSets(text, path);
 }
 

@@ -4,7 +4,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -257,8 +256,8 @@ std::optional<double> PyFloat(const Value& v) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '_') {
-      const bool between_digits = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-                                  std::isdigit(static_cast<unsigned char>(text[i + 1]));
+      const auto is_digit = [](char d) { return d >= '0' && d <= '9'; };
+      const bool between_digits = i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1]);
       if (!between_digits) return std::nullopt;
       continue;
     }
