@@ -73,5 +73,6 @@ void RegisterIngestCommand(CLI::App& app, int* exit_code);     // ingest
 void RegisterQueryCommand(CLI::App& app, int* exit_code);      // query
 void RegisterExportCommand(CLI::App& app, int* exit_code);     // export
 void RegisterServeCommand(CLI::App& app, int* exit_code);      // serve
+void RegisterEvalCommand(CLI::App& app, int* exit_code);       // eval: score against gold events
 
 }  // namespace rasd::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   rasd::cli::RegisterQueryCommand(app, &exit_code);
   rasd::cli::RegisterExportCommand(app, &exit_code);
   rasd::cli::RegisterServeCommand(app, &exit_code);
+  rasd::cli::RegisterEvalCommand(app, &exit_code);
   try {
     app.parse(argc, argv);  // runs the chosen subcommand's callback, which sets exit_code
   } catch (const CLI::ParseError& e) {

@@ -58,7 +58,7 @@ TEST_P(Replay, RegressionsAndSeeds) {
 INSTANTIATE_TEST_SUITE_P(Fuzz, Replay,
                          ::testing::Values("normalize_tokenize", "numbers", "time", "phrase_matcher",
                                            "jsonl_reader", "gazetteer", "pipeline", "html_reader",
-                                           "warc_reader", "encoding"),
+                                           "warc_reader", "encoding", "eval_scorer"),
                          [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
 
 }  // namespace
