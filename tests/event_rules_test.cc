@@ -205,6 +205,13 @@ const Case kCases[] = {
      "واشتبكت ميليشيات الحوثي اليوم مع المقاومة اليمنية المدعومة من القوات الإماراتية في مديرية حيس.",
      "2018-02-25",
      {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", std::nullopt}}},
+    {"a vehicle targeted with guided missiles is a missile attack; with one anti-tank round, a clash",
+     "وأعلنت كتائب القسام اليوم استهداف دبابة إسرائيلية في مدينة بيت حانون بالصواريخ الموجهة.\nوأعلنت سرايا "
+     "القدس اليوم استهداف دبابة إسرائيلية بقذيفة تاندوم في مدينة خان يونس.",
+     "2024-03-26",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "",
+       std::nullopt},
+      {"Battles", "Armed clash", "Palestinian Islamic Jihad", "Military Forces of Israel", "", std::nullopt}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

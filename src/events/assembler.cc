@@ -1241,6 +1241,11 @@ class DocumentAssembler {
     return false;
   }
 
+  // "قذيفة", "بقذيفتي": one or two rounds, with any proclitics.
+  static bool SingleRound(std::string_view tok) {
+    return tok.ends_with("قذيفه") || tok.ends_with("قذيفتي") || tok.ends_with("قذيفتين");
+  }
+
   // Prefers the stronger trigger, then the longer phrase (more specific), then the earlier one.
   // A trigger in a background clause ("بعد قصف مكثف", "عقب اشتباكات") tells what preceded the event.
   double TriggerScore(const Mention* m) const {
@@ -1331,6 +1336,23 @@ class DocumentAssembler {
         }
       }
     }
+    // "استهداف دبابة ... بالصواريخ الموجهة", "استهدفت دورية بعبوة ناسفة": targeting a vehicle or a patrol
+    // is a clash when the text names no means; hit with missiles, mortars or a bomb, ACLED codes it by the
+    // weapon, as remote violence. A single round ("بقذيفة R P G", "بقذيفتي تاندوم") is the anti-tank fire
+    // of close combat: still a clash.
+    const Mention* remote_means = nullptr;
+    constexpr uint32_t kMeansReach = 20;  // tokens: the target's name, its place and the day may come between
+    if (lex_.trigger(best->ref).event_type == "Battles" && Tok(best->tok_begin).starts_with("استهد")) {
+      for (const Mention* trig : s.triggers) {
+        const Trigger& t = lex_.trigger(trig->ref);
+        if (t.form == TriggerForm::kWeapon && t.event_type == "Explosions/Remote violence" &&
+            trig->tok_begin >= best->tok_end && trig->tok_begin - best->tok_end <= kMeansReach &&
+            !InsideActor(s, trig) && !(trig->tok_end - trig->tok_begin == 1 && SingleRound(Tok(trig->tok_begin))) &&
+            (!remote_means || BetterTrigger(trig, remote_means))) {
+          remote_means = trig;
+        }
+      }
+    }
     Candidate c;
     c.trigger = &lex_.trigger(best->ref);
     c.trigger_mention = best;
@@ -1354,6 +1376,10 @@ class DocumentAssembler {
     c.casualties = std::move(casualties);
     Refine(c);
     if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
+    if (remote_means) {
+      c.event_type = "Explosions/Remote violence";
+      c.sub_event_type = lex_.trigger(remote_means->ref).sub_event_type;
+    }
     // "مواجهات أطلقت فيها القوات الرصاص الحي وقنابل الغاز على المتظاهرين": a protest met with lethal force
     // is excessive force, whichever word of the sentence named the protest or the tear gas.
     if (c.event_type == "Protests" && std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
