@@ -212,6 +212,11 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "",
        std::nullopt},
       {"Battles", "Armed clash", "Palestinian Islamic Jihad", "Military Forces of Israel", "", std::nullopt}}},
+    {"the departure of the fighters from a town is a non-violent transfer of territory",
+     "وأعلن الجيش السوري مساء اليوم مغادرة جميع الفصائل المسلحة من مدينة دوما في الغوطة الشرقية.",
+     "2018-04-14",
+     {{"Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria",
+       "Opposition Rebels (Syria)", "", std::nullopt}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

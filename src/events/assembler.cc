@@ -1241,6 +1241,15 @@ class DocumentAssembler {
     return false;
   }
 
+  // A noun of leaving or being removed ("انسحاب", "خروج", "مغادرة", "إخلاء", "إجلاء", "ترحيل", "إخراج"),
+  // with any proclitics: its possessor is the side that leaves.
+  static bool Departure(std::string_view tok) {
+    for (std::string_view w : {"انسحاب", "خروج", "مغادره", "اخلاء", "اجلاء", "ترحيل", "اخراج"}) {
+      if (tok.ends_with(w)) return true;
+    }
+    return false;
+  }
+
   // "قذيفة", "بقذيفتي": one or two rounds, with any proclitics.
   static bool SingleRound(std::string_view tok) {
     return tok.ends_with("قذيفه") || tok.ends_with("قذيفتي") || tok.ends_with("قذيفتين");
@@ -1660,6 +1669,14 @@ class DocumentAssembler {
       // A peaceful protest has no second side unless forces act against it (then Refine says so).
       if (sub == "Peaceful protest" && !Armed(Inter(c.actor2))) set2(-1, nullptr);
       return;
+    }
+    // "مغادرة جميع الفصائل المسلحة من دوما", "انسحاب المسلحين": the side named with its departure gives the
+    // ground up; the side that takes it over is named first.
+    if (sub == "Non-violent transfer of territory" && c.actor1 >= 0 && c.actor2 >= 0 && c.actor1_mention &&
+        c.trigger_mention && Departure(Tok(c.trigger_mention->tok_begin)) &&
+        c.actor1_mention->tok_begin >= c.trigger_mention->tok_begin &&
+        c.actor1_mention->tok_begin <= c.trigger_mention->tok_end) {
+      return swap();
     }
     bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
                    sub == "Arrests";
