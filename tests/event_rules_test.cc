@@ -217,6 +217,11 @@ const Case kCases[] = {
      "2018-04-14",
      {{"Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria",
        "Opposition Rebels (Syria)", "", std::nullopt}}},
+    {"a toll with a town and a day under a lead that named the act vaguely is that act's toll",
+     "وقال مسؤولون اليوم إن هجوما كيماويا استهدف المدنيين في سوريا.\nوأفادت مصادر طبية بمقتل 12 شخصا في "
+     "مدينة دوما أمس.",
+     "2018-04-08",
+     {{"Explosions/Remote violence", "Chemical weapon", "", "Civilians (Syria)", "دوما", 12}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

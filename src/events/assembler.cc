@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <string>
@@ -1274,9 +1275,13 @@ class DocumentAssembler {
   // A sentence of news reports one event: the strongest trigger names it, the others only support it.
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
-    if (s.triggers.empty()) return;
+    if (s.triggers.empty() && (s.places.empty() || s.times.empty() || out.empty())) return;
     if (PeriodSummary(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
+    if (s.triggers.empty()) {
+      TollOfTheLeadAct(si, casualties, out);
+      return;
+    }
     const Mention* best = nullptr;
     bool act_named = !casualties.empty();
     for (const Mention* trig : s.triggers) {
@@ -1298,7 +1303,9 @@ class DocumentAssembler {
       if (t.weight < kMinWeakTriggerWeight && casualties.empty()) continue;
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
-    if (!best) return;
+    if (!best || TriggerScore(best) < kMinWeakTriggerWeight) {
+      if (TollOfTheLeadAct(si, casualties, out) || !best) return;
+    }
     // "ارتكب 7 مجازر خلال الساعات الـ24 الماضية", "تعرضت لـ23 هجوما منذ 17 أكتوبر": a count of acts over
     // a period tallies many events and reports none of them.
     if (CountedActs(s, best) && CumulativeToll(si)) return;
@@ -1408,6 +1415,57 @@ class DocumentAssembler {
       out.push_back(std::move(other));
     }
     LaterActs(si, best, c, also, victims, out);
+  }
+
+  // "وقد أفيد بمقتل عشرات الأشخاص في مدينة دوما ... السبت" after a lead about "هجوم كيماوي في سوريا": a
+  // sentence that gives a toll, a town and a day but names no act of its own (or only a weak word, as in
+  // "التي تسيطر عليها المعارضة") tells where and when the act the article's lead names happened, and
+  // what it cost. The lead's act is its first event, named by a strong word in the first paragraph, with
+  // no town of its own.
+  bool TollOfTheLeadAct(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
+    constexpr double kLeadActWeight = 0.9;
+    if (out.empty() || casualties.empty()) return false;
+    const Candidate& lead = out.front();
+    // The body's first paragraph: the second when the text opens with its title (a .txt article).
+    const bool titled = !doc_.title.empty() && std::string_view(doc_.text).starts_with(doc_.title);
+    if (lead.sentence >= si || Para(lead.sentence) != (titled ? 1u : 0u) || !lead.trigger_mention ||
+        TriggerScore(lead.trigger_mention) < kLeadActWeight) {
+      return false;
+    }
+    // Only before the body reports an act of its own: after that, a toll belongs to what was told last.
+    if (std::any_of(out.begin(), out.end(), [&](const Candidate& o) { return Para(o.sentence) != Para(lead.sentence); })) {
+      return false;
+    }
+    const std::string& type = lead.trigger->event_type;
+    if (type != "Explosions/Remote violence" && type != "Violence against civilians" && type != "Battles") return false;
+    if (!std::all_of(casualties.begin(), casualties.end(),
+                     [](const Casualty& k) { return k.killed && k.value > 0 && !k.cumulative; })) {
+      return false;
+    }
+    Candidate c = lead;
+    c.sentence = si;
+    c.time_mention = nullptr;
+    c.place = nullptr;
+    c.place_inherited = false;
+    c.date_from_article = false;
+    if (!ChooseDate(si, lead.trigger_mention, c)) return false;
+    if (!c.time_mention || unit_of_token_[c.time_mention->tok_begin] != si || c.date_precision != 1) return false;
+    ChoosePlace(si, lead.trigger_mention, c);
+    if (!c.place || c.place_inherited || c.geo_precision != 1) return false;
+    // The lead named the act vaguely (a country or a region) and this is its town, on its day.
+    if (lead.place && (lead.geo_precision < 2 || !SamePlace(lead, c))) return false;
+    if (lead.date && c.date && std::abs(lead.date->days() - c.date->days()) > 1) return false;
+    // Whose dead the sentence counts ("مقتل عشرات الأشخاص") is the side the act hit.
+    for (const Casualty& k : casualties) {
+      if (k.side < 0) continue;
+      c.actor2 = k.side, c.actor2_mention = k.side_mention;
+      if (c.actor1 == c.actor2) c.actor1 = -1, c.actor1_mention = nullptr;
+      break;
+    }
+    c.casualties = casualties;
+    Refine(c);
+    out.push_back(std::move(c));
+    return true;
   }
 
   // "شن الاحتلال غارات في أحراج يارون، إضافة إلى غارات استهدفت جبور، واستهداف طير حرفا وعلما الشعب":
