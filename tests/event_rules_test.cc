@@ -222,6 +222,13 @@ const Case kCases[] = {
      "مدينة دوما أمس.",
      "2018-04-08",
      {{"Explosions/Remote violence", "Chemical weapon", "", "Civilians (Syria)", "دوما", 12}}},
+    {"a pronoun after a repelled attack stands for the armed side named last",
+     "وقصف المتمردون الحوثيون اليوم قرية الجاح بقذائف الهاون، في حين أفشلت القوات الحكومية هجوما لهم في مديرية "
+     "حيس.",
+     "2018-09-09",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "", "الجاح",
+       std::nullopt},
+      {"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", std::nullopt}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1676,7 +1676,21 @@ class DocumentAssembler {
       for (const Mention* a : s.actors) {
         if (a->tok_begin >= t && a->tok_begin <= t + 2) return a->ref;
       }
+      // "أفشلت القوات المشتركة هجوما لهم": the pronoun stands for the armed side named last before the act.
+      if (TokenIs(t, {"لهم", "لها", "له", "لهما"})) return LastArmedActorBefore(trig->tok_begin);
       return -1;
+    }
+    return -1;
+  }
+
+  // The armed actor named last before token `tok`, in its unit or the two before it, or -1.
+  int32_t LastArmedActorBefore(uint32_t tok) const {
+    const uint32_t unit = unit_of_token_[tok];
+    for (uint32_t u = unit + 1; u-- > 0 && unit - u <= 2;) {
+      const std::vector<const Mention*>& actors = sentences_[u].actors;
+      for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+        if ((*it)->tok_end <= tok && Armed(lex_.actor((*it)->ref).inter)) return (*it)->ref;
+      }
     }
     return -1;
   }
@@ -1757,7 +1771,11 @@ class DocumentAssembler {
     if (c.actor1 == c.actor2) set2(-1, nullptr);
     // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
     // side repelled started the clash and is named first (ACLED).
-    if (type == "Battles" && c.actor1 >= 0 && c.actor2 >= 0 && RepelledSide(s, c.trigger_mention) == c.actor2) swap();
+    if (type == "Battles" && c.actor1 >= 0) {
+      const int32_t repelled = RepelledSide(s, c.trigger_mention);
+      if (repelled >= 0 && c.actor2 < 0 && repelled != c.actor1) set2(repelled, nullptr);
+      if (c.actor2 >= 0 && repelled == c.actor2) swap();
+    }
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
