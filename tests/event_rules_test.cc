@@ -229,6 +229,10 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "", "الجاح",
        std::nullopt},
       {"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", std::nullopt}}},
+    {"a home or a car targeted is a concrete strike, not talk about targeting",
+     "واستشهد ثلاثة مواطنين اليوم في استهداف منزل في مخيم النصيرات وسط قطاع غزة.",
+     "2023-11-07",
+     {{"Explosions/Remote violence", "Air/drone strike", "", "Civilians (Palestine)", "مخيم النصيرات", 3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
