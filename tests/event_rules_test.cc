@@ -205,6 +205,34 @@ const Case kCases[] = {
      "واشتبكت ميليشيات الحوثي اليوم مع المقاومة اليمنية المدعومة من القوات الإماراتية في مديرية حيس.",
      "2018-02-25",
      {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", std::nullopt}}},
+    {"a vehicle targeted with guided missiles is a missile attack; with one anti-tank round, a clash",
+     "وأعلنت كتائب القسام اليوم استهداف دبابة إسرائيلية في مدينة بيت حانون بالصواريخ الموجهة.\nوأعلنت سرايا "
+     "القدس اليوم استهداف دبابة إسرائيلية بقذيفة تاندوم في مدينة خان يونس.",
+     "2024-03-26",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "",
+       std::nullopt},
+      {"Battles", "Armed clash", "Palestinian Islamic Jihad", "Military Forces of Israel", "", std::nullopt}}},
+    {"the departure of the fighters from a town is a non-violent transfer of territory",
+     "وأعلن الجيش السوري مساء اليوم مغادرة جميع الفصائل المسلحة من مدينة دوما في الغوطة الشرقية.",
+     "2018-04-14",
+     {{"Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria",
+       "Opposition Rebels (Syria)", "", std::nullopt}}},
+    {"a toll with a town and a day under a lead that named the act vaguely is that act's toll",
+     "وقال مسؤولون اليوم إن هجوما كيماويا استهدف المدنيين في سوريا.\nوأفادت مصادر طبية بمقتل 12 شخصا في "
+     "مدينة دوما أمس.",
+     "2018-04-08",
+     {{"Explosions/Remote violence", "Chemical weapon", "", "Civilians (Syria)", "دوما", 12}}},
+    {"a pronoun after a repelled attack stands for the armed side named last",
+     "وقصف المتمردون الحوثيون اليوم قرية الجاح بقذائف الهاون، في حين أفشلت القوات الحكومية هجوما لهم في مديرية "
+     "حيس.",
+     "2018-09-09",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "", "الجاح",
+       std::nullopt},
+      {"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", std::nullopt}}},
+    {"a home or a car targeted is a concrete strike, not talk about targeting",
+     "واستشهد ثلاثة مواطنين اليوم في استهداف منزل في مخيم النصيرات وسط قطاع غزة.",
+     "2023-11-07",
+     {{"Explosions/Remote violence", "Air/drone strike", "", "Civilians (Palestine)", "مخيم النصيرات", 3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <string>
@@ -1530,6 +1531,20 @@ class DocumentAssembler {
     return false;
   }
 
+  // A noun of leaving or being removed ("انسحاب", "خروج", "مغادرة", "إخلاء", "إجلاء", "ترحيل", "إخراج"),
+  // with any proclitics: its possessor is the side that leaves.
+  static bool Departure(std::string_view tok) {
+    for (std::string_view w : {"انسحاب", "خروج", "مغادره", "اخلاء", "اجلاء", "ترحيل", "اخراج"}) {
+      if (tok.ends_with(w)) return true;
+    }
+    return false;
+  }
+
+  // "قذيفة", "بقذيفتي": one or two rounds, with any proclitics.
+  static bool SingleRound(std::string_view tok) {
+    return tok.ends_with("قذيفه") || tok.ends_with("قذيفتي") || tok.ends_with("قذيفتين");
+  }
+
   // Prefers the stronger trigger, then the longer phrase (more specific), then the earlier one.
   // A trigger in a background clause ("بعد قصف مكثف", "عقب اشتباكات") tells what preceded the event.
   double TriggerScore(const Mention* m) const {
@@ -1549,9 +1564,13 @@ class DocumentAssembler {
   // A sentence of news reports one event: the strongest trigger names it, the others only support it.
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
-    if (s.triggers.empty()) return;
+    if (s.triggers.empty() && (s.places.empty() || s.times.empty() || out.empty())) return;
     if (PeriodSummary(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
+    if (s.triggers.empty()) {
+      TollOfTheLeadAct(si, casualties, out);
+      return;
+    }
     const Mention* best = nullptr;
     bool act_named = !casualties.empty();
     for (const Mention* trig : s.triggers) {
@@ -1573,7 +1592,9 @@ class DocumentAssembler {
       if (t.weight < kMinWeakTriggerWeight && casualties.empty()) continue;
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
-    if (!best) return;
+    if (!best || TriggerScore(best) < kMinWeakTriggerWeight) {
+      if (TollOfTheLeadAct(si, casualties, out) || !best) return;
+    }
     // "ارتكب 7 مجازر خلال الساعات الـ24 الماضية", "تعرضت لـ23 هجوما منذ 17 أكتوبر": a count of acts over
     // a period tallies many events and reports none of them.
     if (CountedActs(s, best) && CumulativeToll(si)) return;
@@ -1620,6 +1641,23 @@ class DocumentAssembler {
         }
       }
     }
+    // "استهداف دبابة ... بالصواريخ الموجهة", "استهدفت دورية بعبوة ناسفة": targeting a vehicle or a patrol
+    // is a clash when the text names no means; hit with missiles, mortars or a bomb, ACLED codes it by the
+    // weapon, as remote violence. A single round ("بقذيفة R P G", "بقذيفتي تاندوم") is the anti-tank fire
+    // of close combat: still a clash.
+    const Mention* remote_means = nullptr;
+    constexpr uint32_t kMeansReach = 20;  // tokens: the target's name, its place and the day may come between
+    if (lex_.trigger(best->ref).event_type == "Battles" && Tok(best->tok_begin).starts_with("استهد")) {
+      for (const Mention* trig : s.triggers) {
+        const Trigger& t = lex_.trigger(trig->ref);
+        if (t.form == TriggerForm::kWeapon && t.event_type == "Explosions/Remote violence" &&
+            trig->tok_begin >= best->tok_end && trig->tok_begin - best->tok_end <= kMeansReach &&
+            !InsideActor(s, trig) && !(trig->tok_end - trig->tok_begin == 1 && SingleRound(Tok(trig->tok_begin))) &&
+            (!remote_means || BetterTrigger(trig, remote_means))) {
+          remote_means = trig;
+        }
+      }
+    }
     Candidate c;
     c.trigger = &lex_.trigger(best->ref);
     c.trigger_mention = best;
@@ -1643,6 +1681,10 @@ class DocumentAssembler {
     c.casualties = std::move(casualties);
     Refine(c);
     if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
+    if (remote_means) {
+      c.event_type = "Explosions/Remote violence";
+      c.sub_event_type = lex_.trigger(remote_means->ref).sub_event_type;
+    }
     // "مواجهات أطلقت فيها القوات الرصاص الحي وقنابل الغاز على المتظاهرين": a protest met with lethal force
     // is excessive force, whichever word of the sentence named the protest or the tear gas.
     if (c.event_type == "Protests" && std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
@@ -1662,6 +1704,57 @@ class DocumentAssembler {
       out.push_back(std::move(other));
     }
     LaterActs(si, best, c, also, victims, out);
+  }
+
+  // "وقد أفيد بمقتل عشرات الأشخاص في مدينة دوما ... السبت" after a lead about "هجوم كيماوي في سوريا": a
+  // sentence that gives a toll, a town and a day but names no act of its own (or only a weak word, as in
+  // "التي تسيطر عليها المعارضة") tells where and when the act the article's lead names happened, and
+  // what it cost. The lead's act is its first event, named by a strong word in the first paragraph, with
+  // no town of its own.
+  bool TollOfTheLeadAct(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
+    constexpr double kLeadActWeight = 0.9;
+    if (out.empty() || casualties.empty()) return false;
+    const Candidate& lead = out.front();
+    // The body's first paragraph: the second when the text opens with its title (a .txt article).
+    const bool titled = !doc_.title.empty() && std::string_view(doc_.text).starts_with(doc_.title);
+    if (lead.sentence >= si || Para(lead.sentence) != (titled ? 1u : 0u) || !lead.trigger_mention ||
+        TriggerScore(lead.trigger_mention) < kLeadActWeight) {
+      return false;
+    }
+    // Only before the body reports an act of its own: after that, a toll belongs to what was told last.
+    if (std::any_of(out.begin(), out.end(), [&](const Candidate& o) { return Para(o.sentence) != Para(lead.sentence); })) {
+      return false;
+    }
+    const std::string& type = lead.trigger->event_type;
+    if (type != "Explosions/Remote violence" && type != "Violence against civilians" && type != "Battles") return false;
+    if (!std::all_of(casualties.begin(), casualties.end(),
+                     [](const Casualty& k) { return k.killed && k.value > 0 && !k.cumulative; })) {
+      return false;
+    }
+    Candidate c = lead;
+    c.sentence = si;
+    c.time_mention = nullptr;
+    c.place = nullptr;
+    c.place_inherited = false;
+    c.date_from_article = false;
+    if (!ChooseDate(si, lead.trigger_mention, c)) return false;
+    if (!c.time_mention || unit_of_token_[c.time_mention->tok_begin] != si || c.date_precision != 1) return false;
+    ChoosePlace(si, lead.trigger_mention, c);
+    if (!c.place || c.place_inherited || c.geo_precision != 1) return false;
+    // The lead named the act vaguely (a country or a region) and this is its town, on its day.
+    if (lead.place && (lead.geo_precision < 2 || !SamePlace(lead, c))) return false;
+    if (lead.date && c.date && std::abs(lead.date->days() - c.date->days()) > 1) return false;
+    // Whose dead the sentence counts ("مقتل عشرات الأشخاص") is the side the act hit.
+    for (const Casualty& k : casualties) {
+      if (k.side < 0) continue;
+      c.actor2 = k.side, c.actor2_mention = k.side_mention;
+      if (c.actor1 == c.actor2) c.actor1 = -1, c.actor1_mention = nullptr;
+      break;
+    }
+    c.casualties = casualties;
+    Refine(c);
+    out.push_back(std::move(c));
+    return true;
   }
 
   // "شن الاحتلال غارات في أحراج يارون، إضافة إلى غارات استهدفت جبور، واستهداف طير حرفا وعلما الشعب":
@@ -1872,7 +1965,21 @@ class DocumentAssembler {
       for (const Mention* a : s.actors) {
         if (a->tok_begin >= t && a->tok_begin <= t + 2) return a->ref;
       }
+      // "أفشلت القوات المشتركة هجوما لهم": the pronoun stands for the armed side named last before the act.
+      if (TokenIs(t, {"لهم", "لها", "له", "لهما"})) return LastArmedActorBefore(trig->tok_begin);
       return -1;
+    }
+    return -1;
+  }
+
+  // The armed actor named last before token `tok`, in its unit or the two before it, or -1.
+  int32_t LastArmedActorBefore(uint32_t tok) const {
+    const uint32_t unit = unit_of_token_[tok];
+    for (uint32_t u = unit + 1; u-- > 0 && unit - u <= 2;) {
+      const std::vector<const Mention*>& actors = sentences_[u].actors;
+      for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+        if ((*it)->tok_end <= tok && Armed(lex_.actor((*it)->ref).inter)) return (*it)->ref;
+      }
     }
     return -1;
   }
@@ -1924,6 +2031,14 @@ class DocumentAssembler {
       if (sub == "Peaceful protest" && !Armed(Inter(c.actor2))) set2(-1, nullptr);
       return;
     }
+    // "مغادرة جميع الفصائل المسلحة من دوما", "انسحاب المسلحين": the side named with its departure gives the
+    // ground up; the side that takes it over is named first.
+    if (sub == "Non-violent transfer of territory" && c.actor1 >= 0 && c.actor2 >= 0 && c.actor1_mention &&
+        c.trigger_mention && Departure(Tok(c.trigger_mention->tok_begin)) &&
+        c.actor1_mention->tok_begin >= c.trigger_mention->tok_begin &&
+        c.actor1_mention->tok_begin <= c.trigger_mention->tok_end) {
+      return swap();
+    }
     bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
                    sub == "Arrests";
     if (!violent) return;
@@ -1945,7 +2060,11 @@ class DocumentAssembler {
     if (c.actor1 == c.actor2) set2(-1, nullptr);
     // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
     // side repelled started the clash and is named first (ACLED).
-    if (type == "Battles" && c.actor1 >= 0 && c.actor2 >= 0 && RepelledSide(s, c.trigger_mention) == c.actor2) swap();
+    if (type == "Battles" && c.actor1 >= 0) {
+      const int32_t repelled = RepelledSide(s, c.trigger_mention);
+      if (repelled >= 0 && c.actor2 < 0 && repelled != c.actor1) set2(repelled, nullptr);
+      if (c.actor2 >= 0 && repelled == c.actor2) swap();
+    }
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
