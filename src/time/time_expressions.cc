@@ -223,8 +223,14 @@ std::optional<Day> LatestDayMonth(int day, int month, Day limit) {
 // Reads time expressions in one document; cheap to construct, so one per Annotate call.
 class Reader {
  public:
-  Reader(const Table& table, const numbers::NumberParser& numbers, const Document& doc)
-      : table_(table), numbers_(numbers), doc_(doc), published_(doc.published), hijri_years_(HasHijriYear(doc)) {}
+  Reader(const Table& table, const numbers::NumberParser& numbers, const std::vector<std::string>& month_words,
+         const Document& doc)
+      : table_(table),
+        numbers_(numbers),
+        month_words_(month_words),
+        doc_(doc),
+        published_(doc.published),
+        hijri_years_(HasHijriYear(doc)) {}
 
   // Time words never carry the article as a proclitic: the keys that have it spell it ("اليوم").
   std::optional<Hit> Word(uint32_t tok, uint32_t roles) const {
@@ -780,6 +786,25 @@ class Reader {
     return date;
   }
 
+  // What may stand between a day and its month name: "من", "شهر", or both ("8 من شهر يوليو", "8 شهر
+  // تموز", "15 من شهر رمضان"). Advances `p` past them; `of` says whether "من" was written.
+  void SkipDayToMonth(uint32_t& p, bool& of) const {
+    of = false;
+    if (const std::optional<Hit> o = BareWord(p, kOf)) {
+      p = o->tok_end;
+      of = true;
+    }
+    if (p < doc_.tokens.size() && BareWord(p + 1, kMonth | kHijriMonth)) {
+      const std::string_view w = doc_.NormView(doc_.tokens[p]);
+      for (const std::string& m : month_words_) {
+        if (w == m) {
+          ++p;
+          break;
+        }
+      }
+    }
+  }
+
   // "15 شعبان 1445 هـ", "1 محرم 1446", "رمضان 1440هـ", "الخامس عشر من شعبان 1445". Hijri month
   // names are also names and words ("رجب", "رمضان", "صفر" zero): only a Hijri year after them makes
   // a date, so the year is required (which Hijri year a bare "15 رمضان" means is not guessed).
@@ -791,8 +816,8 @@ class Reader {
     bool ordinal = false;
     if (std::optional<int> day = ReadDayOfMonth(p, ordinal)) {
       date.day = *day;
-      const std::optional<Hit> of = BareWord(p, kOf);
-      if (of) p = of->tok_end;
+      bool of = false;
+      SkipDayToMonth(p, of);
       if (ordinal && !of) return std::nullopt;
     }
     const std::optional<Hit> month = BareWord(p, kHijriMonth);
@@ -826,8 +851,8 @@ class Reader {
     bool ordinal = false;
     if (std::optional<int> day = ReadDayOfMonth(p, ordinal)) {
       date.day = *day;
-      const std::optional<Hit> of = BareWord(p, kOf);
-      if (of) p = of->tok_end;
+      bool of = false;
+      SkipDayToMonth(p, of);
       if (std::optional<int> month = ReadMonth(p)) {
         date.month = *month;
       } else if (std::optional<Hit> rel = Word(p, kMonthRel); rel && of) {
@@ -972,6 +997,7 @@ class Reader {
 
   const Table& table_;
   const numbers::NumberParser& numbers_;
+  const std::vector<std::string>& month_words_;
   const Document& doc_;
   const std::optional<Day> published_;
   const bool hijri_years_;
@@ -984,6 +1010,8 @@ struct TimeParser::Impl {
   Table words;
   numbers::NumberParser numbers;
   std::vector<std::string> of_words;  // "من": an ordinal day is always followed by one
+  // "شهر" between a day and a month name; kept apart from `words`, where "شهر" is a duration.
+  std::vector<std::string> month_words;
   explicit Impl(numbers::NumberParser n) : numbers(std::move(n)) {}
 
   // Whether a period may start at `tok`, a word that starts nothing else: a lead ("على مدى", "في",
@@ -1052,6 +1080,10 @@ Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
     if (row.fields.size() < 2 || row.fields[0].empty()) {
       return Status::Corruption(row.Where() + "expected: phrase, kind, value, arg");
     }
+    if (row.fields[1] == "month_word") {
+      parser.impl_->month_words.push_back(text::NormalizeKey(row.fields[0]));
+      return Status::OK();
+    }
     for (const Kind& k : kKinds) {
       if (k.name != row.fields[1]) continue;
       if (k.role == kOf) parser.impl_->of_words.push_back(text::NormalizeKey(row.fields[0]));
@@ -1098,9 +1130,9 @@ bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years, b
 void TimeParser::Annotate(Document& doc) const {
   if (!doc.published) {
     // Read before the main pass: relative expressions resolve against the dateline's day.
-    doc.published = Reader(impl_->words, impl_->numbers, doc).Dateline();
+    doc.published = Reader(impl_->words, impl_->numbers, impl_->month_words, doc).Dateline();
   }
-  const Reader reader(impl_->words, impl_->numbers, doc);
+  const Reader reader(impl_->words, impl_->numbers, impl_->month_words, doc);
   const bool hijri_years = reader.hijri_years();
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t i = 0; i < n;) {

@@ -200,6 +200,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"TwoDaysAfterIsSkew", kTue, "في 14 مارس", {{"2019-03-14", kDay, "14 مارس"}}},
         Case{"ThreeDaysAfterIsLastYear", kTue, "في 15 مارس", {{"2018-03-15", kDay | kOld, "15 مارس"}}},
         Case{"WithMin", kTue, "في 10 من آذار", {{"2019-03-10", kDay, "10 من آذار"}}},
+        Case{"WithMinMonthWord", kTue, "في 8 من شهر مارس الحالي", {{"2019-03-08", kDay, "8 من شهر مارس"}}},
+        Case{"WithMonthWord", kTue, "في 8 شهر آذار 2019", {{"2019-03-08", kDay, "8 شهر آذار 2019"}}},
+        Case{"OrdinalWithMinMonthWord", kTue, "في السابع من شهر آذار/مارس",
+             {{"2019-03-07", kDay, "السابع من شهر آذار/مارس"}}},
+        Case{"MonthWordNoMonthIsNoDate", kTue, "قبل 8 من شهر رمضان", {}},
         Case{"YearWithComma", kTue, "10 آذار، 2019", {{"2019-03-10", kDay, "10 آذار، 2019"}}},
         Case{"YearWord", kTue, "10 آذار عام 2019", {{"2019-03-10", kDay, "10 آذار عام 2019"}}},
         Case{"GregorianMarker", kTue, "10 مارس 2019م", {{"2019-03-10", kDay, "10 مارس 2019م"}}},
@@ -317,6 +322,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"DefiniteMuharram", "2024-07-10", "في 1 المحرم 1446 هـ", {{"2024-07-07", kDay, "1 المحرم 1446 هـ"}}},
         Case{"OrdinalDay", "2024-03-01", "في الخامس عشر من شعبان 1445",
              {{"2024-02-25", kDay, "الخامس عشر من شعبان 1445"}}},
+        Case{"DayOfMonthWord", "2024-03-01", "في 15 من شهر شعبان 1445 هـ",
+             {{"2024-02-25", kDay, "15 من شهر شعبان 1445 هـ"}}},
         Case{"TwoWordMonth", "2024-09-10", "في 29 صفر 1446", {{"2024-09-02", kDay, "29 صفر 1446"}}},
         Case{"DhulHijja", "2024-06-20", "10 ذو الحجة 1445 هـ", {{"2024-06-16", kDay, "10 ذو الحجة 1445 هـ"}}},
         Case{"ArabicIndicDigits", "2024-03-01", "١٥ شعبان ١٤٤٥ هـ", {{"2024-02-25", kDay, "١٥ شعبان ١٤٤٥ هـ"}}},
@@ -487,9 +494,12 @@ TEST(TimeParserTest, EveryMonthNameMakesADate) {
     const std::string name = line.substr(0, tab);
     const int month = std::stoi(line.substr(tab + 1, tab2 - tab - 1));
     if (tab2 != std::string::npos && line.substr(tab2 + 1) == "hijri") continue;
-    Document doc = Annotated("2019-03-12", "في 15 " + name + " 2018");
-    ASSERT_EQ(doc.mentions.size(), 1u) << name;
-    EXPECT_EQ(Day(static_cast<int32_t>(doc.mentions[0].value)), *Day::FromYmd(2018, month, 15)) << name;
+    // Bare, and with "من شهر" or "شهر" between the day and the month, in every system.
+    for (const std::string between : {" ", " من شهر ", " شهر ", " من "}) {
+      Document doc = Annotated("2019-03-12", "في 15" + between + name + " 2018");
+      ASSERT_EQ(doc.mentions.size(), 1u) << name << between;
+      EXPECT_EQ(Day(static_cast<int32_t>(doc.mentions[0].value)), *Day::FromYmd(2018, month, 15)) << name << between;
+    }
     ++names;
   }
   EXPECT_GE(names, 40);
