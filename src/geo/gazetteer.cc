@@ -100,6 +100,10 @@ constexpr std::string_view kGenericNouns[] = {
     "صحراويه", "شعبيه", "سياحيه", "نفطيه", "محتله", "عازله", "امنه", "منكوبه"};
 // Adjectives after a first name that are not a family name ("محمد الشرقي" is one, "حلب الشرقي" not a
 // person anyway: the family-name test only runs when the match starts with a first name).
+// The first words of many compound names ("أبو حمام", "عين عيسى", "تل أبيض", "كفر نبل"). When the
+// gazetteer lacks the whole name, the first word alone matches a village of that name elsewhere; right
+// before another word that is no place it is the head of the unknown name, not a place of its own.
+constexpr std::string_view kNameHeads[] = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل"};
 constexpr std::string_view kNotFamily[] = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
@@ -596,6 +600,19 @@ bool Gazetteer::Impl::Vetoed(const Document& doc, uint32_t i, const Match& match
   if (match.tokens == 1) {
     std::string_view stem = key.starts_with(kAl) && key.size() > kAl.size() + 2 ? key.substr(kAl.size()) : key;
     if (OneOf(stem, kGenericNouns)) return true;
+  }
+
+  // The head of a longer unknown name: "منطقة أبو الأسود" is not a village "أبو". A head that ends the
+  // name stays a place: before a function word ("قرية تل في"), a direction ("عين شرقي حلب"), a
+  // conjunction or a known place.
+  if (match.tokens == 1 && next && !next_word.empty() && OneOf(key, kNameHeads) &&
+      !next_word.starts_with(kWaw) && !OneOf(next_word, kNearWords) && !OneOf(next_word, kTypeWords) &&
+      !OneOf(next_word, kPrepositions)) {
+    const Match after = LongestAt(doc, end);
+    const bool place_after =
+        after.name >= 0 && (names[after.name].flags & (format::kNameNever | format::kNameCommonWord)) == 0;
+    const bool word_after = after.name >= 0 && (names[after.name].flags & format::kNameNever);
+    if (!place_after && !word_after) return true;
   }
 
   // A counted noun: "60 وكرا". A place name does not follow a number directly.
