@@ -37,6 +37,8 @@ constexpr std::string_view kNearWords[] = {"قرب",  "محيط",  "اطراف",
                                            "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
                                            "تخوم", "اطرف", "احراج"};
 constexpr std::string_view kPrepositions[] = {"في", "من", "الي", "داخل"};
+// Verbs (or the noun قصف) whose object is the place struck (normalized).
+constexpr std::string_view kStrikeVerbs[] = {"استهدف", "استهدفت", "قصف", "قصفت"};  // not ضرب: "ضرب طوق"
 constexpr std::string_view kRif = "ريف";
 constexpr std::string_view kMin = "من";
 
@@ -347,6 +349,19 @@ struct Gazetteer::Impl {
     const bool conj = prep.size() > 2 && (prep.starts_with(kWaw) || prep.starts_with("\xD9\x81"));  // و ف
     if (OneOf(prep, kPrepositions) || (conj && OneOf(prep.substr(2), kPrepositions))) hints |= kPlacePreposition;
     return hints;
+  }
+
+  // "وقد استهدف جبرين", "قصف كفرنبل": a name right after a strike verb is what was hit, as good a cue as
+  // "في" (a person or a unit hit is a common word or a name the person rules veto). Only a name with no
+  // proclitic: "قصف بالهاون" is no ب + place.
+  bool AfterStrikeVerb(const Document& doc, uint32_t i) const {
+    if (i == 0 || doc.tokens[i - 1].sentence != doc.tokens[i].sentence ||
+        doc.tokens[i - 1].kind != TokenKind::kArabic) {
+      return false;
+    }
+    const std::string_view verb = doc.NormView(doc.tokens[i - 1]);
+    const bool conj = verb.size() > 2 && (verb.starts_with(kWaw) || verb.starts_with("\xD9\x81"));  // و ف
+    return OneOf(verb, kStrikeVerbs) || (conj && OneOf(verb.substr(2), kStrikeVerbs));
   }
 
   // True when the context says the match is not a place mention, whatever the name: a person's name,
@@ -672,6 +687,9 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     const std::string_view prefix = word.substr(0, match.prefix);
     const int32_t hints_before = m.HintsBefore(doc, i, {});
     int32_t hints = hints_before | (HasBa(prefix) ? kPlacePreposition : 0);
+    std::string_view clitic = prefix;
+    if (clitic.ends_with(kAl)) clitic.remove_suffix(kAl.size());
+    if (clitic.empty() && m.AfterStrikeVerb(doc, i)) hints |= kPlacePreposition;
     const bool listed = prefix.starts_with(kWaw) && last_end >= 0 && ListedAfter(doc, last_end, i);
     // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
     // "near" too is not known, so only the place cue is carried.

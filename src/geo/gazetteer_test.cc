@@ -329,6 +329,8 @@ TEST_F(TinyGazetteer, ProcliticSplitsNeedASalientNameOrACue) {
       {"وكمائن", {}},
       {"قصف بالزهيرات", {}},                      // its own ب is no cue for a small village
       {"قصف في الزهيرات", {"الزهيرات"}},
+      {"وقد استهدف الزهيرات", {"الزهيرات"}},      // right after a strike verb: what was hit
+      {"وقصفت الطائرات الزهيرات", {}},            // not after it
       {"في البوكمال والزهيرات", {"البوكمال", "الزهيرات"}},  // listed after a place
       {"وبالبوكمال", {"البوكمال"}},              // a salient name keeps its proclitics
       {"في كوت", {"كوت"}},
