@@ -274,6 +274,19 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
       {"سيطرت قوات الجيش اليمني اليوم على مديرية الدريهمي، مشيرة إلى أن مسلحي الحوثي فروا من مدينة الحديدة.",
        "الدريهمي", "admin2", "Al Hudaydah", 1, "the place in the trigger's clause"},
   };
+  // A village struck, listed with a district after it ("جبرين ومنطقة السفيرة", not "جبرين in السفيرة"):
+  // of its homonyms in the province the article names, the one by the other places named.
+  {
+    const std::string text = "قصفت طائرات إسرائيلية فجر اليوم مواقع في محافظة حلب شمالي سوريا.\n"
+                             "وقال مصدر عسكري إن العدوان استهدف جبرين ومنطقة السفيرة قرب مدينة حلب.";
+    std::string out;
+    const Chosen got = Choose(text, "جبرين", &out);
+    ASSERT_TRUE(got.found) << out;
+    EXPECT_EQ(got.admin1, "Aleppo") << out;
+    const Chosen city = Choose("اشتباكات في مدينة حلب.", "حلب", &out);
+    ASSERT_TRUE(city.found) << out;
+    EXPECT_LT(rasd::geo::DistanceKm(got.lat, got.lon, city.lat, city.lon), 20.0) << out;
+  }
   for (const EventPlaceCase& c : cases) {
     SCOPED_TRACE(std::string(c.text) + " [" + c.why + "]");
     std::string out;

@@ -470,6 +470,8 @@ class DocumentAssembler {
     for (uint32_t t = inner->tok_end; t < outer->tok_begin; ++t) {
       std::string_view w = Tok(t);
       const bool type_word = t + 1 == outer->tok_begin && (outer->aux & geo::kPlaceTypeWord);
+      // "جبرين ومنطقة السفيرة": و on the type word lists the second place too ("ولاية" is a type word).
+      if (type_word && w.starts_with("\xD9\x88") && w != "\xD9\x88\xD9\x84\xD8\xA7\xD9\x8A\xD9\x87") return false;
       const bool near_word = outer->aux & geo::kPlaceNear;
       if (!(w == "," || w == "\xD8\x8C" || w == "في" || type_word || near_word)) return false;
     }
@@ -570,12 +572,27 @@ class DocumentAssembler {
       };
       // Only when the chosen entry's province is not named at all, and the other's is named as such.
       if (weight_of(chosen) > 1) continue;
+      // Of several homonyms in that province, the one nearest the other places the article names
+      // ("جبرين" by Aleppo and Al-Safira, not the one 35 km north).
+      auto nearest_km = [&](const geo::Place& place) {
+        double best = 1e9;
+        for (const PlaceRef& q : places_) {
+          if (q.place == kNone || q.mention == p.mention) continue;
+          const geo::Place other = gaz_->Get(q.place);
+          if (other.type == geo::PlaceType::kCountry || other.type == geo::PlaceType::kAdmin1) continue;
+          best = std::min(best, geo::DistanceKm(place.lat, place.lon, other.lat, other.lon));
+        }
+        return best;
+      };
       int best_weight = 2;
+      double best_km = 1e9;
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         geo::Place other = gaz_->Get(id);
         if (id == p.place || other.country_code != chosen.country_code || other.type != chosen.type) continue;
-        if (int w = weight_of(other); w > best_weight) {
+        const int w = weight_of(other);
+        if (w > best_weight || (w == best_weight && p.place != chosen_id && nearest_km(other) < best_km)) {
           best_weight = w;
+          best_km = nearest_km(other);
           p.place = id;
         }
       }

@@ -37,6 +37,8 @@ constexpr std::string_view kNearWords[] = {"قرب",  "محيط",  "اطراف",
                                            "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
                                            "تخوم", "اطرف", "احراج"};
 constexpr std::string_view kPrepositions[] = {"في", "من", "الي", "داخل"};
+// Verbs (or the noun قصف) whose object is the place struck (normalized).
+constexpr std::string_view kStrikeVerbs[] = {"استهدف", "استهدفت", "قصف", "قصفت"};  // not ضرب: "ضرب طوق"
 constexpr std::string_view kRif = "ريف";
 constexpr std::string_view kMin = "من";
 
@@ -100,6 +102,10 @@ constexpr std::string_view kGenericNouns[] = {
     "صحراويه", "شعبيه", "سياحيه", "نفطيه", "محتله", "عازله", "امنه", "منكوبه"};
 // Adjectives after a first name that are not a family name ("محمد الشرقي" is one, "حلب الشرقي" not a
 // person anyway: the family-name test only runs when the match starts with a first name).
+// The first words of many compound names ("أبو حمام", "عين عيسى", "تل أبيض", "كفر نبل"). When the
+// gazetteer lacks the whole name, the first word alone matches a village of that name elsewhere; right
+// before another word that is no place it is the head of the unknown name, not a place of its own.
+constexpr std::string_view kNameHeads[] = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل"};
 constexpr std::string_view kNotFamily[] = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
@@ -343,6 +349,19 @@ struct Gazetteer::Impl {
     const bool conj = prep.size() > 2 && (prep.starts_with(kWaw) || prep.starts_with("\xD9\x81"));  // و ف
     if (OneOf(prep, kPrepositions) || (conj && OneOf(prep.substr(2), kPrepositions))) hints |= kPlacePreposition;
     return hints;
+  }
+
+  // "وقد استهدف جبرين", "قصف كفرنبل": a name right after a strike verb is what was hit, as good a cue as
+  // "في" (a person or a unit hit is a common word or a name the person rules veto). Only a name with no
+  // proclitic: "قصف بالهاون" is no ب + place.
+  bool AfterStrikeVerb(const Document& doc, uint32_t i) const {
+    if (i == 0 || doc.tokens[i - 1].sentence != doc.tokens[i].sentence ||
+        doc.tokens[i - 1].kind != TokenKind::kArabic) {
+      return false;
+    }
+    const std::string_view verb = doc.NormView(doc.tokens[i - 1]);
+    const bool conj = verb.size() > 2 && (verb.starts_with(kWaw) || verb.starts_with("\xD9\x81"));  // و ف
+    return OneOf(verb, kStrikeVerbs) || (conj && OneOf(verb.substr(2), kStrikeVerbs));
   }
 
   // True when the context says the match is not a place mention, whatever the name: a person's name,
@@ -598,6 +617,19 @@ bool Gazetteer::Impl::Vetoed(const Document& doc, uint32_t i, const Match& match
     if (OneOf(stem, kGenericNouns)) return true;
   }
 
+  // The head of a longer unknown name: "منطقة أبو الأسود" is not a village "أبو". A head that ends the
+  // name stays a place: before a function word ("قرية تل في"), a direction ("عين شرقي حلب"), a
+  // conjunction or a known place.
+  if (match.tokens == 1 && next && !next_word.empty() && OneOf(key, kNameHeads) &&
+      !next_word.starts_with(kWaw) && !OneOf(next_word, kNearWords) && !OneOf(next_word, kTypeWords) &&
+      !OneOf(next_word, kPrepositions)) {
+    const Match after = LongestAt(doc, end);
+    const bool place_after =
+        after.name >= 0 && (names[after.name].flags & (format::kNameNever | format::kNameCommonWord)) == 0;
+    const bool word_after = after.name >= 0 && (names[after.name].flags & format::kNameNever);
+    if (!place_after && !word_after) return true;
+  }
+
   // A counted noun: "60 وكرا". A place name does not follow a number directly.
   if (match.tokens == 1 && !country && prev && prev->kind == TokenKind::kNumber) return true;
 
@@ -655,6 +687,9 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     const std::string_view prefix = word.substr(0, match.prefix);
     const int32_t hints_before = m.HintsBefore(doc, i, {});
     int32_t hints = hints_before | (HasBa(prefix) ? kPlacePreposition : 0);
+    std::string_view clitic = prefix;
+    if (clitic.ends_with(kAl)) clitic.remove_suffix(kAl.size());
+    if (clitic.empty() && m.AfterStrikeVerb(doc, i)) hints |= kPlacePreposition;
     const bool listed = prefix.starts_with(kWaw) && last_end >= 0 && ListedAfter(doc, last_end, i);
     // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
     // "near" too is not known, so only the place cue is carried.

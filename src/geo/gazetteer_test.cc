@@ -85,6 +85,7 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("306", "SY", "locality", "1", "", "Al Mazari", "المزارع", "", 36.1, 40.1, "12000", "100");
   wof += WofRow("307", "SY", "locality", "1", "", "Sinaiya", "الصناعية", "", 36.2, 40.1, "", "100");
   wof += WofRow("308", "SY", "locality", "1", "", "Maydan", "ميدان", "", 36.3, 40.1, "2000000", "100");
+  wof += WofRow("309", "SY", "locality", "1", "", "Tall", "تل", "", 36.4, 40.1, "", "100");
   // Settlement clusters (made-up names): a bare name and parts named after it.
   wof += WofRow("400", "SY", "locality", "1", "", "Kafrnajd", "كفرنجد", "", 35.0, 37.0, "", "100");
   wof += WofRow("401", "SY", "locality", "1", "", "Kafrnajd E", "كفرنجد الشرقية", "", 35.0, 37.04, "", "100");
@@ -328,9 +329,22 @@ TEST_F(TinyGazetteer, ProcliticSplitsNeedASalientNameOrACue) {
       {"وكمائن", {}},
       {"قصف بالزهيرات", {}},                      // its own ب is no cue for a small village
       {"قصف في الزهيرات", {"الزهيرات"}},
+      {"وقد استهدف الزهيرات", {"الزهيرات"}},      // right after a strike verb: what was hit
+      {"وقصفت الطائرات الزهيرات", {}},            // not after it
       {"في البوكمال والزهيرات", {"البوكمال", "الزهيرات"}},  // listed after a place
       {"وبالبوكمال", {"البوكمال"}},              // a salient name keeps its proclitics
       {"في كوت", {"كوت"}},
+  }, Places, Span);
+}
+
+TEST_F(TinyGazetteer, NameHeadBeforeAnUnknownWordIsNotAPlace) {
+  ExpectSpans({
+      {"قصفت الطائرات منطقة تل الأحمر", {}},          // the head of a name the gazetteer lacks
+      {"غارة على قرية تل السمرة قرب البوكمال", {"البوكمال"}},
+      {"قصفت الطائرات قرية تل في ريف البوكمال", {"تل", "البوكمال"}},  // the name ends before في
+      {"قصف قرية تل شرقي البوكمال", {"تل", "البوكمال"}},             // before a direction
+      {"قصف قرية تل والزهيرات", {"تل", "الزهيرات"}},                // before a conjunction
+      {"قصف قرية تل البوكمال", {"تل", "البوكمال"}},                 // before a known place
   }, Places, Span);
 }
 
