@@ -10,30 +10,14 @@
 
 #include "geo/distance.h"
 #include "ingest/reader.h"
+#include "pipeline/testing.h"
 #include "rasd/pipeline.h"
 
 namespace rasd {
 namespace {
 
-namespace fs = std::filesystem;
-
-bool HaveSharedData() { return fs::is_directory(std::string(RASD_TEST_SHARED_DATA) + "/gazetteer"); }
-
-const Pipeline& TestPipeline() {
-  static Pipeline p = [] {
-    PipelineOptions o;
-    o.dict_dir = RASD_TEST_DICT_DIR;
-    o.data_dir = HaveSharedData() ? RASD_TEST_SHARED_DATA : "/nonexistent";
-    o.gazetteer_index = RASD_TEST_GAZETTEER;
-    Result<Pipeline> r = Pipeline::Create(o);
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().ToString();
-      std::abort();
-    }
-    return std::move(*r);
-  }();
-  return p;
-}
+using test_support::HaveSharedData;
+using test_support::TestPipeline;
 
 Document ReadArticle(const std::string& path, const char* published) {
   ingest::ArticleReader reader({Day::Parse(published), 64u << 20});

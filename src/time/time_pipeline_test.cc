@@ -10,37 +10,17 @@
 #include <vector>
 
 #include "ingest/reader.h"
+#include "pipeline/testing.h"
 #include "rasd/pipeline.h"
 
 namespace rasd {
 namespace {
 
-namespace fs = std::filesystem;
-
-bool HaveSharedData() { return fs::is_directory(std::string(RASD_TEST_SHARED_DATA) + "/gazetteer"); }
-
-const Pipeline& TestPipeline() {
-  static Pipeline p = [] {
-    PipelineOptions o;
-    o.dict_dir = RASD_TEST_DICT_DIR;
-    o.data_dir = HaveSharedData() ? RASD_TEST_SHARED_DATA : "/nonexistent";
-    o.gazetteer_index = RASD_TEST_GAZETTEER;
-    Result<Pipeline> r = Pipeline::Create(o);
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().ToString();
-      std::abort();
-    }
-    return std::move(*r);
-  }();
-  return p;
-}
+using test_support::HaveSharedData;
+using test_support::TestPipeline;
 
 Document Extract(const std::string& body, const char* published) {
-  ingest::ArticleReader reader({Day::Parse(published), 64u << 20});
-  Result<Document> doc = reader.FromPlainText("نشرة الأخبار\n" + body + "\n", "test", "test");
-  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
-  TestPipeline().Process(*doc);
-  return std::move(*doc);
+  return test_support::ExtractPlainText(body, published);
 }
 
 // date, date_precision, fatalities of the events of one type, by day.
