@@ -98,6 +98,13 @@ class PgConnection final : public SqlConnection {
     }
   }
 
+  Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) override {
+    Result<Rows> rows = Query(sql + " RETURNING id", params);
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::InvalidArgument(Redacted(url_) + ": INSERT returned no id");
+    return rows->front().Int(0);
+  }
+
   Status Begin() override {
     try {
       txn_ = std::make_unique<pqxx::work>(*conn_);

@@ -55,6 +55,10 @@ class SqlConnection {
   virtual Status ExecScript(const std::string& sql) = 0;
   // Runs one statement with bound parameters; statements are prepared once and cached by text.
   virtual Result<Rows> Query(const std::string& sql, const std::vector<Value>& params) = 0;
+  // Runs an INSERT of one row into a table keyed by `id` and returns the new row's id: PostgreSQL
+  // appends RETURNING id; SQLite reads the rowid it assigned, because its RETURNING buffers the
+  // output through a temporary table on every call.
+  virtual Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) = 0;
   // A write transaction. Writers are serialized (SQLite BEGIN IMMEDIATE, a PostgreSQL advisory
   // lock) so merging is deterministic for the order in which transactions commit.
   virtual Status Begin() = 0;

@@ -103,6 +103,12 @@ class SqliteConnection final : public SqlConnection {
     return rows;
   }
 
+  Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) override {
+    Result<Rows> rows = Query(sql, params);
+    if (!rows.ok()) return rows.status();
+    return int64_t{sqlite3_last_insert_rowid(db_)};
+  }
+
   Status Begin() override { return ExecScript("BEGIN IMMEDIATE"); }
   Status Commit() override { return ExecScript("COMMIT"); }
   void Rollback() override {

@@ -737,16 +737,23 @@ class SqlStore final : public Store {
     int64_t original = 0;
     int distance = 0;
     if (fp) {
-      std::array<int64_t, 4> bands = Bands(*fp);
-      RASD_ASSIGN_OR_RETURN(cands, db_->Query("SELECT DISTINCT d.id, d.fingerprint, d.copy_of, d.doc_id"
-                                              " FROM document_bands b JOIN documents d ON d.id = b.document"
-                                              " WHERE b.band IN ($1, $2, $3, $4) ORDER BY d.id LIMIT 1000",
-                                              {bands[0], bands[1], bands[2], bands[3]}));
-      for (const Row& r : cands) {
-        int dist = HammingDistance(static_cast<uint64_t>(r.Int(1)), *fp);
+      // The documents sharing a band, by id, each once, the first 1000: four probes of the bands'
+      // key read by one fixed statement (an IN list, DISTINCT and ORDER BY would each build a
+      // temporary table per document), then each candidate's fingerprint by its id.
+      std::vector<int64_t> ids;
+      for (int64_t band : Bands(*fp)) {
+        RASD_ASSIGN_OR_RETURN(docs, db_->Query("SELECT document FROM document_bands WHERE band = $1", {band}));
+        for (const Row& r : docs) ids.push_back(r.Int(0));
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      if (ids.size() > 1000) ids.resize(1000);
+      for (int64_t id : ids) {
+        RASD_ASSIGN_OR_RETURN(c, db_->Query("SELECT fingerprint, copy_of FROM documents WHERE id = $1", {id}));
+        int dist = HammingDistance(static_cast<uint64_t>(c.at(0).Int(0)), *fp);
         if (dist <= kNearDuplicateBits) {
           // Copies point at the first of their family, not at another copy.
-          original = r.IsNull(2) ? r.Int(0) : r.Int(2);
+          original = c[0].IsNull(1) ? id : c[0].Int(1);
           distance = dist;
           break;
         }
@@ -759,16 +766,17 @@ class SqlStore final : public Store {
     }
 
     RASD_ASSIGN_OR_RETURN(
-        ins, db_->Query("INSERT INTO documents (doc_id, url, title, source, published, content_hash, fingerprint,"
-                        " copy_of, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                        {doc.id, doc.url, doc.title, doc.source, DayValue(doc.published), hash,
-                         fp ? Value(static_cast<int64_t>(*fp)) : Value(), original ? Value(original) : Value(),
-                         doc.text}));
-    int64_t doc_row = ins.at(0).Int(0);
+        doc_row, db_->InsertReturningId("INSERT INTO documents (doc_id, url, title, source, published, content_hash,"
+                                        " fingerprint, copy_of, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                                        {doc.id, doc.url, doc.title, doc.source, DayValue(doc.published), hash,
+                                         fp ? Value(static_cast<int64_t>(*fp)) : Value(),
+                                         original ? Value(original) : Value(), doc.text}));
     if (fp) {
-      std::array<int64_t, 4> b = Bands(*fp);
-      RASD_RETURN_IF_ERROR(Exec("INSERT INTO document_bands (band, document) VALUES ($1, $5), ($2, $5), ($3, $5), ($4, $5)",
-                                {b[0], b[1], b[2], b[3], doc_row}));
+      // One row per statement: a statement writing several rows opens a statement journal (a
+      // savepoint) so that it can be undone alone.
+      for (int64_t band : Bands(*fp)) {
+        RASD_RETURN_IF_ERROR(Exec("INSERT INTO document_bands (band, document) VALUES ($1, $2)", {band, doc_row}));
+      }
     }
     RASD_RETURN_IF_ERROR(Fault("document"));
 
@@ -776,18 +784,21 @@ class SqlStore final : public Store {
       const Event& e = doc.events[i];
       int64_t target = 0;
       std::string rule;
+      Event joined;  // the canonical event's fields before this report joins it
       if (original) {
         RASD_ASSIGN_OR_RETURN(pick, PickFromOriginal(e, original, doc_row));
-        if (pick.first) {
-          target = pick.first;
+        if (pick.id) {
+          target = pick.id;
           rule = "near-duplicate of " + out.copy_of + " (fingerprints " + std::to_string(distance) +
-                 " bits apart); " + pick.second;
+                 " bits apart); " + pick.rule;
+          joined = std::move(pick.current);
         }
       }
       if (!target) {
         RASD_ASSIGN_OR_RETURN(pick, PickCandidate(e, out.event_ids));
-        target = pick.first;
-        rule = pick.second;
+        target = pick.id;
+        rule = std::move(pick.rule);
+        joined = std::move(pick.current);
       }
       if (target) {
         ++out.merged_events;
@@ -800,12 +811,13 @@ class SqlStore final : public Store {
         p.emplace_back(SearchText(c, {e}));
         p.emplace_back(PlaceKey(c));
         RASD_ASSIGN_OR_RETURN(
-            ev, db_->Query("INSERT INTO events (event_type, sub_event_type, event_date, date_precision, actor1, actor2,"
-                           " location, country, admin1, lat, lon, geo_precision, fatalities, injured, evidence,"
-                           " confidence, source_count, search_text, place_key) VALUES ($1, $2, $3, $4, $5, $6, $7,"
-                           " $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id",
-                           p));
-        target = ev.at(0).Int(0);
+            ev, db_->InsertReturningId("INSERT INTO events (event_type, sub_event_type, event_date, date_precision,"
+                                       " actor1, actor2, location, country, admin1, lat, lon, geo_precision, fatalities,"
+                                       " injured, evidence, confidence, source_count, search_text, place_key) VALUES"
+                                       " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+                                       " $18, $19)",
+                                       p));
+        target = ev;
         rule = kFirstReport;
         ++out.new_events;
       }
@@ -818,17 +830,24 @@ class SqlStore final : public Store {
                                 " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
                                 " $17, $18, $19, $20, $21)",
                                 p));
-      if (rule != kFirstReport) RASD_RETURN_IF_ERROR(Recompute(target));
+      if (rule != kFirstReport) RASD_RETURN_IF_ERROR(Recompute(target, &joined));
       out.event_ids.push_back(target);
       RASD_RETURN_IF_ERROR(Fault("event"));
     }
     return out;
   }
 
+  // The canonical event a report joins (id 0: none), why, and its fields as they are now.
+  struct Pick {
+    int64_t id = 0;
+    std::string rule;
+    Event current;
+  };
+
   // Canonical events within ±1 day of the same type that have no report from this document (the
   // events its earlier reports went to: `own`, since the document's row is new).
-  Result<std::pair<int64_t, std::string>> PickCandidate(const Event& e, const std::vector<int64_t>& own) {
-    if (!e.date) return std::pair<int64_t, std::string>{0, ""};
+  Result<Pick> PickCandidate(const Event& e, const std::vector<int64_t>& own) {
+    if (!e.date) return Pick{};
     int64_t day = e.date->days();
     // Only events that can pass the place rule are read: the same place text, or coordinates in a
     // box a little larger than 10 km around the report's (MatchRule then decides exactly). Two fixed
@@ -850,7 +869,7 @@ class SqlStore final : public Store {
                                                 *e.lat + kLatDeg, *e.lon - lon_deg, *e.lon + lon_deg}));
       for (Row& r : nearby) rows.push_back(std::move(r));
     } else if (key.empty()) {
-      return std::pair<int64_t, std::string>{0, ""};
+      return Pick{};
     }
     // By id, each event once, none this document already reports.
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) < b.Int(0); });
@@ -861,7 +880,7 @@ class SqlStore final : public Store {
   }
 
   // For a near-duplicate: the original family's canonical events of a compatible type.
-  Result<std::pair<int64_t, std::string>> PickFromOriginal(const Event& e, int64_t original, int64_t doc_row) {
+  Result<Pick> PickFromOriginal(const Event& e, int64_t original, int64_t doc_row) {
     RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kEventCols +
                                                " FROM events WHERE id IN (SELECT event_id FROM event_sources"
                                                " WHERE document IN (SELECT id FROM documents WHERE id = $1 OR copy_of = $1))"
@@ -878,45 +897,77 @@ class SqlStore final : public Store {
   }
 
   template <typename Rule>
-  std::pair<int64_t, std::string> Best(Rows& rows, const Event& e, Rule rule) {
-    int64_t best = 0;
+  Pick Best(Rows& rows, const Event& e, Rule rule) {
+    Pick best;
     int best_score = -1;
-    std::string why;
     for (Row& r : rows) {
       Event c = ReadEventFields(r, 1);
       std::optional<std::string> w = rule(c, e);
       if (!w) continue;
       int score = MatchScore(c, e);
       if (score > best_score) {  // rows come by id: the lowest id wins ties
-        best = r.Int(0);
+        best.id = r.Int(0);
+        best.rule = std::move(*w);
+        best.current = std::move(c);
         best_score = score;
-        why = std::move(*w);
       }
     }
-    return {best, why};
+    return best;
   }
 
   // Canonical fields of `event_id` from all its reports; the event goes when none is left.
-  Status Recompute(int64_t event_id) {
+  // `stored`, when given, is the event's row as it is (its fields): the UPDATE then sets only the
+  // indexed columns that change, so the indexes over the others are not rewritten (each indexed
+  // column set costs the database a delete and an insert in every index that holds it, ten for a
+  // full row; a report joining an event mostly changes only unindexed columns).
+  Status Recompute(int64_t event_id, const Event* stored = nullptr) {
+    // Without ORDER BY s.id: the reports' index is (event_id, document), so the database would sort
+    // them through a temporary b-tree; they are put in report order here.
     RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kSourceCols +
-                                               " FROM event_sources s WHERE s.event_id = $1 ORDER BY s.id",
+                                               ", s.id FROM event_sources s WHERE s.event_id = $1",
                                            {event_id}));
     if (rows.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(18) < b.Int(18); });
     std::vector<Event> sources;
     sources.reserve(rows.size());
     for (Row& r : rows) sources.push_back(ReadEventFields(r, 0));
     Event c = Canonical(sources);
     std::vector<Value> p;
-    PushEventFields(c, p);
-    p.emplace_back(static_cast<int64_t>(rows.size()));
-    p.emplace_back(SearchText(c, sources));
-    p.emplace_back(PlaceKey(c));
+    std::string sql = "UPDATE events SET";
+    auto set = [&](const char* column, Value v) {
+      p.push_back(std::move(v));
+      sql += std::string(p.size() == 1 ? " " : ", ") + column + " = $" + std::to_string(p.size());
+    };
+    // Indexed columns, in groups, each group set when any of its columns changes (at most 2^6
+    // statements, prepared once each).
+    if (!stored || stored->event_type != c.event_type) set("event_type", c.event_type);
+    if (!stored || stored->sub_event_type != c.sub_event_type) set("sub_event_type", c.sub_event_type);
+    if (!stored || stored->date != c.date || stored->date_precision != c.date_precision) {
+      set("event_date", DayValue(c.date));
+      set("date_precision", int64_t{c.date_precision});
+    }
+    if (!stored || stored->actor1 != c.actor1) set("actor1", c.actor1);
+    if (!stored || stored->actor2 != c.actor2) set("actor2", c.actor2);
+    if (!stored || stored->location != c.location || stored->country != c.country || stored->admin1 != c.admin1 ||
+        stored->lat != c.lat || stored->lon != c.lon || stored->geo_precision != c.geo_precision) {
+      set("location", c.location);
+      set("country", c.country);
+      set("admin1", c.admin1);
+      set("lat", Opt(c.lat));
+      set("lon", Opt(c.lon));
+      set("geo_precision", int64_t{c.geo_precision});
+      set("place_key", PlaceKey(c));
+    }
+    if (!stored || stored->fatalities != c.fatalities) set("fatalities", c.fatalities);
+    // Unindexed columns: always.
+    set("injured", Opt(c.injured));
+    set("evidence", c.evidence);
+    set("confidence", c.confidence);
+    set("source_count", static_cast<int64_t>(rows.size()));
+    set("search_text", SearchText(c, sources));
     p.emplace_back(event_id);
-    return Exec("UPDATE events SET event_type = $1, sub_event_type = $2, event_date = $3, date_precision = $4,"
-                " actor1 = $5, actor2 = $6, location = $7, country = $8, admin1 = $9, lat = $10, lon = $11,"
-                " geo_precision = $12, fatalities = $13, injured = $14, evidence = $15, confidence = $16,"
-                " source_count = $17, search_text = $18, place_key = $19 WHERE id = $20",
-                p);
+    sql += " WHERE id = $" + std::to_string(p.size());
+    return Exec(sql, p);
   }
 
   Status RemoveDocument(int64_t doc_row) {
