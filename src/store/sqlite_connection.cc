@@ -162,6 +162,12 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
   // The first statement that reads the file is what detects a file that is not a database.
   Status s = conn->ExecScript(
       "PRAGMA busy_timeout = 10000;"
+      // 16 KB pages for a new database (an existing one keeps its own): every commit writes each page
+      // it changed to the WAL with a system call or two, and an ingest's changes (ten event indexes,
+      // the reports, the documents' text) are spread over many pages. Both corpora -j1: the writer
+      // thread 0.89 -> 0.72 CPU s (user + sys) against 4 KB, the file 5 % smaller; 32 and 64 KB
+      // measured no better.
+      "PRAGMA page_size = 16384;"
       "PRAGMA journal_mode = WAL;"
       "PRAGMA synchronous = NORMAL;"
       "PRAGMA foreign_keys = ON;"
