@@ -69,8 +69,10 @@ class PgConnection final : public SqlConnection {
           char buf[40];
           std::snprintf(buf, sizeof buf, "%.17g", *d);
           text[i] = buf;
+        } else if (auto* owned = std::get_if<std::string>(&v)) {
+          text[i] = *owned;
         } else {
-          text[i] = std::get<std::string>(v);
+          text[i] = std::get<std::string_view>(v);
         }
         ptrs[i] = text[i].c_str();
       }

@@ -17,8 +17,10 @@
 
 namespace rasd::store {
 
-// A bound parameter or a result cell: NULL, integer, real or text.
-using Value = std::variant<std::monostate, int64_t, double, std::string>;
+// A bound parameter or a result cell: NULL, integer, real or text. A parameter may also be a
+// string_view of text that outlives the statement's run (a document's text, an event's fields),
+// bound without a copy; result cells are never views.
+using Value = std::variant<std::monostate, int64_t, double, std::string, std::string_view>;
 
 inline Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(); }
 inline Value Opt(const std::optional<double>& v) { return v ? Value(*v) : Value(); }

@@ -74,7 +74,8 @@ class SqliteConnection final : public SqlConnection {
       } else if (auto* d = std::get_if<double>(&v)) {
         rc = sqlite3_bind_double(stmt, idx, *d);
       } else {
-        const std::string& s = std::get<std::string>(v);
+        auto* owned = std::get_if<std::string>(&v);
+        std::string_view s = owned ? std::string_view(*owned) : std::get<std::string_view>(v);
         rc = sqlite3_bind_text(stmt, idx, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
       }
       if (rc != SQLITE_OK) return Error(rc, sqlite3_errmsg(db_));

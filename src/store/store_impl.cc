@@ -267,23 +267,24 @@ std::string SearchText(const Event& c, const std::vector<Event>& sources) {
 
 Value DayValue(const std::optional<Day>& d) { return d ? Value(int64_t{d->days()}) : Value(); }
 
-// The event's fields as parameters, in kEventCols order without id and source_count.
+// The event's fields as parameters, in kEventCols order without id and source_count; the text
+// fields are views of `e`, which must outlive the statement's run.
 void PushEventFields(const Event& e, std::vector<Value>& p) {
-  p.emplace_back(e.event_type);
-  p.emplace_back(e.sub_event_type);
+  p.emplace_back(std::string_view(e.event_type));
+  p.emplace_back(std::string_view(e.sub_event_type));
   p.push_back(DayValue(e.date));
   p.emplace_back(int64_t{e.date_precision});
-  p.emplace_back(e.actor1);
-  p.emplace_back(e.actor2);
-  p.emplace_back(e.location);
-  p.emplace_back(e.country);
-  p.emplace_back(e.admin1);
+  p.emplace_back(std::string_view(e.actor1));
+  p.emplace_back(std::string_view(e.actor2));
+  p.emplace_back(std::string_view(e.location));
+  p.emplace_back(std::string_view(e.country));
+  p.emplace_back(std::string_view(e.admin1));
   p.push_back(Opt(e.lat));
   p.push_back(Opt(e.lon));
   p.emplace_back(int64_t{e.geo_precision});
   p.emplace_back(e.fatalities);
   p.push_back(Opt(e.injured));
-  p.emplace_back(e.evidence);
+  p.emplace_back(std::string_view(e.evidence));
   p.emplace_back(e.confidence);
 }
 
@@ -721,7 +722,8 @@ class SqlStore final : public Store {
   Result<IngestOutcome> IngestOne(const Document& doc) {
     IngestOutcome out;
     std::string hash = ContentHash(doc.title, doc.text);
-    RASD_ASSIGN_OR_RETURN(old, db_->Query("SELECT id, content_hash FROM documents WHERE doc_id = $1", {doc.id}));
+    RASD_ASSIGN_OR_RETURN(old, db_->Query("SELECT id, content_hash FROM documents WHERE doc_id = $1",
+                                           {std::string_view(doc.id)}));
     if (!old.empty()) {
       if (old[0].Text(1) == hash) {
         out.duplicate = true;
@@ -738,13 +740,16 @@ class SqlStore final : public Store {
     int distance = 0;
     if (fp) {
       // The documents sharing a band, by id, each once, the first 1000: four probes of the bands'
-      // key read by one fixed statement (an IN list, DISTINCT and ORDER BY would each build a
+      // key joined by UNION ALL (an IN list, DISTINCT, UNION and ORDER BY would each build a
       // temporary table per document), then each candidate's fingerprint by its id.
+      std::array<int64_t, 4> b = Bands(*fp);
+      RASD_ASSIGN_OR_RETURN(docs, db_->Query("SELECT document FROM document_bands WHERE band = $1 UNION ALL"
+                                             " SELECT document FROM document_bands WHERE band = $2 UNION ALL"
+                                             " SELECT document FROM document_bands WHERE band = $3 UNION ALL"
+                                             " SELECT document FROM document_bands WHERE band = $4",
+                                             {b[0], b[1], b[2], b[3]}));
       std::vector<int64_t> ids;
-      for (int64_t band : Bands(*fp)) {
-        RASD_ASSIGN_OR_RETURN(docs, db_->Query("SELECT document FROM document_bands WHERE band = $1", {band}));
-        for (const Row& r : docs) ids.push_back(r.Int(0));
-      }
+      for (const Row& r : docs) ids.push_back(r.Int(0));
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       if (ids.size() > 1000) ids.resize(1000);
@@ -768,9 +773,11 @@ class SqlStore final : public Store {
     RASD_ASSIGN_OR_RETURN(
         doc_row, db_->InsertReturningId("INSERT INTO documents (doc_id, url, title, source, published, content_hash,"
                                         " fingerprint, copy_of, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                                        {doc.id, doc.url, doc.title, doc.source, DayValue(doc.published), hash,
+                                        {std::string_view(doc.id), std::string_view(doc.url),
+                                         std::string_view(doc.title), std::string_view(doc.source),
+                                         DayValue(doc.published), std::string_view(hash),
                                          fp ? Value(static_cast<int64_t>(*fp)) : Value(),
-                                         original ? Value(original) : Value(), doc.text}));
+                                         original ? Value(original) : Value(), std::string_view(doc.text)}));
     if (fp) {
       // One row per statement: a statement writing several rows opens a statement journal (a
       // savepoint) so that it can be undone alone.
@@ -853,20 +860,23 @@ class SqlStore final : public Store {
     // box a little larger than 10 km around the report's (MatchRule then decides exactly). Two fixed
     // statements (each one index range), their rows merged here by id, cost less than one UNION with
     // a NOT IN subquery, which needs temporary tables on every call.
-    const std::string head = std::string("SELECT ") + kEventCols +
-                             " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3 AND ";
+    static const std::string head = std::string("SELECT ") + kEventCols +
+                                    " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3 AND ";
+    static const std::string by_place_sql = head + "place_key = $4";
+    static const std::string nearby_sql = head + "lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7";
     Rows rows;
     std::string key = PlaceKey(e);
     if (!key.empty()) {
-      RASD_ASSIGN_OR_RETURN(by_place, db_->Query(head + "place_key = $4", {e.event_type, day - 1, day + 1, key}));
+      RASD_ASSIGN_OR_RETURN(by_place, db_->Query(by_place_sql, {std::string_view(e.event_type), day - 1, day + 1,
+                                                                std::string_view(key)}));
       rows = std::move(by_place);
     }
     if (e.lat && e.lon) {
       constexpr double kLatDeg = 0.1;  // 11 km
       double lon_deg = kLatDeg / std::max(0.05, std::cos(*e.lat * 3.14159265358979323846 / 180));
-      RASD_ASSIGN_OR_RETURN(nearby, db_->Query(head + "lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7",
-                                               {e.event_type, day - 1, day + 1, *e.lat - kLatDeg,
-                                                *e.lat + kLatDeg, *e.lon - lon_deg, *e.lon + lon_deg}));
+      RASD_ASSIGN_OR_RETURN(nearby, db_->Query(nearby_sql, {std::string_view(e.event_type), day - 1, day + 1,
+                                                            *e.lat - kLatDeg, *e.lat + kLatDeg, *e.lon - lon_deg,
+                                                            *e.lon + lon_deg}));
       for (Row& r : nearby) rows.push_back(std::move(r));
     } else if (key.empty()) {
       return Pick{};
@@ -923,9 +933,9 @@ class SqlStore final : public Store {
   Status Recompute(int64_t event_id, const Event* stored = nullptr) {
     // Without ORDER BY s.id: the reports' index is (event_id, document), so the database would sort
     // them through a temporary b-tree; they are put in report order here.
-    RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kSourceCols +
-                                               ", s.id FROM event_sources s WHERE s.event_id = $1",
-                                           {event_id}));
+    static const std::string sources_sql =
+        std::string("SELECT ") + kSourceCols + ", s.id FROM event_sources s WHERE s.event_id = $1";
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query(sources_sql, {event_id}));
     if (rows.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(18) < b.Int(18); });
     std::vector<Event> sources;
@@ -940,19 +950,19 @@ class SqlStore final : public Store {
     };
     // Indexed columns, in groups, each group set when any of its columns changes (at most 2^6
     // statements, prepared once each).
-    if (!stored || stored->event_type != c.event_type) set("event_type", c.event_type);
-    if (!stored || stored->sub_event_type != c.sub_event_type) set("sub_event_type", c.sub_event_type);
+    if (!stored || stored->event_type != c.event_type) set("event_type", std::string_view(c.event_type));
+    if (!stored || stored->sub_event_type != c.sub_event_type) set("sub_event_type", std::string_view(c.sub_event_type));
     if (!stored || stored->date != c.date || stored->date_precision != c.date_precision) {
       set("event_date", DayValue(c.date));
       set("date_precision", int64_t{c.date_precision});
     }
-    if (!stored || stored->actor1 != c.actor1) set("actor1", c.actor1);
-    if (!stored || stored->actor2 != c.actor2) set("actor2", c.actor2);
+    if (!stored || stored->actor1 != c.actor1) set("actor1", std::string_view(c.actor1));
+    if (!stored || stored->actor2 != c.actor2) set("actor2", std::string_view(c.actor2));
     if (!stored || stored->location != c.location || stored->country != c.country || stored->admin1 != c.admin1 ||
         stored->lat != c.lat || stored->lon != c.lon || stored->geo_precision != c.geo_precision) {
-      set("location", c.location);
-      set("country", c.country);
-      set("admin1", c.admin1);
+      set("location", std::string_view(c.location));
+      set("country", std::string_view(c.country));
+      set("admin1", std::string_view(c.admin1));
       set("lat", Opt(c.lat));
       set("lon", Opt(c.lon));
       set("geo_precision", int64_t{c.geo_precision});
@@ -961,7 +971,7 @@ class SqlStore final : public Store {
     if (!stored || stored->fatalities != c.fatalities) set("fatalities", c.fatalities);
     // Unindexed columns: always.
     set("injured", Opt(c.injured));
-    set("evidence", c.evidence);
+    set("evidence", std::string_view(c.evidence));
     set("confidence", c.confidence);
     set("source_count", static_cast<int64_t>(rows.size()));
     set("search_text", SearchText(c, sources));
