@@ -858,29 +858,27 @@ class SqlStore final : public Store {
     int64_t day = e.date->days();
     // Only events that can pass the place rule are read: the same place text, or coordinates in a
     // box a little larger than 10 km around the report's (MatchRule then decides exactly). Two fixed
-    // statements (each one index range), their rows merged here by id, cost less than one UNION with
-    // a NOT IN subquery, which needs temporary tables on every call.
+    // index ranges, their rows merged here by id, cost less than one UNION with a NOT IN subquery,
+    // which needs temporary tables on every call.
     static const std::string head = std::string("SELECT ") + kEventCols +
                                     " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3 AND ";
+    // With both a place text and coordinates, the two ranges are one statement (UNION ALL, which
+    // needs no temporary table), so one run instead of two.
     static const std::string by_place_sql = head + "place_key = $4";
     static const std::string nearby_sql = head + "lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7";
-    Rows rows;
-    std::string key = PlaceKey(e);
-    if (!key.empty()) {
-      RASD_ASSIGN_OR_RETURN(by_place, db_->Query(by_place_sql, {std::string_view(e.event_type), day - 1, day + 1,
-                                                                std::string_view(key)}));
-      rows = std::move(by_place);
-    }
-    if (e.lat && e.lon) {
+    static const std::string both_sql =
+        by_place_sql + " UNION ALL " + head + "lat BETWEEN $5 AND $6 AND lon BETWEEN $7 AND $8";
+    const std::string key = PlaceKey(e);
+    const bool near = e.lat && e.lon;
+    if (key.empty() && !near) return Pick{};
+    std::vector<Value> p = {std::string_view(e.event_type), day - 1, day + 1};
+    if (!key.empty()) p.emplace_back(std::string_view(key));
+    if (near) {
       constexpr double kLatDeg = 0.1;  // 11 km
       double lon_deg = kLatDeg / std::max(0.05, std::cos(*e.lat * 3.14159265358979323846 / 180));
-      RASD_ASSIGN_OR_RETURN(nearby, db_->Query(nearby_sql, {std::string_view(e.event_type), day - 1, day + 1,
-                                                            *e.lat - kLatDeg, *e.lat + kLatDeg, *e.lon - lon_deg,
-                                                            *e.lon + lon_deg}));
-      for (Row& r : nearby) rows.push_back(std::move(r));
-    } else if (key.empty()) {
-      return Pick{};
+      p.insert(p.end(), {*e.lat - kLatDeg, *e.lat + kLatDeg, *e.lon - lon_deg, *e.lon + lon_deg});
     }
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query(key.empty() ? nearby_sql : near ? both_sql : by_place_sql, p));
     // By id, each event once, none this document already reports.
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) < b.Int(0); });
     rows.erase(std::unique(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) == b.Int(0); }),
