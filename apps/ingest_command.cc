@@ -86,6 +86,7 @@ std::optional<int64_t> CountDocuments(const std::vector<std::string>& inputs) {
 struct Work {
   int64_t seq = 0;
   Document doc;
+  store::DocumentKeys keys;  // computed by the worker, so the one writer does not
   enum class Kind { kProcess, kStored } kind = Kind::kProcess;
 };
 
@@ -240,6 +241,7 @@ class IngestRun {
         queue_.pop_front();
       }
       pipeline_.Process(w.doc);
+      w.keys = store::DocumentKeys::Of(w.doc);
       // The writer needs the document and its events only: the annotations go now, freed by the
       // thread that allocated them, and large batches stay small in memory.
       auto release = [](auto& v) { std::decay_t<decltype(v)>().swap(v); };
@@ -286,12 +288,16 @@ class IngestRun {
 
   void StoreBatch(std::vector<Work>& batch) {
     std::vector<const Document*> docs;
+    std::vector<store::DocumentKeys> keys;
     for (Work& w : batch) {
-      if (w.kind == Work::Kind::kProcess) docs.push_back(&w.doc);
+      if (w.kind == Work::Kind::kProcess) {
+        docs.push_back(&w.doc);
+        keys.push_back(std::move(w.keys));
+      }
     }
     std::vector<std::optional<Result<store::IngestOutcome>>> outcomes(docs.size());
     if (!docs.empty()) {
-      Result<std::vector<store::IngestOutcome>> all = writer_store_.IngestBatch(docs);
+      Result<std::vector<store::IngestOutcome>> all = writer_store_.IngestPrepared(docs, keys);
       if (all.ok() && all->size() == docs.size()) {
         for (size_t i = 0; i < docs.size(); ++i) outcomes[i] = std::move((*all)[i]);
       } else {

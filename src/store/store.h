@@ -102,6 +102,15 @@ struct IngestOutcome {
   std::vector<int64_t> event_ids;  // canonical event id of each doc.events[i] (empty if duplicate)
 };
 
+// What storing a document computes from its bytes alone. `rasd ingest` computes it on its pipeline
+// threads and hands it to IngestPrepared, so the one writer thread does not (SimHash and the
+// content hash are a fifth of the writer's work).
+struct DocumentKeys {
+  std::string content_hash;             // ContentHash(title, text)
+  std::optional<uint64_t> fingerprint;  // SimHash(text)
+  static DocumentKeys Of(const Document& doc);
+};
+
 class Store {
  public:
   // `target` is a file path (SQLite, created when missing) or a postgresql:// / postgres:// URL.
@@ -124,6 +133,14 @@ class Store {
       out.push_back(std::move(*r));
     }
     return out;
+  }
+
+  // IngestBatch with keys[i] == DocumentKeys::Of(*docs[i]) already computed (the fallback ignores
+  // them).
+  virtual Result<std::vector<IngestOutcome>> IngestPrepared(const std::vector<const Document*>& docs,
+                                                            const std::vector<DocumentKeys>& keys) {
+    (void)keys;
+    return IngestBatch(docs);
   }
 
   virtual Result<std::vector<StoredEvent>> Query(const EventFilter& filter) = 0;

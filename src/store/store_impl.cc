@@ -371,12 +371,27 @@ class SqlStore final : public Store {
   }
 
   Result<std::vector<IngestOutcome>> IngestBatch(const std::vector<const Document*>& docs) override {
+    return IngestAll(docs, nullptr);
+  }
+
+  Result<std::vector<IngestOutcome>> IngestPrepared(const std::vector<const Document*>& docs,
+                                                    const std::vector<DocumentKeys>& keys) override {
+    if (keys.size() != docs.size()) return Status::InvalidArgument("IngestPrepared: one DocumentKeys per document");
+    return IngestAll(docs, &keys);
+  }
+
+  // One transaction; `keys`, when given, holds DocumentKeys::Of of each document.
+  Result<std::vector<IngestOutcome>> IngestAll(const std::vector<const Document*>& docs,
+                                               const std::vector<DocumentKeys>* keys) {
     std::vector<IngestOutcome> out;
     if (docs.empty()) return out;
     RASD_RETURN_IF_ERROR(db_->Begin());
     bool changed = false;
-    for (const Document* doc : docs) {
-      Result<IngestOutcome> r = IngestOne(*doc);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const Document* doc = docs[i];
+      DocumentKeys computed;
+      const DocumentKeys& k = keys ? (*keys)[i] : (computed = DocumentKeys::Of(*doc));
+      Result<IngestOutcome> r = IngestOne(*doc, k);
       if (!r.ok()) {
         db_->Rollback();
         return Prefixed("document " + doc->id, r.status());
@@ -719,9 +734,9 @@ class SqlStore final : public Store {
 
   // --- ingestion ---------------------------------------------------------------------------
 
-  Result<IngestOutcome> IngestOne(const Document& doc) {
+  Result<IngestOutcome> IngestOne(const Document& doc, const DocumentKeys& keys) {
     IngestOutcome out;
-    std::string hash = ContentHash(doc.title, doc.text);
+    const std::string& hash = keys.content_hash;
     RASD_ASSIGN_OR_RETURN(old, db_->Query("SELECT id, content_hash FROM documents WHERE doc_id = $1",
                                            {std::string_view(doc.id)}));
     if (!old.empty()) {
@@ -735,7 +750,7 @@ class SqlStore final : public Store {
       out.replaced = true;
     }
 
-    std::optional<uint64_t> fp = SimHash(doc.text);
+    const std::optional<uint64_t>& fp = keys.fingerprint;
     int64_t original = 0;
     int distance = 0;
     if (fp) {
@@ -994,6 +1009,8 @@ class SqlStore final : public Store {
 };
 
 }  // namespace
+
+DocumentKeys DocumentKeys::Of(const Document& doc) { return {ContentHash(doc.title, doc.text), SimHash(doc.text)}; }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& target) {
   if (target.empty()) return Status::InvalidArgument("empty database path");

@@ -425,6 +425,33 @@ TEST_P(StoreTest, MergingIsDeterministicForAnIngestionOrder) {
   EXPECT_EQ(r->size(), docs.size());
   EXPECT_EQ(dump(), first);
   EXPECT_LT(Count(), 12);
+  // The same batch with its DocumentKeys computed beforehand (as `rasd ingest` does).
+  TearDown();
+  SetUp();
+  std::vector<DocumentKeys> keys;
+  for (const Document* d : batch) keys.push_back(DocumentKeys::Of(*d));
+  auto prepared = store_->IngestPrepared(batch, keys);
+  ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
+  EXPECT_EQ(dump(), first);
+}
+
+TEST_P(StoreTest, IngestPreparedUsesTheKeysAndChecksTheirCount) {
+  Event x = Ev("Armed clash", "2023-05-16", "الشحيل", "Syria", 35.08, 40.52, kSdf, kIs, 3);
+  Document original = Doc("a", kStory, {x});
+  Document copy = Doc("b", "(وكالة) - " + kStory, {x});
+  std::vector<DocumentKeys> keys = {DocumentKeys::Of(original),
+                                                 DocumentKeys::Of(copy)};
+  ASSERT_TRUE(keys[0].fingerprint.has_value());
+  EXPECT_FALSE(store_->IngestPrepared({&original, &copy}, {keys[0]}).ok());
+  auto r = store_->IngestPrepared({&original, &copy}, keys);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE((*r)[1].near_duplicate);
+  EXPECT_EQ((*r)[1].copy_of, "a");
+  // The stored content hash is the one given, so the same document again is a duplicate.
+  auto again = store_->ContentHashOf("a");
+  ASSERT_TRUE(again.ok() && again->has_value());
+  EXPECT_EQ(**again, keys[0].content_hash);
+  EXPECT_TRUE(Ingest(original).duplicate);
 }
 
 // --- reading back ---------------------------------------------------------------------------
