@@ -17,6 +17,8 @@
 //     no OFFSET rescans.
 //   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
 //     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
+//     Store::IngestPrepared(docs, keys): the same with each DocumentKeys (content hash, SimHash)
+//     computed beforehand, e.g. on pipeline threads.
 //   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported); an
 //     older one is migrated in place by Open (one write transaction).
 //   - IngestOutcome::replaced, copy_of, event_ids; EventSource::rule (why this report joined the
