@@ -801,10 +801,20 @@ TEST_F(SqliteFileTest, DamagedDatabaseGivesAnErrorNotACrash) {
       ASSERT_TRUE((*s)->Ingest(Doc(n, kStory + n, {e})).ok());
     }
   }
-  // Overwrite pages in the middle of the file (tables and indexes) with noise.
+  // Overwrite pages in the middle of the file (tables and indexes) with noise: from the third page
+  // on, whatever the page size (the first holds the schema, whose damage Open already reports).
+  int64_t page_size = 0;
+  {
+    auto conn = OpenSqlite(path_);
+    ASSERT_TRUE(conn.ok());
+    auto rows = (*conn)->Query("PRAGMA page_size", {});
+    ASSERT_TRUE(rows.ok() && !rows->empty());
+    page_size = rows->front().Int(0);
+  }
+  ASSERT_GT(static_cast<int64_t>(fs::file_size(path_)), 2 * page_size + 64 * 1024);
   {
     std::fstream f(path_, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(8192);
+    f.seekp(2 * page_size);
     for (int i = 0; i < 64 * 1024; ++i) f.put(static_cast<char>((i * 131) ^ 0x5A));
   }
   auto s = Store::Open(path_);
