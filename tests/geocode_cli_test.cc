@@ -259,10 +259,17 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "a village at the edge of its container stays itself, whichever country lists it"},
       // Towns listed together lie together: a listed village far from the others is their homonym, or
       // no place when the gazetteer has none near them.
-      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة.", "صبحة", "none", nullptr, 0,
-       "الصبحة of Aleppo is not the one listed with Deir ez-Zor towns"},
-      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة شرق دير الزور.", "صبحة", "locality",
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والهبيط.", "الهبيط", "none", nullptr, 0,
+       "الهبيط of Idlib is not the one listed with Deir ez-Zor towns"},
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والهبيط شرق دير الزور.", "الهبيط", "locality",
        "Deir ez-Zor", -1, "and with a container named, the village stands in at it"},
+      // Villages WOF has under a Latin name only, or another spelling: the supplement's alias rows.
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والطيانة والصبحة.", "الصبحة", "locality",
+       "Deir ez-Zor", -1, "الصبحة: WOF Sabhah, Deir ez-Zor (no Arabic name there)"},
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والطيانة والصبحة.", "الطيانة", "locality",
+       "Deir ez-Zor", -1, "الطيانة: WOF Tayyani (طياني), Deir ez-Zor"},
+      {"اقتحمت قوات الاحتلال اليوم قرية شويكة قضاء طولكرم.", "شويكة", "locality", "West Bank", 1,
+       "شويكة: WOF Shuwaykah, no Arabic name there"},
       {"خرجت مظاهرات اليوم في مدن الدار البيضاء والمحمدية وفاس ومكناس دعما لغزة.", "المحمدية", nullptr, "Casablanca-Settat", -1,
        "Moroccan cities listed together"},
       // Where a strike came from is not where it happened.

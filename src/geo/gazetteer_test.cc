@@ -105,6 +105,9 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("501", "TR", "county", "1", "", "Pazarcik", "بازارجيك", "", 37.5, 37.3, "", "500");
   wof += WofRow("502", "AF", "region", "1", "", "Nangarhar", "ننكرهار", "", 34.3, 70.4, "", "502");
   wof += WofRow("503", "SY", "county", "1", "", "Jarabulus", "جرابلس", "", 36.8, 38.0, "", "100");
+  // Records the supplement's alias rows name: one with no Arabic name, one with another spelling.
+  wof += WofRow("600", "SY", "locality", "1", "", "Qurnah", "", "", 35.25, 40.25, "", "100");
+  wof += WofRow("601", "SY", "locality", "1", "", "Tayyani", "طياني", "", 34.98, 40.54, "", "100");
   WriteXz(g / "whosonfirst" / "wof_places_flat.tsv.xz", wof);
 
   WriteText(g / "naturalearth" / "countries.tsv",
@@ -161,7 +164,9 @@ class TinyGazetteer : public ::testing::Test {
     WriteTinySources(*dir_ / "data");
     WriteText(*dir_ / "dict" / "places_extra.tsv",
               "# test supplement\nSY\tsite\t34.95\t40.55\tTest Field\tحقل التجربة\n"
-              "PS\tsite\t31.496\t34.453\tKuwait Roundabout\tدوار الكويت\n");
+              "PS\tsite\t31.496\t34.453\tKuwait Roundabout\tدوار الكويت\n"
+              "SY\talias\twof:600\tQurnah\tالقرنة\n"
+              "SY\talias\twof:601\tTayyani\tالطيانة|طيانة\n");
     Result<Gazetteer> g = Gazetteer::Open((*dir_ / "data").string(), Index(), (*dir_ / "dict").string());
     ASSERT_TRUE(g.ok()) << g.status().ToString();
     gaz_ = new Gazetteer(std::move(*g));
@@ -210,6 +215,54 @@ TEST(GazetteerBuild, MissingSourceIsNotFoundNamingThePath) {
   EXPECT_EQ(s.code(), Status::Code::kNotFound);
   EXPECT_NE(s.message().find("wof_places_flat.tsv.xz"), std::string::npos) << s.message();
   fs::remove_all(empty);
+}
+
+// An alias row of the supplement gives a WOF record an Arabic name; the point and admin1 stay WOF's.
+TEST_F(TinyGazetteer, AliasRowsNameExistingRecords) {
+  struct Case {
+    const char* text;
+    const char* name_en;
+    double lat, lon;
+  };
+  for (const Case& c : {Case{"اشتباكات في بلدة القرنة", "Qurnah", 35.25, 40.25},  // WOF has no Arabic name
+                        Case{"في قرية قرنة", "Qurnah", 35.25, 40.25},            // without ال: a variant
+                        Case{"سيطروا على بلدة الطيانة", "Tayyani", 34.98, 40.54},  // another spelling
+                        Case{"في بلدة طياني", "Tayyani", 34.98, 40.54}}) {       // WOF's own still works
+    std::vector<Mention> m = Places(c.text);
+    ASSERT_EQ(m.size(), 1u) << c.text;
+    const Place p = Resolved(m[0], {"SY"});
+    EXPECT_EQ(p.name_en, c.name_en) << c.text;
+    EXPECT_NEAR(p.lat, c.lat, 1e-6) << c.text;
+    EXPECT_NEAR(p.lon, c.lon, 1e-6) << c.text;
+    EXPECT_EQ(p.admin1, "Deir ez-Zor") << c.text;
+  }
+}
+
+// An alias that names a record of another name or country, or a malformed one, stops the build with the
+// row; one whose record the sources lack (another snapshot) lends nothing.
+TEST(GazetteerBuild, BadAliasRowsAreErrorsNamingTheRow) {
+  const fs::path dir = fs::temp_directory_path() / ("rasd_geo_alias_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  WriteTinySources(dir / "data");
+  struct Case {
+    const char* row;
+    const char* message;
+  };
+  for (const Case& c : {Case{"SY\talias\twof:600\tElsewhere\tالقرنة\n", "not SY \"Elsewhere\""},
+                        Case{"YE\talias\twof:600\tQurnah\tالقرنة\n", "not YE \"Qurnah\""},
+                        Case{"SY\talias\t600\tQurnah\tالقرنة\n", "expected cc, alias, wof:ID"},
+                        Case{"SY\talias\twof:600\tQurnah\tQurna\n", "expected cc, alias, wof:ID"}}) {
+    WriteText(dir / "dict" / "places_extra.tsv", std::string("# bad\n") + c.row);
+    Status s = Gazetteer::Build((dir / "data").string(), (dir / "gaz.idx").string(), (dir / "dict").string());
+    EXPECT_EQ(s.code(), Status::Code::kCorruption) << c.row;
+    EXPECT_NE(s.message().find(c.message), std::string::npos) << s.message();
+    EXPECT_NE(s.message().find("places_extra.tsv:2"), std::string::npos) << s.message();
+  }
+  WriteText(dir / "dict" / "places_extra.tsv", "SY\talias\twof:999\tNowhere\tلامكان\n");
+  Result<Gazetteer> g = Gazetteer::Open((dir / "data").string(), (dir / "gaz2.idx").string(), (dir / "dict").string());
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_EQ(g->FindName("لامكان"), -1);
+  fs::remove_all(dir);
 }
 
 TEST_F(TinyGazetteer, CountriesAndAdminNamesInEnglish) {
