@@ -263,6 +263,17 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "الهبيط of Idlib is not the one listed with Deir ez-Zor towns"},
       {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والهبيط شرق دير الزور.", "الهبيط", "locality",
        "Deir ez-Zor", -1, "and with a container named, the village stands in at it"},
+      // A place after another with a word of nearness or direction locates it; the first is the scene,
+      // wherever the trigger stands ("... رشقة صاروخية" at the end is nearer دير الزور).
+      {"أطلقت المقاومة الإسلامية في العراق على قاعدة الاحتلال الأميركي في حقل كونيكو بريف دير الزور رشقة صاروخية.",
+       "حقل كونيكو", "site", "Deir ez-Zor", 1, "the field, not the province that locates it"},
+      {"أطلقت المقاومة الإسلامية في العراق على قاعدة الاحتلال الأميركي في حقل كونيكو بريف دير الزور رشقة صاروخية.",
+       "دير الزور", nullptr, nullptr, 0, "ريف دير الزور only says where the field lies"},
+      // Words glued by the source's markup: "فيحقل", "الشداديجنوبي".
+      {"أطلقت المقاومة الإسلامية في العراق على قاعدة الاحتلال الأميركي فيحقل كونيكو بريف دير الزور رشقة صاروخية.",
+       "حقل كونيكو", "site", "Deir ez-Zor", 1, "في glued to the name"},
+      {"تعرضت القاعدة الأميركية في الشداديجنوبي الحسكة لقصف صاروخي اليوم.", "الشدادي", "locality", "Al-Hasakah", 1,
+       "a direction glued to the town; الحسكة after it only locates it"},
       // Villages WOF has under a Latin name only, or another spelling: the supplement's alias rows.
       {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والطيانة والصبحة.", "الصبحة", "locality",
        "Deir ez-Zor", -1, "الصبحة: WOF Sabhah, Deir ez-Zor (no Arabic name there)"},

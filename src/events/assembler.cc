@@ -65,6 +65,8 @@ struct Candidate {
   const Mention* actor1_mention = nullptr;
   const Mention* actor2_mention = nullptr;
   const PlaceRef* place = nullptr;
+  const PlaceRef* locator = nullptr;  // "ألموغ قرب أريحا": the place named to locate `place` (see Locator)
+  bool took_body_place = false;  // a headline event that took a body report's place in Merge: no longer vague
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
@@ -1467,14 +1469,43 @@ class DocumentAssembler {
     return false;
   }
 
+  // "حقل كونيكو بريف دير الزور", "الشدادي جنوبي الحسكة": a place right after another with a word of
+  // nearness or direction before it (ريف، شرق، جنوبي، قرب ...) says where that place lies; of two
+  // places as specific, it is not the one where the event happened (geo stage: kPlaceNear).
+  // True when `near` (a place with a word of nearness before it) follows `p` closely enough to locate
+  // it: at most two words between ("بريف", "في ريف", "قرب مدينة", "شرقي"), quotes not counted
+  // ('عند "مفرق ألموغ" قرب مدينة أريحا').
+  bool Locates(const Mention* near, const Mention* p) const {
+    if (near == p || !(near->aux & geo::kPlaceNear) || near->tok_begin < p->tok_end) return false;
+    constexpr uint32_t kMaxWordsBetween = 2;
+    uint32_t words = 0;
+    for (uint32_t t = p->tok_end; t < near->tok_begin; ++t) {
+      const std::string_view w = Tok(t);
+      if (w != "\"" && w != "'" && w != "\xC2\xAB" && w != "\xC2\xBB") ++words;  // " ' « »
+    }
+    return words <= kMaxWordsBetween;
+  }
+  bool Locator(const SentenceIndex& s, const Mention* p) const {
+    return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* q) { return Locates(p, q); });
+  }
+  // The place that locates p, if any: the first Locator right after it.
+  const Mention* LocatorOf(const SentenceIndex& s, const Mention* p) const {
+    for (const Mention* q : s.places) {
+      if (Locates(q, p)) return q;
+    }
+    return nullptr;
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
-    // In the sentence: the most specific place, then one after the trigger, then the nearest.
+    // In the sentence: the most specific place, then one not locating another, then one after the
+    // trigger, then the nearest.
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p),
+                        !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
@@ -1494,6 +1525,10 @@ class DocumentAssembler {
     if (!pick) pick = MostNamedPlace();
     if (!pick) return;
     c.place = RefOf(pick);
+    if (!c.place_inherited) {
+      const Mention* locator = LocatorOf(s, pick);
+      c.locator = locator ? RefOf(locator) : nullptr;
+    }
     c.geo_precision = (pick->aux & geo::kPlaceNear) ? 2 : 1;
     int specificity = Specificity(pick);
     if (specificity <= 1) c.geo_precision = 3;
@@ -2218,6 +2253,13 @@ class DocumentAssembler {
     const int pra = a.place->concrete ? 1 : a.geo_precision, prb = b.place->concrete ? 1 : b.geo_precision;
     if (ida == kNone && idb == kNone) return a.place->mention->ref == b.place->mention->ref;
     if (ida == idb || a.place->mention->ref == b.place->mention->ref) return true;
+    // "في أريحا" in the headline, "عند مفرق ألموغ قرب مدينة أريحا" in the body: the headline's place is
+    // the one the body names to locate its own. (Between two reports of the body, "أم درمان غربي
+    // الخرطوم" is another place than an earlier "الخرطوم".)
+    auto locates = [&](const Candidate& x, uint32_t id, const Candidate& headline) {
+      return Para(headline.sentence) == 0 && x.locator && x.locator->place != kNone && x.locator->place == id;
+    };
+    if (locates(a, idb, b) || locates(b, ida, a)) return true;
     if (!gaz_ || ida == kNone || idb == kNone) return false;
     geo::Place pa = gaz_->Get(ida), pb = gaz_->Get(idb);
     if (pa.country_code != pb.country_code) return false;
@@ -2283,7 +2325,7 @@ class DocumentAssembler {
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
-          return Para(x.sentence) == 0 && x.geo_precision >= 2;
+          return Para(x.sentence) == 0 && x.geo_precision >= 2 && !x.took_body_place;
         };
         bool headline = vague_title(m) || vague_title(c);
         // A day guessed from the article yields to one the text gives for the event.
@@ -2312,8 +2354,15 @@ class DocumentAssembler {
         if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
         if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
       }
-      if (!m.place || (c.place && !c.place_inherited && (m.place_inherited || c.geo_precision < m.geo_precision))) {
+      // A report that names a place by the other's ("ألموغ قرب أريحا" after "في أريحا") is the more precise.
+      const bool located_in_m = m.place && c.locator && c.locator->place != kNone && c.locator->place == m.place->place;
+      if (!m.place || (c.place && !c.place_inherited &&
+                       (m.place_inherited || c.geo_precision < m.geo_precision || located_in_m))) {
         m.place = c.place, m.geo_precision = c.geo_precision, m.place_inherited = c.place_inherited;
+        m.locator = c.locator;
+        // "Once": a headline that took a body report's place (at precision 2 too: "ألموغ" by the
+        // headline's "أريحا") is that report, no longer a vague summary.
+        m.took_body_place = m.took_body_place || Para(c.sentence) != Para(m.sentence);
       }
       if (c.confidence > m.confidence && c.event_type == m.event_type) {
         m.sub_event_type = c.sub_event_type;

@@ -108,6 +108,9 @@ void WriteTinySources(const fs::path& data) {
   // Records the supplement's alias rows name: one with no Arabic name, one with another spelling.
   wof += WofRow("600", "SY", "locality", "1", "", "Qurnah", "", "", 35.25, 40.25, "", "100");
   wof += WofRow("601", "SY", "locality", "1", "", "Tayyani", "طياني", "", 34.98, 40.54, "", "100");
+  // One name on both sides of the Lebanese border (made-up places): a settlement word decides.
+  wof += WofRow("700", "LB", "locality", "1", "", "Mutla", "المطلة", "", 33.6, 35.5, "5000", "");
+  wof += WofRow("701", "IL", "locality", "1", "", "Metulla", "المطلة", "", 33.28, 35.58, "1500", "");
   WriteXz(g / "whosonfirst" / "wof_places_flat.tsv.xz", wof);
 
   WriteText(g / "naturalearth" / "countries.tsv",
@@ -120,6 +123,8 @@ void WriteTinySources(const fs::path& data) {
             "JO\tJOR\tJordan\tالأردن\t31.2\t36.5\tالأردن\tJOR\tJordan\t\t\t\t\tQ810\t6\t\tالأردن\n"
             "OM\tOMN\tOman\tعمان\t21\t57\tعمان\tOMN\tOman\t\t\t\t\tQ842\t7\t\tعمان\n"
             "ML\tMLI\tMali\tمالي\t17\t-4\tمالي\tMLI\tMali\t\t\t\t\tQ912\t8\t\tمالي\n"
+            "LB\tLBN\tLebanon\tلبنان\t33.9\t35.9\tلبنان\tLBN\tLebanon\t\t\t\t\tQ822\t9\t\tلبنان\n"
+            "IL\tISR\tIsrael\tإسرائيل\t31\t34.8\tإسرائيل\tISR\tIsrael\t\t\t\t\tQ801\t10\t\tإسرائيل\n"
             "SS\tSSD\tS. Sudan\tجنوب السودان\t7.3\t30.4\tجنوب السودان\tSSD\tSouth Sudan\t\t\t\t\tQ958\t5\t\t"
             "جنوب السودان\n");
   WriteText(g / "naturalearth" / "admin1.tsv",
@@ -399,6 +404,58 @@ TEST_F(TinyGazetteer, NameHeadBeforeAnUnknownWordIsNotAPlace) {
       {"قصف قرية تل والزهيرات", {"تل", "الزهيرات"}},                // before a conjunction
       {"قصف قرية تل البوكمال", {"تل", "البوكمال"}},                 // before a known place
   }, Places, Span);
+}
+
+// Words glued to a name by the source's markup (tags stripped without a space): a preposition before,
+// a direction after, or both. Cut off only when the whole token is no name and the rest is one.
+TEST_F(TinyGazetteer, GluedPrepositionsAndDirectionsAreCutOff) {
+  ExpectSpans({
+      {"قصف القاعدة فيحقل التجربة", {"حقل التجربه"}},          // a name of several words after في
+      {"غارة فيالزهيرات", {"الزهيرات"}},                      // a definite name: the glued في is its cue
+      {"غارة منالبوكمال", {"البوكمال"}},
+      {"غارة فيزهيرات", {}},                                  // not definite, not salient: too doubtful
+      {"قال فيصل إن فيتنام بعيدة", {}},                        // words that start with في stay words
+      {"قصف منالبوكمال ثم عنكوت", {"البوكمال"}},              // a bare name, even a salient one, is not
+                                                               // cut out of a word ("عنصرين")
+      {"اشتباكات في الزهيراتشرقي دير الزور", {"الزهيرات", "دير الزور"}},  // a direction after
+      {"الزهيراتشرقي دير الزور", {"دير الزور"}},              // still needs a cue of its own
+      {"قصف فيالزهيراتشرقي البوكمال", {"الزهيرات", "البوكمال"}},  // both sides
+      {"قصف على البو كمالجنوبي دير الزور", {"البو كمال", "دير الزور"}},  // the last word of a name
+      {"المغربي والجنوبي", {}},                               // no name before the direction
+  }, &Places, &Span);
+  // The glued direction makes the next name "near", as a direction written apart would.
+  std::vector<Mention> m = Places("اشتباكات في الزهيراتشرقي دير الزور");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_TRUE(m[1].aux & kPlaceNear);
+  EXPECT_TRUE(m[0].aux & kPlacePreposition);
+}
+
+// "مستوطنة X": an Israeli settlement, in Israel or Palestine, whatever the article's other countries.
+TEST_F(TinyGazetteer, SettlementWordPrefersIsraelAndPalestine) {
+  std::vector<Mention> m = Places("قصفت المقاومة مستوطنة المطلة");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_TRUE(m[0].aux & kPlaceSettlementWord);
+  EXPECT_EQ(Resolved(m[0], {"LB", "SY"}).country_code, "IL");
+  EXPECT_EQ(Resolved(m[0], {}).country_code, "IL");
+  for (const char* text : {"قصفت المقاومة مستعمرة المطلة", "قصف على كيبوتس المطلة"}) {
+    m = Places(text);
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_EQ(Resolved(m[0], {"LB"}).country_code, "IL") << text;
+  }
+  m = Places("غارة على بلدة المطلة");  // another type word: the article's country
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_FALSE(m[0].aux & kPlaceSettlementWord);
+  EXPECT_EQ(Resolved(m[0], {"LB"}).country_code, "LB");
+}
+
+// "مفرق X" / "مفترق X": a junction named after the place by it is a type word, coded as that place.
+TEST_F(TinyGazetteer, JunctionWordIsATypeWord) {
+  for (const char* text : {"إطلاق نار عند مفرق الزهيرات", "عند \"مفترق الزهيرات\""}) {
+    std::vector<Mention> m = Places(text);
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_TRUE(m[0].aux & kPlaceTypeWord) << text;
+    EXPECT_FALSE(m[0].aux & kPlaceNear) << text;
+  }
 }
 
 TEST_F(TinyGazetteer, CountedNounsAreNotPlaces) {
