@@ -47,6 +47,7 @@ constexpr std::string_view kStrikeVerbs[] = {"استهدف", "استهدفت", "
 // front, directions behind (normalized). See Impl::GluedAt.
 constexpr std::string_view kGluedPrepositions[] = {"في", "من", "الي", "علي", "عن"};
 constexpr std::string_view kGluedDirections[] = {"جنوبي", "شمالي", "شرقي", "غربي"};
+constexpr std::string_view kFi = "في";
 constexpr std::string_view kRif = "ريف";
 constexpr std::string_view kMin = "من";
 
@@ -356,6 +357,19 @@ struct Gazetteer::Impl {
     return 0;
   }
 
+  // The preposition glued to the front of `word` (normalized) that GluedAt may cut off, "" if none: في
+  // before anything of three letters or more; من، عن، على، الى only before ال, since many words start
+  // with them ("منطقة", "عناصر").
+  static std::string_view GluedPrepositionOf(std::string_view word) {
+    if (word.starts_with(kFi)) return word.size() >= kFi.size() + 6 ? kFi : std::string_view();
+    for (std::string_view p : kGluedPrepositions) {
+      if (p != kFi && word.size() >= p.size() + 6 && word.starts_with(p) && word.substr(p.size()).starts_with(kAl)) {
+        return p;
+      }
+    }
+    return {};
+  }
+
   // A place name with a word glued to it by the source's markup (tags stripped without a space): a
   // preposition before ("فيحقل غاز كونيكو", "فيالهبارية") or a direction after ("الشداديجنوبي الحسكة").
   // Tried only on a token that matches no name as written. After a glued preposition the rest must be a
@@ -365,37 +379,39 @@ struct Gazetteer::Impl {
   Match GluedAt(const Document& doc, uint32_t i, FirstTokenMemo* memo) const {
     const std::string_view word = doc.NormView(doc.tokens[i]);
     Match best;
+    // This runs on every token that matched no name, most of the text: the one glued word the token
+    // can start with is found from its first letters, and every glued direction ends with ي.
+    if (word.size() < 10) return best;  // a glue word of two letters and a name of three
+    const std::string_view glue_word = GluedPrepositionOf(word);
+    const bool yaa_end = word.ends_with(kYa);
+    if (glue_word.empty() && !yaa_end) return best;
     auto accept = [&](const Match& m, bool definite) {
       if (m.name < 0) return false;
       const NameRec& rec = names[m.name];
       if (rec.flags & (format::kNameNever | format::kNameCommonWord)) return false;
       return m.tokens >= 2 || definite;
     };
-    for (std::string_view p : kGluedPrepositions) {
-      if (word.size() < p.size() + 6 || !word.starts_with(p)) continue;
-      const std::string_view rest = word.substr(p.size());
-      Match m = LongestIn(doc, i, rest, /*more_tokens=*/true, /*glue_last=*/true, memo);
+    if (!glue_word.empty()) {
+      const std::string_view rest = word.substr(glue_word.size());
       // "definite": the name as written starts with ال right after the glued word (not a further clitic).
       const bool definite = rest.starts_with(kAl);
+      const bool preposition = OneOf(glue_word, kPrepositions);
+      Match m = LongestIn(doc, i, rest, /*more_tokens=*/true, /*glue_last=*/true, memo);
       if (accept(m, definite && m.prefix <= kAl.size())) {
-        m.prefix += static_cast<uint32_t>(p.size());
-        m.glued_preposition = OneOf(p, kPrepositions);
+        m.prefix += static_cast<uint32_t>(glue_word.size());
+        m.glued_preposition = preposition;
         best = m;
-        break;
-      }
-      // Both sides: "فيالهباريةجنوبي".
-      if (const size_t glue = GluedSuffix(rest)) {
+      } else if (const size_t glue = GluedSuffix(rest)) {  // both sides: "فيالهباريةجنوبي"
         Match c = LongestIn(doc, i, rest.substr(0, rest.size() - glue), false, false, memo);
         if (accept(c, definite && c.prefix <= kAl.size())) {
-          c.prefix += static_cast<uint32_t>(p.size());
+          c.prefix += static_cast<uint32_t>(glue_word.size());
           c.suffix = static_cast<uint32_t>(glue);
-          c.glued_preposition = OneOf(p, kPrepositions);
+          c.glued_preposition = preposition;
           best = c;
-          break;
         }
       }
     }
-    if (best.name < 0) {
+    if (best.name < 0 && yaa_end) {
       if (const size_t glue = GluedSuffix(word)) {
         Match m = LongestIn(doc, i, word.substr(0, word.size() - glue), false, false, memo);
         // The usual cues decide whether it is emitted, as for the name written apart.
