@@ -458,6 +458,18 @@ TEST_F(TinyGazetteer, JunctionWordIsATypeWord) {
   }
 }
 
+// A two-word name headed by خان، دير، كفر، بيت، عين، تل، أبو is also matched written as one word.
+TEST_F(TinyGazetteer, CompoundNamesWrittenAsOneWord) {
+  ExpectSpans({
+      {"اشتباكات في ديرالزور", {"ديرالزور"}},
+      {"اشتباكات في دير الزور", {"دير الزور"}},
+      {"قصف في كفرنجد", {"كفرنجد"}},  // a one-word name stays one
+  }, &Places, &Span);
+  std::vector<Mention> m = Places("اشتباكات في ديرالزور");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(Resolved(m[0], {"SY"}).name_en, Resolved(Places("اشتباكات في دير الزور")[0], {"SY"}).name_en);
+}
+
 TEST_F(TinyGazetteer, CountedNounsAreNotPlaces) {
   ExpectSpans({
       {"قصف 60 وكرا للمسلحين", {}},
