@@ -274,6 +274,14 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "حقل كونيكو", "site", "Deir ez-Zor", 1, "في glued to the name"},
       {"تعرضت القاعدة الأميركية في الشداديجنوبي الحسكة لقصف صاروخي اليوم.", "الشدادي", "locality", "Al-Hasakah", 1,
        "a direction glued to the town; الحسكة after it only locates it"},
+      // A settlement across the border from the country the actors point to: kept by the places named
+      // on this side, and of its homonyms the one by them.
+      {"أعلن حزب الله أن المقاومة الإسلامية في لبنان استهدفت مستوطنة زرعيت بالصواريخ، فيما شن الطيران الإسرائيلي "
+       "غارات على بلدة عيتا الشعب.",
+       "زرعيت", "locality", "Northern District", -1, "3 km from عيتا الشعب: not an implausible foreign village"},
+      {"أعلن حزب الله أن المقاومة الإسلامية في لبنان استهدفت مستوطنة المطلة بالصواريخ، فيما شن الطيران الإسرائيلي "
+       "غارات على بلدة كفركلا.",
+       "المطلة", "locality", "Northern District", 1, "Metulla by Kfar Kila, not al-Mutilla in the West Bank"},
       // Villages WOF has under a Latin name only, or another spelling: the supplement's alias rows.
       {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والطيانة والصبحة.", "الصبحة", "locality",
        "Deir ez-Zor", -1, "الصبحة: WOF Sabhah, Deir ez-Zor (no Arabic name there)"},

@@ -260,28 +260,75 @@ class DocumentAssembler {
     trace_ = geo::CurrentPlaceTrace();
     if (trace_) TraceCountries();
     places_.reserve(doc_.mentions.size());
-    for (SentenceIndex& s : sentences_) {
-      std::vector<const Mention*> kept;
+    // Resolved first, judged after: a small place outside the article's countries is kept when it lies
+    // by a place inside them (a border: "مستوطنة زرعيت" with "عيتا الشعب" in a report from Lebanon).
+    // Per sentence, each kept mention and its entry (kNone: none, or no gazetteer).
+    std::vector<std::vector<std::pair<const Mention*, uint32_t>>> resolved(sentences_.size());
+    std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
+    for (size_t si = 0; si < sentences_.size(); ++si) {
+      const SentenceIndex& s = sentences_[si];
       for (const Mention* m : s.places) {
         geo::PlaceDecision* d = TraceDecision(m);
         if (NotTheScene(s, m)) {
           if (d) d->kept = false, d->why.push_back("not the scene: a dateline or a capital speaking for its government");
           continue;
         }
+        uint32_t id = gaz_ ? gaz_->Resolve(m->ref, hint_views_, m->aux) : kNone;
+        if (d) d->resolved = d->chosen = id;
+        resolved[si].emplace_back(m, id);
+        if (id == kNone) continue;
+        const geo::Place p = gaz_->Get(id);
+        if (p.type != geo::PlaceType::kCountry && p.type != geo::PlaceType::kAdmin1 && p.type != geo::PlaceType::kAdmin2 &&
+            p.type != geo::PlaceType::kRegion && InContext(p)) {
+          inside.emplace_back(m, p);
+        }
+      }
+    }
+    for (size_t si = 0; si < sentences_.size(); ++si) {
+      std::vector<const Mention*> kept;
+      for (auto [m, id] : resolved[si]) {
+        // The km from an entry to the nearest town or site of the context named by another mention.
+        auto nearest_inside = [&](const geo::Place& p) {
+          double best = 1e9;
+          for (const auto& [other, q] : inside) {
+            if (other != m) best = std::min(best, geo::DistanceKm(p.lat, p.lon, q.lat, q.lon));
+          }
+          return best;
+        };
+        // "مستوطنة المطلة" in a report of strikes from Lebanon: of the Israeli and Palestinian places of
+        // the name, the one by the other places named (Metulla, not al-Mutilla in the West Bank).
+        if (id != kNone && (m->aux & geo::kPlaceSettlementWord)) {
+          const uint32_t first = id;
+          double best_km = nearest_inside(gaz_->Get(id));
+          for (uint32_t c : gaz_->Candidates(m->ref)) {
+            const geo::Place q = gaz_->Get(c);
+            if ((q.country_code == "IL" || q.country_code == "PS") && nearest_inside(q) < best_km) {
+              best_km = nearest_inside(q), id = c;
+            }
+          }
+          if (geo::PlaceDecision* d = FindDecision(m); d && id != first) {
+            d->chosen = id;
+            d->why.push_back("settlement: the Israeli or Palestinian place of the name nearest the others named");
+          }
+        }
         PlaceRef ref;
         ref.mention = m;
-        if (gaz_) {
-          ref.place = gaz_->Resolve(m->ref, hint_views_, m->aux);
-          if (d) d->resolved = d->chosen = ref.place;
-          if (ref.place != kNone && !Plausible(gaz_->Get(ref.place))) {
-            if (d) d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
+        ref.place = id;
+        if (id != kNone) {
+          const geo::Place p = gaz_->Get(id);
+          constexpr double kBorderKm = 30.0;
+          const bool by_inside = nearest_inside(p) <= kBorderKm;
+          if (!Plausible(p) && !by_inside) {
+            if (geo::PlaceDecision* d = FindDecision(m)) {
+              d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
+            }
             continue;
           }
         }
         places_.push_back(ref);
         kept.push_back(m);
       }
-      s.places = std::move(kept);
+      sentences_[si].places = std::move(kept);
     }
     PlaceByContainer();
     PreferNamedProvinces();
@@ -647,15 +694,16 @@ class DocumentAssembler {
 
   // A country counts as part of the article's context when it scores at least a quarter of the
   // strongest country.
-  bool Plausible(const geo::Place& p) const {
+  bool InContext(const geo::Place& p) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (hints_[i] == p.country_code) {
-        if (hint_scores_[i] >= kContextShare * hint_scores_.front()) return true;
-        break;
-      }
+      if (hints_[i] == p.country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
     }
+    return false;
+  }
+  bool Plausible(const geo::Place& p) const {
+    if (InContext(p)) return true;
     constexpr int64_t kWellKnownPopulation = 500000;
     return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
            p.population >= kWellKnownPopulation;
