@@ -333,7 +333,7 @@ struct Gazetteer::Impl {
         const int32_t whole = extend(piece);
         if (whole < 0 && glue_last) {
           // "خان يونسجنوبي": the name's last word with a direction glued to it ends the name.
-          const size_t glue = GluedSuffix(piece);
+          const size_t glue = GluedSuffix(piece, /*last_of_several=*/true);
           const int32_t cut = glue ? extend(piece.substr(0, piece.size() - glue)) : -1;
           if (cut >= 0 && names[cut].cand_count > 0 && len + 1 > best.tokens) {
             best = {cut, len + 1, splits[k], static_cast<uint32_t>(glue), false};
@@ -350,9 +350,16 @@ struct Gazetteer::Impl {
 
   // Bytes of a direction word glued to the end of `word` by the source's markup ("الشداديجنوبي",
   // "رفحشمالي"), 0 if none. At least two letters must remain.
-  static size_t GluedSuffix(std::string_view word) {
+  // `last_of_several`: word is the last of a name of several words, which may also have في or من glued
+  // to it ("السيدة زينبفي ريف دمشق"); a one-word name may not, as many words end in في ("الصحفي").
+  static size_t GluedSuffix(std::string_view word, bool last_of_several = false) {
     for (std::string_view d : kGluedDirections) {
       if (word.size() >= d.size() + 4 && word.ends_with(d)) return d.size();
+    }
+    if (last_of_several) {
+      for (std::string_view p : {kFi, kMin}) {
+        if (word.size() >= p.size() + 4 && word.ends_with(p)) return p.size();
+      }
     }
     return 0;
   }
@@ -869,7 +876,8 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     }
     last_end = men.tok_end;
     last_hints = hints;
-    near_from = match.suffix ? men.tok_end : -1;
+    // Only a direction (4 letters and more; a glued في or من is 2) makes the next name "near".
+    near_from = match.suffix > kFi.size() ? men.tok_end : -1;
     i = men.tok_end;
   }
 }

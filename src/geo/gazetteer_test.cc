@@ -422,6 +422,8 @@ TEST_F(TinyGazetteer, GluedPrepositionsAndDirectionsAreCutOff) {
       {"قصف فيالزهيراتشرقي البوكمال", {"الزهيرات", "البوكمال"}},  // both sides
       {"قصف على البو كمالجنوبي دير الزور", {"البو كمال", "دير الزور"}},  // the last word of a name
       {"المغربي والجنوبي", {}},                               // no name before the direction
+      {"قصف في البو كمالفي ريف دير الزور", {"البو كمال", "دير الزور"}},  // في after a name of two words
+      {"قصف في الزهيراتفي البوكمال", {"البوكمال"}},           // not after one word ("الصحفي")
   }, &Places, &Span);
   // The glued direction makes the next name "near", as a direction written apart would.
   std::vector<Mention> m = Places("اشتباكات في الزهيراتشرقي دير الزور");
