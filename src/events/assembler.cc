@@ -317,8 +317,7 @@ class DocumentAssembler {
         if (id != kNone) {
           const geo::Place p = gaz_->Get(id);
           constexpr double kBorderKm = 30.0;
-          const bool by_inside = nearest_inside(p) <= kBorderKm;
-          if (!Plausible(p) && !by_inside) {
+          if (!Plausible(p) && nearest_inside(p) > kBorderKm) {
             if (geo::PlaceDecision* d = FindDecision(m)) {
               d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
             }

@@ -48,6 +48,7 @@ constexpr std::string_view kStrikeVerbs[] = {"استهدف", "استهدفت", "
 constexpr std::string_view kGluedPrepositions[] = {"في", "من", "الي", "علي", "عن"};
 constexpr std::string_view kGluedDirections[] = {"جنوبي", "شمالي", "شرقي", "غربي"};
 constexpr std::string_view kFi = "في";
+constexpr std::string_view kAnna = "ان";  // أنّ / إنّ normalized
 constexpr std::string_view kRif = "ريف";
 constexpr std::string_view kMin = "من";
 
@@ -369,6 +370,8 @@ struct Gazetteer::Impl {
   // with them ("منطقة", "عناصر").
   static std::string_view GluedPrepositionOf(std::string_view word) {
     if (word.starts_with(kFi)) return word.size() >= kFi.size() + 6 ? kFi : std::string_view();
+    // "أنّقاعدة عين الأسد الجوية": the particle أنّ/إنّ, before a name of several words only (GluedAt).
+    if (word.starts_with(kAnna)) return word.size() >= kAnna.size() + 6 ? kAnna : std::string_view();
     for (std::string_view p : kGluedPrepositions) {
       if (p != kFi && word.size() >= p.size() + 6 && word.starts_with(p) && word.substr(p.size()).starts_with(kAl)) {
         return p;
@@ -404,11 +407,13 @@ struct Gazetteer::Impl {
       const bool definite = rest.starts_with(kAl);
       const bool preposition = OneOf(glue_word, kPrepositions);
       Match m = LongestIn(doc, i, rest, /*more_tokens=*/true, /*glue_last=*/true, memo);
+      // After أنّ only a name of several words: many words start with ان ("انفجار", "انسحاب").
+      if (glue_word == kAnna && m.tokens < 2) m = Match{};
       if (accept(m, definite && m.prefix <= kAl.size())) {
         m.prefix += static_cast<uint32_t>(glue_word.size());
         m.glued_preposition = preposition;
         best = m;
-      } else if (const size_t glue = GluedSuffix(rest)) {  // both sides: "فيالهباريةجنوبي"
+      } else if (const size_t glue = glue_word == kAnna ? 0 : GluedSuffix(rest)) {  // both: "فيالهباريةجنوبي"
         Match c = LongestIn(doc, i, rest.substr(0, rest.size() - glue), false, false, memo);
         if (accept(c, definite && c.prefix <= kAl.size())) {
           c.prefix += static_cast<uint32_t>(glue_word.size());

@@ -414,6 +414,8 @@ TEST_F(TinyGazetteer, GluedPrepositionsAndDirectionsAreCutOff) {
       {"غارة فيالزهيرات", {"الزهيرات"}},                      // a definite name: the glued في is its cue
       {"غارة منالبوكمال", {"البوكمال"}},
       {"غارة فيزهيرات", {}},                                  // not definite, not salient: too doubtful
+      {"وأكد أنّحقل التجربة تعرض لقصف", {"حقل التجربه"}},     // أنّ glued before a name of several words
+      {"وأكد أنّالزهيرات تعرضت لقصف", {}},                    // not before one word: "انفجار", "انسحاب"
       {"قال فيصل إن فيتنام بعيدة", {}},                        // words that start with في stay words
       {"قصف منالبوكمال ثم عنكوت", {"البوكمال"}},              // a bare name, even a salient one, is not
                                                                // cut out of a word ("عنصرين")
