@@ -282,6 +282,12 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
       {"أعلن حزب الله أن المقاومة الإسلامية في لبنان استهدفت مستوطنة المطلة بالصواريخ، فيما شن الطيران الإسرائيلي "
        "غارات على بلدة كفركلا.",
        "المطلة", "locality", "Northern District", 1, "Metulla by Kfar Kila, not al-Mutilla in the West Bank"},
+      // A country named right after a place ("X في سوريا", "X بالعراق") says whose place it is; a name
+      // with no entry there is no place the gazetteer knows.
+      {"استهدفت الطائرات الحربية مواقع المسلحين في المنطقة الوسطى في سوريا اليوم.", "المنطقة الوسطى", "none",
+       nullptr, 0, "not Israel's Central District"},
+      {"خرجت مظاهرات حاشدة اليوم في مدينة بركان في المغرب دعما لغزة.", "بركان", "locality", "Oriental", -1,
+       "Berkane in Morocco, not Barkan in the West Bank"},
       // Villages WOF has under a Latin name only, or another spelling: the supplement's alias rows.
       {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والطيانة والصبحة.", "الصبحة", "locality",
        "Deir ez-Zor", -1, "الصبحة: WOF Sabhah, Deir ez-Zor (no Arabic name there)"},

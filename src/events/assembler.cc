@@ -267,7 +267,8 @@ class DocumentAssembler {
     std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
-      for (const Mention* m : s.places) {
+      for (size_t k = 0; k < s.places.size(); ++k) {
+        const Mention* m = s.places[k];
         geo::PlaceDecision* d = TraceDecision(m);
         if (NotTheScene(s, m)) {
           if (d) d->kept = false, d->why.push_back("not the scene: a dateline or a capital speaking for its government");
@@ -275,6 +276,30 @@ class DocumentAssembler {
         }
         uint32_t id = gaz_ ? gaz_->Resolve(m->ref, hint_views_, m->aux) : kNone;
         if (d) d->resolved = d->chosen = id;
+        // "المنطقة الوسطى في سوريا", "هجين في اليمن": the country named right after says whose place it
+        // is; a name with no entry there is not a place the gazetteer knows (not Israel's Central District).
+        if (id != kNone && k + 1 < s.places.size()) {
+          const geo::Place mine = gaz_->Get(id);
+          const std::string_view country = CountryRightAfter(m, s.places[k + 1]);
+          // Israel and Palestine name each other's places ("الناصرة في الأراضي الفلسطينية المحتلة").
+          auto israel_palestine = [](std::string_view c) { return c == "IL" || c == "PS"; };
+          auto inside_named = [&](std::string_view c) {
+            return c == country || (israel_palestine(c) && israel_palestine(country));
+          };
+          if (!country.empty() && mine.type != geo::PlaceType::kCountry && !inside_named(mine.country_code)) {
+            const std::string_view partner = country == "IL" ? "PS" : country == "PS" ? "IL" : "";
+            const std::string_view named[] = {country, partner};
+            const uint32_t there = gaz_->Resolve(m->ref, std::span(named, partner.empty() ? 1 : 2), m->aux);
+            id = there != kNone && inside_named(gaz_->Get(there).country_code) ? there : kNone;
+            if (d) {
+              d->chosen = id;
+              if (id == kNone) d->kept = false;
+              d->why.push_back(id == kNone ? "dropped: no entry in the country named right after it"
+                                           : "the country named right after it");
+            }
+            if (id == kNone) continue;
+          }
+        }
         resolved[si].emplace_back(m, id);
         if (id == kNone) continue;
         const geo::Place p = gaz_->Get(id);
@@ -1519,6 +1544,21 @@ class DocumentAssembler {
   // "حقل كونيكو بريف دير الزور", "الشدادي جنوبي الحسكة": a place right after another with a word of
   // nearness or direction before it (ريف، شرق، جنوبي، قرب ...) says where that place lies; of two
   // places as specific, it is not the one where the event happened (geo stage: kPlaceNear).
+  // The ISO code of `next` when it is a country named right after `m` with في or ب ("X في سوريا",
+  // "X بسوريا"), "" otherwise.
+  std::string_view CountryRightAfter(const Mention* m, const Mention* next) const {
+    if (!gaz_ || next->tok_begin < m->tok_end) return {};
+    const Token& first = doc_.tokens[next->tok_begin];
+    const std::string_view clitic = doc_.norm.text.substr(first.begin, next->begin - first.begin);
+    const bool fi = next->tok_begin == m->tok_end + 1 && Tok(m->tok_end) == "في";
+    const bool ba = next->tok_begin == m->tok_end && (clitic == "\xD8\xA8" || clitic == "\xD8\xA8\xD8\xA7\xD9\x84");  // ب بال
+    if (!fi && !ba) return {};  // not "وسوريا": a list of places, not a container
+    const std::span<const uint32_t> cands = gaz_->Candidates(next->ref);
+    if (cands.empty()) return {};
+    const geo::Place c = gaz_->Get(cands.front());
+    return c.type == geo::PlaceType::kCountry ? c.country_code : std::string_view();
+  }
+
   // True when `near` (a place with a word of nearness before it) follows `p` closely enough to locate
   // it: at most two words between ("بريف", "في ريف", "قرب مدينة", "شرقي"), quotes not counted
   // ('عند "مفرق ألموغ" قرب مدينة أريحا').
