@@ -115,7 +115,8 @@ constexpr std::string_view kGenericNouns[] = {
 // The first words of many compound names ("أبو حمام", "عين عيسى", "تل أبيض", "كفر نبل"). When the
 // gazetteer lacks the whole name, the first word alone matches a village of that name elsewhere; right
 // before another word that is no place it is the head of the unknown name, not a place of its own.
-constexpr std::string_view kNameHeads[] = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل"};
+constexpr std::string_view kNameHeads[] = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل",
+                                           "بركه"};  // "موقع بركة ريشا" is no Lebanese village "بركة"
 constexpr std::string_view kNotFamily[] = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال

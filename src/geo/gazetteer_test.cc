@@ -86,6 +86,7 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("307", "SY", "locality", "1", "", "Sinaiya", "الصناعية", "", 36.2, 40.1, "", "100");
   wof += WofRow("308", "SY", "locality", "1", "", "Maydan", "ميدان", "", 36.3, 40.1, "2000000", "100");
   wof += WofRow("309", "SY", "locality", "1", "", "Tall", "تل", "", 36.4, 40.1, "", "100");
+  wof += WofRow("310", "SY", "locality", "1", "", "Birka", "بركة", "", 36.45, 40.1, "", "100");
   // Settlement clusters (made-up names): a bare name and parts named after it.
   wof += WofRow("400", "SY", "locality", "1", "", "Kafrnajd", "كفرنجد", "", 35.0, 37.0, "", "100");
   wof += WofRow("401", "SY", "locality", "1", "", "Kafrnajd E", "كفرنجد الشرقية", "", 35.0, 37.04, "", "100");
@@ -403,6 +404,8 @@ TEST_F(TinyGazetteer, NameHeadBeforeAnUnknownWordIsNotAPlace) {
       {"قصف قرية تل شرقي البوكمال", {"تل", "البوكمال"}},             // before a direction
       {"قصف قرية تل والزهيرات", {"تل", "الزهيرات"}},                // before a conjunction
       {"قصف قرية تل البوكمال", {"تل", "البوكمال"}},                 // before a known place
+      {"استهدفت المقاومة موقع بركة ريشا", {}},                        // بركة heads names too
+      {"قصف قرية بركة في ريف البوكمال", {"بركه", "البوكمال"}},
   }, Places, Span);
 }
 
