@@ -65,6 +65,8 @@ struct Candidate {
   const Mention* actor1_mention = nullptr;
   const Mention* actor2_mention = nullptr;
   const PlaceRef* place = nullptr;
+  const PlaceRef* locator = nullptr;  // "ألموغ قرب أريحا": the place named to locate `place` (see Locator)
+  bool took_body_place = false;  // a headline event that took a body report's place in Merge: no longer vague
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
@@ -258,28 +260,99 @@ class DocumentAssembler {
     trace_ = geo::CurrentPlaceTrace();
     if (trace_) TraceCountries();
     places_.reserve(doc_.mentions.size());
-    for (SentenceIndex& s : sentences_) {
-      std::vector<const Mention*> kept;
-      for (const Mention* m : s.places) {
+    // Resolved first, judged after: a small place outside the article's countries is kept when it lies
+    // by a place inside them (a border: "مستوطنة زرعيت" with "عيتا الشعب" in a report from Lebanon).
+    // Per sentence, each kept mention and its entry (kNone: none, or no gazetteer).
+    std::vector<std::vector<std::pair<const Mention*, uint32_t>>> resolved(sentences_.size());
+    std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
+    for (size_t si = 0; si < sentences_.size(); ++si) {
+      const SentenceIndex& s = sentences_[si];
+      for (size_t k = 0; k < s.places.size(); ++k) {
+        const Mention* m = s.places[k];
         geo::PlaceDecision* d = TraceDecision(m);
         if (NotTheScene(s, m)) {
           if (d) d->kept = false, d->why.push_back("not the scene: a dateline or a capital speaking for its government");
           continue;
         }
+        uint32_t id = gaz_ ? gaz_->Resolve(m->ref, hint_views_, m->aux) : kNone;
+        if (d) d->resolved = d->chosen = id;
+        // "المنطقة الوسطى في سوريا", "هجين في اليمن": the country named right after says whose place it
+        // is; a name with no entry there is not a place the gazetteer knows (not Israel's Central District).
+        if (id != kNone && k + 1 < s.places.size()) {
+          const geo::Place mine = gaz_->Get(id);
+          const std::string_view country = CountryRightAfter(m, s.places[k + 1]);
+          // Israel and Palestine name each other's places ("الناصرة في الأراضي الفلسطينية المحتلة").
+          auto israel_palestine = [](std::string_view c) { return c == "IL" || c == "PS"; };
+          auto inside_named = [&](std::string_view c) {
+            return c == country || (israel_palestine(c) && israel_palestine(country));
+          };
+          if (!country.empty() && mine.type != geo::PlaceType::kCountry && !inside_named(mine.country_code)) {
+            const std::string_view partner = country == "IL" ? "PS" : country == "PS" ? "IL" : "";
+            const std::string_view named[] = {country, partner};
+            const uint32_t there = gaz_->Resolve(m->ref, std::span(named, partner.empty() ? 1 : 2), m->aux);
+            id = there != kNone && inside_named(gaz_->Get(there).country_code) ? there : kNone;
+            if (d) {
+              d->chosen = id;
+              if (id == kNone) d->kept = false;
+              d->why.push_back(id == kNone ? "dropped: no entry in the country named right after it"
+                                           : "the country named right after it");
+            }
+            if (id == kNone) continue;
+          }
+        }
+        resolved[si].emplace_back(m, id);
+        if (id == kNone) continue;
+        const geo::Place p = gaz_->Get(id);
+        if (p.type != geo::PlaceType::kCountry && p.type != geo::PlaceType::kAdmin1 && p.type != geo::PlaceType::kAdmin2 &&
+            p.type != geo::PlaceType::kRegion && InContext(p)) {
+          inside.emplace_back(m, p);
+        }
+      }
+    }
+    for (size_t si = 0; si < sentences_.size(); ++si) {
+      std::vector<const Mention*> kept;
+      for (auto [m, id] : resolved[si]) {
+        // The km from an entry to the nearest town or site of the context named by another mention.
+        auto nearest_inside = [&](const geo::Place& p) {
+          double best = 1e9;
+          for (const auto& [other, q] : inside) {
+            if (other != m) best = std::min(best, geo::DistanceKm(p.lat, p.lon, q.lat, q.lon));
+          }
+          return best;
+        };
+        // "مستوطنة المطلة" in a report of strikes from Lebanon: of the Israeli and Palestinian places of
+        // the name, the one by the other places named (Metulla, not al-Mutilla in the West Bank).
+        if (id != kNone && (m->aux & geo::kPlaceSettlementWord)) {
+          const uint32_t first = id;
+          double best_km = nearest_inside(gaz_->Get(id));
+          for (uint32_t c : gaz_->Candidates(m->ref)) {
+            const geo::Place q = gaz_->Get(c);
+            if ((q.country_code == "IL" || q.country_code == "PS") && nearest_inside(q) < best_km) {
+              best_km = nearest_inside(q), id = c;
+            }
+          }
+          if (geo::PlaceDecision* d = FindDecision(m); d && id != first) {
+            d->chosen = id;
+            d->why.push_back("settlement: the Israeli or Palestinian place of the name nearest the others named");
+          }
+        }
         PlaceRef ref;
         ref.mention = m;
-        if (gaz_) {
-          ref.place = gaz_->Resolve(m->ref, hint_views_, m->aux);
-          if (d) d->resolved = d->chosen = ref.place;
-          if (ref.place != kNone && !Plausible(gaz_->Get(ref.place))) {
-            if (d) d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
+        ref.place = id;
+        if (id != kNone) {
+          const geo::Place p = gaz_->Get(id);
+          constexpr double kBorderKm = 30.0;
+          if (!Plausible(p) && nearest_inside(p) > kBorderKm) {
+            if (geo::PlaceDecision* d = FindDecision(m)) {
+              d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
+            }
             continue;
           }
         }
         places_.push_back(ref);
         kept.push_back(m);
       }
-      s.places = std::move(kept);
+      sentences_[si].places = std::move(kept);
     }
     PlaceByContainer();
     PreferNamedProvinces();
@@ -645,15 +718,16 @@ class DocumentAssembler {
 
   // A country counts as part of the article's context when it scores at least a quarter of the
   // strongest country.
-  bool Plausible(const geo::Place& p) const {
+  bool InContext(const geo::Place& p) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (hints_[i] == p.country_code) {
-        if (hint_scores_[i] >= kContextShare * hint_scores_.front()) return true;
-        break;
-      }
+      if (hints_[i] == p.country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
     }
+    return false;
+  }
+  bool Plausible(const geo::Place& p) const {
+    if (InContext(p)) return true;
     constexpr int64_t kWellKnownPopulation = 500000;
     return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
            p.population >= kWellKnownPopulation;
@@ -1467,14 +1541,58 @@ class DocumentAssembler {
     return false;
   }
 
+  // "حقل كونيكو بريف دير الزور", "الشدادي جنوبي الحسكة": a place right after another with a word of
+  // nearness or direction before it (ريف، شرق، جنوبي، قرب ...) says where that place lies; of two
+  // places as specific, it is not the one where the event happened (geo stage: kPlaceNear).
+  // The ISO code of `next` when it is a country named right after `m` with في or ب ("X في سوريا",
+  // "X بسوريا"), "" otherwise.
+  std::string_view CountryRightAfter(const Mention* m, const Mention* next) const {
+    if (!gaz_ || next->tok_begin < m->tok_end) return {};
+    const Token& first = doc_.tokens[next->tok_begin];
+    const std::string_view clitic = doc_.norm.text.substr(first.begin, next->begin - first.begin);
+    const bool fi = next->tok_begin == m->tok_end + 1 && Tok(m->tok_end) == "في";
+    const bool ba = next->tok_begin == m->tok_end && (clitic == "\xD8\xA8" || clitic == "\xD8\xA8\xD8\xA7\xD9\x84");  // ب بال
+    if (!fi && !ba) return {};  // not "وسوريا": a list of places, not a container
+    const std::span<const uint32_t> cands = gaz_->Candidates(next->ref);
+    if (cands.empty()) return {};
+    const geo::Place c = gaz_->Get(cands.front());
+    return c.type == geo::PlaceType::kCountry ? c.country_code : std::string_view();
+  }
+
+  // True when `near` (a place with a word of nearness before it) follows `p` closely enough to locate
+  // it: at most two words between ("بريف", "في ريف", "قرب مدينة", "شرقي"), quotes not counted
+  // ('عند "مفرق ألموغ" قرب مدينة أريحا').
+  bool Locates(const Mention* near, const Mention* p) const {
+    if (near == p || !(near->aux & geo::kPlaceNear) || near->tok_begin < p->tok_end) return false;
+    constexpr uint32_t kMaxWordsBetween = 2;
+    uint32_t words = 0;
+    for (uint32_t t = p->tok_end; t < near->tok_begin; ++t) {
+      const std::string_view w = Tok(t);
+      if (w != "\"" && w != "'" && w != "\xC2\xAB" && w != "\xC2\xBB") ++words;  // " ' « »
+    }
+    return words <= kMaxWordsBetween;
+  }
+  bool Locator(const SentenceIndex& s, const Mention* p) const {
+    return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* q) { return Locates(p, q); });
+  }
+  // The place that locates p, if any: the first Locator right after it.
+  const Mention* LocatorOf(const SentenceIndex& s, const Mention* p) const {
+    for (const Mention* q : s.places) {
+      if (Locates(q, p)) return q;
+    }
+    return nullptr;
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
-    // In the sentence: the most specific place, then one after the trigger, then the nearest.
+    // In the sentence: the most specific place, then one not locating another, then one after the
+    // trigger, then the nearest.
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p),
+                        !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
@@ -1494,6 +1612,10 @@ class DocumentAssembler {
     if (!pick) pick = MostNamedPlace();
     if (!pick) return;
     c.place = RefOf(pick);
+    if (!c.place_inherited) {
+      const Mention* locator = LocatorOf(s, pick);
+      c.locator = locator ? RefOf(locator) : nullptr;
+    }
     c.geo_precision = (pick->aux & geo::kPlaceNear) ? 2 : 1;
     int specificity = Specificity(pick);
     if (specificity <= 1) c.geo_precision = 3;
@@ -2218,6 +2340,13 @@ class DocumentAssembler {
     const int pra = a.place->concrete ? 1 : a.geo_precision, prb = b.place->concrete ? 1 : b.geo_precision;
     if (ida == kNone && idb == kNone) return a.place->mention->ref == b.place->mention->ref;
     if (ida == idb || a.place->mention->ref == b.place->mention->ref) return true;
+    // "في أريحا" in the headline, "عند مفرق ألموغ قرب مدينة أريحا" in the body: the headline's place is
+    // the one the body names to locate its own. (Between two reports of the body, "أم درمان غربي
+    // الخرطوم" is another place than an earlier "الخرطوم".)
+    auto locates = [&](const Candidate& x, uint32_t id, const Candidate& headline) {
+      return Para(headline.sentence) == 0 && x.locator && x.locator->place != kNone && x.locator->place == id;
+    };
+    if (locates(a, idb, b) || locates(b, ida, a)) return true;
     if (!gaz_ || ida == kNone || idb == kNone) return false;
     geo::Place pa = gaz_->Get(ida), pb = gaz_->Get(idb);
     if (pa.country_code != pb.country_code) return false;
@@ -2283,7 +2412,7 @@ class DocumentAssembler {
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
-          return Para(x.sentence) == 0 && x.geo_precision >= 2;
+          return Para(x.sentence) == 0 && x.geo_precision >= 2 && !x.took_body_place;
         };
         bool headline = vague_title(m) || vague_title(c);
         // A day guessed from the article yields to one the text gives for the event.
@@ -2312,8 +2441,15 @@ class DocumentAssembler {
         if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
         if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
       }
-      if (!m.place || (c.place && !c.place_inherited && (m.place_inherited || c.geo_precision < m.geo_precision))) {
+      // A report that names a place by the other's ("ألموغ قرب أريحا" after "في أريحا") is the more precise.
+      const bool located_in_m = m.place && c.locator && c.locator->place != kNone && c.locator->place == m.place->place;
+      if (!m.place || (c.place && !c.place_inherited &&
+                       (m.place_inherited || c.geo_precision < m.geo_precision || located_in_m))) {
         m.place = c.place, m.geo_precision = c.geo_precision, m.place_inherited = c.place_inherited;
+        m.locator = c.locator;
+        // "Once": a headline that took a body report's place (at precision 2 too: "ألموغ" by the
+        // headline's "أريحا") is that report, no longer a vague summary.
+        m.took_body_place = m.took_body_place || Para(c.sentence) != Para(m.sentence);
       }
       if (c.confidence > m.confidence && c.event_type == m.event_type) {
         m.sub_event_type = c.sub_event_type;
