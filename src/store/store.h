@@ -58,7 +58,7 @@ struct EventFilter {
   std::optional<BBox> bbox;
   std::string event_type;       // matches event_type or sub_event_type exactly
   std::string actor;            // canonical name, matches actor1 or actor2
-  std::string text;             // substring of location, actors or evidence
+  std::string text;             // substring of location, actors or evidence, after Arabic folding
   std::optional<int64_t> id;    // one canonical event
   int64_t limit = 100;          // <= 0: no limit
   int64_t offset = 0;
@@ -120,8 +120,9 @@ class Store {
   virtual ~Store() = default;
 
   // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index; 4: the
-  // document in the reports' index. Older databases are migrated on Open.
-  static constexpr int kSchemaVersion = 4;
+  // document in the reports' index; 5: the text filter's search_text folded (Arabic spelling
+  // variants, diacritics, case). Older databases are migrated on Open.
+  static constexpr int kSchemaVersion = 5;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;

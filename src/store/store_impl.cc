@@ -126,7 +126,7 @@ std::string Schema(Dialect d) {
        " id " + id + ","
        + event_fields +
        " source_count " + integer + " NOT NULL,"
-       " search_text TEXT NOT NULL,"  // lower-cased location, actors, every source's evidence
+       " search_text TEXT NOT NULL,"  // location, actors, every source's evidence: FoldSearchText
        " place_key TEXT NOT NULL DEFAULT '');\n";  // folded location + country: the merge lookup
   s += "CREATE INDEX events_country_date ON events(country, " + date_key + ");\n";
   s += DateIndex(d);
@@ -242,13 +242,6 @@ EventSource ReadSource(Row& r, size_t i) {
   return es;
 }
 
-std::string AsciiLower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 constexpr const char* kFirstReport = "first report";
 
 // Where the same-location-text rule looks: folded location and country; empty without a location.
@@ -257,12 +250,31 @@ std::string PlaceKey(const Event& e) {
   return FoldedLocation(e.location) + '\x1f' + e.country;
 }
 
+// The searchable form of text: each line folded as place names are (FoldedLocation: harakat and
+// tatweel dropped, alef/yaa/taa-marbuta forms and digits unified, ASCII lower-cased, punctuation a word
+// break), so "غزة" finds "غزّة" and "غزه" and "oil field" finds "Oil Field". Lines stay apart so a
+// query never matches across two fields.
+std::string FoldSearchText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    out += FoldedLocation(text.substr(begin, end - begin));
+    if (end == text.size()) break;
+    out += '\n';
+    begin = end + 1;
+  }
+  return out;
+}
+
 // What the text filter searches: canonical location and actors, then every report's location,
-// actors and evidence, lower-cased (ASCII) so Latin names match in any case.
+// actors and evidence, one per line, folded (FoldSearchText).
 std::string SearchText(const Event& c, const std::vector<Event>& sources) {
   std::string s = c.location + '\n' + c.actor1 + '\n' + c.actor2 + '\n';
   for (const Event& e : sources) s += e.location + '\n' + e.actor1 + '\n' + e.actor2 + '\n' + e.evidence + '\n';
-  return AsciiLower(std::move(s));
+  return FoldSearchText(s);
 }
 
 Value DayValue(const std::optional<Day>& d) { return d ? Value(int64_t{d->days()}) : Value(); }
@@ -322,9 +334,15 @@ Where BuildWhere(const EventFilter& f, Dialect d) {
     c.push_back("(actor1 = " + p + " OR actor2 = " + p + ")");
   }
   if (!f.text.empty()) {
-    std::string p = w.Param(AsciiLower(f.text));
-    c.push_back(d == Dialect::kPostgres ? "strpos(search_text, " + p + ") > 0"
-                                        : "instr(search_text, " + p + ") > 0");
+    // Folded like the stored text; a query of punctuation alone folds to nothing and matches nothing.
+    std::string folded = FoldSearchText(f.text);
+    if (folded.empty()) {
+      c.push_back("1 = 0");
+    } else {
+      std::string p = w.Param(std::move(folded));
+      c.push_back(d == Dialect::kPostgres ? "strpos(search_text, " + p + ") > 0"
+                                          : "instr(search_text, " + p + ") > 0");
+    }
   }
   for (size_t i = 0; i < c.size(); ++i) w.sql += (i ? " AND " : " WHERE ") + c[i];
   return w;
@@ -358,6 +376,7 @@ class SqlStore final : public Store {
     if (s.ok() && version == 1) s = MigrateFrom1();
     if (s.ok() && version >= 1 && version <= 2) s = MigrateFrom2();
     if (s.ok() && version >= 1 && version <= 3) s = MigrateFrom3();
+    if (s.ok() && version >= 1 && version <= 4) s = MigrateFrom4();
     if (!s.ok()) {
       db_->Rollback();
       return s;
@@ -722,6 +741,17 @@ class SqlStore final : public Store {
   // Schema 3 -> 4: the document in the reports' index (SourcesIndex).
   Status MigrateFrom3() {
     RASD_RETURN_IF_ERROR(db_->ExecScript("DROP INDEX event_sources_event;\n" + SourcesIndex()));
+    return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
+  }
+
+  // Schema 4 -> 5: search_text folded (FoldSearchText). The old text was the same lines lower-cased,
+  // and folding lower-cased text gives what folding the original gives.
+  Status MigrateFrom4() {
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query("SELECT id, search_text FROM events", {}));
+    for (Row& r : rows) {
+      RASD_RETURN_IF_ERROR(
+          Exec("UPDATE events SET search_text = $1 WHERE id = $2", {FoldSearchText(r.TakeText(1)), r.Int(0)}));
+    }
     return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
   }
 

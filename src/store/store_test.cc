@@ -517,6 +517,15 @@ TEST_P(StoreQueryTest, Filters) {
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "oil FIELD"; })), (std::vector<int64_t>{ids_[4]}));  // ASCII case-insensitive
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "الموصل"; })), (std::vector<int64_t>{ids_[3]}));    // location
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "' OR 1=1 --"; })), (std::vector<int64_t>{}));       // values are parameters
+  // Arabic spelling variants find each other: ه for ة, diacritics and shadda, alef without hamza,
+  // punctuation between the words.
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "غاره جويه"; })), (std::vector<int64_t>{ids_[1]}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "غارةٌ جوّيّة"; })), (std::vector<int64_t>{ids_[1]}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "ادلب"; })), (std::vector<int64_t>{ids_[1]}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "سوقٍ، شعبي"; })), (std::vector<int64_t>{ids_[1]}));
+  // Nothing matches across two fields (location, then actor1), and punctuation alone matches nothing.
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "الشحيل sdf"; })), (std::vector<int64_t>{}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "?!"; })), (std::vector<int64_t>{}));
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.from = D("2023-06-01"); f.country = "Syria"; f.event_type = "Battles"; f.actor = kSdf; })),
             (std::vector<int64_t>{ids_[4]}));
 }
@@ -759,6 +768,29 @@ TEST_P(StoreTest, Version1DatabaseIsMigrated) {
   IngestOutcome b = Ingest(Doc("b", "ب", {x}));
   EXPECT_EQ(b.merged_events, 1);
   EXPECT_EQ(Count(), 1);
+}
+
+TEST_P(StoreTest, Version4SearchTextIsFoldedOnOpen) {
+  Event x = Ev("Air/drone strike", "2023-05-16", "غزّة", "Palestine", 31.5, 34.46, "Military Forces of Israel",
+               "Civilians (Palestine)", 2);
+  x.evidence = "غارة على منزلٍ في غزّة";
+  Ingest(Doc("a", "أ", {x}));
+  store_.reset();
+  {
+    // Back to schema 4: search_text as it stored it (lines only lower-cased).
+    auto raw = GetParam() == "sqlite" ? OpenSqlite(target_) : OpenPostgres(target_);
+    ASSERT_TRUE(raw.ok());
+    Status s = (*raw)->ExecScript(
+        "UPDATE events SET search_text = 'غزّة\nmilitary forces of israel\ncivilians (palestine)\n"
+        "غزّة\nmilitary forces of israel\ncivilians (palestine)\nغارة على منزلٍ في غزّة\n';"
+        "UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  store_ = Open();
+  ASSERT_TRUE(store_);
+  EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "غزه"; })), 1);
+  EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "منزل في غزة"; })), 1);
+  EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "Military Forces"; })), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
