@@ -16,6 +16,7 @@
 #include "store/sql.h"
 #include "store/store.h"
 #include "store/testing.h"
+#include "text/normalizer.h"
 
 namespace rasd::store {
 
@@ -250,10 +251,11 @@ std::string PlaceKey(const Event& e) {
   return FoldedLocation(e.location) + '\x1f' + e.country;
 }
 
-// The searchable form of text: each line folded as place names are (FoldedLocation: harakat and
-// tatweel dropped, alef/yaa/taa-marbuta forms and digits unified, ASCII lower-cased, punctuation a word
-// break), so "غزة" finds "غزّة" and "غزه" and "oil field" finds "Oil Field". Lines stay apart so a
-// query never matches across two fields.
+// The searchable form of text: each line as dictionary keys are normalized (text::NormalizeKey:
+// harakat, shadda and tatweel dropped, alef/yaa/taa-marbuta forms, digits and quotes unified, Latin
+// lower-cased, runs of spaces one), so "غزة" finds "غزّة" and "غزه" and "oil field" finds "Oil Field".
+// Punctuation is kept: the filter stays a substring search. Lines stay apart so a query never matches
+// across two fields.
 std::string FoldSearchText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -261,7 +263,7 @@ std::string FoldSearchText(std::string_view text) {
   while (begin <= text.size()) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    out += FoldedLocation(text.substr(begin, end - begin));
+    out += text::NormalizeKey(text.substr(begin, end - begin));
     if (end == text.size()) break;
     out += '\n';
     begin = end + 1;
@@ -334,7 +336,7 @@ Where BuildWhere(const EventFilter& f, Dialect d) {
     c.push_back("(actor1 = " + p + " OR actor2 = " + p + ")");
   }
   if (!f.text.empty()) {
-    // Folded like the stored text; a query of punctuation alone folds to nothing and matches nothing.
+    // Folded like the stored text; a query of spaces alone folds to nothing and matches nothing.
     std::string folded = FoldSearchText(f.text);
     if (folded.empty()) {
       c.push_back("1 = 0");
