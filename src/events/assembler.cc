@@ -53,6 +53,7 @@ struct Casualty {
   const Mention* side_mention = nullptr;
   bool killed = true;
   bool cumulative = false;  // a running total over a period: evidence of violence, not this event's toll
+  const Mention* cue = nullptr;  // the killed/injured word
   ByteSpan span;      // normalized
 };
 
@@ -197,13 +198,20 @@ class DocumentAssembler {
     for (uint32_t t = act->tok_end; t < adj.tok_begin; ++t) {
       std::string_view w = Tok(t);
       const bool coordinated = w.starts_with("\xD9\x88\xD8\xA7\xD9\x84");  // وال
-      if (!coordinated && !TokenIs(t, {"عنيف", "عنيفا", "العنيف", "عنيفه", "العنيفه", "مكثف", "مكثفا", "المكثف",
-                                       "مكثفه", "المكثفه", "متواصل", "ومتواصل", "متواصلا", "جديد", "جديدا", "الجديد",
-                                       "جديده", "الجديده", "مماثل", "واسع", "واسعه", "عشوائي", "العشوائي"})) {
-        return false;
-      }
+      if (!coordinated && !ActAdjective(t)) return false;
     }
     return true;
+  }
+
+  // An adjective of an act that is no nationality: how violent, how new, of what kind ("البري", "الجوي").
+  bool ActAdjective(uint32_t t) const {
+    return TokenIs(t, {"عنيف", "عنيفا", "العنيف", "عنيفه", "العنيفه", "مكثف", "مكثفا", "المكثف", "مكثفه", "المكثفه",
+                       "متواصل", "ومتواصل", "متواصلا", "جديد", "جديدا", "الجديد", "جديده", "الجديده", "مماثل", "واسع",
+                       "واسعه", "عشوائي", "العشوائي",
+                       // the act's kind: "الهجوم البري الإسرائيلي", "غارة جوية إسرائيلية"
+                       "بري", "البري", "بريا", "بريه", "البريه", "جوي", "الجوي", "جويا", "جويه", "الجويه", "مدفعي",
+                       "المدفعي", "مدفعيا", "مدفعيه", "المدفعيه", "صاروخي", "الصاروخي", "صاروخيا", "صاروخيه",
+                       "الصاروخيه"});
   }
 
   // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
@@ -861,16 +869,54 @@ class DocumentAssembler {
       }
     }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
+    if (GenitiveSubject(trig, a)) return Role::kAgent;
+    if (ReportsOccurrence(s, trig, a)) return Role::kSource;
     if (PersonOfSideAfter(trig, a)) return Role::kTarget;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a)) return Role::kTarget;
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
     if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
+      // "بمجازر إسرائيلية في رفح ... والمقاومة تخوض اشتباكات": the nationality of another act, told with a
+      // place of its own, is that act's side.
+      if (ActorOfOtherAct(s, trig, a) && PlaceBetween(s, a->tok_end, trig->tok_begin)) return Role::kSource;
       bool target = std::any_of(target_adjectives_.begin(), target_adjectives_.end(),
                                 [&](const Mention* m) { return m->tok_begin == a->tok_begin; });
       return target ? Role::kTarget : Role::kAgent;
     }
     return Role::kUnknown;
+  }
+
+  // "استهداف طائرات الاحتلال لشقتين سكنيتين", "قصف المقاومة لمواقع الاحتلال": a noun of the act, the actor
+  // right after it and the object introduced by لـ: the actor is the act's subject.
+  bool GenitiveSubject(const Mention* trig, const Mention* a) const {
+    const TriggerForm form = lex_.trigger(trig->ref).form;
+    if ((form != TriggerForm::kNoun && form != TriggerForm::kPhrase) || a->tok_begin != trig->tok_end) return false;
+    if (a->tok_end >= doc_.tokens.size()) return false;
+    // لـ attached to the object ("لشقتين", "لخيام"); not a particle or a time that starts with the letter.
+    std::string_view w = Tok(a->tok_end);
+    constexpr size_t kMinBytes = 6;  // three Arabic letters
+    return w.starts_with("\xD9\x84") && w.size() >= kMinBytes &&
+           !TokenIs(a->tok_end, {"لكن", "لان", "لذلك", "لدي", "لهما", "ليله", "لمده", "لليوم", "لحظه", "لاحقا", "للمره"});
+  }
+
+  // "حماس تعلن فشل الهجوم البري", "أعلن الجيش وقوع عملية إطلاق نار": the subject of a reporting verb
+  // whose object is the occurrence or the failure of the act tells of it; it did not carry it out
+  // ("أعلن الجيش اعتقال 5" still names who acted).
+  bool ReportsOccurrence(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
+    if (a->tok_end > trig->tok_begin) return false;
+    constexpr uint32_t kOccurrenceGap = 2;  // "وقوع عملية إطلاق نار": a word of the act may come first
+    bool occurrence = false;
+    for (uint32_t k = 1; k <= kOccurrenceGap && trig->tok_begin >= k && !occurrence; ++k) {
+      occurrence = TokenIs(trig->tok_begin - k, {"وقوع", "فشل", "حدوث", "حصول", "بوقوع", "بفشل", "بحدوث"});
+    }
+    // "أعلن الجيش أن عملية إطلاق نار وقعت قرب أريحا": the act as the subject of a verb of occurring.
+    occurrence = occurrence || TokenIs(trig->tok_end, {"وقعت", "وقع", "حصلت", "حصل", "جرت", "جري", "فشلت", "فشل"});
+    if (!occurrence) return false;
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
+      if (!IsCue(c, Cue::kReport) || c->tok_end > trig->tok_begin) return false;
+      // The reporter stands right before or right after its verb ("حماس تعلن", "أعلن الجيش").
+      return a->tok_end == c->tok_begin || (a->tok_begin >= c->tok_end && a->tok_begin - c->tok_end <= 1);
+    });
   }
 
   // "اغتيال مساعد قائد قوات الأمن", "استهدفت قياديا في حماس": after the act, a person named by rank or
@@ -1072,8 +1118,19 @@ class DocumentAssembler {
         const Mention* cue = cues[ci];
         const Mention* n = s.numbers[ni];
         if (n->value > kMaxCredibleCasualties) continue;
+        // "كريات أربع", "الكيلو 16": a number inside a place name counts nobody.
+        if (std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
+              return p->tok_begin <= n->tok_begin && n->tok_end <= p->tok_end;
+            })) {
+          continue;
+        }
         // "50 فلسطينيا بين شهيد وجريح": a figure of dead and wounded together counts neither.
         if (MixedToll(s, *cue, *n)) continue;
+        // "5 شهداء وعدد من الجرحى", "قتل 5 و3 جرحى": a figure joined by و after a cue opens the next conjunct.
+        if (n->tok_begin >= cue->tok_end && n->begin != doc_.tokens[n->tok_begin].begin &&
+            Tok(n->tok_begin).starts_with("\xD9\x88")) {
+          continue;
+        }
         uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
                         : cue->tok_begin >= n->tok_end ? (cue->tok_begin - n->tok_end) + 1
                                                        : 0;
@@ -1094,14 +1151,27 @@ class DocumentAssembler {
       Casualty cas;
       cas.killed = IsCue(cue, Cue::kKilled);
       cas.cumulative = cumulative;
+      cas.cue = cue;
       if (number_of_cue[ci] >= 0) {
         const Mention* number = s.numbers[static_cast<size_t>(number_of_cue[ci])];
         cas.value = number->value;
+        // A figure of the dead and the wounded together: the dead an unnumbered plural, the wounded unknown.
+        if (SharedFigure(s, *cue, *number)) {
+          if (!cas.killed) continue;
+          cas.value = std::min<int64_t>(cas.value, 3);
+        }
         cas.span = {number->begin, number->end};
         // The victims: "مقتل 38 من عناصر التنظيم" (after both), or "ثلاثة عناصر من قسد قتلوا" (between).
         uint32_t from = std::max(cue->tok_end, number->tok_end);
         for (const Mention* a : s.actors) {
-          bool after = a->tok_begin >= from && a->tok_begin - from <= 4;
+          // "القتلى والجرحى في قصف إسرائيلي": a nationality that qualifies an act names no victims.
+          if (QualifiesAct(s, a)) continue;
+          // "وعدد من الجرحى بعد استهداف طائرات الاحتلال": an actor after the act that caused the toll is its
+          // author, not the victims.
+          const bool act_between = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+            return t->tok_begin >= from && t->tok_end <= a->tok_begin;
+          });
+          bool after = a->tok_begin >= from && a->tok_begin - from <= 4 && !act_between;
           bool between = number->tok_end <= a->tok_begin && a->tok_end <= cue->tok_begin;
           if (after || between) {
             cas.side = a->ref;
@@ -1118,6 +1188,14 @@ class DocumentAssembler {
           continue;
         }
         cas.value = DeadWithoutNumber(*cue);
+        // "استشهد وجرح العديد": a count shared with the wounded leaves the dead unnumbered, a plural.
+        if (const Mention* other = JointCue(s, *cue); other && other->tok_begin > cue->tok_begin &&
+            (TokenIs(other->tok_end, {"العديد", "عديد", "العشرات"}) ||  // vague words the numbers stage leaves
+             std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
+               return n->tok_begin == other->tok_end && n->value >= 3 && SharedFigure(s, *cue, *n);
+             }))) {
+          if (!CountedBefore(s, cue->tok_begin)) cas.value = 3;
+        }
         if (cas.value == 0) continue;
         cas.span = {cue->begin, cue->end};
         // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue.
@@ -1159,11 +1237,52 @@ class DocumentAssembler {
     return false;
   }
 
-  // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
-  // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
-  int64_t DeadWithoutNumber(const Mention& cue) const {
-    std::string_view next = Tok(cue.tok_end);
-    static constexpr std::string_view kSingular[] = {"جندي", "شخص", "مدني", "طفل", "امراه", "شاب", "عنصر",
+  // "عشرات الشهداء والجرحى", "خمسين قتيلا وجريحا", "قتل وجرح عشرات المدنيين": a figure right before the
+  // pair of a killed and an injured word, or a vague one right after it, counts the dead and the wounded
+  // together. (A precise figure after verbs mostly counts the second: "قتل طفل وأصيب 4 مدنيين".)
+  bool SharedFigure(const SentenceIndex& s, const Mention& cue, const Mention& number) const {
+    const Mention* other = JointCue(s, cue);
+    if (!other) return false;
+    const uint32_t begin = std::min(cue.tok_begin, other->tok_begin), end = std::max(cue.tok_end, other->tok_end);
+    // "6 شهداء وجرح نحو 23 آخرين": the second word has its own figure, so the first figure is the dead's.
+    const bool second_counted = std::any_of(s.numbers.begin(), s.numbers.end(),
+                                            [&](const Mention* n) { return n->tok_begin == end; });
+    if (number.tok_end == begin || (number.tok_end + 1 == begin && TokenIs(number.tok_end, {"من"}))) {
+      return !second_counted;
+    }
+    return number.tok_begin == end && (number.aux & kNumberVague) && !CountedBefore(s, begin);
+  }
+
+  // "رجلا واحدا على الأقل قتل وأصيب", "طفلا قتل وأصيب": the first verb of a pair has a subject of its
+  // own before it, so the figure after the pair counts only the second.
+  bool CountedBefore(const SentenceIndex& s, uint32_t tok) const {
+    constexpr uint32_t kReach = 4;
+    for (uint32_t k = 1; k <= kReach && tok >= k; ++k) {
+      if (TokenIs(tok - k, {"واحد", "واحدا", "واحده"})) return true;  // "رجلا واحدا على الأقل قتل"
+      if (k <= 2 && SingularVictim(Tok(tok - k))) return true;
+    }
+    return std::any_of(s.numbers.begin(), s.numbers.end(),
+                       [&](const Mention* n) { return n->tok_end <= tok && tok - n->tok_end <= kReach; });
+  }
+
+  // The cue of the other kind joined to a killed/injured cue by و ("الشهداء والجرحى", "استشهد وجرح"), or null:
+  // a figure next to the pair counts the dead and the wounded together.
+  const Mention* JointCue(const SentenceIndex& s, const Mention& cue) const {
+    auto joined = [&](const Mention* m) {
+      return (m->begin != doc_.tokens[m->tok_begin].begin && Tok(m->tok_begin).starts_with("\xD9\x88")) ||  // و
+             TokenIs(m->tok_begin, {"وجرح"});  // listed whole in cues.tsv
+    };
+    const bool killed = IsCue(&cue, Cue::kKilled);
+    for (const Mention* k : s.cues) {
+      if (!(killed ? IsCue(k, Cue::kInjured) : IsCue(k, Cue::kKilled))) continue;
+      if ((k->tok_begin == cue.tok_end && joined(k)) || (k->tok_end == cue.tok_begin && joined(&cue))) return k;
+    }
+    return nullptr;
+  }
+
+  // A noun of one victim: "جندي", "شابا", "الصحافي", "آخر", "أحد".
+  static bool SingularVictim(std::string_view w) {
+  static constexpr std::string_view kSingular[] = {"جندي", "شخص", "مدني", "طفل", "امراه", "شاب", "عنصر",
                                                      "مقاتل", "ضابط", "مواطن", "فلسطيني", "رجل", "طفله",
                                                      "شرطي", "مسلح", "فتي", "فتاه", "سيده", "مستوطن",
                                                      // accusative: "قتلت القوات شابا", "أعلن مقتل فلسطينيا"
@@ -1174,10 +1293,19 @@ class DocumentAssembler {
                                                      "اللواء", "العميد", "العقيد", "الرايد", "النقيب", "الملازم",
                                                      "القيادي", "الشاب", "الطفل", "الطفله", "الفتي", "الفتاه",
                                                      "المواطن", "المواطنه", "الصحفي", "الصحفيه", "الاسير",
-                                                     "المسعف", "الطبيب", "الجندي", "الضابط", "الشيخ", "الحاج"};
-    for (std::string_view w : kSingular) {
-      if (next == w) return 1;
-    }
+                                                     "المسعف", "الطبيب", "الجندي", "الضابط", "الشيخ", "الحاج",
+                                                     "صحفي", "صحافي", "صحافيا", "الصحافي", "الصحافيه", "صحفيه",
+                                                     // "قتل آخر برصاص مجهولين", "مقتل أحد المتظاهرين"
+                                                     "اخر", "اخري", "احد", "احدي", "متظاهر", "متظاهرا", "محتج",
+                                                     "محتجا"};
+    return std::find(std::begin(kSingular), std::end(kSingular), w) != std::end(kSingular);
+  }
+
+  // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
+  // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
+  int64_t DeadWithoutNumber(const Mention& cue) const {
+    std::string_view next = Tok(cue.tok_end);
+    if (SingularVictim(next)) return 1;
     // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals.
     static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
                                                  "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
@@ -1188,8 +1316,27 @@ class DocumentAssembler {
       if (next == w) return 2;
     }
     std::string_view cue_word = Tok(cue.tok_begin);
-    // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person.
-    if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") return 1;
+    // "وقتل", "فاستشهد": the conjunction attached to the cue is not part of it.
+    if (cue.begin != doc_.tokens[cue.tok_begin].begin &&
+        (cue_word.starts_with("\xD9\x88") || cue_word.starts_with("\xD9\x81"))) {  // و ف
+      cue_word.remove_prefix(2);
+    }
+    // "ارتقاء شهيدان", "سقوط قتيلين": the noun of the dead is itself a dual.
+    for (std::string_view w : {"شهيدان", "شهيدين", "قتيلان", "قتيلين"}) {
+      if (cue_word == w) return 2;
+    }
+    // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person, unless the
+    // subject comes a few words later ("وقتل في الاشتباكات جنديان", "وقتل عدد منهم").
+    if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") {
+      constexpr uint32_t kSubjectReach = 6;
+      for (uint32_t t = cue.tok_end; t < cue.tok_end + kSubjectReach && t < doc_.tokens.size(); ++t) {
+        std::string_view w = Tok(t);
+        if (w == "." || w == "," || w == "\xD8\x8C") break;  // the clause ends
+        if (std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual)) return 2;
+        if (TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "مئات", "المئات"})) return 3;
+      }
+      return 1;
+    }
     // "تسفر عن شهيد", "سقوط قتيل": a singular noun of the dead is one death ("بين قتيل وجريح" is not).
     const bool mixed = cue.tok_begin > 0 && TokenIs(cue.tok_begin - 1, {"بين"});
     if (!mixed && (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا")) return 1;
@@ -1686,6 +1833,14 @@ class DocumentAssembler {
         !(c.time_mention && unit_of_token_[c.time_mention->tok_begin] == si && c.date_precision == 1)) {
       return;
     }
+    // "عشرات الشهداء بمجازر إسرائيلية في رفح، والمقاومة تخوض اشتباكات": a toll followed by the act that
+    // caused it, told with a place of its own, is that act's toll, not the toll of another kind of act the
+    // sentence goes on to report.
+    std::erase_if(casualties, [&](const Casualty& k) {
+      const Mention* cause = CauseOfToll(s, k);
+      return cause && cause->tok_end <= best->tok_begin && PlaceBetween(s, cause->tok_end, best->tok_begin) &&
+             lex_.trigger(cause->ref).event_type != lex_.trigger(best->ref).event_type;
+    });
     std::vector<const Mention*> victims;
     for (const Casualty& cas : casualties) {
       if (cas.side_mention) victims.push_back(cas.side_mention);
@@ -1721,6 +1876,49 @@ class DocumentAssembler {
       out.push_back(std::move(other));
     }
     LaterActs(si, best, c, also, victims, out);
+  }
+
+  // A nationality adjective right after an act ("قصف إسرائيلي", "الهجوم البري الإسرائيلي").
+  bool QualifiesAct(const SentenceIndex& s, const Mention* a) const {
+    if (static_cast<ActorForm>(a->aux) != ActorForm::kAdjective) return false;
+    return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+      if (t->tok_begin < a->tok_begin && t->tok_end >= a->tok_end) return true;  // "قصف إسرائيلي" listed whole
+      if (t->tok_end > a->tok_begin) return false;
+      for (uint32_t k = t->tok_end; k < a->tok_begin; ++k) {
+        if (!ActAdjective(k)) return false;
+      }
+      return true;
+    });
+  }
+
+  // True when a place is named in tokens [begin, end): what comes before it was told with a place of its own.
+  static bool PlaceBetween(const SentenceIndex& s, uint32_t begin, uint32_t end) {
+    return std::any_of(s.places.begin(), s.places.end(),
+                       [&](const Mention* p) { return p->tok_begin >= begin && p->tok_end <= end; });
+  }
+
+  // The act a toll names as its cause right after it: "الشهداء بمجازر", "قتلى في قصف", "جرحى جراء غارة".
+  const Mention* CauseOfToll(const SentenceIndex& s, const Casualty& k) const {
+    if (!k.cue) return nullptr;
+    uint32_t end = k.cue->tok_end;
+    // "عشرات الشهداء والجرحى بمجازر": the figure's other half stands between.
+    if (const Mention* other = JointCue(s, *k.cue); other && other->tok_begin == end) end = other->tok_end;
+    // "استشهاد 3 فلسطينيين في قصف": the victims' figure or noun may follow the cue.
+    for (const Mention* n : s.numbers) {
+      if (n->tok_begin == end) end = n->tok_end;
+    }
+    constexpr uint32_t kVictimWords = 2;
+    for (const Mention* trig : s.triggers) {
+      if (trig->tok_begin < end || trig->tok_begin > end + kVictimWords + 1) continue;
+      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon || InsideActor(s, trig)) continue;
+      const uint32_t t = trig->tok_begin;
+      // The act is joined by a preposition of cause: attached ("بمجازر") or a word of its own ("في", "جراء").
+      const bool attached = trig->begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD8\xA8");  // ب
+      const bool word = t > 0 && TokenIs(t - 1, {"في", "جراء", "اثر", "بسبب", "نتيجه"});
+      if ((attached && t <= end + kVictimWords) || word) return trig;
+      return nullptr;
+    }
+    return nullptr;
   }
 
   // "وقد أفيد بمقتل عشرات الأشخاص في مدينة دوما ... السبت" after a lead about "هجوم كيماوي في سوريا": a
@@ -2072,7 +2270,11 @@ class DocumentAssembler {
     }
     if (c.actor1 < 0) {
       int32_t dominant = DominantArmedActor();
-      if (dominant >= 0 && dominant != c.actor2) set1(dominant, nullptr);
+      // "الاحتلال يعلن وقوع عملية إطلاق نار": the side that reports the act is not its unnamed author.
+      const bool reporter = c.trigger_mention && std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return a->ref == dominant && ReportsOccurrence(s, c.trigger_mention, a);
+      });
+      if (dominant >= 0 && dominant != c.actor2 && !reporter) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
     // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
@@ -2159,7 +2361,17 @@ class DocumentAssembler {
     // attack by that side, not talk about attacks.
     constexpr double kQualifiedWeight = 0.7;
     if (c.actor1_mention && c.trigger_mention && static_cast<ActorForm>(c.actor1_mention->aux) == ActorForm::kAdjective &&
-        c.actor1_mention->tok_begin == c.trigger_mention->tok_end) {
+        c.actor1_mention->tok_begin >= c.trigger_mention->tok_end) {
+      // "هجوم حوثي", "الهجوم البري الإسرائيلي": only adjectives of the act stand between.
+      constexpr uint32_t kMaxAdjectives = 2;
+      bool qualifies = c.actor1_mention->tok_begin - c.trigger_mention->tok_end <= kMaxAdjectives;
+      for (uint32_t t = c.trigger_mention->tok_end; qualifies && t < c.actor1_mention->tok_begin; ++t) {
+        qualifies = ActAdjective(t);
+      }
+      if (qualifies) conf = std::max(conf, kQualifiedWeight);
+    }
+    // ... and so does one with its subject and object ("استهداف طائرات الاحتلال لشقتين سكنيتين").
+    if (c.actor1_mention && c.trigger_mention && GenitiveSubject(c.trigger_mention, c.actor1_mention)) {
       conf = std::max(conf, kQualifiedWeight);
     }
     // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
@@ -2278,7 +2490,7 @@ class DocumentAssembler {
     for (Candidate& c : cands) {
       // A sentence that names no place of its own ("استهدفت البلدة بأكثر من 20 قذيفة") elaborates on an
       // event already told; its victims may be another side of the same event.
-      auto same = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) {
+      auto matches = [&](const Candidate& m) {
         bool elaborates = (m.place_inherited || c.place_inherited) && m.actor1 >= 0 && m.actor1 == c.actor1;
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
@@ -2298,7 +2510,8 @@ class DocumentAssembler {
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
                ((Compatible(m.actor1, c.actor1) && (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
                 SidesSwapped(m, c));
-      });
+      };
+      auto same = std::find_if(merged.begin(), merged.end(), matches);
       if (same == merged.end()) {
         c.headline_only = HeadlineInText() && Para(c.sentence) == 0;
         merged.push_back(std::move(c));
