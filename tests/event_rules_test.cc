@@ -256,6 +256,19 @@ const Case kCases[] = {
      "وأعلنت القوات العراقية اليوم إحباط هجوم شنه مسلحو تنظيم داعش في قضاء الحويجة، وقتل في الاشتباكات جنديان.",
      "2018-03-02",
      {{"Battles", "Armed clash", "Islamic State", "Military Forces of Iraq", "الحويجة", 2}}},
+    {"the side that answers fire did not start the clash",
+     "وأفادت وسائل إعلام إسرائيلية اليوم بأن قوات الجيش الإسرائيلي ردت بإطلاق النار على جنود مصريين عند معبر رفح، "
+     "فقتل جنديان مصريان في الاشتباك.",
+     "2024-05-27",
+     {{"Battles", "Armed clash", "Military Forces of Egypt", "Military Forces of Israel", "معبر رفح", 2}}},
+    {"an armed group's bombardment named without aircraft is shelling",
+     "وتعرضت مدينة التحيتا اليوم لقصف مكثف من قبل الحوثيين.",
+     "2018-09-09",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "-", "التحيتا", 0}}},
+    {"terrorists killed by the Egyptian army in Sinai are the Islamic State",
+     "وقتل 15 إرهابيا اليوم في ضربات جوية للجيش المصري على مدينة العريش.",
+     "2018-05-05",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Egypt", "Islamic State", "العريش", 15}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

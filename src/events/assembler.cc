@@ -1853,6 +1853,7 @@ class DocumentAssembler {
     c.casualties = std::move(casualties);
     Refine(c);
     if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
+
     if (remote_means) {
       c.event_type = "Explosions/Remote violence";
       c.sub_event_type = lex_.trigger(remote_means->ref).sub_event_type;
@@ -2156,6 +2157,25 @@ class DocumentAssembler {
     return false;
   }
 
+  static bool NonStateArmed(int inter) { return inter == 2 || inter == 3 || inter == 4; }
+
+  // The generic word for bombardment ("قصف", "القصف", "يقصف"), which names no weapon or aircraft.
+  bool Bombardment(const Mention* trig) const {
+    for (uint32_t t = trig->tok_begin + 1; t < trig->tok_end; ++t) {
+      // "قصف مكثف", not "قصف جوي" or "قصف بطائرة"
+      if (!ActAdjective(t) || TokenIs(t, {"جوي", "الجوي", "جويا", "جويه", "الجويه"})) return false;
+    }
+    std::string_view w = Tok(trig->tok_begin);
+    for (std::string_view proclitic : {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84"}) {  // و ف ب ل
+      if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
+    }
+    if (w.starts_with("\xD8\xA7\xD9\x84")) w.remove_prefix(4);  // ال
+    for (std::string_view form : {"قصف", "قصفا", "قصفت", "قصفوا", "يقصف", "تقصف"}) {
+      if (w == form) return true;
+    }
+    return false;
+  }
+
   static bool Armed(int inter) { return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8; }
   int Inter(int32_t actor) const { return actor < 0 ? 0 : lex_.actor(actor).inter; }
 
@@ -2197,6 +2217,28 @@ class DocumentAssembler {
       }
     }
     return -1;
+  }
+
+  // "ردّت بإطلاق النار", "ردوا بقصف": the token of a verb of answering followed by an act joined to it by
+  // بـ, or kNone.
+  uint32_t AnsweringVerb(const SentenceIndex& s) const {
+    auto answering = [&](uint32_t t) {
+      std::string_view w = Tok(t);
+      if (w.starts_with("\xD9\x81")) w.remove_prefix(2);  // ف
+      for (std::string_view form : {"رد", "ردت", "ردوا", "ترد", "يرد", "يردون", "ردا"}) {
+        if (w == form) return true;
+      }
+      return false;
+    };
+    for (const Mention* trig : s.triggers) {
+      const uint32_t t = trig->tok_begin;
+      // "ردّت بإطلاق النار" listed whole, or "ردّت" before the act "بإطلاق النار".
+      if (answering(t) && trig->tok_end > t + 1 && Tok(t + 1).starts_with("\xD8\xA8")) return t;  // ب
+      if (t > 0 && answering(t - 1) && trig->begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD8\xA8")) {
+        return t - 1;
+      }
+    }
+    return kNone;
   }
 
   // A verb of repelling an attack ("تصدى", "صد", "أفشل", "أحبط"), with or without its proclitics.
@@ -2284,6 +2326,12 @@ class DocumentAssembler {
       if (repelled >= 0 && c.actor2 < 0 && repelled != c.actor1) set2(repelled, nullptr);
       if (c.actor2 >= 0 && repelled == c.actor2) swap();
     }
+    // "ردّت القوات الإسرائيلية بإطلاق النار": the side that answers fire did not start the clash; the other
+    // side is named first (ACLED).
+    if (type == "Battles" && c.actor1 >= 0 && c.actor2 >= 0 && c.actor1_mention) {
+      const uint32_t answer = AnsweringVerb(s);
+      if (answer != kNone && c.actor1_mention->tok_end <= answer && answer - c.actor1_mention->tok_end <= 2) swap();
+    }
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
     if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
@@ -2345,6 +2393,12 @@ class DocumentAssembler {
       c.event_type = "Battles", c.sub_event_type = "Armed clash";
     }
     TerritoryTaker(c);
+    // "قصف الحوثيون القرى", "تعرضت المدينة لقصف مكثف من قبل الحوثيين": armed groups fly no aircraft, so
+    // their bombardment, named without a drone or a plane, is shelling or rockets.
+    if (c.sub_event_type == "Air/drone strike" && NonStateArmed(inter(c.actor1)) && c.trigger_mention &&
+        Bombardment(c.trigger_mention) && !AircraftNamed(sentences_[c.sentence])) {
+      c.sub_event_type = "Shelling/artillery/missile attack";
+    }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
       bool deaths = std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed; });
