@@ -269,6 +269,12 @@ const Case kCases[] = {
      "وقتل 15 إرهابيا اليوم في ضربات جوية للجيش المصري على مدينة العريش.",
      "2018-05-05",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Egypt", "Islamic State", "العريش", 15}}},
+    {"a sentence that updates the toll with the day and the place of the event told gives it its toll",
+     "وأطلقت القوات الإسرائيلية اليوم الرصاص الحي على المتظاهرين الفلسطينيين في مدينة خان يونس.\nهذا وقد ارتفعت "
+     "حصيلة الضحايا في خان يونس اليوم إلى 12 قتيلا وأكثر من 300 جريح.",
+     "2018-05-14",
+     {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel",
+       "خان يونس", 12}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1732,7 +1732,7 @@ class DocumentAssembler {
     if (PeriodSummary(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
     if (s.triggers.empty()) {
-      TollOfTheLeadAct(si, casualties, out);
+      if (!TollOfTheLeadAct(si, casualties, out)) TollUpdate(si, casualties, out);
       return;
     }
     const Mention* best = nullptr;
@@ -1970,6 +1970,46 @@ class DocumentAssembler {
     c.casualties = casualties;
     Refine(c);
     out.push_back(std::move(c));
+    return true;
+  }
+
+  // "هذا وقد ارتفعت حصيلة الضحايا في قطاع غزة اليوم إلى 52 قتيلا": a sentence that updates the toll, with
+  // the day and the place of an event already told and no act of its own, gives that event its toll. Only
+  // when one event fits, and not for a running total ("منذ بداية العدوان", or thousands of dead).
+  bool TollUpdate(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
+    constexpr int64_t kRunningTotal = 1000;
+    const SentenceIndex& s = sentences_[si];
+    if (out.empty() || casualties.empty()) return false;
+    if (!std::all_of(casualties.begin(), casualties.end(),
+                     [&](const Casualty& k) { return !k.cumulative && (!k.killed || k.value < kRunningTotal); })) {
+      return false;
+    }
+    bool update = false, rise = false;
+    for (uint32_t t = units_[si].first_token; t < units_[si].end_token; ++t) {
+      update = update || TokenIs(t, {"حصيله", "عدد"});
+      rise = rise || TokenIs(t, {"ارتفعت", "ارتفع", "ترتفع", "يرتفع", "وارتفعت", "وارتفع", "بلغت", "وبلغت"});
+    }
+    if (!update || !rise) return false;
+    // The update's own day, written in it.
+    const Mention* day = nullptr;
+    for (const Mention* t : s.times) {
+      if (Datable(t) && !(t->aux & time::kTimeUnresolved) && (t->aux & time::kTimePrecisionMask) == 1) day = t;
+    }
+    if (!day || s.places.empty()) return false;
+    Candidate probe;
+    probe.trigger = out.back().trigger;
+    probe.date = Day(static_cast<int32_t>(day->value));
+    ChoosePlace(si, day, probe);
+    Candidate* fit = nullptr;
+    for (Candidate& c : out) {
+      const std::string& type = c.trigger->event_type;
+      if (type == "Strategic developments" || c.date != probe.date) continue;
+      if (probe.place && !probe.place_inherited && !SamePlace(c, probe) && !SameAdmin1(c, probe)) continue;
+      if (fit && fit->trigger_mention != c.trigger_mention) return false;  // two events fit: whose toll?
+      fit = &c;
+    }
+    if (!fit) return false;
+    fit->casualties.insert(fit->casualties.end(), casualties.begin(), casualties.end());
     return true;
   }
 
