@@ -275,6 +275,15 @@ const Case kCases[] = {
      "2018-05-14",
      {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel",
        "خان يونس", 12}}},
+    {"a unit named after a martyr ('كتائب الشهيد') reports no death",
+     "وتمكن مجاهدو كتائب الشهيد عز الدين القسام اليوم من قنص جندي إسرائيلي في حي تل الهوا في مدينة غزة.",
+     "2024-03-26",
+     {{"Battles", "Armed clash", "Hamas", "Military Forces of Israel", "حي تل الهوا", 0}}},
+    {"a named group targeting tanks fights their army; the verb's subject may stand in quotes",
+     "أما في مدينة خان يونس، فاستهدفت \"القسام\" دبابتين إسرائيليتين بقذيفتي تاندوم، الأمر الذي أدى إلى احتراق "
+     "إحداهما.",
+     "2024-03-26",
+     {{"Battles", "Armed clash", "Hamas", "Military Forces of Israel", "خان يونس", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -754,7 +754,11 @@ class DocumentAssembler {
     bool after_fighters = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
       return IsCue(c, Cue::kCombatant) && c->tok_end == m.tok_begin;
     });
-    if (!after_fighters) return actor;
+    // "دبابتين إسرائيليتين", "آلية عسكرية إسرائيلية": a military vehicle's nationality names the forces too.
+    const bool after_vehicle =
+        m.tok_begin > 0 && TokenIs(m.tok_begin - 1, {"دبابه", "دبابتين", "دبابتان", "دبابات", "اليه", "اليتين", "اليات",
+                                                     "جرافه", "جرافات", "مدرعه", "مدرعات", "عسكريه"});
+    if (!after_fighters && !after_vehicle) return actor;
     uint32_t country = gaz_->CountryPlace(a.home);
     if (country == kNone) return actor;
     int32_t forces = lex_.FindActor("Military Forces of " + std::string(gaz_->Get(country).country));
@@ -938,7 +942,11 @@ class DocumentAssembler {
   // "استهدفت سرايا القدس موقعا": a verb that also marks its object ("استهدف") is followed by its
   // subject when no actor comes before it (verb-subject-object order).
   bool SubjectOfVerb(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
-    if (lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || a->tok_begin != trig->tok_end) return false;
+    if (lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || a->tok_begin < trig->tok_end) return false;
+    // 'فاستهدفت "القسّام" دبابتين': quotes around the name may stand between.
+    for (uint32_t t = trig->tok_end; t < a->tok_begin; ++t) {
+      if (!TokenIs(t, {"\"", "\xC2\xAB", "\xC2\xBB", "'"})) return false;
+    }
     return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) { return m->tok_end <= trig->tok_begin; });
   }
 
@@ -1182,9 +1190,12 @@ class DocumentAssembler {
       } else {
         if (!cas.killed) continue;
         // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
+        // (Keys are normalized: "كتائب" is written "كتايب".) "كتائب الشهيد عز الدين القسام", "قوات الشهيد عمر
+        // القاسم", "مجموعة الشهيد محمد صلاح": a unit named after a martyr.
         if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"مسجد", "جامع", "مستشفي", "مقبره", "شارع", "دوار", "ميدان",
-                                                               "ساحه", "مدرسه", "مجمع", "كتائب", "لواء", "سرايا",
-                                                               "ذكري", "عائلات", "اسر", "ذوي", "جثامين", "جثمان"})) {
+                                                               "ساحه", "مدرسه", "مجمع", "كتايب", "كتيبه", "لواء",
+                                                               "سرايا", "قوات", "مجموعه", "ذكري", "عايلات", "اسر",
+                                                               "ذوي", "جثامين", "جثمان"})) {
           continue;
         }
         cas.value = DeadWithoutNumber(*cue);
@@ -1753,7 +1764,7 @@ class DocumentAssembler {
       if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig)) continue;
       if (t.form == TriggerForm::kWeapon && !act_named) continue;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
-      if (t.weight < kMinWeakTriggerWeight && casualties.empty()) continue;
+      if (t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig)) continue;
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
     if (!best || TriggerScore(best) < kMinWeakTriggerWeight) {
@@ -1857,6 +1868,13 @@ class DocumentAssembler {
     if (remote_means) {
       c.event_type = "Explosions/Remote violence";
       c.sub_event_type = lex_.trigger(remote_means->ref).sub_event_type;
+    }
+    // "فاستهدفت القسام دبابتين بقذيفتي تاندوم": an armed group that targets a force, naming no aircraft and no
+    // weapon of remote violence, fights it at close range: a clash.
+    if (!weapon && c.sub_event_type == "Air/drone strike" && NonStateArmed(Inter(c.actor1)) && Armed(Inter(c.actor2)) &&
+        Tok(best->tok_begin).find("\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x87\xD8\xAF") != std::string_view::npos &&  // استهد
+        !AircraftNamed(s)) {
+      c.event_type = "Battles", c.sub_event_type = "Armed clash";
     }
     // "مواجهات أطلقت فيها القوات الرصاص الحي وقنابل الغاز على المتظاهرين": a protest met with lethal force
     // is excessive force, whichever word of the sentence named the protest or the tear gas.
@@ -1971,6 +1989,27 @@ class DocumentAssembler {
     Refine(c);
     out.push_back(std::move(c));
     return true;
+  }
+
+  // A tank, a vehicle, a position or a patrol named within a few words after the act (its actor may come
+  // first: "فاستهدفت القسام دبابتين").
+  bool MilitaryObject(const Mention* trig) const {
+    // Only an act that takes its target as object: "استهدف/هاجم/قصف X", "هجوما على X" (not "تبنيه الهجوم في
+    // بيان تناقلته مواقع", where the sites are websites).
+    std::string_view w = Tok(trig->tok_begin);
+    const bool takes_object = w.find("\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x87\xD8\xAF") != std::string_view::npos ||  // استهد
+                              w.find("\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85") != std::string_view::npos ||  // هاجم
+                              w.find("\xD9\x82\xD8\xB5\xD9\x81") != std::string_view::npos ||  // قصف
+                              TokenIs(trig->tok_end, {"علي"});
+    if (!takes_object) return false;
+    constexpr uint32_t kReach = 4;
+    for (uint32_t t = trig->tok_end; t < trig->tok_end + kReach && t < doc_.tokens.size(); ++t) {
+      if (TokenIs(t, {"دبابه", "دبابتين", "دبابات", "اليه", "اليتين", "اليات", "ناقله", "ناقلتي", "جرافه", "موقع",
+                      "موقعا", "مواقع", "ثكنه", "تموضع", "تموضعا", "تجمع", "تجمعا", "تجمعات", "دوريه", "حاجز"})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "هذا وقد ارتفعت حصيلة الضحايا في قطاع غزة اليوم إلى 52 قتيلا": a sentence that updates the toll, with
@@ -2464,6 +2503,9 @@ class DocumentAssembler {
       }
       if (qualifies) conf = std::max(conf, kQualifiedWeight);
     }
+    // "فاستهدفت القسام دبابتين إسرائيليتين", "استهدفت سرايا القدس تموضعا لجنود الاحتلال": a named side
+    // targeting a tank, a vehicle or a position reports an attack, as a claim does.
+    if (c.actor1_mention && c.trigger_mention && MilitaryObject(c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
     // ... and so does one with its subject and object ("استهداف طائرات الاحتلال لشقتين سكنيتين").
     if (c.actor1_mention && c.trigger_mention && GenitiveSubject(c.trigger_mention, c.actor1_mention)) {
       conf = std::max(conf, kQualifiedWeight);
