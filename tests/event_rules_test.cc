@@ -284,6 +284,12 @@ const Case kCases[] = {
      "إحداهما.",
      "2024-03-26",
      {{"Battles", "Armed clash", "Hamas", "Military Forces of Israel", "خان يونس", 0}}},
+    {"the nationality of what was hit is the side hit, a territory's names where from; unnamed bombardment is "
+     "shelling",
+     "وأكدت مصادر محلية أمس تعرض القاعدة الأميركية في الشدادي جنوبي الحسكة لقصف من داخل الأراضي العراقية.",
+     "2023-10-29",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)",
+       "Military Forces of the United States", "", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -880,6 +880,12 @@ class DocumentAssembler {
     if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a)) return Role::kTarget;
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
     if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
+      // "من داخل الأراضي العراقية", "عبر الحدود اللبنانية": a nationality of a territory names where from.
+      if (t > 0 && TokenIs(t - 1, {"الاراضي", "اراضي", "الحدود", "حدود", "الاجواء", "اجواء", "المياه", "السواحل"})) {
+        return Role::kSource;
+      }
+      // "تعرضت القاعدة الأميركية لقصف", "طالت منشأة إسرائيلية": the nationality of what was hit.
+      if (PrecededByCue(s, t, Cue::kAgainst, 2) && !TriggerBefore(s, *a, 0)) return Role::kTarget;
       // "بمجازر إسرائيلية في رفح ... والمقاومة تخوض اشتباكات": the nationality of another act, told with a
       // place of its own, is that act's side.
       if (ActorOfOtherAct(s, trig, a) && PlaceBetween(s, a->tok_end, trig->tok_begin)) return Role::kSource;
@@ -2474,7 +2480,8 @@ class DocumentAssembler {
     TerritoryTaker(c);
     // "قصف الحوثيون القرى", "تعرضت المدينة لقصف مكثف من قبل الحوثيين": armed groups fly no aircraft, so
     // their bombardment, named without a drone or a plane, is shelling or rockets.
-    if (c.sub_event_type == "Air/drone strike" && NonStateArmed(inter(c.actor1)) && c.trigger_mention &&
+    // The same for an attacker nobody names: "تعرضت القاعدة الأميركية لقصف".
+    if (c.sub_event_type == "Air/drone strike" && (c.actor1 < 0 || NonStateArmed(inter(c.actor1))) && c.trigger_mention &&
         Bombardment(c.trigger_mention) && !AircraftNamed(sentences_[c.sentence])) {
       c.sub_event_type = "Shelling/artillery/missile attack";
     }
