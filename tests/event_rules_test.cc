@@ -290,6 +290,18 @@ const Case kCases[] = {
      "2023-10-29",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)",
        "Military Forces of the United States", "", 0}}},
+    {"state forces in a clash with nobody named fight an unidentified armed group",
+     "وأفاد مراسلنا اليوم بأن قوات الاحتلال الإسرائيلي تخوض اشتباكات عنيفة في محيط مخيم جنين.",
+     "2023-11-07",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "مخيم جنين",
+       0}}},
+    {"a clause without a place of its own does not absorb a later report with a town of its own",
+     "وشهدت مديرية حيس اليوم معارك عنيفة بين الجيش اليمني والحوثيين، في حين قصف الحوثيون مواقع الجيش بقذائف "
+     "الهاون.\nوفي سياق متصل، قصف الحوثيون بقذائف الهاون اليوم قرية الجاح في مديرية بيت الفقيه.",
+     "2018-09-09",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "", "حيس", 0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "", "الجاح", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

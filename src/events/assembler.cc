@@ -2634,7 +2634,10 @@ class DocumentAssembler {
       // A sentence that names no place of its own ("استهدفت البلدة بأكثر من 20 قذيفة") elaborates on an
       // event already told; its victims may be another side of the same event.
       auto matches = [&](const Candidate& m) {
-        bool elaborates = (m.place_inherited || c.place_inherited) && m.actor1 >= 0 && m.actor1 == c.actor1;
+        // (An earlier report without a place is not told again by a later one with a place of its own in
+        // another paragraph: "في حين تكبدت ميليشيات الحوثي خسائر" and a Houthi attack three paragraphs on.)
+        bool elaborates = (c.place_inherited || (m.place_inherited && Para(m.sentence) == Para(c.sentence))) &&
+                          m.actor1 >= 0 && m.actor1 == c.actor1;
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
@@ -2730,6 +2733,13 @@ class DocumentAssembler {
     e.actor1 = ActorName(c.actor1, country);
     e.actor2 = ActorName(c.actor2, country);
     if (e.actor2 == e.actor1) e.actor2.clear();  // "Military Forces of {country}" can name actor1 again
+    // A clash has two sides: state forces that fight nobody named ("محيط المخيم يشهد اشتباكات عنيفة" in an
+    // article about the army) fight an armed group the report does not name.
+    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor2.empty() &&
+        (Inter(c.actor1) == 1 || Inter(c.actor1) == 8)) {
+      e.actor2 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
+      if (e.actor2 == e.actor1) e.actor2.clear();
+    }
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
