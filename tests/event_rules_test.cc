@@ -302,6 +302,17 @@ const Case kCases[] = {
      {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 0},
       {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "", "حيس", 0},
       {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "", "الجاح", 0}}},
+    {"an arrest with the لـ of purpose is an operation's aim, not an arrest made",
+     "وادعت وسائل إعلام إسرائيلية اليوم أن قوات الاحتلال تشارك في عملية واسعة في مخيم عقبة جبر في أريحا للقبض على "
+     "عدد كبير من المطلوبين.",
+     "2023-05-25",
+     {}},
+    {"a foreign force the article is about is not taken as the attacker of its own civilians",
+     "وأكد مراسلنا اليوم إصابة إسرائيليين اثنين في إطلاق نار في مستوطنة كريات أربع، وقال إن جيش الاحتلال أغلق "
+     "المنطقة.",
+     "2023-01-28",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Palestine)", "Civilians (Israel)",
+       "كريات أربع", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

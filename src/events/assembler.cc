@@ -1699,6 +1699,14 @@ class DocumentAssembler {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kIrrealis) && c->tok_end <= trig->tok_begin && trig->tok_begin - c->tok_end <= 1) return true;
     }
+    // "عملية واسعة للقبض على المطلوبين", "حملة لاعتقال": an arrest with the لـ of purpose is the aim of an
+    // operation, not an arrest made (unless someone was subjected to it: "تعرض للاعتقال").
+    const uint32_t t = trig->tok_begin;
+    if (lex_.trigger(trig->ref).sub_event_type == "Arrests" && trig->begin != doc_.tokens[t].begin &&
+        Tok(t).starts_with("\xD9\x84") &&
+        !(t > 0 && TokenIs(t - 1, {"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"}))) {
+      return true;
+    }
     return false;
   }
 
@@ -2739,6 +2747,12 @@ class DocumentAssembler {
         (Inter(c.actor1) == 1 || Inter(c.actor1) == 8)) {
       e.actor2 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
       if (e.actor2 == e.actor1) e.actor2.clear();
+    }
+    // "إصابة إسرائيليين في إطلاق نار في القدس" in an article about the Israeli army: a foreign force taken as
+    // the author only because the article is about it does not attack civilians of its own nation.
+    if (!c.actor1_mention && Inter(c.actor1) == 8 && e.actor1.starts_with("Military Forces of ") &&
+        e.actor2 == "Civilians (" + e.actor1.substr(std::string_view("Military Forces of ").size()) + ")") {
+      e.actor1.clear();
     }
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
