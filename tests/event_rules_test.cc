@@ -313,6 +313,17 @@ const Case kCases[] = {
      "2023-01-28",
      {{"Violence against civilians", "Attack", "Unidentified Armed Group (Palestine)", "Civilians (Israel)",
        "كريات أربع", 0}}},
+    {"a sentence whose act is denied still counts the dead of the side the event before it hit ('من عناصره')",
+     "وشنت طائرات إسرائيلية اليوم غارة جوية على قوة من الحشد الشعبي في مدينة البوكمال شرقي سوريا.\nوذلك بعد أن "
+     "نفى التحالف أن يكون هو من قصف موقعا لقوات الحشد الشعبي، مما أسفر، بحسب الحشد الشعبي، عن مقتل 22 من عناصره.",
+     "2018-06-18",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel",
+       "PMF: Popular Mobilization Forces", "البوكمال", 22}}},
+    {"a bare 'منهم' after the dead points at the victims just named, not at an armed side",
+     "وانفجرت قنبلة من مخلفات الميليشيات الحوثية اليوم بأربعة أطفال في مديرية الدريهمي، ما أدى إلى مقتل اثنين منهم.",
+     "2018-02-18",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Houthis (Ansar Allah)", "Civilians (Yemen)",
+       "الدريهمي", 2}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

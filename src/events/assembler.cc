@@ -105,6 +105,7 @@ class DocumentAssembler {
     }
     DateReportedActs(candidates);
     Merge(candidates);
+    TollsOfWeakReports(candidates);
     DropHeadlineOnly(candidates);
     SplitMultiDay(candidates);
     for (const Candidate& c : candidates) {
@@ -1193,6 +1194,30 @@ class DocumentAssembler {
             break;
           }
         }
+        // "مقتل 22 من عناصره", "في صفوفها": the pronoun stands for the armed side named last before it.
+        if (cas.side < 0) {
+          for (const Mention* k : s.cues) {
+            if (!IsCue(k, Cue::kSelfSide) || k->tok_begin < from || k->tok_begin - from > 1) continue;
+            // Fighters with a pronoun ("عناصره", "صفوفها"); a bare "منهم" is as likely the civilians just named.
+            std::string_view last = Tok(k->tok_end - 1);
+            if (!(last.ends_with("\xD9\x87") || last.ends_with("\xD9\x87\xD8\xA7") || last.ends_with("\xD9\x87\xD9\x85")) ||
+                TokenIs(k->tok_end - 1, {"منه", "منها", "منهم", "منهما"})) {
+              continue;  // ه ها هم
+            }
+            // ("الجيش تمكن من صد الهجوم وأوقع تسعة قتلى من عناصرها": the side that acts inflicts the toll.)
+            for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
+              if ((*it)->tok_end > k->tok_begin || !Armed(Inter((*it)->ref))) continue;
+              const uint32_t after = (*it)->tok_end;
+              const bool acts = TokenIs(after, {"تمكن", "تمكنت", "اوقع", "اوقعت", "كبد", "كبدت"}) ||
+                                std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+                                  return t->tok_begin == after && lex_.trigger(t->ref).form == TriggerForm::kVerbActive;
+                                });
+              if (!acts) cas.side = (*it)->ref;
+              break;
+            }
+            break;
+          }
+        }
       } else {
         if (!cas.killed) continue;
         // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
@@ -1782,7 +1807,11 @@ class DocumentAssembler {
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
     if (!best || TriggerScore(best) < kMinWeakTriggerWeight) {
-      if (TollOfTheLeadAct(si, casualties, out) || !best) return;
+      if (TollOfTheLeadAct(si, casualties, out)) return;
+      if (!best) {
+        TollOfTheSideHit(si, casualties, out);
+        return;
+      }
     }
     // "ارتكب 7 مجازر خلال الساعات الـ24 الماضية", "تعرضت لـ23 هجوما منذ 17 أكتوبر": a count of acts over
     // a period tallies many events and reports none of them.
@@ -2633,6 +2662,69 @@ class DocumentAssembler {
   void DropHeadlineOnly(std::vector<Candidate>& cands) const {
     const bool body_tells = std::any_of(cands.begin(), cands.end(), [](const Candidate& c) { return !c.headline_only; });
     if (body_tells) std::erase_if(cands, [](const Candidate& c) { return c.headline_only; });
+  }
+
+  // "شنت غارة استهدفت قوة من الحشد الشعبي في بلدة الهري" and then "بعد أن نفت واشنطن أن تكون هي من قصف موقعا
+  // للحشد مما أسفر عن مقتل 22 من عناصره": a report too weak to stand as an event of its own (its act
+  // denied, attributed or only talked about), told right after an event by the same sides, counts the dead of
+  // the side that event hit: that event's toll.
+  void TollsOfWeakReports(std::vector<Candidate>& cands) const {
+    constexpr uint32_t kReachUnits = 2;
+    Candidate* kept = nullptr;
+    for (Candidate& c : cands) {
+      if (c.confidence >= kMinConfidence) {
+        kept = &c;
+        continue;
+      }
+      if (!kept || c.sentence <= kept->sentence || c.sentence - kept->sentence > kReachUnits ||
+          !Armed(Inter(kept->actor2)) ||
+          (kept->event_type != "Explosions/Remote violence" && kept->event_type != "Battles") ||
+          c.event_type != kept->event_type || !Compatible(c.actor1, kept->actor1) || c.actor2 != kept->actor2 ||
+          (c.place && !c.place_inherited && !SamePlace(c, *kept) && !NamesAParty(c) && !CountryOnly(c))) {
+        continue;  // "لقي 9 منهم مصرعهم في الضالع": another place, another incident
+      }
+      for (const Casualty& k : c.casualties) {
+        if (!k.cumulative && k.side >= 0 && lex_.SameActor(k.side) == lex_.SameActor(kept->actor2)) {
+          kept->casualties.push_back(k);
+        }
+      }
+    }
+  }
+
+  // The event is placed only by a country ("قرب الحدود مع العراق"), which locates no incident.
+  bool CountryOnly(const Candidate& c) const {
+    return gaz_ && c.place && c.place->place != kNone && gaz_->Get(c.place->place).type == geo::PlaceType::kCountry;
+  }
+
+  // The event's place is also an actor of its sentence ("نفت الولايات المتحدة"): a party, not a scene.
+  bool NamesAParty(const Candidate& c) const {
+    if (!c.place) return false;
+    const Mention* p = c.place->mention;
+    const SentenceIndex& s = sentences_[unit_of_token_[p->tok_begin]];
+    return std::any_of(s.actors.begin(), s.actors.end(),
+                       [&](const Mention* a) { return a->tok_begin <= p->tok_begin && p->tok_end <= a->tok_end; });
+  }
+
+  // The same for a sentence whose only act is denied or talked about ("بعد أن نفى التحالف أن يكون هو من قصف
+  // موقعا للحشد، مما أسفر عن مقتل 22 من عناصره"): the dead of the side the event just told hit are its toll.
+  void TollOfTheSideHit(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
+    constexpr uint32_t kReachUnits = 2;
+    if (out.empty() || casualties.empty()) return;
+    Candidate& told = out.back();
+    if (told.sentence >= si || si - told.sentence > kReachUnits || !Armed(Inter(told.actor2))) return;
+    // Only for acts of war told just before; the fighters of the side named, not unnamed civilians.
+    if (told.event_type != "Explosions/Remote violence" && told.event_type != "Battles") return;
+    Candidate probe = told;
+    probe.place = nullptr;
+    ChoosePlace(si, told.trigger_mention, probe);
+    if (probe.place && !probe.place_inherited && !SamePlace(probe, told) && !NamesAParty(probe) && !CountryOnly(probe)) {
+      return;
+    }
+    for (const Casualty& k : casualties) {
+      if (!k.cumulative && k.side >= 0 && lex_.SameActor(k.side) == lex_.SameActor(told.actor2)) {
+        told.casualties.push_back(k);
+      }
+    }
   }
 
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
