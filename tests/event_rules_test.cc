@@ -324,6 +324,11 @@ const Case kCases[] = {
      "2018-02-18",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Houthis (Ansar Allah)", "Civilians (Yemen)",
        "الدريهمي", 2}}},
+    {"an army's bombardment of a refugee camp hits civilians",
+     "كذلك، طال القصف المدفعي الإسرائيلي اليوم شرقي مخيم البريج وسط قطاع غزة.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel",
+       "Civilians (Palestine)", "مخيم البريج", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

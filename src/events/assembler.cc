@@ -1904,6 +1904,7 @@ class DocumentAssembler {
     FixRoles(s, casualties, c);
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
+    CampHit(c);
     c.casualties = std::move(casualties);
     Refine(c);
     if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
@@ -2160,6 +2161,7 @@ class DocumentAssembler {
       if (!c.place) continue;
       c.geo_precision = (p->aux & geo::kPlaceNear) ? 2 : 1;
       if (Specificity(p) == 2) c.geo_precision = std::max(c.geo_precision, 2);
+      CampHit(c);
       Refine(c);
       std::vector<const PlaceRef*> listed = CoordinatedPlaces(s, c);
       out.push_back(c);
@@ -2483,6 +2485,18 @@ class DocumentAssembler {
     }
     // Violence against civilians and arrests of people nobody names as fighters: civilians (ACLED).
     if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
+  }
+
+  // "طال القصف المدفعي شرقي مخيم البريج": an army's bombardment of a refugee camp, with nobody else named as
+  // hit, hits the civilians who live there (ACLED), as a strike on a home does.
+  void CampHit(Candidate& c) const {
+    if (c.trigger->event_type != "Explosions/Remote violence" || c.actor2 >= 0 || !c.place || c.place_inherited) return;
+    // (An armed group's bomb in a camp is mostly aimed at the troops that raid it.)
+    if (Inter(c.actor1) != 1 && Inter(c.actor1) != 8) return;
+    const Mention* p = c.place->mention;
+    const bool camp = Tok(p->tok_begin).find("\xD9\x85\xD8\xAE\xD9\x8A\xD9\x85") != std::string_view::npos ||  // مخيم
+                      (p->tok_begin > 0 && TokenIs(p->tok_begin - 1, {"مخيم", "بمخيم", "ومخيم", "لمخيم"}));
+    if (camp) c.actor2 = lex_.civilians();
   }
 
   // Taking territory is a government regain only for state forces, and state forces never "overtake".
