@@ -329,6 +329,10 @@ const Case kCases[] = {
      "2024-06-21",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel",
        "Civilians (Palestine)", "مخيم البريج", 0}}},
+    {"an air raid with an armed group as its only named armed side hit that group",
+     "وتركزت الغارات اليوم على المزارع التي يتحصن فيها المتمردون الحوثيون في مديرية الدريهمي.",
+     "2018-09-09",
+     {{"Explosions/Remote violence", "Air/drone strike", "", "Houthis (Ansar Allah)", "الدريهمي", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

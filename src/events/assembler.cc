@@ -2213,6 +2213,27 @@ class DocumentAssembler {
     return false;
   }
 
+  // A raid by warplanes: "غارة", "الغارات", "بغارات".
+  bool AirRaid(const Mention* trig) const {
+    for (uint32_t t = trig->tok_begin; t < trig->tok_end; ++t) {
+      if (Tok(t).find("\xD8\xBA\xD8\xA7\xD8\xB1") != std::string_view::npos) return true;  // غار
+    }
+    return false;
+  }
+
+  // A drone named in the sentence ("مسيرة", "طائرة بدون طيار"), which armed groups do fly.
+  bool DroneNamed(const SentenceIndex& s) const {
+    for (uint32_t t = units_[&s - sentences_.data()].first_token; t < units_[&s - sentences_.data()].end_token; ++t) {
+      std::string_view w = Tok(t);
+      if (w.find("\xD9\x85\xD8\xB3\xD9\x8A\xD8\xB1") != std::string_view::npos ||  // مسير
+          w.find("\xD8\xAF\xD8\xB1\xD9\x88\xD9\x86") != std::string_view::npos) {  // درون
+        return true;
+      }
+      if (TokenIs(t, {"طيار"}) && t > 0 && TokenIs(t - 1, {"بدون", "بلا"})) return true;
+    }
+    return false;
+  }
+
   // A mention with a word for an aircraft or drone in it.
   bool Aircraft(const Mention* m) const {
     if (!m) return false;
@@ -2443,6 +2464,13 @@ class DocumentAssembler {
       if (dominant >= 0 && dominant != c.actor2 && !reporter) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
+    // "وتركزت الغارات على المزارع التي يتحصن فيها المتمردون": armed groups fly no warplanes; an air raid
+    // (no drone named) with an armed group as its only named armed side hit that group.
+    if (type == "Explosions/Remote violence" && c.trigger_mention && NonStateArmed(Inter(c.actor1)) &&
+        (c.actor2 < 0 || Inter(c.actor2) == 7) && AirRaid(c.trigger_mention) && !DroneNamed(s)) {
+      set2(c.actor1, c.actor1_mention);
+      set1(-1, nullptr);  // the raid's author stays unnamed (an unidentified side, or the report it joins)
+    }
     // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
     // side repelled started the clash and is named first (ACLED).
     if (type == "Battles" && c.actor1 >= 0) {
