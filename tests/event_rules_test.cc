@@ -333,6 +333,11 @@ const Case kCases[] = {
      "وتركزت الغارات اليوم على المزارع التي يتحصن فيها المتمردون الحوثيون في مديرية الدريهمي.",
      "2018-09-09",
      {{"Explosions/Remote violence", "Air/drone strike", "", "Houthis (Ansar Allah)", "الدريهمي", 0}}},
+    {"what was done over the campaigns ('خلال الحملات الأمنية') sums up a period, not an event",
+     "وقالت المصادر اليوم إن القوات الجوية المصرية تمكنت خلال الحملات الأمنية المكثفة من قصف 60 وكرا للمسلحين غربي "
+     "مدينة العريش.",
+     "2018-05-05",
+     {}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

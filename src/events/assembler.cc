@@ -1085,8 +1085,9 @@ class DocumentAssembler {
     for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
       if (!TokenIs(t, {"خلال", "طيله", "طوال"})) continue;
       for (uint32_t k = t + 1; k < units_[unit].end_token && k <= t + 3; ++k) {
+        // "خلال الحملات الأمنية المكثفة": campaigns, in the plural, are a period too.
         if (TokenIs(k, {"شهر", "شهرين", "اشهر", "الاشهر", "اسابيع", "الاسابيع", "اسبوعين", "سنوات", "السنوات",
-                        "عام", "العام", "سنه", "السنه"})) {
+                        "عام", "العام", "سنه", "السنه", "الحملات", "حملات"})) {
           return true;
         }
       }
