@@ -338,6 +338,10 @@ const Case kCases[] = {
      "مدينة العريش.",
      "2018-05-05",
      {}},
+    {"a battle named by the ground it aims to take ('معركة تحرير الحديدة') is a campaign, not a capture",
+     "ودخلت معركة تحرير مدينة الحديدة اليوم مرحلة جديدة بعد الانتصارات الكبيرة التي حققتها قوات الجيش الوطني.",
+     "2018-05-28",
+     {}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

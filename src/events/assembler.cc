@@ -1801,7 +1801,7 @@ class DocumentAssembler {
     }
     for (const Mention* trig : s.triggers) {
       const Trigger& t = lex_.trigger(trig->ref);
-      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig)) continue;
+      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig)) continue;
       if (t.form == TriggerForm::kWeapon && !act_named) continue;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       if (t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig)) continue;
@@ -2212,6 +2212,20 @@ class DocumentAssembler {
       }
     }
     return false;
+  }
+
+  // "دخلت معركة تحرير مدينة الحديدة مرحلة جديدة", "عملية تحرير الرقة": a taking of ground named by the battle
+  // or operation that aims at it is the campaign's name, not a capture.
+  bool CampaignName(const Mention* trig) const {
+    // The battle word of the name itself ("معركة" in "معركة تحرير الحديدة").
+    if (TokenIs(trig->tok_end, {"تحرير", "لتحرير", "استعاده", "لاستعاده"}) &&
+        TokenIs(trig->tok_end - 1, {"معركه", "المعركه", "ومعركه", "عمليه", "العمليه", "حمله", "الحمله"})) {
+      return true;
+    }
+    const Trigger& t = lex_.trigger(trig->ref);
+    if (t.event_type != "Battles" || t.sub_event_type == "Armed clash" || trig->tok_begin == 0) return false;
+    return TokenIs(trig->tok_begin - 1, {"معركه", "لمعركه", "بمعركه", "ومعركه", "عمليه", "لعمليه", "بعمليه", "حمله",
+                                         "لحمله", "معارك", "خطه"});
   }
 
   // A raid by warplanes: "غارة", "الغارات", "بغارات".
