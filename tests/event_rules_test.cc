@@ -347,6 +347,10 @@ const Case kCases[] = {
      "حادثتين في غزة.",
      "2024-06-24",
      {}},
+    {"protests that a clause of consequence says the killing sparked do not count its dead",
+     "وقتل الجيش الإسرائيلي اليوم ثلاثة من الأسرى في مدينة خان يونس، الأمر الذي أشعل احتجاجات في مدينة تل أبيب.",
+     "2024-06-24",
+     {{"Protests", "", "", "", "تل أبيب", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

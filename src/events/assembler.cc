@@ -1896,6 +1896,14 @@ class DocumentAssembler {
       return cause && cause->tok_end <= best->tok_begin && PlaceBetween(s, cause->tok_end, best->tok_begin) &&
              lex_.trigger(cause->ref).event_type != lex_.trigger(best->ref).event_type;
     });
+    // "قتل الاحتلال عددا من أسراه، الأمر الذي أشعل احتجاجات": protests that a clause of consequence reports
+    // were sparked by the killing before it; the dead are not theirs. (A raid that wounds people "ما أدى إلى
+    // اندلاع اشتباكات" is one incident, and its wounded are the clash's.)
+    const std::string& best_type = lex_.trigger(best->ref).event_type;
+    if (const uint32_t marker = (best_type == "Protests" || best_type == "Riots") ? ConsequenceBefore(si, best) : kNone;
+        marker != kNone) {
+      std::erase_if(casualties, [&](const Casualty& k) { return k.cue && k.cue->tok_end <= marker; });
+    }
     std::vector<const Mention*> victims;
     for (const Casualty& cas : casualties) {
       if (cas.side_mention) victims.push_back(cas.side_mention);
@@ -1959,6 +1967,18 @@ class DocumentAssembler {
   static bool PlaceBetween(const SentenceIndex& s, uint32_t begin, uint32_t end) {
     return std::any_of(s.places.begin(), s.places.end(),
                        [&](const Mention* p) { return p->tok_begin >= begin && p->tok_end <= end; });
+  }
+
+  // The token starting a clause of consequence ("الأمر الذي", "مما", "ما أدى") between the start of unit `si`
+  // and the trigger, or kNone.
+  uint32_t ConsequenceBefore(uint32_t si, const Mention* trig) const {
+    for (uint32_t t = trig->tok_begin; t-- > units_[si].first_token;) {
+      if ((TokenIs(t, {"الامر"}) && TokenIs(t + 1, {"الذي"})) || TokenIs(t, {"مما", "ممّا"}) ||
+          (TokenIs(t, {"ما"}) && TokenIs(t + 1, {"ادي", "اسفر", "تسبب"}))) {
+        return t;
+      }
+    }
+    return kNone;
   }
 
   // The act a toll names as its cause right after it: "الشهداء بمجازر", "قتلى في قصف", "جرحى جراء غارة".
