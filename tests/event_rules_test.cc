@@ -351,6 +351,14 @@ const Case kCases[] = {
      "وقتل الجيش الإسرائيلي اليوم ثلاثة من الأسرى في مدينة خان يونس، الأمر الذي أشعل احتجاجات في مدينة تل أبيب.",
      "2024-06-24",
      {{"Protests", "", "", "", "تل أبيب", 0}}},
+    {"casualties said not to have happened or not reported ('دون تقديم تفاصيل عن سقوط ضحايا') are no toll",
+     "وشنت مقاتلات النظام السوري اليوم غارات جوية على بلدة سراقب في ريف إدلب، دون تقديم تفاصيل عن سقوط ضحايا.",
+     "2018-02-24",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "-", "سراقب", 0}}},
+    {"what happened 'في الفترة التي' (in a past period the sentence recalls) is no event",
+     "وتابع: رأينا حالات مثل القاعدة في المكلا والأموال التي كانت تجبيها في الفترة التي فرضت سيطرتها هناك اليوم.",
+     "2018-04-26",
+     {}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

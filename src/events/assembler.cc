@@ -1126,7 +1126,7 @@ class DocumentAssembler {
     };
     std::vector<const Mention*> cues;
     for (const Mention* cue : s.cues) {
-      if (IsCue(cue, Cue::kKilled) || IsCue(cue, Cue::kInjured)) cues.push_back(cue);
+      if ((IsCue(cue, Cue::kKilled) || IsCue(cue, Cue::kInjured)) && !Negated(*cue)) cues.push_back(cue);
     }
     std::vector<Pair> pairs;
     for (size_t ci = 0; ci < cues.size(); ++ci) {
@@ -1261,6 +1261,23 @@ class DocumentAssembler {
       }
     }
     return out;
+  }
+
+  // "دون وقوع إصابات", "دون تقديم تفاصيل عن سقوط ضحايا", "عدم تسجيل إصابات": casualties said not to have
+  // happened, or not known, are no toll.
+  bool Negated(const Mention& cue) const {
+    constexpr uint32_t kReach = 5;
+    for (uint32_t k = 1; k <= kReach && cue.tok_begin >= k; ++k) {
+      const uint32_t t = cue.tok_begin - k;
+      if (TokenIs(t, {",", "\xD8\x8C", "."})) return false;  // the clause ends
+      // What is negated is the toll itself, or its occurring, recording or report (not "طائرة من دون طيار",
+      // "عدم الرد على مجزرة").
+      if (TokenIs(t, {"دون", "بدون", "عدم"}) &&
+          (t + 1 == cue.tok_begin || TokenIs(t + 1, {"وقوع", "تسجيل", "سقوط", "حدوث", "ورود", "تقديم", "ان", "انباء"}))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "بين شهيد وجريح", "راح ضحيتها 50 فلسطينيا بين شهيد وجريح": the figure counts dead and wounded
