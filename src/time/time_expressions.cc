@@ -67,7 +67,7 @@ enum Role : uint32_t {
 };
 
 // The values of kContext words (the roles are all taken; these words are only looked at, never read).
-enum ContextWord : int32_t { kOngoing = 1, kReportVerb = 2, kComplementizer = 3 };
+enum ContextWord : int32_t { kOngoing = 1, kReportVerb = 2, kComplementizer = 3, kDateLead = 4 };
 
 struct Kind {
   std::string_view name;  // as written in time_words.tsv (documented there)
@@ -108,6 +108,7 @@ constexpr Kind kKinds[] = {
     {"ongoing", kContext, 0, kOngoing},
     {"report_verb", kContext, 0, kReportVerb},
     {"complementizer", kContext, 0, kComplementizer},
+    {"date_lead", kContext, 0, kDateLead},
 };
 
 constexpr uint32_t kModifierRoles = kAgo | kMonthPart | kLate | kDaypart | kDayFiller;
@@ -173,6 +174,7 @@ struct CalendarDate {
   bool past = false;          // "آذار الماضي": strictly before the publication month
   bool future = false;
   bool hijri = false;         // day/month/year of the Islamic (Umm al-Qura) calendar
+  bool day_only = false;      // "بتاريخ 25": a day of the month, no month written
   uint32_t tok_end = 0;
 };
 
@@ -851,6 +853,7 @@ class Reader {
     bool ordinal = false;
     if (std::optional<int> day = ReadDayOfMonth(p, ordinal)) {
       date.day = *day;
+      const uint32_t day_end = p;
       bool of = false;
       SkipDayToMonth(p, of);
       if (std::optional<int> month = ReadMonth(p)) {
@@ -859,6 +862,12 @@ class Reader {
         date.relative_month = true;
         date.month_offset = rel->entry->value;
         date.tok_end = rel->tok_end;
+        return date;
+      } else if (!ordinal && DateLeadBefore(pos) &&
+                 !(IsPunctOneOf(doc_, day_end, "/-.") && Glued(doc_, day_end - 1, day_end))) {
+        // "بتاريخ 25": statements date their acts by the day of the month alone.
+        date.day_only = true;
+        date.tok_end = day_end;
         return date;
       } else {
         return std::nullopt;  // "يوم 12", "السابع من الجنود"
@@ -889,11 +898,37 @@ class Reader {
     return date;
   }
 
+  // "بتاريخ 25": a word that says a bare number after it is a day of the month.
+  bool DateLeadBefore(uint32_t pos) const {
+    if (pos == 0 || doc_.tokens[pos - 1].sentence != doc_.tokens[pos].sentence) return false;
+    std::optional<Hit> h = Word(pos - 1, kContext);
+    return h && h->entry->value == kDateLead && h->tok_end == pos;
+  }
+
   // The day a calendar date names, against publication where the year is not written.
   std::optional<Found> Resolve(const CalendarDate& date, const Modifiers& mods) const {
     Found f = Span(date.tok_end);
     SkipAdverb(f);
     if (date.future) return f;
+    if (date.day_only) {
+      if (!published_) {
+        f.Unresolved(1);
+        return f;
+      }
+      // The latest such day on or before publication: this month's, else last month's (or the one
+      // before, for a 31st after a 30-day month).
+      int year = published_->year(), month = published_->month();
+      for (int k = 0; k < 3; ++k) {
+        std::optional<Day> d = Day::FromYmd(year, month, date.day);
+        if (d && *d <= *published_) {
+          f.day = d;
+          f.aux |= 1 | kTimeRelative;
+          return f;
+        }
+        if (--month < 1) month = 12, --year;
+      }
+      return f;
+    }
     const bool month_only = date.day == 0;
     int precision = month_only ? 3 : 1;
     std::optional<Day> day;
