@@ -56,6 +56,10 @@ bool Matches(const Event& e, const Expected& x) {
 }
 
 const Case kCases[] = {
+    {"a bare \"الجيش\" is the army of the country the places name, not the first of its readings",
+     "قصف الجيش بالمدفعية مواقع للفصائل المسلحة في مدينة إدلب أمس.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "", "Military Forces of Syria", "", "إدلب", std::nullopt}}},
     {"two place names side by side are one name, not a list",
      "واستشهد خمسة مواطنين اليوم في قصف إسرائيلي على خيام النازحين في مواصي رفح.",
      "2024-06-21",

@@ -237,9 +237,25 @@ class DocumentAssembler {
   // places that are countries or provinces. They decide homonyms (هجين in Syria or Yemen).
   void ChooseCountryHints() {
     std::map<std::string, double> score;
-    for (const auto& [actor, count] : actor_count_) {
-      const Actor& a = lex_.actor(actor);
-      if (!a.home.empty()) score[a.home] += 2.0 * count;
+    // Each actor name votes for its home country; a name with several readings ("الجيش": Iran's,
+    // Israel's, Yemen's, Sudan's army or any country's) shares one vote among them. A whole vote each
+    // made a bare "الجيش" outvote the places the article names, and the tie went to the first country
+    // code: the Syrian army shelling Idlib was coded as Iran's.
+    for (const SentenceIndex& s : sentences_) {
+      for (size_t i = 0; i < s.actors.size();) {
+        size_t j = i + 1;
+        while (j < s.actors.size() && s.actors[j]->tok_begin == s.actors[i]->tok_begin &&
+               s.actors[j]->tok_end == s.actors[i]->tok_end) {
+          ++j;
+        }
+        for (size_t k = i; k < j; ++k) {
+          const Mention* m = s.actors[k];
+          const Actor& a = lex_.actor(m->ref);
+          const double vote = static_cast<ActorForm>(m->aux) == ActorForm::kAlias ? 4.0 : 2.0;
+          if (!a.home.empty()) score[a.home] += vote / static_cast<double>(j - i);
+        }
+        i = j;
+      }
     }
     if (gaz_) {
       for (const SentenceIndex& s : sentences_) {
