@@ -636,6 +636,19 @@ TEST_P(StoreTest, ForEachEventCrossesPagesAndDateTies) {
   ASSERT_EQ(seen.size(), expected.size());
   for (size_t i = 0; i < seen.size(); ++i) ASSERT_EQ(seen[i], expected[i]) << i;
   EXPECT_FALSE(Query(Filter([](EventFilter& f) { f.limit = 0; })).back().event.date.has_value());
+  // Offsets and limits that end or start inside a page, or reach the undated events.
+  for (auto [offset, limit] : {std::pair<int64_t, int64_t>{995, 10}, {999, 1}, {1000, 0}, {1201, 3}, {1205, 0}, {1300, 0}}) {
+    seen.clear();
+    ASSERT_TRUE(store_->ForEachEvent(Filter([&](EventFilter& f) { f.offset = offset; f.limit = limit; }),
+                                     Store::SourceDetail::kOutlets, [&](const StoredEvent& e) {
+                                       seen.push_back(e.id);
+                                       EXPECT_EQ(e.sources.size(), 1u);
+                                       return true;
+                                     }).ok());
+    std::vector<int64_t> want(expected.begin() + std::min<int64_t>(offset, 1206),
+                              limit > 0 ? expected.begin() + std::min<int64_t>(offset + limit, 1206) : expected.end());
+    EXPECT_EQ(seen, want) << offset << " " << limit;
+  }
 }
 
 TEST_P(StoreTest, SpansAndFieldsRoundTrip) {
