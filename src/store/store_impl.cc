@@ -199,6 +199,31 @@ StoredEvent ReadStoredEvent(Row& r) {
   return s;
 }
 
+// ReadEventFields from a row read in place, into `e`, whose strings keep their storage (a page of
+// an export reuses its events).
+void ReadEventFieldsInto(const RowView& r, size_t i, Event& e) {
+  e.event_type.assign(r.Text(i++));
+  e.sub_event_type.assign(r.Text(i++));
+  if (auto d = r.OptInt(i++)) {
+    e.date = Day(static_cast<int32_t>(*d));
+  } else {
+    e.date.reset();
+  }
+  e.date_precision = static_cast<int>(r.Int(i++));
+  e.actor1.assign(r.Text(i++));
+  e.actor2.assign(r.Text(i++));
+  e.location.assign(r.Text(i++));
+  e.country.assign(r.Text(i++));
+  e.admin1.assign(r.Text(i++));
+  e.lat = r.OptReal(i++);
+  e.lon = r.OptReal(i++);
+  e.geo_precision = static_cast<int>(r.Int(i++));
+  e.fatalities = r.Int(i++);
+  e.injured = r.OptInt(i++);
+  e.evidence.assign(r.Text(i++));
+  e.confidence = r.Real(i++);
+}
+
 ByteSpan* SpanSlots(Event::Spans& s, int k) {
   ByteSpan* slots[] = {&s.actor1, &s.actor2, &s.location, &s.date, &s.fatalities, &s.injured, &s.trigger, &s.evidence};
   return slots[k];
@@ -446,31 +471,40 @@ class SqlStore final : public Store {
     EventFilter base = f;
     base.limit = 0;
     base.offset = 0;
-    std::optional<std::pair<int64_t, int64_t>> last;  // (event_date, id) of the previous row
+    std::pair<int64_t, int64_t> last{0, 0};  // (event_date, id) of the previous row, when has_last
+    bool has_last = false;
+    std::vector<std::pair<int64_t, int64_t>> keys;    // the page's (event_date, id), in order
+    // The page's events, reused from page to page (their strings keep their storage, so a page
+    // allocates next to nothing), and their places in the page by id.
     std::vector<StoredEvent> page;
-    std::unordered_map<int64_t, size_t> slot;  // id -> its place in the page
+    PageSlots slots;
     for (int phase = 0; phase < 2 && left != 0; ++phase) {
-      last.reset();
+      has_last = false;
       for (;;) {
         Where w = BuildWhere(base, d_);
         std::string sql = "SELECT id, event_date FROM events" + (w.sql.empty() ? " WHERE " : w.sql + " AND ");
         if (phase == 0) {
           sql += "event_date IS NOT NULL";
-          if (last) {
-            std::string a = w.Param(last->first), b = w.Param(last->second);
+          if (has_last) {
+            std::string a = w.Param(last.first), b = w.Param(last.second);
             sql += " AND event_date <= " + a + " AND (event_date < " + a + " OR id < " + b + ")";
           }
           sql += d_ == Dialect::kPostgres ? " ORDER BY event_date DESC NULLS LAST, id DESC"
                                           : " ORDER BY event_date DESC, id DESC";
         } else {
           sql += "event_date IS NULL";
-          if (last) sql += " AND id < " + w.Param(last->second);
+          if (has_last) sql += " AND id < " + w.Param(last.second);
           sql += " ORDER BY id DESC";
         }
         sql += " LIMIT " + w.Param(kPage);
-        RASD_ASSIGN_OR_RETURN(keys, db_->Query(sql, w.params));
+        keys.clear();
+        RASD_RETURN_IF_ERROR(db_->ForEachRow(sql, w.params, [&](const RowView& r) {
+          keys.emplace_back(r.IsNull(1) ? 0 : r.Int(1), r.Int(0));
+          return Status::OK();
+        }));
         if (keys.empty()) break;
-        last = {keys.back().IsNull(1) ? 0 : keys.back().Int(1), keys.back().Int(0)};
+        last = keys.back();
+        has_last = true;
         // The events this page passes on (offset and limit applied), whose rows are read.
         size_t first = 0, count = keys.size();
         if (skip > 0) {
@@ -480,27 +514,29 @@ class SqlStore final : public Store {
         }
         if (left >= 0) count = static_cast<size_t>(std::min<int64_t>(left, static_cast<int64_t>(count)));
         if (count > 0) {
-          page.assign(count, StoredEvent());
-          slot.clear();
-          std::vector<int64_t> ids;
-          ids.reserve(count);
-          for (size_t k = 0; k < count; ++k) {
-            int64_t id = keys[first + k].Int(0);
-            slot.emplace(id, k);
-            ids.push_back(id);
-          }
+          if (page.size() < count) page.resize(count);
+          slots.Set(keys.data() + first, count);
+          for (size_t k = 0; k < count; ++k) page[k].id = 0;  // set when its row is read
           std::vector<Value> params;
-          std::string ids_table = IdTable(ids, params);
-          RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kEventColsE + " FROM " + ids_table +
-                                                     " JOIN events e ON e.id = j.value",
-                                                 params));
-          for (Row& r : rows) page[slot.at(r.Int(0))] = ReadStoredEvent(r);
-          // An event a concurrent ingest removed between the two reads is left out.
-          std::erase_if(page, [](const StoredEvent& e) { return e.id == 0; });
-          if (detail == SourceDetail::kFull) RASD_RETURN_IF_ERROR(FillSources(page));
-          if (detail == SourceDetail::kOutlets) RASD_RETURN_IF_ERROR(FillOutlets(page));
-          for (StoredEvent& e : page) {
-            if (!fn(e)) return Status::OK();
+          std::string ids_table = IdTable(slots.Ids(), params);
+          RASD_RETURN_IF_ERROR(db_->ForEachRow(std::string("SELECT ") + kEventColsE + " FROM " + ids_table +
+                                                   " JOIN events e ON e.id = j.value",
+                                               params, [&](const RowView& r) {
+                                                 int64_t id = r.Int(0);
+                                                 size_t k = slots.Find(id);
+                                                 if (k == PageSlots::kNone) return Status::OK();
+                                                 StoredEvent& e = page[k];
+                                                 e.id = id;
+                                                 ReadEventFieldsInto(r, 1, e.event);
+                                                 e.source_count = r.Int(17);
+                                                 return Status::OK();
+                                               }));
+          if (detail != SourceDetail::kNone) {
+            RASD_RETURN_IF_ERROR(FillPageSources(page, count, slots, detail == SourceDetail::kFull));
+          }
+          for (size_t k = 0; k < count; ++k) {
+            if (page[k].id == 0) continue;  // removed by a concurrent ingest between the two reads
+            if (!fn(page[k])) return Status::OK();
           }
           if (left > 0) left -= static_cast<int64_t>(count);
         }
@@ -637,62 +673,82 @@ class SqlStore final : public Store {
     return out;
   }
 
-  // The sources of a page of events, in one query. Each event's sources in report order (s.id): the
-  // rows are put in that order here rather than by ORDER BY, which would make the database sort every
-  // page's sources through a temporary b-tree.
-  Status FillSources(std::vector<StoredEvent>& page) {
-    if (page.empty()) return Status::OK();
-    std::vector<int64_t> ids;
-    ids.reserve(page.size());
-    std::unordered_map<int64_t, StoredEvent*> by_id;
-    by_id.reserve(page.size());
-    for (StoredEvent& e : page) {
-      ids.push_back(e.id);
-      by_id[e.id] = &e;
+  // The places of a page's events, by id: the rows of a page come back in id order (or any order,
+  // from PostgreSQL), and each is put where its key was.
+  class PageSlots {
+   public:
+    static constexpr size_t kNone = static_cast<size_t>(-1);
+    void Set(const std::pair<int64_t, int64_t>* keys, size_t n) {  // (event_date, id) in page order
+      by_id_.clear();
+      for (size_t k = 0; k < n; ++k) by_id_.emplace_back(keys[k].second, k);
+      std::sort(by_id_.begin(), by_id_.end());
     }
-    std::vector<Value> params;
-    std::string ids_table = IdTable(ids, params);
-    RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kSourceCols +
-                                               ", d.doc_id, d.url, d.title, d.source, d.published, s.event_id, s.id"
-                                               " FROM " + ids_table + " JOIN event_sources s ON s.event_id = j.value"
-                                               " JOIN documents d ON d.id = s.document",
-                                           params));
-    std::vector<std::pair<int64_t, size_t>> order;  // (s.id, row)
-    order.reserve(rows.size());
-    for (size_t k = 0; k < rows.size(); ++k) order.emplace_back(rows[k].Int(24), k);
-    std::sort(order.begin(), order.end());
-    for (const auto& [source_id, k] : order) by_id.at(rows[k].Int(23))->sources.push_back(ReadSource(rows[k], 0));
-    return Status::OK();
-  }
+    size_t Find(int64_t id) const {
+      auto it = std::lower_bound(by_id_.begin(), by_id_.end(), std::pair<int64_t, size_t>(id, 0));
+      return it != by_id_.end() && it->first == id ? it->second : kNone;
+    }
+    std::vector<int64_t> Ids() const {
+      std::vector<int64_t> ids;
+      ids.reserve(by_id_.size());
+      for (const auto& [id, k] : by_id_) ids.push_back(id);
+      return ids;
+    }
 
-  // Like FillSources, the outlets only: the document's columns named in the report's row, which is
-  // read through its index entry without copying its event fields and evidence.
-  Status FillOutlets(std::vector<StoredEvent>& page) {
-    if (page.empty()) return Status::OK();
-    std::vector<int64_t> ids;
-    ids.reserve(page.size());
-    std::unordered_map<int64_t, StoredEvent*> by_id;
-    by_id.reserve(page.size());
-    for (StoredEvent& e : page) {
-      ids.push_back(e.id);
-      by_id[e.id] = &e;
-    }
+   private:
+    std::vector<std::pair<int64_t, size_t>> by_id_;
+  };
+
+  // The sources of the first `count` events of a page, in one query, each event's in report order
+  // (s.id): the rows are put in that order here rather than by ORDER BY, which would make the
+  // database sort every page's sources through a temporary b-tree. `full`: every field, as GetEvent
+  // gives them; otherwise the outlets only (doc_id, title, source), which the reports' index and the
+  // documents answer without reading the reports' rows. The events' source lists are refilled in
+  // place (their strings keep their storage).
+  Status FillPageSources(std::vector<StoredEvent>& page, size_t count, const PageSlots& slots, bool full) {
+    filled_.assign(count, 0);
+    if (report_ids_.size() < count) report_ids_.resize(count);
+    for (size_t k = 0; k < count; ++k) report_ids_[k].clear();
     std::vector<Value> params;
-    std::string ids_table = IdTable(ids, params);
-    RASD_ASSIGN_OR_RETURN(rows, db_->Query("SELECT s.event_id, s.id, d.doc_id, d.title, d.source FROM " + ids_table +
-                                           " JOIN event_sources s ON s.event_id = j.value"
-                                           " JOIN documents d ON d.id = s.document",
-                                           params));
-    std::vector<std::pair<int64_t, size_t>> order;  // (s.id, row): report order
-    order.reserve(rows.size());
-    for (size_t k = 0; k < rows.size(); ++k) order.emplace_back(rows[k].Int(1), k);
-    std::sort(order.begin(), order.end());
-    for (const auto& [source_id, k] : order) {
-      EventSource es;
-      es.doc_id = rows[k].TakeText(2);
-      es.title = rows[k].TakeText(3);
-      es.source = rows[k].TakeText(4);
-      by_id.at(rows[k].Int(0))->sources.push_back(std::move(es));
+    std::string ids_table = IdTable(slots.Ids(), params);
+    std::string sql = "SELECT s.event_id, s.id, d.doc_id, d.title, d.source";
+    if (full) sql += std::string(", d.url, d.published, ") + kSourceCols;
+    sql += " FROM " + ids_table + " JOIN event_sources s ON s.event_id = j.value JOIN documents d ON d.id = s.document";
+    RASD_RETURN_IF_ERROR(db_->ForEachRow(sql, params, [&](const RowView& r) {
+      size_t k = slots.Find(r.Int(0));
+      if (k == PageSlots::kNone || page[k].id == 0) return Status::OK();
+      std::vector<EventSource>& sources = page[k].sources;
+      size_t n = filled_[k]++;
+      if (n == sources.size()) sources.emplace_back();
+      EventSource& es = sources[n];
+      report_ids_[k].push_back(r.Int(1));
+      es.doc_id.assign(r.Text(2));
+      es.title.assign(r.Text(3));
+      es.source.assign(r.Text(4));
+      if (full) {
+        es.url.assign(r.Text(5));
+        if (auto p = r.OptInt(6)) {
+          es.published = Day(static_cast<int32_t>(*p));
+        } else {
+          es.published.reset();
+        }
+        ReadEventFieldsInto(r, 7, es.event);
+        es.event.spans = DecodeSpans(r.Text(7 + 16));
+        es.rule.assign(r.Text(7 + 17));
+      }
+      return Status::OK();
+    }));
+    for (size_t k = 0; k < count; ++k) {
+      std::vector<EventSource>& sources = page[k].sources;
+      sources.resize(filled_[k]);
+      const std::vector<int64_t>& ids = report_ids_[k];
+      if (std::is_sorted(ids.begin(), ids.end())) continue;
+      std::vector<size_t> order(ids.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
+      std::vector<EventSource> sorted;
+      sorted.reserve(order.size());
+      for (size_t i : order) sorted.push_back(std::move(sources[i]));
+      sources = std::move(sorted);
     }
     return Status::OK();
   }
@@ -983,6 +1039,9 @@ class SqlStore final : public Store {
   std::unique_ptr<SqlConnection> db_;
   Dialect d_;
   std::map<std::string, std::pair<int64_t, Stats>> stats_cache_;
+  // FillPageSources' per-event counts and report ids, kept between pages.
+  std::vector<size_t> filled_;
+  std::vector<std::vector<int64_t>> report_ids_;
 };
 
 }  // namespace
