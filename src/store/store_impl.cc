@@ -463,6 +463,16 @@ class SqlStore final : public Store {
   using Store::ForEachEvent;
   Status ForEachEvent(const EventFilter& f, SourceDetail detail,
                       const std::function<bool(const StoredEvent&)>& fn) override {
+    return ForEachEventPage(f, detail, [&](std::vector<StoredEvent>& page) {
+      for (const StoredEvent& e : page) {
+        if (!fn(e)) return false;
+      }
+      return true;
+    });
+  }
+
+  Status ForEachEventPage(const EventFilter& f, SourceDetail detail,
+                          const std::function<bool(std::vector<StoredEvent>&)>& fn) override {
     // Larger pages were slower (1M-event export: 8,000 keys 20 % more CPU): the page's rows and
     // maps outgrow the caches and the allocator, and the rows are no less scattered.
     constexpr int64_t kPage = 1000;
@@ -475,7 +485,7 @@ class SqlStore final : public Store {
     bool has_last = false;
     std::vector<std::pair<int64_t, int64_t>> keys;    // the page's (event_date, id), in order
     // The page's events, reused from page to page (their strings keep their storage, so a page
-    // allocates next to nothing), and their places in the page by id.
+    // allocates next to nothing; `fn` may hand back another vector), and their places by id.
     std::vector<StoredEvent> page;
     PageSlots slots;
     for (int phase = 0; phase < 2 && left != 0; ++phase) {
@@ -534,10 +544,10 @@ class SqlStore final : public Store {
           if (detail != SourceDetail::kNone) {
             RASD_RETURN_IF_ERROR(FillPageSources(page, count, slots, detail == SourceDetail::kFull));
           }
-          for (size_t k = 0; k < count; ++k) {
-            if (page[k].id == 0) continue;  // removed by a concurrent ingest between the two reads
-            if (!fn(page[k])) return Status::OK();
-          }
+          // Only the page's events, without one a concurrent ingest removed between the two reads.
+          page.resize(count);
+          std::erase_if(page, [](const StoredEvent& e) { return e.id == 0; });
+          if (!page.empty() && !fn(page)) return Status::OK();
           if (left > 0) left -= static_cast<int64_t>(count);
         }
         if (left == 0 || static_cast<int64_t>(keys.size()) < kPage) break;

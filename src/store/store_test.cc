@@ -651,6 +651,55 @@ TEST_P(StoreTest, ForEachEventCrossesPagesAndDateTies) {
   }
 }
 
+TEST_P(StoreTest, ForEachEventPageHandsOverPagesThatAreRefilledInPlace) {
+  // Events with one, two and three reports, so a reused page's events and sources change size.
+  std::vector<Document> docs;
+  for (int i = 0; i < 2500; ++i) {
+    std::string n = std::to_string(i);
+    Event e = Ev("Armed clash", i % 2 ? "2023-05-01" : "2023-06-01", "موقع " + n, "Syria", kNone, kNone, kSdf);
+    docs.push_back(Doc(n, "نص " + n, {e}));
+  }
+  for (int copy = 0; copy < 2; ++copy) {
+    for (int i = 0; i < 2500; i += 3 + copy) {
+      std::string n = std::to_string(i);
+      Event e = Ev("Armed clash", i % 2 ? "2023-05-01" : "2023-06-01", "موقع " + n, "Syria", kNone, kNone, kSdf);
+      docs.push_back(Doc("r" + std::to_string(copy) + "-" + n, "تقرير آخر " + std::to_string(copy) + " " + n, {e}));
+    }
+  }
+  std::vector<const Document*> ptrs;
+  for (const Document& d : docs) ptrs.push_back(&d);
+  ASSERT_TRUE(store_->IngestBatch(ptrs).ok());
+  auto describe = [](const StoredEvent& e) {
+    std::string d = std::to_string(e.id) + " " + e.event.location + " " + std::to_string(e.source_count);
+    for (const EventSource& s : e.sources) d += " | " + s.doc_id + " " + s.rule + " " + s.event.location;
+    return d;
+  };
+  for (Store::SourceDetail detail : {Store::SourceDetail::kOutlets, Store::SourceDetail::kFull}) {
+    std::vector<std::string> one_by_one, by_page;
+    size_t by_sources[4] = {};
+    ASSERT_TRUE(store_->ForEachEvent(Filter([](EventFilter& f) { f.limit = 0; }), detail, [&](const StoredEvent& e) {
+      one_by_one.push_back(describe(e));
+      ++by_sources[std::min<size_t>(e.sources.size(), 3)];
+      return true;
+    }).ok());
+    EXPECT_EQ(by_sources[0], 0u);
+    EXPECT_GT(by_sources[2], 100u);
+    EXPECT_GT(by_sources[3], 100u);
+    // Take every page and give back the one taken two pages earlier, its events still filled.
+    std::vector<std::vector<StoredEvent>> taken;
+    ASSERT_TRUE(store_->ForEachEventPage(Filter([](EventFilter& f) { f.limit = 0; }), detail,
+                                         [&](std::vector<StoredEvent>& page) {
+                                           for (const StoredEvent& e : page) by_page.push_back(describe(e));
+                                           taken.push_back(std::move(page));
+                                           page.clear();
+                                           if (taken.size() >= 2) page.swap(taken[taken.size() - 2]);
+                                           return true;
+                                         }).ok());
+    EXPECT_EQ(by_page, one_by_one);
+    ASSERT_EQ(one_by_one.size(), 2500u);
+  }
+}
+
 TEST_P(StoreTest, SpansAndFieldsRoundTrip) {
   Event e = Ev("Attack", "2023-05-16", "درعا", "Syria", 32.62, 36.10, kIs, "Civilians (Syria)", 2);
   e.spans.actor1 = {10, 20};
