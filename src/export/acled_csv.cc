@@ -70,12 +70,6 @@ void AppendNotes(const store::StoredEvent& e, std::string& notes) {
   }
 }
 
-// Bytes that make a CSV field quoted (RFC 4180): comma, quote, CR, LF.
-struct CsvSpecial {
-  bool table[256] = {};
-  constexpr CsvSpecial() { table[','] = table['"'] = table['\r'] = table['\n'] = true; }
-};
-constexpr CsvSpecial kCsvSpecial;
 
 }  // namespace
 
@@ -168,7 +162,7 @@ std::string_view AcledCivilianTargeting(std::string_view disorder_type, int inte
 
 void AppendCsvField(std::string_view s, std::string& out) {
   bool quote = !s.empty() && (s.front() == ' ' || s.back() == ' ');
-  for (size_t i = 0; i < s.size() && !quote; ++i) quote = kCsvSpecial.table[static_cast<unsigned char>(s[i])];
+  quote = quote || internal::HasCsvSpecial(s);
   if (!quote) {
     out += s;
     return;

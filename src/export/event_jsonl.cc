@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <unordered_set>
 
 #include "export/append.h"
@@ -47,7 +48,17 @@ void OptionalInt(const std::optional<int64_t>& v, std::string& out) {
   }
 }
 
-void Key(const char* k, std::string& out) {
+// "name": in one append (the names are literals).
+template <size_t N>
+void Key(const char (&k)[N], std::string& out) {
+  char b[N + 2];
+  b[0] = '"';
+  std::memcpy(b + 1, k, N - 1);
+  b[N] = '"';
+  b[N + 1] = ':';
+  out.append(b, N + 2);
+}
+void Key(std::string_view k, std::string& out) {
   out += '"';
   out += k;
   out += "\":";

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "export/append.h"
+
 namespace rasd::exporter {
 
 namespace {
@@ -120,11 +122,17 @@ constexpr JsonSpecial kJsonSpecial;
 void AppendJsonString(std::string_view s, std::string& out) {
   out += '"';
   size_t start = 0;  // the bytes from `start` on are appended as they are, a run at a time
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  for (;;) {
+    i = internal::SkipPlainJsonBytes(s, i);  // eight bytes at a time while none needs escaping
+    if (i == s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
-    if (!kJsonSpecial.table[c]) continue;
+    if (!kJsonSpecial.table[c]) {
+      ++i;
+      continue;
+    }
     out.append(s.data() + start, i - start);
-    start = i + 1;
+    start = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
