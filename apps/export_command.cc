@@ -205,8 +205,8 @@ int RunExport(const ExportOptions& o) {
   if (o.format == "acled-csv") exporter::AcledCsvWriter::AppendHeader(buf);
   if (o.format == "geojson") geojson.Begin(buf);
 
-  // The whole selection streamed with its sources (outlets, evidence), in bounded memory: read by a
-  // second thread a page ahead of the formatting and writing done here.
+  // The whole selection streamed with its sources (outlets, evidence), in bounded memory: read by
+  // other threads (two pages at a time) ahead of the formatting and writing done here.
   int64_t exported = 0;
   bool write_ok = true;
   // ACLED CSV and GeoJSON name the outlets of the reports; JSON lines carries the reports whole.
@@ -215,7 +215,9 @@ int RunExport(const ExportOptions& o) {
   PageQueue queue;
   Status status;
   std::thread reader([&] {
-    status = s.ForEachEventPage(filter, detail, [&](std::vector<store::StoredEvent>& page) { return queue.Push(page); });
+    // Two readers: the store reads every other page on a second connection and thread.
+    status = s.ForEachEventPage(
+        filter, detail, [&](std::vector<store::StoredEvent>& page) { return queue.Push(page); }, /*readers=*/2);
     queue.Close();
   });
   std::vector<store::StoredEvent> page;

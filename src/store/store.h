@@ -173,8 +173,11 @@ class Store {
   // with), so that another thread formats a page while the next is read (`rasd export`). The SQL
   // stores fill the vector they get back in place, reusing its events' storage. (The fallback, for
   // test doubles, collects ForEachEvent's events in pages.)
+  // `readers` 2 (a whole selection: no limit) lets the SQL stores read every other page on a
+  // second connection and thread, pages still handed over in order.
   virtual Status ForEachEventPage(const EventFilter& filter, SourceDetail detail,
-                                  const std::function<bool(std::vector<StoredEvent>& page)>& fn) {
+                                  const std::function<bool(std::vector<StoredEvent>& page)>& fn, int readers = 1) {
+    (void)readers;
     std::vector<StoredEvent> page;
     bool stopped = false;
     Status s = ForEachEvent(filter, detail, [&](const StoredEvent& e) {

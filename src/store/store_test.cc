@@ -697,6 +697,26 @@ TEST_P(StoreTest, ForEachEventPageHandsOverPagesThatAreRefilledInPlace) {
                                          }).ok());
     EXPECT_EQ(by_page, one_by_one);
     ASSERT_EQ(one_by_one.size(), 2500u);
+    // Two readers (every other page read on a second connection): the same pages, in order.
+    for (int readers : {2, 3}) {
+      std::vector<std::string> two_readers;
+      ASSERT_TRUE(store_->ForEachEventPage(
+                            Filter([](EventFilter& f) { f.limit = 0; }), detail,
+                            [&](std::vector<StoredEvent>& page) {
+                              for (const StoredEvent& e : page) two_readers.push_back(describe(e));
+                              return true;
+                            },
+                            readers)
+                      .ok());
+      EXPECT_EQ(two_readers, one_by_one) << readers;
+    }
+    std::vector<std::string> stopped;
+    ASSERT_TRUE(store_->ForEachEventPage(Filter([](EventFilter& f) { f.limit = 0; }), detail,
+                                         [&](std::vector<StoredEvent>& page) {
+                                           stopped.push_back(describe(page.front()));
+                                           return stopped.size() < 2;
+                                         }, 2).ok());
+    EXPECT_EQ(stopped.size(), 2u);
   }
 }
 
