@@ -31,6 +31,7 @@ namespace fs = std::filesystem;
 struct ExportOptions {
   std::string db, format, output;
   std::string dict_dir;
+  int jobs = 2;
   FilterOptions filter;
 };
 
@@ -205,23 +206,15 @@ int RunExport(const ExportOptions& o) {
   if (o.format == "acled-csv") exporter::AcledCsvWriter::AppendHeader(buf);
   if (o.format == "geojson") geojson.Begin(buf);
 
-  // The whole selection streamed with its sources (outlets, evidence), in bounded memory: read by
-  // other threads (two pages at a time) ahead of the formatting and writing done here.
+  // The whole selection streamed with its sources (outlets, evidence), in bounded memory. With -j 2
+  // (the default) it is read by other threads, two pages at a time on two connections, ahead of the
+  // formatting and writing done here: the store's reading is most of an export's work.
   int64_t exported = 0;
   bool write_ok = true;
   // ACLED CSV and GeoJSON name the outlets of the reports; JSON lines carries the reports whole.
   const auto detail = o.format == "acled-csv" || o.format == "geojson" ? store::Store::SourceDetail::kOutlets
                                                                       : store::Store::SourceDetail::kFull;
-  PageQueue queue;
-  Status status;
-  std::thread reader([&] {
-    // Two readers: the store reads every other page on a second connection and thread.
-    status = s.ForEachEventPage(
-        filter, detail, [&](std::vector<store::StoredEvent>& page) { return queue.Push(page); }, /*readers=*/2);
-    queue.Close();
-  });
-  std::vector<store::StoredEvent> page;
-  while (queue.Pop(page)) {
+  auto format_page = [&](const std::vector<store::StoredEvent>& page) {
     for (const store::StoredEvent& e : page) {
       if (o.format == "acled-csv") {
         csv.AppendRow(e, buf);
@@ -233,12 +226,28 @@ int RunExport(const ExportOptions& o) {
     }
     exported += static_cast<int64_t>(page.size());
     if (buf.size() > (1u << 20)) write_ok = out.Write(buf) && write_ok;
-    if (!write_ok) {  // a full disk or a closed pipe stops the export
-      queue.Stop();
-      break;
+    return write_ok;  // a full disk or a closed pipe stops the export
+  };
+  Status status;
+  if (o.jobs <= 1) {  // everything on this thread: the least CPU time, the most wall time
+    status = s.ForEachEventPage(filter, detail, format_page, /*readers=*/1);
+  } else {
+    PageQueue queue;
+    std::thread reader([&] {
+      // The store reads every other page on a second connection and thread.
+      status = s.ForEachEventPage(
+          filter, detail, [&](std::vector<store::StoredEvent>& page) { return queue.Push(page); }, /*readers=*/2);
+      queue.Close();
+    });
+    std::vector<store::StoredEvent> page;
+    while (queue.Pop(page)) {
+      if (!format_page(page)) {
+        queue.Stop();
+        break;
+      }
     }
+    reader.join();
   }
-  reader.join();
   if (!status.ok()) {
     std::cerr << "rasd export: " << status.ToString() << "\n";
     return kExitSetup;
@@ -266,6 +275,9 @@ void RegisterExportCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", o->format, "acled-csv, geojson or jsonl")->required();
   cmd->add_option("-o,--output", o->output, "output file (default: standard output)");
   cmd->add_option("--dict", o->dict_dir, "the project's dictionaries (default: $RASD_DICT, the source tree's data/)");
+  cmd->add_option("-j,--jobs", o->jobs, "threads: 1 reads, formats and writes on one; 2 (default) reads on two "
+                                        "connections beside the formatting")
+      ->check(CLI::Range(1, 64));
   AddFilterOptions(cmd, o->filter);
   cmd->callback([o, exit_code] { *exit_code = RunExport(*o); });
 }
