@@ -46,6 +46,7 @@ std::string HintNames(int32_t aux) {
   auto add = [&](const char* name) { s += s.empty() ? name : std::string(" ") + name; };
   if (aux & geo::kPlaceTypeWord) add("type-word");
   if (aux & geo::kPlaceAdminWord) add("admin-word");
+  if (aux & geo::kPlaceSettlementWord) add("settlement-word");
   if (aux & geo::kPlaceNear) add("near");
   if (aux & geo::kPlacePreposition) add("preposition");
   return s;

@@ -21,7 +21,7 @@ void AddFilterOptions(CLI::App* cmd, FilterOptions& f) {
   cmd->add_option("--bbox", f.bbox, "minlon,minlat,maxlon,maxlat");
   cmd->add_option("--type", f.type, "event type or sub-event type (Battles, Air/drone strike)");
   cmd->add_option("--actor", f.actor, "canonical actor name (actor1 or actor2)");
-  cmd->add_option("--text", f.text, "substring of the place, the actors or the evidence");
+  cmd->add_option("--text", f.text, "substring of the place, the actors or the evidence (Arabic spelling variants, diacritics and case ignored)");
   cmd->add_option("--limit", f.limit, "at most this many events (0 = all)");
   cmd->add_option("--offset", f.offset, "skip this many events first");
 }

@@ -259,10 +259,42 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "a village at the edge of its container stays itself, whichever country lists it"},
       // Towns listed together lie together: a listed village far from the others is their homonym, or
       // no place when the gazetteer has none near them.
-      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة.", "صبحة", "none", nullptr, 0,
-       "الصبحة of Aleppo is not the one listed with Deir ez-Zor towns"},
-      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والصبحة شرق دير الزور.", "صبحة", "locality",
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والهبيط.", "الهبيط", "none", nullptr, 0,
+       "الهبيط of Idlib is not the one listed with Deir ez-Zor towns"},
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والشعفة والهبيط شرق دير الزور.", "الهبيط", "locality",
        "Deir ez-Zor", -1, "and with a container named, the village stands in at it"},
+      // A place after another with a word of nearness or direction locates it; the first is the scene,
+      // wherever the trigger stands ("... رشقة صاروخية" at the end is nearer دير الزور).
+      {"أطلقت المقاومة الإسلامية في العراق على قاعدة الاحتلال الأميركي في حقل كونيكو بريف دير الزور رشقة صاروخية.",
+       "حقل كونيكو", "site", "Deir ez-Zor", 1, "the field, not the province that locates it"},
+      {"أطلقت المقاومة الإسلامية في العراق على قاعدة الاحتلال الأميركي في حقل كونيكو بريف دير الزور رشقة صاروخية.",
+       "دير الزور", nullptr, nullptr, 0, "ريف دير الزور only says where the field lies"},
+      // Words glued by the source's markup: "فيحقل", "الشداديجنوبي".
+      {"أطلقت المقاومة الإسلامية في العراق على قاعدة الاحتلال الأميركي فيحقل كونيكو بريف دير الزور رشقة صاروخية.",
+       "حقل كونيكو", "site", "Deir ez-Zor", 1, "في glued to the name"},
+      {"تعرضت القاعدة الأميركية في الشداديجنوبي الحسكة لقصف صاروخي اليوم.", "الشدادي", "locality", "Al-Hasakah", 1,
+       "a direction glued to the town; الحسكة after it only locates it"},
+      // A settlement across the border from the country the actors point to: kept by the places named
+      // on this side, and of its homonyms the one by them.
+      {"أعلن حزب الله أن المقاومة الإسلامية في لبنان استهدفت مستوطنة زرعيت بالصواريخ، فيما شن الطيران الإسرائيلي "
+       "غارات على بلدة عيتا الشعب.",
+       "زرعيت", "locality", "Northern District", -1, "3 km from عيتا الشعب: not an implausible foreign village"},
+      {"أعلن حزب الله أن المقاومة الإسلامية في لبنان استهدفت مستوطنة المطلة بالصواريخ، فيما شن الطيران الإسرائيلي "
+       "غارات على بلدة كفركلا.",
+       "المطلة", "locality", "Northern District", 1, "Metulla by Kfar Kila, not al-Mutilla in the West Bank"},
+      // A country named right after a place ("X في سوريا", "X بالعراق") says whose place it is; a name
+      // with no entry there is no place the gazetteer knows.
+      {"استهدفت الطائرات الحربية مواقع المسلحين في المنطقة الوسطى في سوريا اليوم.", "المنطقة الوسطى", "none",
+       nullptr, 0, "not Israel's Central District"},
+      {"خرجت مظاهرات حاشدة اليوم في مدينة بركان في المغرب دعما لغزة.", "بركان", "locality", "Oriental", -1,
+       "Berkane in Morocco, not Barkan in the West Bank"},
+      // Villages WOF has under a Latin name only, or another spelling: the supplement's alias rows.
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والطيانة والصبحة.", "الصبحة", "locality",
+       "Deir ez-Zor", -1, "الصبحة: WOF Sabhah, Deir ez-Zor (no Arabic name there)"},
+      {"هاجم مقاتلو العشائر اليوم مواقع قسد في بلدات ذيبان والطيانة والصبحة.", "الطيانة", "locality",
+       "Deir ez-Zor", -1, "الطيانة: WOF Tayyani (طياني), Deir ez-Zor"},
+      {"اقتحمت قوات الاحتلال اليوم قرية شويكة قضاء طولكرم.", "شويكة", "locality", "West Bank", 1,
+       "شويكة: WOF Shuwaykah, no Arabic name there"},
       {"خرجت مظاهرات اليوم في مدن الدار البيضاء والمحمدية وفاس ومكناس دعما لغزة.", "المحمدية", nullptr, "Casablanca-Settat", -1,
        "Moroccan cities listed together"},
       // Where a strike came from is not where it happened.

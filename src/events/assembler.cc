@@ -53,6 +53,7 @@ struct Casualty {
   const Mention* side_mention = nullptr;
   bool killed = true;
   bool cumulative = false;  // a running total over a period: evidence of violence, not this event's toll
+  const Mention* cue = nullptr;  // the killed/injured word
   ByteSpan span;      // normalized
 };
 
@@ -65,6 +66,8 @@ struct Candidate {
   const Mention* actor1_mention = nullptr;
   const Mention* actor2_mention = nullptr;
   const PlaceRef* place = nullptr;
+  const PlaceRef* locator = nullptr;  // "ألموغ قرب أريحا": the place named to locate `place` (see Locator)
+  bool took_body_place = false;  // a headline event that took a body report's place in Merge: no longer vague
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
@@ -104,6 +107,7 @@ class DocumentAssembler {
     }
     DateReportedActs(candidates);
     Merge(candidates);
+    TollsOfWeakReports(candidates);
     DropHeadlineOnly(candidates);
     SplitMultiDay(candidates);
     for (const Candidate& c : candidates) {
@@ -197,13 +201,20 @@ class DocumentAssembler {
     for (uint32_t t = act->tok_end; t < adj.tok_begin; ++t) {
       std::string_view w = Tok(t);
       const bool coordinated = w.starts_with("\xD9\x88\xD8\xA7\xD9\x84");  // وال
-      if (!coordinated && !TokenIs(t, {"عنيف", "عنيفا", "العنيف", "عنيفه", "العنيفه", "مكثف", "مكثفا", "المكثف",
-                                       "مكثفه", "المكثفه", "متواصل", "ومتواصل", "متواصلا", "جديد", "جديدا", "الجديد",
-                                       "جديده", "الجديده", "مماثل", "واسع", "واسعه", "عشوائي", "العشوائي"})) {
-        return false;
-      }
+      if (!coordinated && !ActAdjective(t)) return false;
     }
     return true;
+  }
+
+  // An adjective of an act that is no nationality: how violent, how new, of what kind ("البري", "الجوي").
+  bool ActAdjective(uint32_t t) const {
+    return TokenIs(t, {"عنيف", "عنيفا", "العنيف", "عنيفه", "العنيفه", "مكثف", "مكثفا", "المكثف", "مكثفه", "المكثفه",
+                       "متواصل", "ومتواصل", "متواصلا", "جديد", "جديدا", "الجديد", "جديده", "الجديده", "مماثل", "واسع",
+                       "واسعه", "عشوائي", "العشوائي",
+                       // the act's kind: "الهجوم البري الإسرائيلي", "غارة جوية إسرائيلية"
+                       "بري", "البري", "بريا", "بريه", "البريه", "جوي", "الجوي", "جويا", "جويه", "الجويه", "مدفعي",
+                       "المدفعي", "مدفعيا", "مدفعيه", "المدفعيه", "صاروخي", "الصاروخي", "صاروخيا", "صاروخيه",
+                       "الصاروخيه"});
   }
 
   // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
@@ -258,28 +269,99 @@ class DocumentAssembler {
     trace_ = geo::CurrentPlaceTrace();
     if (trace_) TraceCountries();
     places_.reserve(doc_.mentions.size());
-    for (SentenceIndex& s : sentences_) {
-      std::vector<const Mention*> kept;
-      for (const Mention* m : s.places) {
+    // Resolved first, judged after: a small place outside the article's countries is kept when it lies
+    // by a place inside them (a border: "مستوطنة زرعيت" with "عيتا الشعب" in a report from Lebanon).
+    // Per sentence, each kept mention and its entry (kNone: none, or no gazetteer).
+    std::vector<std::vector<std::pair<const Mention*, uint32_t>>> resolved(sentences_.size());
+    std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
+    for (size_t si = 0; si < sentences_.size(); ++si) {
+      const SentenceIndex& s = sentences_[si];
+      for (size_t k = 0; k < s.places.size(); ++k) {
+        const Mention* m = s.places[k];
         geo::PlaceDecision* d = TraceDecision(m);
         if (NotTheScene(s, m)) {
           if (d) d->kept = false, d->why.push_back("not the scene: a dateline or a capital speaking for its government");
           continue;
         }
+        uint32_t id = gaz_ ? gaz_->Resolve(m->ref, hint_views_, m->aux) : kNone;
+        if (d) d->resolved = d->chosen = id;
+        // "المنطقة الوسطى في سوريا", "هجين في اليمن": the country named right after says whose place it
+        // is; a name with no entry there is not a place the gazetteer knows (not Israel's Central District).
+        if (id != kNone && k + 1 < s.places.size()) {
+          const geo::Place mine = gaz_->Get(id);
+          const std::string_view country = CountryRightAfter(m, s.places[k + 1]);
+          // Israel and Palestine name each other's places ("الناصرة في الأراضي الفلسطينية المحتلة").
+          auto israel_palestine = [](std::string_view c) { return c == "IL" || c == "PS"; };
+          auto inside_named = [&](std::string_view c) {
+            return c == country || (israel_palestine(c) && israel_palestine(country));
+          };
+          if (!country.empty() && mine.type != geo::PlaceType::kCountry && !inside_named(mine.country_code)) {
+            const std::string_view partner = country == "IL" ? "PS" : country == "PS" ? "IL" : "";
+            const std::string_view named[] = {country, partner};
+            const uint32_t there = gaz_->Resolve(m->ref, std::span(named, partner.empty() ? 1 : 2), m->aux);
+            id = there != kNone && inside_named(gaz_->Get(there).country_code) ? there : kNone;
+            if (d) {
+              d->chosen = id;
+              if (id == kNone) d->kept = false;
+              d->why.push_back(id == kNone ? "dropped: no entry in the country named right after it"
+                                           : "the country named right after it");
+            }
+            if (id == kNone) continue;
+          }
+        }
+        resolved[si].emplace_back(m, id);
+        if (id == kNone) continue;
+        const geo::Place p = gaz_->Get(id);
+        if (p.type != geo::PlaceType::kCountry && p.type != geo::PlaceType::kAdmin1 && p.type != geo::PlaceType::kAdmin2 &&
+            p.type != geo::PlaceType::kRegion && InContext(p)) {
+          inside.emplace_back(m, p);
+        }
+      }
+    }
+    for (size_t si = 0; si < sentences_.size(); ++si) {
+      std::vector<const Mention*> kept;
+      for (auto [m, id] : resolved[si]) {
+        // The km from an entry to the nearest town or site of the context named by another mention.
+        auto nearest_inside = [&](const geo::Place& p) {
+          double best = 1e9;
+          for (const auto& [other, q] : inside) {
+            if (other != m) best = std::min(best, geo::DistanceKm(p.lat, p.lon, q.lat, q.lon));
+          }
+          return best;
+        };
+        // "مستوطنة المطلة" in a report of strikes from Lebanon: of the Israeli and Palestinian places of
+        // the name, the one by the other places named (Metulla, not al-Mutilla in the West Bank).
+        if (id != kNone && (m->aux & geo::kPlaceSettlementWord)) {
+          const uint32_t first = id;
+          double best_km = nearest_inside(gaz_->Get(id));
+          for (uint32_t c : gaz_->Candidates(m->ref)) {
+            const geo::Place q = gaz_->Get(c);
+            if ((q.country_code == "IL" || q.country_code == "PS") && nearest_inside(q) < best_km) {
+              best_km = nearest_inside(q), id = c;
+            }
+          }
+          if (geo::PlaceDecision* d = FindDecision(m); d && id != first) {
+            d->chosen = id;
+            d->why.push_back("settlement: the Israeli or Palestinian place of the name nearest the others named");
+          }
+        }
         PlaceRef ref;
         ref.mention = m;
-        if (gaz_) {
-          ref.place = gaz_->Resolve(m->ref, hint_views_, m->aux);
-          if (d) d->resolved = d->chosen = ref.place;
-          if (ref.place != kNone && !Plausible(gaz_->Get(ref.place))) {
-            if (d) d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
+        ref.place = id;
+        if (id != kNone) {
+          const geo::Place p = gaz_->Get(id);
+          constexpr double kBorderKm = 30.0;
+          if (!Plausible(p) && nearest_inside(p) > kBorderKm) {
+            if (geo::PlaceDecision* d = FindDecision(m)) {
+              d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
+            }
             continue;
           }
         }
         places_.push_back(ref);
         kept.push_back(m);
       }
-      s.places = std::move(kept);
+      sentences_[si].places = std::move(kept);
     }
     PlaceByContainer();
     PreferNamedProvinces();
@@ -645,15 +727,16 @@ class DocumentAssembler {
 
   // A country counts as part of the article's context when it scores at least a quarter of the
   // strongest country.
-  bool Plausible(const geo::Place& p) const {
+  bool InContext(const geo::Place& p) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (hints_[i] == p.country_code) {
-        if (hint_scores_[i] >= kContextShare * hint_scores_.front()) return true;
-        break;
-      }
+      if (hints_[i] == p.country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
     }
+    return false;
+  }
+  bool Plausible(const geo::Place& p) const {
+    if (InContext(p)) return true;
     constexpr int64_t kWellKnownPopulation = 500000;
     return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
            p.population >= kWellKnownPopulation;
@@ -746,7 +829,11 @@ class DocumentAssembler {
     bool after_fighters = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
       return IsCue(c, Cue::kCombatant) && c->tok_end == m.tok_begin;
     });
-    if (!after_fighters) return actor;
+    // "دبابتين إسرائيليتين", "آلية عسكرية إسرائيلية": a military vehicle's nationality names the forces too.
+    const bool after_vehicle =
+        m.tok_begin > 0 && TokenIs(m.tok_begin - 1, {"دبابه", "دبابتين", "دبابتان", "دبابات", "اليه", "اليتين", "اليات",
+                                                     "جرافه", "جرافات", "مدرعه", "مدرعات", "عسكريه"});
+    if (!after_fighters && !after_vehicle) return actor;
     uint32_t country = gaz_->CountryPlace(a.home);
     if (country == kNone) return actor;
     int32_t forces = lex_.FindActor("Military Forces of " + std::string(gaz_->Get(country).country));
@@ -861,16 +948,60 @@ class DocumentAssembler {
       }
     }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
+    if (GenitiveSubject(trig, a)) return Role::kAgent;
+    if (ReportsOccurrence(s, trig, a)) return Role::kSource;
     if (PersonOfSideAfter(trig, a)) return Role::kTarget;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a)) return Role::kTarget;
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
     if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
+      // "من داخل الأراضي العراقية", "عبر الحدود اللبنانية": a nationality of a territory names where from.
+      if (t > 0 && TokenIs(t - 1, {"الاراضي", "اراضي", "الحدود", "حدود", "الاجواء", "اجواء", "المياه", "السواحل"})) {
+        return Role::kSource;
+      }
+      // "تعرضت القاعدة الأميركية لقصف", "طالت منشأة إسرائيلية": the nationality of what was hit.
+      if (PrecededByCue(s, t, Cue::kAgainst, 2) && !TriggerBefore(s, *a, 0)) return Role::kTarget;
+      // "بمجازر إسرائيلية في رفح ... والمقاومة تخوض اشتباكات": the nationality of another act, told with a
+      // place of its own, is that act's side.
+      if (ActorOfOtherAct(s, trig, a) && PlaceBetween(s, a->tok_end, trig->tok_begin)) return Role::kSource;
       bool target = std::any_of(target_adjectives_.begin(), target_adjectives_.end(),
                                 [&](const Mention* m) { return m->tok_begin == a->tok_begin; });
       return target ? Role::kTarget : Role::kAgent;
     }
     return Role::kUnknown;
+  }
+
+  // "استهداف طائرات الاحتلال لشقتين سكنيتين", "قصف المقاومة لمواقع الاحتلال": a noun of the act, the actor
+  // right after it and the object introduced by لـ: the actor is the act's subject.
+  bool GenitiveSubject(const Mention* trig, const Mention* a) const {
+    const TriggerForm form = lex_.trigger(trig->ref).form;
+    if ((form != TriggerForm::kNoun && form != TriggerForm::kPhrase) || a->tok_begin != trig->tok_end) return false;
+    if (a->tok_end >= doc_.tokens.size()) return false;
+    // لـ attached to the object ("لشقتين", "لخيام"); not a particle or a time that starts with the letter.
+    std::string_view w = Tok(a->tok_end);
+    constexpr size_t kMinBytes = 6;  // three Arabic letters
+    return w.starts_with("\xD9\x84") && w.size() >= kMinBytes &&
+           !TokenIs(a->tok_end, {"لكن", "لان", "لذلك", "لدي", "لهما", "ليله", "لمده", "لليوم", "لحظه", "لاحقا", "للمره"});
+  }
+
+  // "حماس تعلن فشل الهجوم البري", "أعلن الجيش وقوع عملية إطلاق نار": the subject of a reporting verb
+  // whose object is the occurrence or the failure of the act tells of it; it did not carry it out
+  // ("أعلن الجيش اعتقال 5" still names who acted).
+  bool ReportsOccurrence(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
+    if (a->tok_end > trig->tok_begin) return false;
+    constexpr uint32_t kOccurrenceGap = 2;  // "وقوع عملية إطلاق نار": a word of the act may come first
+    bool occurrence = false;
+    for (uint32_t k = 1; k <= kOccurrenceGap && trig->tok_begin >= k && !occurrence; ++k) {
+      occurrence = TokenIs(trig->tok_begin - k, {"وقوع", "فشل", "حدوث", "حصول", "بوقوع", "بفشل", "بحدوث"});
+    }
+    // "أعلن الجيش أن عملية إطلاق نار وقعت قرب أريحا": the act as the subject of a verb of occurring.
+    occurrence = occurrence || TokenIs(trig->tok_end, {"وقعت", "وقع", "حصلت", "حصل", "جرت", "جري", "فشلت", "فشل"});
+    if (!occurrence) return false;
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
+      if (!IsCue(c, Cue::kReport) || c->tok_end > trig->tok_begin) return false;
+      // The reporter stands right before or right after its verb ("حماس تعلن", "أعلن الجيش").
+      return a->tok_end == c->tok_begin || (a->tok_begin >= c->tok_end && a->tok_begin - c->tok_end <= 1);
+    });
   }
 
   // "اغتيال مساعد قائد قوات الأمن", "استهدفت قياديا في حماس": after the act, a person named by rank or
@@ -892,7 +1023,11 @@ class DocumentAssembler {
   // "استهدفت سرايا القدس موقعا": a verb that also marks its object ("استهدف") is followed by its
   // subject when no actor comes before it (verb-subject-object order).
   bool SubjectOfVerb(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
-    if (lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || a->tok_begin != trig->tok_end) return false;
+    if (lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || a->tok_begin < trig->tok_end) return false;
+    // 'فاستهدفت "القسّام" دبابتين': quotes around the name may stand between.
+    for (uint32_t t = trig->tok_end; t < a->tok_begin; ++t) {
+      if (!TokenIs(t, {"\"", "\xC2\xAB", "\xC2\xBB", "'"})) return false;
+    }
     return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) { return m->tok_end <= trig->tok_begin; });
   }
 
@@ -1024,8 +1159,9 @@ class DocumentAssembler {
     for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
       if (!TokenIs(t, {"خلال", "طيله", "طوال"})) continue;
       for (uint32_t k = t + 1; k < units_[unit].end_token && k <= t + 3; ++k) {
+        // "خلال الحملات الأمنية المكثفة": campaigns, in the plural, are a period too.
         if (TokenIs(k, {"شهر", "شهرين", "اشهر", "الاشهر", "اسابيع", "الاسابيع", "اسبوعين", "سنوات", "السنوات",
-                        "عام", "العام", "سنه", "السنه"})) {
+                        "عام", "العام", "سنه", "السنه", "الحملات", "حملات"})) {
           return true;
         }
       }
@@ -1064,7 +1200,7 @@ class DocumentAssembler {
     };
     std::vector<const Mention*> cues;
     for (const Mention* cue : s.cues) {
-      if (IsCue(cue, Cue::kKilled) || IsCue(cue, Cue::kInjured)) cues.push_back(cue);
+      if ((IsCue(cue, Cue::kKilled) || IsCue(cue, Cue::kInjured)) && !Negated(*cue)) cues.push_back(cue);
     }
     std::vector<Pair> pairs;
     for (size_t ci = 0; ci < cues.size(); ++ci) {
@@ -1072,8 +1208,19 @@ class DocumentAssembler {
         const Mention* cue = cues[ci];
         const Mention* n = s.numbers[ni];
         if (n->value > kMaxCredibleCasualties) continue;
+        // "كريات أربع", "الكيلو 16": a number inside a place name counts nobody.
+        if (std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
+              return p->tok_begin <= n->tok_begin && n->tok_end <= p->tok_end;
+            })) {
+          continue;
+        }
         // "50 فلسطينيا بين شهيد وجريح": a figure of dead and wounded together counts neither.
         if (MixedToll(s, *cue, *n)) continue;
+        // "5 شهداء وعدد من الجرحى", "قتل 5 و3 جرحى": a figure joined by و after a cue opens the next conjunct.
+        if (n->tok_begin >= cue->tok_end && n->begin != doc_.tokens[n->tok_begin].begin &&
+            Tok(n->tok_begin).starts_with("\xD9\x88")) {
+          continue;
+        }
         uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
                         : cue->tok_begin >= n->tok_end ? (cue->tok_begin - n->tok_end) + 1
                                                        : 0;
@@ -1094,14 +1241,27 @@ class DocumentAssembler {
       Casualty cas;
       cas.killed = IsCue(cue, Cue::kKilled);
       cas.cumulative = cumulative;
+      cas.cue = cue;
       if (number_of_cue[ci] >= 0) {
         const Mention* number = s.numbers[static_cast<size_t>(number_of_cue[ci])];
         cas.value = number->value;
+        // A figure of the dead and the wounded together: the dead an unnumbered plural, the wounded unknown.
+        if (SharedFigure(s, *cue, *number)) {
+          if (!cas.killed) continue;
+          cas.value = std::min<int64_t>(cas.value, 3);
+        }
         cas.span = {number->begin, number->end};
         // The victims: "مقتل 38 من عناصر التنظيم" (after both), or "ثلاثة عناصر من قسد قتلوا" (between).
         uint32_t from = std::max(cue->tok_end, number->tok_end);
         for (const Mention* a : s.actors) {
-          bool after = a->tok_begin >= from && a->tok_begin - from <= 4;
+          // "القتلى والجرحى في قصف إسرائيلي": a nationality that qualifies an act names no victims.
+          if (QualifiesAct(s, a)) continue;
+          // "وعدد من الجرحى بعد استهداف طائرات الاحتلال": an actor after the act that caused the toll is its
+          // author, not the victims.
+          const bool act_between = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+            return t->tok_begin >= from && t->tok_end <= a->tok_begin;
+          });
+          bool after = a->tok_begin >= from && a->tok_begin - from <= 4 && !act_between;
           bool between = number->tok_end <= a->tok_begin && a->tok_end <= cue->tok_begin;
           if (after || between) {
             cas.side = a->ref;
@@ -1109,15 +1269,50 @@ class DocumentAssembler {
             break;
           }
         }
+        // "مقتل 22 من عناصره", "في صفوفها": the pronoun stands for the armed side named last before it.
+        if (cas.side < 0) {
+          for (const Mention* k : s.cues) {
+            if (!IsCue(k, Cue::kSelfSide) || k->tok_begin < from || k->tok_begin - from > 1) continue;
+            // Fighters with a pronoun ("عناصره", "صفوفها"); a bare "منهم" is as likely the civilians just named.
+            std::string_view last = Tok(k->tok_end - 1);
+            if (!(last.ends_with("\xD9\x87") || last.ends_with("\xD9\x87\xD8\xA7") || last.ends_with("\xD9\x87\xD9\x85")) ||
+                TokenIs(k->tok_end - 1, {"منه", "منها", "منهم", "منهما"})) {
+              continue;  // ه ها هم
+            }
+            // ("الجيش تمكن من صد الهجوم وأوقع تسعة قتلى من عناصرها": the side that acts inflicts the toll.)
+            for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
+              if ((*it)->tok_end > k->tok_begin || !Armed(Inter((*it)->ref))) continue;
+              const uint32_t after = (*it)->tok_end;
+              const bool acts = TokenIs(after, {"تمكن", "تمكنت", "اوقع", "اوقعت", "كبد", "كبدت"}) ||
+                                std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+                                  return t->tok_begin == after && lex_.trigger(t->ref).form == TriggerForm::kVerbActive;
+                                });
+              if (!acts) cas.side = (*it)->ref;
+              break;
+            }
+            break;
+          }
+        }
       } else {
         if (!cas.killed) continue;
         // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
+        // (Keys are normalized: "كتائب" is written "كتايب".) "كتائب الشهيد عز الدين القسام", "قوات الشهيد عمر
+        // القاسم", "مجموعة الشهيد محمد صلاح": a unit named after a martyr.
         if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"مسجد", "جامع", "مستشفي", "مقبره", "شارع", "دوار", "ميدان",
-                                                               "ساحه", "مدرسه", "مجمع", "كتائب", "لواء", "سرايا",
-                                                               "ذكري", "عائلات", "اسر", "ذوي", "جثامين", "جثمان"})) {
+                                                               "ساحه", "مدرسه", "مجمع", "كتايب", "كتيبه", "لواء",
+                                                               "سرايا", "قوات", "مجموعه", "ذكري", "عايلات", "اسر",
+                                                               "ذوي", "جثامين", "جثمان"})) {
           continue;
         }
         cas.value = DeadWithoutNumber(*cue);
+        // "استشهد وجرح العديد": a count shared with the wounded leaves the dead unnumbered, a plural.
+        if (const Mention* other = JointCue(s, *cue); other && other->tok_begin > cue->tok_begin &&
+            (TokenIs(other->tok_end, {"العديد", "عديد", "العشرات"}) ||  // vague words the numbers stage leaves
+             std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
+               return n->tok_begin == other->tok_end && n->value >= 3 && SharedFigure(s, *cue, *n);
+             }))) {
+          if (!CountedBefore(s, cue->tok_begin)) cas.value = 3;
+        }
         if (cas.value == 0) continue;
         cas.span = {cue->begin, cue->end};
         // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue.
@@ -1142,6 +1337,23 @@ class DocumentAssembler {
     return out;
   }
 
+  // "دون وقوع إصابات", "دون تقديم تفاصيل عن سقوط ضحايا", "عدم تسجيل إصابات": casualties said not to have
+  // happened, or not known, are no toll.
+  bool Negated(const Mention& cue) const {
+    constexpr uint32_t kReach = 5;
+    for (uint32_t k = 1; k <= kReach && cue.tok_begin >= k; ++k) {
+      const uint32_t t = cue.tok_begin - k;
+      if (TokenIs(t, {",", "\xD8\x8C", "."})) return false;  // the clause ends
+      // What is negated is the toll itself, or its occurring, recording or report (not "طائرة من دون طيار",
+      // "عدم الرد على مجزرة").
+      if (TokenIs(t, {"دون", "بدون", "عدم"}) &&
+          (t + 1 == cue.tok_begin || TokenIs(t + 1, {"وقوع", "تسجيل", "سقوط", "حدوث", "ورود", "تقديم", "ان", "انباء"}))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "بين شهيد وجريح", "راح ضحيتها 50 فلسطينيا بين شهيد وجريح": the figure counts dead and wounded
   // together, so it is the toll of neither.
   bool MixedToll(const SentenceIndex& s, const Mention& cue, const Mention& number) const {
@@ -1159,11 +1371,52 @@ class DocumentAssembler {
     return false;
   }
 
-  // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
-  // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
-  int64_t DeadWithoutNumber(const Mention& cue) const {
-    std::string_view next = Tok(cue.tok_end);
-    static constexpr std::string_view kSingular[] = {"جندي", "شخص", "مدني", "طفل", "امراه", "شاب", "عنصر",
+  // "عشرات الشهداء والجرحى", "خمسين قتيلا وجريحا", "قتل وجرح عشرات المدنيين": a figure right before the
+  // pair of a killed and an injured word, or a vague one right after it, counts the dead and the wounded
+  // together. (A precise figure after verbs mostly counts the second: "قتل طفل وأصيب 4 مدنيين".)
+  bool SharedFigure(const SentenceIndex& s, const Mention& cue, const Mention& number) const {
+    const Mention* other = JointCue(s, cue);
+    if (!other) return false;
+    const uint32_t begin = std::min(cue.tok_begin, other->tok_begin), end = std::max(cue.tok_end, other->tok_end);
+    // "6 شهداء وجرح نحو 23 آخرين": the second word has its own figure, so the first figure is the dead's.
+    const bool second_counted = std::any_of(s.numbers.begin(), s.numbers.end(),
+                                            [&](const Mention* n) { return n->tok_begin == end; });
+    if (number.tok_end == begin || (number.tok_end + 1 == begin && TokenIs(number.tok_end, {"من"}))) {
+      return !second_counted;
+    }
+    return number.tok_begin == end && (number.aux & kNumberVague) && !CountedBefore(s, begin);
+  }
+
+  // "رجلا واحدا على الأقل قتل وأصيب", "طفلا قتل وأصيب": the first verb of a pair has a subject of its
+  // own before it, so the figure after the pair counts only the second.
+  bool CountedBefore(const SentenceIndex& s, uint32_t tok) const {
+    constexpr uint32_t kReach = 4;
+    for (uint32_t k = 1; k <= kReach && tok >= k; ++k) {
+      if (TokenIs(tok - k, {"واحد", "واحدا", "واحده"})) return true;  // "رجلا واحدا على الأقل قتل"
+      if (k <= 2 && SingularVictim(Tok(tok - k))) return true;
+    }
+    return std::any_of(s.numbers.begin(), s.numbers.end(),
+                       [&](const Mention* n) { return n->tok_end <= tok && tok - n->tok_end <= kReach; });
+  }
+
+  // The cue of the other kind joined to a killed/injured cue by و ("الشهداء والجرحى", "استشهد وجرح"), or null:
+  // a figure next to the pair counts the dead and the wounded together.
+  const Mention* JointCue(const SentenceIndex& s, const Mention& cue) const {
+    auto joined = [&](const Mention* m) {
+      return (m->begin != doc_.tokens[m->tok_begin].begin && Tok(m->tok_begin).starts_with("\xD9\x88")) ||  // و
+             TokenIs(m->tok_begin, {"وجرح"});  // listed whole in cues.tsv
+    };
+    const bool killed = IsCue(&cue, Cue::kKilled);
+    for (const Mention* k : s.cues) {
+      if (!(killed ? IsCue(k, Cue::kInjured) : IsCue(k, Cue::kKilled))) continue;
+      if ((k->tok_begin == cue.tok_end && joined(k)) || (k->tok_end == cue.tok_begin && joined(&cue))) return k;
+    }
+    return nullptr;
+  }
+
+  // A noun of one victim: "جندي", "شابا", "الصحافي", "آخر", "أحد".
+  static bool SingularVictim(std::string_view w) {
+  static constexpr std::string_view kSingular[] = {"جندي", "شخص", "مدني", "طفل", "امراه", "شاب", "عنصر",
                                                      "مقاتل", "ضابط", "مواطن", "فلسطيني", "رجل", "طفله",
                                                      "شرطي", "مسلح", "فتي", "فتاه", "سيده", "مستوطن",
                                                      // accusative: "قتلت القوات شابا", "أعلن مقتل فلسطينيا"
@@ -1174,10 +1427,19 @@ class DocumentAssembler {
                                                      "اللواء", "العميد", "العقيد", "الرايد", "النقيب", "الملازم",
                                                      "القيادي", "الشاب", "الطفل", "الطفله", "الفتي", "الفتاه",
                                                      "المواطن", "المواطنه", "الصحفي", "الصحفيه", "الاسير",
-                                                     "المسعف", "الطبيب", "الجندي", "الضابط", "الشيخ", "الحاج"};
-    for (std::string_view w : kSingular) {
-      if (next == w) return 1;
-    }
+                                                     "المسعف", "الطبيب", "الجندي", "الضابط", "الشيخ", "الحاج",
+                                                     "صحفي", "صحافي", "صحافيا", "الصحافي", "الصحافيه", "صحفيه",
+                                                     // "قتل آخر برصاص مجهولين", "مقتل أحد المتظاهرين"
+                                                     "اخر", "اخري", "احد", "احدي", "متظاهر", "متظاهرا", "محتج",
+                                                     "محتجا"};
+    return std::find(std::begin(kSingular), std::end(kSingular), w) != std::end(kSingular);
+  }
+
+  // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
+  // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
+  int64_t DeadWithoutNumber(const Mention& cue) const {
+    std::string_view next = Tok(cue.tok_end);
+    if (SingularVictim(next)) return 1;
     // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals.
     static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
                                                  "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
@@ -1188,8 +1450,27 @@ class DocumentAssembler {
       if (next == w) return 2;
     }
     std::string_view cue_word = Tok(cue.tok_begin);
-    // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person.
-    if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") return 1;
+    // "وقتل", "فاستشهد": the conjunction attached to the cue is not part of it.
+    if (cue.begin != doc_.tokens[cue.tok_begin].begin &&
+        (cue_word.starts_with("\xD9\x88") || cue_word.starts_with("\xD9\x81"))) {  // و ف
+      cue_word.remove_prefix(2);
+    }
+    // "ارتقاء شهيدان", "سقوط قتيلين": the noun of the dead is itself a dual.
+    for (std::string_view w : {"شهيدان", "شهيدين", "قتيلان", "قتيلين"}) {
+      if (cue_word == w) return 2;
+    }
+    // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person, unless the
+    // subject comes a few words later ("وقتل في الاشتباكات جنديان", "وقتل عدد منهم").
+    if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") {
+      constexpr uint32_t kSubjectReach = 6;
+      for (uint32_t t = cue.tok_end; t < cue.tok_end + kSubjectReach && t < doc_.tokens.size(); ++t) {
+        std::string_view w = Tok(t);
+        if (w == "." || w == "," || w == "\xD8\x8C") break;  // the clause ends
+        if (std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual)) return 2;
+        if (TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "مئات", "المئات"})) return 3;
+      }
+      return 1;
+    }
     // "تسفر عن شهيد", "سقوط قتيل": a singular noun of the dead is one death ("بين قتيل وجريح" is not).
     const bool mixed = cue.tok_begin > 0 && TokenIs(cue.tok_begin - 1, {"بين"});
     if (!mixed && (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا")) return 1;
@@ -1467,14 +1748,58 @@ class DocumentAssembler {
     return false;
   }
 
+  // "حقل كونيكو بريف دير الزور", "الشدادي جنوبي الحسكة": a place right after another with a word of
+  // nearness or direction before it (ريف، شرق، جنوبي، قرب ...) says where that place lies; of two
+  // places as specific, it is not the one where the event happened (geo stage: kPlaceNear).
+  // The ISO code of `next` when it is a country named right after `m` with في or ب ("X في سوريا",
+  // "X بسوريا"), "" otherwise.
+  std::string_view CountryRightAfter(const Mention* m, const Mention* next) const {
+    if (!gaz_ || next->tok_begin < m->tok_end) return {};
+    const Token& first = doc_.tokens[next->tok_begin];
+    const std::string_view clitic = doc_.norm.text.substr(first.begin, next->begin - first.begin);
+    const bool fi = next->tok_begin == m->tok_end + 1 && Tok(m->tok_end) == "في";
+    const bool ba = next->tok_begin == m->tok_end && (clitic == "\xD8\xA8" || clitic == "\xD8\xA8\xD8\xA7\xD9\x84");  // ب بال
+    if (!fi && !ba) return {};  // not "وسوريا": a list of places, not a container
+    const std::span<const uint32_t> cands = gaz_->Candidates(next->ref);
+    if (cands.empty()) return {};
+    const geo::Place c = gaz_->Get(cands.front());
+    return c.type == geo::PlaceType::kCountry ? c.country_code : std::string_view();
+  }
+
+  // True when `near` (a place with a word of nearness before it) follows `p` closely enough to locate
+  // it: at most two words between ("بريف", "في ريف", "قرب مدينة", "شرقي"), quotes not counted
+  // ('عند "مفرق ألموغ" قرب مدينة أريحا').
+  bool Locates(const Mention* near, const Mention* p) const {
+    if (near == p || !(near->aux & geo::kPlaceNear) || near->tok_begin < p->tok_end) return false;
+    constexpr uint32_t kMaxWordsBetween = 2;
+    uint32_t words = 0;
+    for (uint32_t t = p->tok_end; t < near->tok_begin; ++t) {
+      const std::string_view w = Tok(t);
+      if (w != "\"" && w != "'" && w != "\xC2\xAB" && w != "\xC2\xBB") ++words;  // " ' « »
+    }
+    return words <= kMaxWordsBetween;
+  }
+  bool Locator(const SentenceIndex& s, const Mention* p) const {
+    return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* q) { return Locates(p, q); });
+  }
+  // The place that locates p, if any: the first Locator right after it.
+  const Mention* LocatorOf(const SentenceIndex& s, const Mention* p) const {
+    for (const Mention* q : s.places) {
+      if (Locates(q, p)) return q;
+    }
+    return nullptr;
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
-    // In the sentence: the most specific place, then one after the trigger, then the nearest.
+    // In the sentence: the most specific place, then one not locating another, then one after the
+    // trigger, then the nearest.
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p),
+                        !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
@@ -1494,6 +1819,10 @@ class DocumentAssembler {
     if (!pick) pick = MostNamedPlace();
     if (!pick) return;
     c.place = RefOf(pick);
+    if (!c.place_inherited) {
+      const Mention* locator = LocatorOf(s, pick);
+      c.locator = locator ? RefOf(locator) : nullptr;
+    }
     c.geo_precision = (pick->aux & geo::kPlaceNear) ? 2 : 1;
     int specificity = Specificity(pick);
     if (specificity <= 1) c.geo_precision = 3;
@@ -1534,6 +1863,14 @@ class DocumentAssembler {
   bool Irrealis(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kIrrealis) && c->tok_end <= trig->tok_begin && trig->tok_begin - c->tok_end <= 1) return true;
+    }
+    // "عملية واسعة للقبض على المطلوبين", "حملة لاعتقال": an arrest with the لـ of purpose is the aim of an
+    // operation, not an arrest made (unless someone was subjected to it: "تعرض للاعتقال").
+    const uint32_t t = trig->tok_begin;
+    if (lex_.trigger(trig->ref).sub_event_type == "Arrests" && trig->begin != doc_.tokens[t].begin &&
+        Tok(t).starts_with("\xD9\x84") &&
+        !(t > 0 && TokenIs(t - 1, {"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"}))) {
+      return true;
     }
     return false;
   }
@@ -1585,7 +1922,7 @@ class DocumentAssembler {
     if (PeriodSummary(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
     if (s.triggers.empty()) {
-      TollOfTheLeadAct(si, casualties, out);
+      if (!TollOfTheLeadAct(si, casualties, out)) TollUpdate(si, casualties, out);
       return;
     }
     const Mention* best = nullptr;
@@ -1603,14 +1940,18 @@ class DocumentAssembler {
     }
     for (const Mention* trig : s.triggers) {
       const Trigger& t = lex_.trigger(trig->ref);
-      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig)) continue;
+      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig)) continue;
       if (t.form == TriggerForm::kWeapon && !act_named) continue;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
-      if (t.weight < kMinWeakTriggerWeight && casualties.empty()) continue;
+      if (t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig)) continue;
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
     if (!best || TriggerScore(best) < kMinWeakTriggerWeight) {
-      if (TollOfTheLeadAct(si, casualties, out) || !best) return;
+      if (TollOfTheLeadAct(si, casualties, out)) return;
+      if (!best) {
+        TollOfTheSideHit(si, casualties, out);
+        return;
+      }
     }
     // "ارتكب 7 مجازر خلال الساعات الـ24 الماضية", "تعرضت لـ23 هجوما منذ 17 أكتوبر": a count of acts over
     // a period tallies many events and reports none of them.
@@ -1686,6 +2027,22 @@ class DocumentAssembler {
         !(c.time_mention && unit_of_token_[c.time_mention->tok_begin] == si && c.date_precision == 1)) {
       return;
     }
+    // "عشرات الشهداء بمجازر إسرائيلية في رفح، والمقاومة تخوض اشتباكات": a toll followed by the act that
+    // caused it, told with a place of its own, is that act's toll, not the toll of another kind of act the
+    // sentence goes on to report.
+    std::erase_if(casualties, [&](const Casualty& k) {
+      const Mention* cause = CauseOfToll(s, k);
+      return cause && cause->tok_end <= best->tok_begin && PlaceBetween(s, cause->tok_end, best->tok_begin) &&
+             lex_.trigger(cause->ref).event_type != lex_.trigger(best->ref).event_type;
+    });
+    // "قتل الاحتلال عددا من أسراه، الأمر الذي أشعل احتجاجات": protests that a clause of consequence reports
+    // were sparked by the killing before it; the dead are not theirs. (A raid that wounds people "ما أدى إلى
+    // اندلاع اشتباكات" is one incident, and its wounded are the clash's.)
+    const std::string& best_type = lex_.trigger(best->ref).event_type;
+    if (const uint32_t marker = (best_type == "Protests" || best_type == "Riots") ? ConsequenceBefore(si, best) : kNone;
+        marker != kNone) {
+      std::erase_if(casualties, [&](const Casualty& k) { return k.cue && k.cue->tok_end <= marker; });
+    }
     std::vector<const Mention*> victims;
     for (const Casualty& cas : casualties) {
       if (cas.side_mention) victims.push_back(cas.side_mention);
@@ -1695,12 +2052,21 @@ class DocumentAssembler {
     FixRoles(s, casualties, c);
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
+    CampHit(c);
     c.casualties = std::move(casualties);
     Refine(c);
     if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
+
     if (remote_means) {
       c.event_type = "Explosions/Remote violence";
       c.sub_event_type = lex_.trigger(remote_means->ref).sub_event_type;
+    }
+    // "فاستهدفت القسام دبابتين بقذيفتي تاندوم": an armed group that targets a force, naming no aircraft and no
+    // weapon of remote violence, fights it at close range: a clash.
+    if (!weapon && c.sub_event_type == "Air/drone strike" && NonStateArmed(Inter(c.actor1)) && Armed(Inter(c.actor2)) &&
+        Tok(best->tok_begin).find("\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x87\xD8\xAF") != std::string_view::npos &&  // استهد
+        !AircraftNamed(s)) {
+      c.event_type = "Battles", c.sub_event_type = "Armed clash";
     }
     // "مواجهات أطلقت فيها القوات الرصاص الحي وقنابل الغاز على المتظاهرين": a protest met with lethal force
     // is excessive force, whichever word of the sentence named the protest or the tear gas.
@@ -1721,6 +2087,61 @@ class DocumentAssembler {
       out.push_back(std::move(other));
     }
     LaterActs(si, best, c, also, victims, out);
+  }
+
+  // A nationality adjective right after an act ("قصف إسرائيلي", "الهجوم البري الإسرائيلي").
+  bool QualifiesAct(const SentenceIndex& s, const Mention* a) const {
+    if (static_cast<ActorForm>(a->aux) != ActorForm::kAdjective) return false;
+    return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+      if (t->tok_begin < a->tok_begin && t->tok_end >= a->tok_end) return true;  // "قصف إسرائيلي" listed whole
+      if (t->tok_end > a->tok_begin) return false;
+      for (uint32_t k = t->tok_end; k < a->tok_begin; ++k) {
+        if (!ActAdjective(k)) return false;
+      }
+      return true;
+    });
+  }
+
+  // True when a place is named in tokens [begin, end): what comes before it was told with a place of its own.
+  static bool PlaceBetween(const SentenceIndex& s, uint32_t begin, uint32_t end) {
+    return std::any_of(s.places.begin(), s.places.end(),
+                       [&](const Mention* p) { return p->tok_begin >= begin && p->tok_end <= end; });
+  }
+
+  // The token starting a clause of consequence ("الأمر الذي", "مما", "ما أدى") between the start of unit `si`
+  // and the trigger, or kNone.
+  uint32_t ConsequenceBefore(uint32_t si, const Mention* trig) const {
+    for (uint32_t t = trig->tok_begin; t-- > units_[si].first_token;) {
+      if ((TokenIs(t, {"الامر"}) && TokenIs(t + 1, {"الذي"})) || TokenIs(t, {"مما", "ممّا"}) ||
+          (TokenIs(t, {"ما"}) && TokenIs(t + 1, {"ادي", "اسفر", "تسبب"}))) {
+        return t;
+      }
+    }
+    return kNone;
+  }
+
+  // The act a toll names as its cause right after it: "الشهداء بمجازر", "قتلى في قصف", "جرحى جراء غارة".
+  const Mention* CauseOfToll(const SentenceIndex& s, const Casualty& k) const {
+    if (!k.cue) return nullptr;
+    uint32_t end = k.cue->tok_end;
+    // "عشرات الشهداء والجرحى بمجازر": the figure's other half stands between.
+    if (const Mention* other = JointCue(s, *k.cue); other && other->tok_begin == end) end = other->tok_end;
+    // "استشهاد 3 فلسطينيين في قصف": the victims' figure or noun may follow the cue.
+    for (const Mention* n : s.numbers) {
+      if (n->tok_begin == end) end = n->tok_end;
+    }
+    constexpr uint32_t kVictimWords = 2;
+    for (const Mention* trig : s.triggers) {
+      if (trig->tok_begin < end || trig->tok_begin > end + kVictimWords + 1) continue;
+      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon || InsideActor(s, trig)) continue;
+      const uint32_t t = trig->tok_begin;
+      // The act is joined by a preposition of cause: attached ("بمجازر") or a word of its own ("في", "جراء").
+      const bool attached = trig->begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD8\xA8");  // ب
+      const bool word = t > 0 && TokenIs(t - 1, {"في", "جراء", "اثر", "بسبب", "نتيجه"});
+      if ((attached && t <= end + kVictimWords) || word) return trig;
+      return nullptr;
+    }
+    return nullptr;
   }
 
   // "وقد أفيد بمقتل عشرات الأشخاص في مدينة دوما ... السبت" after a lead about "هجوم كيماوي في سوريا": a
@@ -1771,6 +2192,67 @@ class DocumentAssembler {
     c.casualties = casualties;
     Refine(c);
     out.push_back(std::move(c));
+    return true;
+  }
+
+  // A tank, a vehicle, a position or a patrol named within a few words after the act (its actor may come
+  // first: "فاستهدفت القسام دبابتين").
+  bool MilitaryObject(const Mention* trig) const {
+    // Only an act that takes its target as object: "استهدف/هاجم/قصف X", "هجوما على X" (not "تبنيه الهجوم في
+    // بيان تناقلته مواقع", where the sites are websites).
+    std::string_view w = Tok(trig->tok_begin);
+    const bool takes_object = w.find("\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x87\xD8\xAF") != std::string_view::npos ||  // استهد
+                              w.find("\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85") != std::string_view::npos ||  // هاجم
+                              w.find("\xD9\x82\xD8\xB5\xD9\x81") != std::string_view::npos ||  // قصف
+                              TokenIs(trig->tok_end, {"علي"});
+    if (!takes_object) return false;
+    constexpr uint32_t kReach = 4;
+    for (uint32_t t = trig->tok_end; t < trig->tok_end + kReach && t < doc_.tokens.size(); ++t) {
+      if (TokenIs(t, {"دبابه", "دبابتين", "دبابات", "اليه", "اليتين", "اليات", "ناقله", "ناقلتي", "جرافه", "موقع",
+                      "موقعا", "مواقع", "ثكنه", "تموضع", "تموضعا", "تجمع", "تجمعا", "تجمعات", "دوريه", "حاجز"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "هذا وقد ارتفعت حصيلة الضحايا في قطاع غزة اليوم إلى 52 قتيلا": a sentence that updates the toll, with
+  // the day and the place of an event already told and no act of its own, gives that event its toll. Only
+  // when one event fits, and not for a running total ("منذ بداية العدوان", or thousands of dead).
+  bool TollUpdate(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
+    constexpr int64_t kRunningTotal = 1000;
+    const SentenceIndex& s = sentences_[si];
+    if (out.empty() || casualties.empty()) return false;
+    if (!std::all_of(casualties.begin(), casualties.end(),
+                     [&](const Casualty& k) { return !k.cumulative && (!k.killed || k.value < kRunningTotal); })) {
+      return false;
+    }
+    bool update = false, rise = false;
+    for (uint32_t t = units_[si].first_token; t < units_[si].end_token; ++t) {
+      update = update || TokenIs(t, {"حصيله", "عدد"});
+      rise = rise || TokenIs(t, {"ارتفعت", "ارتفع", "ترتفع", "يرتفع", "وارتفعت", "وارتفع", "بلغت", "وبلغت"});
+    }
+    if (!update || !rise) return false;
+    // The update's own day, written in it.
+    const Mention* day = nullptr;
+    for (const Mention* t : s.times) {
+      if (Datable(t) && !(t->aux & time::kTimeUnresolved) && (t->aux & time::kTimePrecisionMask) == 1) day = t;
+    }
+    if (!day || s.places.empty()) return false;
+    Candidate probe;
+    probe.trigger = out.back().trigger;
+    probe.date = Day(static_cast<int32_t>(day->value));
+    ChoosePlace(si, day, probe);
+    Candidate* fit = nullptr;
+    for (Candidate& c : out) {
+      const std::string& type = c.trigger->event_type;
+      if (type == "Strategic developments" || c.date != probe.date) continue;
+      if (probe.place && !probe.place_inherited && !SamePlace(c, probe) && !SameAdmin1(c, probe)) continue;
+      if (fit && fit->trigger_mention != c.trigger_mention) return false;  // two events fit: whose toll?
+      fit = &c;
+    }
+    if (!fit) return false;
+    fit->casualties.insert(fit->casualties.end(), casualties.begin(), casualties.end());
     return true;
   }
 
@@ -1839,6 +2321,7 @@ class DocumentAssembler {
       if (!c.place) continue;
       c.geo_precision = (p->aux & geo::kPlaceNear) ? 2 : 1;
       if (Specificity(p) == 2) c.geo_precision = std::max(c.geo_precision, 2);
+      CampHit(c);
       Refine(c);
       std::vector<const PlaceRef*> listed = CoordinatedPlaces(s, c);
       out.push_back(c);
@@ -1886,6 +2369,41 @@ class DocumentAssembler {
       for (const Mention* m : *list) {
         if (Aircraft(m)) return true;
       }
+    }
+    return false;
+  }
+
+  // "دخلت معركة تحرير مدينة الحديدة مرحلة جديدة", "عملية تحرير الرقة": a taking of ground named by the battle
+  // or operation that aims at it is the campaign's name, not a capture.
+  bool CampaignName(const Mention* trig) const {
+    // The battle word of the name itself ("معركة" in "معركة تحرير الحديدة").
+    if (TokenIs(trig->tok_end, {"تحرير", "لتحرير", "استعاده", "لاستعاده"}) &&
+        TokenIs(trig->tok_end - 1, {"معركه", "المعركه", "ومعركه", "عمليه", "العمليه", "حمله", "الحمله"})) {
+      return true;
+    }
+    const Trigger& t = lex_.trigger(trig->ref);
+    if (t.event_type != "Battles" || t.sub_event_type == "Armed clash" || trig->tok_begin == 0) return false;
+    return TokenIs(trig->tok_begin - 1, {"معركه", "لمعركه", "بمعركه", "ومعركه", "عمليه", "لعمليه", "بعمليه", "حمله",
+                                         "لحمله", "معارك", "خطه"});
+  }
+
+  // A raid by warplanes: "غارة", "الغارات", "بغارات".
+  bool AirRaid(const Mention* trig) const {
+    for (uint32_t t = trig->tok_begin; t < trig->tok_end; ++t) {
+      if (Tok(t).find("\xD8\xBA\xD8\xA7\xD8\xB1") != std::string_view::npos) return true;  // غار
+    }
+    return false;
+  }
+
+  // A drone named in the sentence ("مسيرة", "طائرة بدون طيار"), which armed groups do fly.
+  bool DroneNamed(const SentenceIndex& s) const {
+    for (uint32_t t = units_[&s - sentences_.data()].first_token; t < units_[&s - sentences_.data()].end_token; ++t) {
+      std::string_view w = Tok(t);
+      if (w.find("\xD9\x85\xD8\xB3\xD9\x8A\xD8\xB1") != std::string_view::npos ||  // مسير
+          w.find("\xD8\xAF\xD8\xB1\xD9\x88\xD9\x86") != std::string_view::npos) {  // درون
+        return true;
+      }
+      if (TokenIs(t, {"طيار"}) && t > 0 && TokenIs(t - 1, {"بدون", "بلا"})) return true;
     }
     return false;
   }
@@ -1958,6 +2476,25 @@ class DocumentAssembler {
     return false;
   }
 
+  static bool NonStateArmed(int inter) { return inter == 2 || inter == 3 || inter == 4; }
+
+  // The generic word for bombardment ("قصف", "القصف", "يقصف"), which names no weapon or aircraft.
+  bool Bombardment(const Mention* trig) const {
+    for (uint32_t t = trig->tok_begin + 1; t < trig->tok_end; ++t) {
+      // "قصف مكثف", not "قصف جوي" or "قصف بطائرة"
+      if (!ActAdjective(t) || TokenIs(t, {"جوي", "الجوي", "جويا", "جويه", "الجويه"})) return false;
+    }
+    std::string_view w = Tok(trig->tok_begin);
+    for (std::string_view proclitic : {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84"}) {  // و ف ب ل
+      if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
+    }
+    if (w.starts_with("\xD8\xA7\xD9\x84")) w.remove_prefix(4);  // ال
+    for (std::string_view form : {"قصف", "قصفا", "قصفت", "قصفوا", "يقصف", "تقصف"}) {
+      if (w == form) return true;
+    }
+    return false;
+  }
+
   static bool Armed(int inter) { return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8; }
   int Inter(int32_t actor) const { return actor < 0 ? 0 : lex_.actor(actor).inter; }
 
@@ -1999,6 +2536,28 @@ class DocumentAssembler {
       }
     }
     return -1;
+  }
+
+  // "ردّت بإطلاق النار", "ردوا بقصف": the token of a verb of answering followed by an act joined to it by
+  // بـ, or kNone.
+  uint32_t AnsweringVerb(const SentenceIndex& s) const {
+    auto answering = [&](uint32_t t) {
+      std::string_view w = Tok(t);
+      if (w.starts_with("\xD9\x81")) w.remove_prefix(2);  // ف
+      for (std::string_view form : {"رد", "ردت", "ردوا", "ترد", "يرد", "يردون", "ردا"}) {
+        if (w == form) return true;
+      }
+      return false;
+    };
+    for (const Mention* trig : s.triggers) {
+      const uint32_t t = trig->tok_begin;
+      // "ردّت بإطلاق النار" listed whole, or "ردّت" before the act "بإطلاق النار".
+      if (answering(t) && trig->tok_end > t + 1 && Tok(t + 1).starts_with("\xD8\xA8")) return t;  // ب
+      if (t > 0 && answering(t - 1) && trig->begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD8\xA8")) {
+        return t - 1;
+      }
+    }
+    return kNone;
   }
 
   // A verb of repelling an attack ("تصدى", "صد", "أفشل", "أحبط"), with or without its proclitics.
@@ -2072,15 +2631,32 @@ class DocumentAssembler {
     }
     if (c.actor1 < 0) {
       int32_t dominant = DominantArmedActor();
-      if (dominant >= 0 && dominant != c.actor2) set1(dominant, nullptr);
+      // "الاحتلال يعلن وقوع عملية إطلاق نار": the side that reports the act is not its unnamed author.
+      const bool reporter = c.trigger_mention && std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return a->ref == dominant && ReportsOccurrence(s, c.trigger_mention, a);
+      });
+      if (dominant >= 0 && dominant != c.actor2 && !reporter) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
+    // "وتركزت الغارات على المزارع التي يتحصن فيها المتمردون": armed groups fly no warplanes; an air raid
+    // (no drone named) with an armed group as its only named armed side hit that group.
+    if (type == "Explosions/Remote violence" && c.trigger_mention && NonStateArmed(Inter(c.actor1)) &&
+        (c.actor2 < 0 || Inter(c.actor2) == 7) && AirRaid(c.trigger_mention) && !DroneNamed(s)) {
+      set2(c.actor1, c.actor1_mention);
+      set1(-1, nullptr);  // the raid's author stays unnamed (an unidentified side, or the report it joins)
+    }
     // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
     // side repelled started the clash and is named first (ACLED).
     if (type == "Battles" && c.actor1 >= 0) {
       const int32_t repelled = RepelledSide(s, c.trigger_mention);
       if (repelled >= 0 && c.actor2 < 0 && repelled != c.actor1) set2(repelled, nullptr);
       if (c.actor2 >= 0 && repelled == c.actor2) swap();
+    }
+    // "ردّت القوات الإسرائيلية بإطلاق النار": the side that answers fire did not start the clash; the other
+    // side is named first (ACLED).
+    if (type == "Battles" && c.actor1 >= 0 && c.actor2 >= 0 && c.actor1_mention) {
+      const uint32_t answer = AnsweringVerb(s);
+      if (answer != kNone && c.actor1_mention->tok_end <= answer && answer - c.actor1_mention->tok_end <= 2) swap();
     }
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
     auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
@@ -2113,6 +2689,18 @@ class DocumentAssembler {
     if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
   }
 
+  // "طال القصف المدفعي شرقي مخيم البريج": an army's bombardment of a refugee camp, with nobody else named as
+  // hit, hits the civilians who live there (ACLED), as a strike on a home does.
+  void CampHit(Candidate& c) const {
+    if (c.trigger->event_type != "Explosions/Remote violence" || c.actor2 >= 0 || !c.place || c.place_inherited) return;
+    // (An armed group's bomb in a camp is mostly aimed at the troops that raid it.)
+    if (Inter(c.actor1) != 1 && Inter(c.actor1) != 8) return;
+    const Mention* p = c.place->mention;
+    const bool camp = Tok(p->tok_begin).find("\xD9\x85\xD8\xAE\xD9\x8A\xD9\x85") != std::string_view::npos ||  // مخيم
+                      (p->tok_begin > 0 && TokenIs(p->tok_begin - 1, {"مخيم", "بمخيم", "ومخيم", "لمخيم"}));
+    if (camp) c.actor2 = lex_.civilians();
+  }
+
   // Taking territory is a government regain only for state forces, and state forces never "overtake".
   void TerritoryTaker(Candidate& c) const {
     if (c.event_type != "Battles" || c.actor1 < 0) return;
@@ -2143,6 +2731,13 @@ class DocumentAssembler {
       c.event_type = "Battles", c.sub_event_type = "Armed clash";
     }
     TerritoryTaker(c);
+    // "قصف الحوثيون القرى", "تعرضت المدينة لقصف مكثف من قبل الحوثيين": armed groups fly no aircraft, so
+    // their bombardment, named without a drone or a plane, is shelling or rockets.
+    // The same for an attacker nobody names: "تعرضت القاعدة الأميركية لقصف".
+    if (c.sub_event_type == "Air/drone strike" && (c.actor1 < 0 || NonStateArmed(inter(c.actor1))) && c.trigger_mention &&
+        Bombardment(c.trigger_mention) && !AircraftNamed(sentences_[c.sentence])) {
+      c.sub_event_type = "Shelling/artillery/missile attack";
+    }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
       bool deaths = std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed; });
@@ -2159,7 +2754,20 @@ class DocumentAssembler {
     // attack by that side, not talk about attacks.
     constexpr double kQualifiedWeight = 0.7;
     if (c.actor1_mention && c.trigger_mention && static_cast<ActorForm>(c.actor1_mention->aux) == ActorForm::kAdjective &&
-        c.actor1_mention->tok_begin == c.trigger_mention->tok_end) {
+        c.actor1_mention->tok_begin >= c.trigger_mention->tok_end) {
+      // "هجوم حوثي", "الهجوم البري الإسرائيلي": only adjectives of the act stand between.
+      constexpr uint32_t kMaxAdjectives = 2;
+      bool qualifies = c.actor1_mention->tok_begin - c.trigger_mention->tok_end <= kMaxAdjectives;
+      for (uint32_t t = c.trigger_mention->tok_end; qualifies && t < c.actor1_mention->tok_begin; ++t) {
+        qualifies = ActAdjective(t);
+      }
+      if (qualifies) conf = std::max(conf, kQualifiedWeight);
+    }
+    // "فاستهدفت القسام دبابتين إسرائيليتين", "استهدفت سرايا القدس تموضعا لجنود الاحتلال": a named side
+    // targeting a tank, a vehicle or a position reports an attack, as a claim does.
+    if (c.actor1_mention && c.trigger_mention && MilitaryObject(c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
+    // ... and so does one with its subject and object ("استهداف طائرات الاحتلال لشقتين سكنيتين").
+    if (c.actor1_mention && c.trigger_mention && GenitiveSubject(c.trigger_mention, c.actor1_mention)) {
       conf = std::max(conf, kQualifiedWeight);
     }
     // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
@@ -2218,6 +2826,13 @@ class DocumentAssembler {
     const int pra = a.place->concrete ? 1 : a.geo_precision, prb = b.place->concrete ? 1 : b.geo_precision;
     if (ida == kNone && idb == kNone) return a.place->mention->ref == b.place->mention->ref;
     if (ida == idb || a.place->mention->ref == b.place->mention->ref) return true;
+    // "في أريحا" in the headline, "عند مفرق ألموغ قرب مدينة أريحا" in the body: the headline's place is
+    // the one the body names to locate its own. (Between two reports of the body, "أم درمان غربي
+    // الخرطوم" is another place than an earlier "الخرطوم".)
+    auto locates = [&](const Candidate& x, uint32_t id, const Candidate& headline) {
+      return Para(headline.sentence) == 0 && x.locator && x.locator->place != kNone && x.locator->place == id;
+    };
+    if (locates(a, idb, b) || locates(b, ida, a)) return true;
     if (!gaz_ || ida == kNone || idb == kNone) return false;
     geo::Place pa = gaz_->Get(ida), pb = gaz_->Get(idb);
     if (pa.country_code != pb.country_code) return false;
@@ -2272,18 +2887,84 @@ class DocumentAssembler {
     if (body_tells) std::erase_if(cands, [](const Candidate& c) { return c.headline_only; });
   }
 
+  // "شنت غارة استهدفت قوة من الحشد الشعبي في بلدة الهري" and then "بعد أن نفت واشنطن أن تكون هي من قصف موقعا
+  // للحشد مما أسفر عن مقتل 22 من عناصره": a report too weak to stand as an event of its own (its act
+  // denied, attributed or only talked about), told right after an event by the same sides, counts the dead of
+  // the side that event hit: that event's toll.
+  void TollsOfWeakReports(std::vector<Candidate>& cands) const {
+    constexpr uint32_t kReachUnits = 2;
+    Candidate* kept = nullptr;
+    for (Candidate& c : cands) {
+      if (c.confidence >= kMinConfidence) {
+        kept = &c;
+        continue;
+      }
+      if (!kept || c.sentence <= kept->sentence || c.sentence - kept->sentence > kReachUnits ||
+          !Armed(Inter(kept->actor2)) ||
+          (kept->event_type != "Explosions/Remote violence" && kept->event_type != "Battles") ||
+          c.event_type != kept->event_type || !Compatible(c.actor1, kept->actor1) || c.actor2 != kept->actor2 ||
+          (c.place && !c.place_inherited && !SamePlace(c, *kept) && !NamesAParty(c) && !CountryOnly(c))) {
+        continue;  // "لقي 9 منهم مصرعهم في الضالع": another place, another incident
+      }
+      for (const Casualty& k : c.casualties) {
+        if (!k.cumulative && k.side >= 0 && lex_.SameActor(k.side) == lex_.SameActor(kept->actor2)) {
+          kept->casualties.push_back(k);
+        }
+      }
+    }
+  }
+
+  // The event is placed only by a country ("قرب الحدود مع العراق"), which locates no incident.
+  bool CountryOnly(const Candidate& c) const {
+    return gaz_ && c.place && c.place->place != kNone && gaz_->Get(c.place->place).type == geo::PlaceType::kCountry;
+  }
+
+  // The event's place is also an actor of its sentence ("نفت الولايات المتحدة"): a party, not a scene.
+  bool NamesAParty(const Candidate& c) const {
+    if (!c.place) return false;
+    const Mention* p = c.place->mention;
+    const SentenceIndex& s = sentences_[unit_of_token_[p->tok_begin]];
+    return std::any_of(s.actors.begin(), s.actors.end(),
+                       [&](const Mention* a) { return a->tok_begin <= p->tok_begin && p->tok_end <= a->tok_end; });
+  }
+
+  // The same for a sentence whose only act is denied or talked about ("بعد أن نفى التحالف أن يكون هو من قصف
+  // موقعا للحشد، مما أسفر عن مقتل 22 من عناصره"): the dead of the side the event just told hit are its toll.
+  void TollOfTheSideHit(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
+    constexpr uint32_t kReachUnits = 2;
+    if (out.empty() || casualties.empty()) return;
+    Candidate& told = out.back();
+    if (told.sentence >= si || si - told.sentence > kReachUnits || !Armed(Inter(told.actor2))) return;
+    // Only for acts of war told just before; the fighters of the side named, not unnamed civilians.
+    if (told.event_type != "Explosions/Remote violence" && told.event_type != "Battles") return;
+    Candidate probe = told;
+    probe.place = nullptr;
+    ChoosePlace(si, told.trigger_mention, probe);
+    if (probe.place && !probe.place_inherited && !SamePlace(probe, told) && !NamesAParty(probe) && !CountryOnly(probe)) {
+      return;
+    }
+    for (const Casualty& k : casualties) {
+      if (!k.cumulative && k.side >= 0 && lex_.SameActor(k.side) == lex_.SameActor(told.actor2)) {
+        told.casualties.push_back(k);
+      }
+    }
+  }
+
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
   void Merge(std::vector<Candidate>& cands) const {
     std::vector<Candidate> merged;
     for (Candidate& c : cands) {
       // A sentence that names no place of its own ("استهدفت البلدة بأكثر من 20 قذيفة") elaborates on an
       // event already told; its victims may be another side of the same event.
-      auto same = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) {
-        bool elaborates = (m.place_inherited || c.place_inherited) && m.actor1 >= 0 && m.actor1 == c.actor1;
+      auto matches = [&](const Candidate& m) {
+        // (An earlier report without a place is not told again by a later one with a place of its own in
+        // another paragraph: "في حين تكبدت ميليشيات الحوثي خسائر" and a Houthi attack three paragraphs on.)
+        bool elaborates = (c.place_inherited || (m.place_inherited && Para(m.sentence) == Para(c.sentence))) &&
+                          m.actor1 >= 0 && m.actor1 == c.actor1;
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
-          return Para(x.sentence) == 0 && x.geo_precision >= 2;
+          return Para(x.sentence) == 0 && x.geo_precision >= 2 && !x.took_body_place;
         };
         bool headline = vague_title(m) || vague_title(c);
         // A day guessed from the article yields to one the text gives for the event.
@@ -2298,7 +2979,8 @@ class DocumentAssembler {
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
                ((Compatible(m.actor1, c.actor1) && (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
                 SidesSwapped(m, c));
-      });
+      };
+      auto same = std::find_if(merged.begin(), merged.end(), matches);
       if (same == merged.end()) {
         c.headline_only = HeadlineInText() && Para(c.sentence) == 0;
         merged.push_back(std::move(c));
@@ -2312,8 +2994,15 @@ class DocumentAssembler {
         if (m.actor1 < 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
         if (m.actor2 < 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
       }
-      if (!m.place || (c.place && !c.place_inherited && (m.place_inherited || c.geo_precision < m.geo_precision))) {
+      // A report that names a place by the other's ("ألموغ قرب أريحا" after "في أريحا") is the more precise.
+      const bool located_in_m = m.place && c.locator && c.locator->place != kNone && c.locator->place == m.place->place;
+      if (!m.place || (c.place && !c.place_inherited &&
+                       (m.place_inherited || c.geo_precision < m.geo_precision || located_in_m))) {
         m.place = c.place, m.geo_precision = c.geo_precision, m.place_inherited = c.place_inherited;
+        m.locator = c.locator;
+        // "Once": a headline that took a body report's place (at precision 2 too: "ألموغ" by the
+        // headline's "أريحا") is that report, no longer a vague summary.
+        m.took_body_place = m.took_body_place || Para(c.sentence) != Para(m.sentence);
       }
       if (c.confidence > m.confidence && c.event_type == m.event_type) {
         m.sub_event_type = c.sub_event_type;
@@ -2374,6 +3063,19 @@ class DocumentAssembler {
     e.actor1 = ActorName(c.actor1, country);
     e.actor2 = ActorName(c.actor2, country);
     if (e.actor2 == e.actor1) e.actor2.clear();  // "Military Forces of {country}" can name actor1 again
+    // A clash has two sides: state forces that fight nobody named ("محيط المخيم يشهد اشتباكات عنيفة" in an
+    // article about the army) fight an armed group the report does not name.
+    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor2.empty() &&
+        (Inter(c.actor1) == 1 || Inter(c.actor1) == 8)) {
+      e.actor2 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
+      if (e.actor2 == e.actor1) e.actor2.clear();
+    }
+    // "إصابة إسرائيليين في إطلاق نار في القدس" in an article about the Israeli army: a foreign force taken as
+    // the author only because the article is about it does not attack civilians of its own nation.
+    if (!c.actor1_mention && Inter(c.actor1) == 8 && e.actor1.starts_with("Military Forces of ") &&
+        e.actor2 == "Civilians (" + e.actor1.substr(std::string_view("Military Forces of ").size()) + ")") {
+      e.actor1.clear();
+    }
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.

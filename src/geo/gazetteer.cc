@@ -29,7 +29,11 @@ using format::NameRec;
 constexpr std::string_view kTypeWords[] = {
     "مدينه", "بلده",  "قريه",  "مخيم",  "حي",    "ريف",   "محافظه", "ناحيه", "مديريه", "منطقه",
     "قضاء",  "ولايه", "مدن",   "بلدات", "قري",   "مخيمات", "احياء", "بلدتي", "قريتي", "مدينتي",
-    "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "كيبوتس", "ثكنه", "موقع", "اهالي", "سكان"};
+    "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه", "موقع", "اهالي", "سكان",
+    // a junction named after the place by it ("مفرق ألموغ"), coded as that place
+    "مفرق", "مفترق"};
+// Type words for an Israeli settlement (in Israel, the West Bank or the Golan).
+constexpr std::string_view kSettlementWords[] = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس"};
 // Type words that name an admin unit rather than a settlement.
 constexpr std::string_view kAdminWords[] = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
@@ -39,6 +43,12 @@ constexpr std::string_view kNearWords[] = {"قرب",  "محيط",  "اطراف",
 constexpr std::string_view kPrepositions[] = {"في", "من", "الي", "داخل"};
 // Verbs (or the noun قصف) whose object is the place struck (normalized).
 constexpr std::string_view kStrikeVerbs[] = {"استهدف", "استهدفت", "قصف", "قصفت"};  // not ضرب: "ضرب طوق"
+// Words that a source's markup glues to a place name (tags stripped without a space): prepositions in
+// front, directions behind (normalized). See Impl::GluedAt.
+constexpr std::string_view kGluedPrepositions[] = {"في", "من", "الي", "علي", "عن"};
+constexpr std::string_view kGluedDirections[] = {"جنوبي", "شمالي", "شرقي", "غربي"};
+constexpr std::string_view kFi = "في";
+constexpr std::string_view kAnna = "ان";  // أنّ / إنّ normalized
 constexpr std::string_view kRif = "ريف";
 constexpr std::string_view kMin = "من";
 
@@ -105,7 +115,8 @@ constexpr std::string_view kGenericNouns[] = {
 // The first words of many compound names ("أبو حمام", "عين عيسى", "تل أبيض", "كفر نبل"). When the
 // gazetteer lacks the whole name, the first word alone matches a village of that name elsewhere; right
 // before another word that is no place it is the head of the unknown name, not a place of its own.
-constexpr std::string_view kNameHeads[] = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل"};
+constexpr std::string_view kNameHeads[] = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل",
+                                           "بركه"};  // "موقع بركة ريشا" is no Lebanese village "بركة"
 constexpr std::string_view kNotFamily[] = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
@@ -242,7 +253,9 @@ struct Gazetteer::Impl {
   struct Match {
     int32_t name = -1;
     uint32_t tokens = 0;
-    uint32_t prefix = 0;  // bytes of the first token's proclitic
+    uint32_t prefix = 0;  // bytes of the first token's proclitic (and of a word glued to it, see GluedAt)
+    uint32_t suffix = 0;  // bytes of a word glued to the end of the last token (GluedAt)
+    bool glued_preposition = false;  // the glued word before the name is في / من / الى
   };
 
   // Per document: the result of the first-token probe for each stem hash seen, so a word an article
@@ -272,8 +285,16 @@ struct Gazetteer::Impl {
   // The longest name starting at token i, trying every proclitic split of its first token (the whole
   // word first, so "البصرة" is matched as written before "بصرة").
   Match LongestAt(const Document& doc, uint32_t i, FirstTokenMemo* memo = nullptr) const {
+    return LongestIn(doc, i, doc.NormView(doc.tokens[i]), /*more_tokens=*/true, /*glue_last=*/true, memo);
+  }
+
+  // The same over `word`, a part of token i's text (all of it, or what is left once a glued word is
+  // cut off). `more_tokens`: the name may go on into the next tokens (not when a word is glued to the
+  // end of `word`). `glue_last`: the last token of a multi-word name may carry a glued direction word
+  // ("خان يونسجنوبي"); Match::suffix then counts its bytes.
+  Match LongestIn(const Document& doc, uint32_t i, std::string_view word, bool more_tokens, bool glue_last,
+                  FirstTokenMemo* memo) const {
     Match best;
-    const std::string_view word = doc.NormView(doc.tokens[i]);
     uint8_t splits[8];
     const int n = text::ProcliticSplits(word, splits);
     // One backward pass gives the hash of every suffix; keep those at the split points.
@@ -297,21 +318,120 @@ struct Gazetteer::Impl {
       size_t matched = stem.size();
       while (id >= 0) {
         const NameRec& rec = names[id];
-        if (rec.cand_count > 0 && len > best.tokens) best = {id, len, splits[k]};
-        if (!(rec.flags & format::kNameIsPrefix) || len >= max_tokens) break;
+        if (rec.cand_count > 0 && len > best.tokens) best = {id, len, splits[k], 0, false};
+        if (!more_tokens || !(rec.flags & format::kNameIsPrefix) || len >= max_tokens) break;
         const uint32_t j = i + len;
         if (j >= doc.tokens.size() || doc.tokens[j].sentence != doc.tokens[i].sentence) break;
         const Token& next = doc.tokens[j];
         if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
-        const std::string_view piece = doc.NormView(next);
-        h = format::ChainTokens(h, format::TokenHash(piece));
         const std::string_view prior = Str(rec.key);
-        id = Probe(h, [&](std::string_view key) {
-          return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
-                 key[matched] == ' ' && key.substr(matched + 1) == piece;
-        });
+        auto extend = [&](std::string_view piece) {
+          return Probe(format::ChainTokens(h, format::TokenHash(piece)), [&](std::string_view key) {
+            return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
+                   key[matched] == ' ' && key.substr(matched + 1) == piece;
+          });
+        };
+        const std::string_view piece = doc.NormView(next);
+        const int32_t whole = extend(piece);
+        if (whole < 0 && glue_last) {
+          // "خان يونسجنوبي": the name's last word with a direction glued to it ends the name.
+          const size_t glue = GluedSuffix(piece, /*last_of_several=*/true);
+          const int32_t cut = glue ? extend(piece.substr(0, piece.size() - glue)) : -1;
+          if (cut >= 0 && names[cut].cand_count > 0 && len + 1 > best.tokens) {
+            best = {cut, len + 1, splits[k], static_cast<uint32_t>(glue), false};
+          }
+        }
+        id = whole;
+        h = format::ChainTokens(h, format::TokenHash(piece));
         matched += 1 + piece.size();
         ++len;
+      }
+    }
+    return best;
+  }
+
+  // Bytes of a direction word glued to the end of `word` by the source's markup ("الشداديجنوبي",
+  // "رفحشمالي"), 0 if none. At least two letters must remain.
+  // `last_of_several`: word is the last of a name of several words, which may also have في or من glued
+  // to it ("السيدة زينبفي ريف دمشق"); a one-word name may not, as many words end in في ("الصحفي").
+  static size_t GluedSuffix(std::string_view word, bool last_of_several = false) {
+    for (std::string_view d : kGluedDirections) {
+      if (word.size() >= d.size() + 4 && word.ends_with(d)) return d.size();
+    }
+    if (last_of_several) {
+      for (std::string_view p : {kFi, kMin}) {
+        if (word.size() >= p.size() + 4 && word.ends_with(p)) return p.size();
+      }
+    }
+    return 0;
+  }
+
+  // The preposition glued to the front of `word` (normalized) that GluedAt may cut off, "" if none: في
+  // before anything of three letters or more; من، عن، على، الى only before ال, since many words start
+  // with them ("منطقة", "عناصر").
+  static std::string_view GluedPrepositionOf(std::string_view word) {
+    if (word.starts_with(kFi)) return word.size() >= kFi.size() + 6 ? kFi : std::string_view();
+    // "أنّقاعدة عين الأسد الجوية": the particle أنّ/إنّ, before a name of several words only (GluedAt).
+    if (word.starts_with(kAnna)) return word.size() >= kAnna.size() + 6 ? kAnna : std::string_view();
+    for (std::string_view p : kGluedPrepositions) {
+      if (p != kFi && word.size() >= p.size() + 6 && word.starts_with(p) && word.substr(p.size()).starts_with(kAl)) {
+        return p;
+      }
+    }
+    return {};
+  }
+
+  // A place name with a word glued to it by the source's markup (tags stripped without a space): a
+  // preposition before ("فيحقل غاز كونيكو", "فيالهبارية") or a direction after ("الشداديجنوبي الحسكة").
+  // Tried only on a token that matches no name as written. After a glued preposition the rest must be a
+  // name of several words ("فيحقل غاز كونيكو") or a definite name ("فيال..." is no Arabic word), never a
+  // bare word however well known the place: "عنصرين" is no عن + "صرين", "منصور" no من + "صور". Before
+  // a glued direction, any name that is not a common word, emitted on the usual cues.
+  Match GluedAt(const Document& doc, uint32_t i, FirstTokenMemo* memo) const {
+    const std::string_view word = doc.NormView(doc.tokens[i]);
+    Match best;
+    // This runs on every token that matched no name, most of the text: the one glued word the token
+    // can start with is found from its first letters, and every glued direction ends with ي.
+    if (word.size() < 10) return best;  // a glue word of two letters and a name of three
+    const std::string_view glue_word = GluedPrepositionOf(word);
+    const bool yaa_end = word.ends_with(kYa);
+    if (glue_word.empty() && !yaa_end) return best;
+    auto accept = [&](const Match& m, bool definite) {
+      if (m.name < 0) return false;
+      const NameRec& rec = names[m.name];
+      if (rec.flags & (format::kNameNever | format::kNameCommonWord)) return false;
+      return m.tokens >= 2 || definite;
+    };
+    if (!glue_word.empty()) {
+      const std::string_view rest = word.substr(glue_word.size());
+      // "definite": the name as written starts with ال right after the glued word (not a further clitic).
+      const bool definite = rest.starts_with(kAl);
+      const bool preposition = OneOf(glue_word, kPrepositions);
+      Match m = LongestIn(doc, i, rest, /*more_tokens=*/true, /*glue_last=*/true, memo);
+      // After أنّ only a name of several words: many words start with ان ("انفجار", "انسحاب").
+      if (glue_word == kAnna && m.tokens < 2) m = Match{};
+      if (accept(m, definite && m.prefix <= kAl.size())) {
+        m.prefix += static_cast<uint32_t>(glue_word.size());
+        m.glued_preposition = preposition;
+        best = m;
+      } else if (const size_t glue = glue_word == kAnna ? 0 : GluedSuffix(rest)) {  // both: "فيالهباريةجنوبي"
+        Match c = LongestIn(doc, i, rest.substr(0, rest.size() - glue), false, false, memo);
+        if (accept(c, definite && c.prefix <= kAl.size())) {
+          c.prefix += static_cast<uint32_t>(glue_word.size());
+          c.suffix = static_cast<uint32_t>(glue);
+          c.glued_preposition = preposition;
+          best = c;
+        }
+      }
+    }
+    if (best.name < 0 && yaa_end) {
+      if (const size_t glue = GluedSuffix(word)) {
+        Match m = LongestIn(doc, i, word.substr(0, word.size() - glue), false, false, memo);
+        // The usual cues decide whether it is emitted, as for the name written apart.
+        if (m.name >= 0 && !(names[m.name].flags & (format::kNameNever | format::kNameCommonWord))) {
+          m.suffix = static_cast<uint32_t>(glue);
+          best = m;
+        }
       }
     }
     return best;
@@ -332,6 +452,7 @@ struct Gazetteer::Impl {
       hints |= kPlaceTypeWord;
       if (stem == kRif) hints |= kPlaceNear;
       if (OneOf(stem, kAdminWords)) hints |= kPlaceAdminWord;
+      if (OneOf(stem, kSettlementWords)) hints |= kPlaceSettlementWord;
       if (HasBa(prefix)) hints |= kPlacePreposition;
       --j;
     }
@@ -457,6 +578,19 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   };
   // Candidates are stored best first, so the answer is the first one passing the strongest filter.
   const bool want_admin = place_hints & kPlaceAdminWord;
+  // "مستوطنة X": Israel's or Palestine's X, in the article's order of those two, before any context.
+  if (place_hints & kPlaceSettlementWord) {
+    auto israeli = [&](std::string_view code) { return code == "IL" || code == "PS"; };
+    for (std::string_view hint : country_hints) {
+      if (!israeli(hint)) continue;
+      for (uint32_t id : cands) {
+        if (code_of(id) == hint) return id;
+      }
+    }
+    for (uint32_t id : cands) {
+      if (israeli(code_of(id))) return id;
+    }
+  }
   // A city in the second country of the context beats a district or hamlet of the same name in the
   // first: "القدس" in an article about Palestine and Israel is the city of Jerusalem.
   constexpr int64_t kCityPopulation = 100000;
@@ -666,13 +800,17 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
   // The last place emitted, so that "بلدتي الباغوز والسوسة" carries its cue on to the second name.
   int64_t last_end = -1;
   int32_t last_hints = 0;
+  // The token after a name with a direction glued to it ("الشداديجنوبي الحسكة"): a name starting there
+  // is "near" as after a direction written apart.
+  int64_t near_from = -1;
   auto memo = std::make_unique<FirstTokenMemo>();
   for (uint32_t i = 0; i < toks.size();) {
     if (toks[i].kind != TokenKind::kArabic) {
       ++i;
       continue;
     }
-    const Impl::Match match = m.LongestAt(doc, i, memo.get());
+    Impl::Match match = m.LongestAt(doc, i, memo.get());
+    if (match.name < 0) match = m.GluedAt(doc, i, memo.get());
     if (match.name < 0) {
       ++i;
       continue;
@@ -685,11 +823,13 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     }
     const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
-    const int32_t hints_before = m.HintsBefore(doc, i, {});
+    // A preposition glued to the name ("فيحقل") is a word before it like any other.
+    const int32_t hints_before = m.HintsBefore(doc, i, {}) | (match.glued_preposition ? kPlacePreposition : 0);
     int32_t hints = hints_before | (HasBa(prefix) ? kPlacePreposition : 0);
     std::string_view clitic = prefix;
     if (clitic.ends_with(kAl)) clitic.remove_suffix(kAl.size());
     if (clitic.empty() && m.AfterStrikeVerb(doc, i)) hints |= kPlacePreposition;
+    if (near_from == i) hints |= kPlaceNear;
     const bool listed = prefix.starts_with(kWaw) && last_end >= 0 && ListedAfter(doc, last_end, i);
     // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
     // "near" too is not known, so only the place cue is carried.
@@ -715,7 +855,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     men.tok_begin = i;
     men.tok_end = i + match.tokens;
     men.begin = toks[i].begin + match.prefix;
-    men.end = toks[men.tok_end - 1].end;
+    men.end = toks[men.tok_end - 1].end - match.suffix;
     men.ref = match.name;
     // "العاصمة السورية دمشق": the capital's own name, right after, is the mention. It keeps the phrase's
     // name id, whose one candidate is the capital ("العاصمة الأردنية عمان" is Amman, not Oman).
@@ -742,6 +882,8 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     }
     last_end = men.tok_end;
     last_hints = hints;
+    // Only a direction (4 letters and more; a glued في or من is 2) makes the next name "near".
+    near_from = match.suffix > kFi.size() ? men.tok_end : -1;
     i = men.tok_end;
   }
 }

@@ -47,6 +47,8 @@ enum PlaceHints : int32_t {
   kPlaceAdminWord = 8,    // the type word names an admin unit (محافظة ولاية قضاء مديرية ناحية): Resolve
                           // then prefers the governorate/district over the town of the same name
   kPlaceSuppressed = 16,  // only from AnnotateAll: the match would not have been emitted by Annotate
+  kPlaceSettlementWord = 32,  // the type word is مستوطنة / مستعمرة / كيبوتس: Resolve prefers Israel and
+                              // Palestine ("مستوطنة المطلة" is Metula, not El Mtolle in Lebanon)
 };
 
 class Gazetteer {
@@ -76,7 +78,8 @@ class Gazetteer {
   // The best candidate for a name given the countries (ISO alpha-2) that the article points to,
   // strongest first; ranks by country match, then place type and population. UINT32_MAX if none.
   uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const;
-  // The same, also reading a mention's PlaceHints (aux): kPlaceAdminWord asks for an admin unit.
+  // The same, also reading a mention's PlaceHints (aux): kPlaceAdminWord asks for an admin unit,
+  // kPlaceSettlementWord for a place in Israel or Palestine when the name has one.
   uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints, int32_t place_hints) const;
   // The candidates of a name in Resolve's order of preference, for explaining a choice: each with the
   // position of its country among the hints (-1 = none), whether it is the admin unit a type word asks

@@ -86,6 +86,7 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("307", "SY", "locality", "1", "", "Sinaiya", "الصناعية", "", 36.2, 40.1, "", "100");
   wof += WofRow("308", "SY", "locality", "1", "", "Maydan", "ميدان", "", 36.3, 40.1, "2000000", "100");
   wof += WofRow("309", "SY", "locality", "1", "", "Tall", "تل", "", 36.4, 40.1, "", "100");
+  wof += WofRow("310", "SY", "locality", "1", "", "Birka", "بركة", "", 36.45, 40.1, "", "100");
   // Settlement clusters (made-up names): a bare name and parts named after it.
   wof += WofRow("400", "SY", "locality", "1", "", "Kafrnajd", "كفرنجد", "", 35.0, 37.0, "", "100");
   wof += WofRow("401", "SY", "locality", "1", "", "Kafrnajd E", "كفرنجد الشرقية", "", 35.0, 37.04, "", "100");
@@ -105,6 +106,12 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("501", "TR", "county", "1", "", "Pazarcik", "بازارجيك", "", 37.5, 37.3, "", "500");
   wof += WofRow("502", "AF", "region", "1", "", "Nangarhar", "ننكرهار", "", 34.3, 70.4, "", "502");
   wof += WofRow("503", "SY", "county", "1", "", "Jarabulus", "جرابلس", "", 36.8, 38.0, "", "100");
+  // Records the supplement's alias rows name: one with no Arabic name, one with another spelling.
+  wof += WofRow("600", "SY", "locality", "1", "", "Qurnah", "", "", 35.25, 40.25, "", "100");
+  wof += WofRow("601", "SY", "locality", "1", "", "Tayyani", "طياني", "", 34.98, 40.54, "", "100");
+  // One name on both sides of the Lebanese border (made-up places): a settlement word decides.
+  wof += WofRow("700", "LB", "locality", "1", "", "Mutla", "المطلة", "", 33.6, 35.5, "5000", "");
+  wof += WofRow("701", "IL", "locality", "1", "", "Metulla", "المطلة", "", 33.28, 35.58, "1500", "");
   WriteXz(g / "whosonfirst" / "wof_places_flat.tsv.xz", wof);
 
   WriteText(g / "naturalearth" / "countries.tsv",
@@ -117,6 +124,8 @@ void WriteTinySources(const fs::path& data) {
             "JO\tJOR\tJordan\tالأردن\t31.2\t36.5\tالأردن\tJOR\tJordan\t\t\t\t\tQ810\t6\t\tالأردن\n"
             "OM\tOMN\tOman\tعمان\t21\t57\tعمان\tOMN\tOman\t\t\t\t\tQ842\t7\t\tعمان\n"
             "ML\tMLI\tMali\tمالي\t17\t-4\tمالي\tMLI\tMali\t\t\t\t\tQ912\t8\t\tمالي\n"
+            "LB\tLBN\tLebanon\tلبنان\t33.9\t35.9\tلبنان\tLBN\tLebanon\t\t\t\t\tQ822\t9\t\tلبنان\n"
+            "IL\tISR\tIsrael\tإسرائيل\t31\t34.8\tإسرائيل\tISR\tIsrael\t\t\t\t\tQ801\t10\t\tإسرائيل\n"
             "SS\tSSD\tS. Sudan\tجنوب السودان\t7.3\t30.4\tجنوب السودان\tSSD\tSouth Sudan\t\t\t\t\tQ958\t5\t\t"
             "جنوب السودان\n");
   WriteText(g / "naturalearth" / "admin1.tsv",
@@ -161,7 +170,9 @@ class TinyGazetteer : public ::testing::Test {
     WriteTinySources(*dir_ / "data");
     WriteText(*dir_ / "dict" / "places_extra.tsv",
               "# test supplement\nSY\tsite\t34.95\t40.55\tTest Field\tحقل التجربة\n"
-              "PS\tsite\t31.496\t34.453\tKuwait Roundabout\tدوار الكويت\n");
+              "PS\tsite\t31.496\t34.453\tKuwait Roundabout\tدوار الكويت\n"
+              "SY\talias\twof:600\tQurnah\tالقرنة\n"
+              "SY\talias\twof:601\tTayyani\tالطيانة|طيانة\n");
     Result<Gazetteer> g = Gazetteer::Open((*dir_ / "data").string(), Index(), (*dir_ / "dict").string());
     ASSERT_TRUE(g.ok()) << g.status().ToString();
     gaz_ = new Gazetteer(std::move(*g));
@@ -210,6 +221,54 @@ TEST(GazetteerBuild, MissingSourceIsNotFoundNamingThePath) {
   EXPECT_EQ(s.code(), Status::Code::kNotFound);
   EXPECT_NE(s.message().find("wof_places_flat.tsv.xz"), std::string::npos) << s.message();
   fs::remove_all(empty);
+}
+
+// An alias row of the supplement gives a WOF record an Arabic name; the point and admin1 stay WOF's.
+TEST_F(TinyGazetteer, AliasRowsNameExistingRecords) {
+  struct Case {
+    const char* text;
+    const char* name_en;
+    double lat, lon;
+  };
+  for (const Case& c : {Case{"اشتباكات في بلدة القرنة", "Qurnah", 35.25, 40.25},  // WOF has no Arabic name
+                        Case{"في قرية قرنة", "Qurnah", 35.25, 40.25},            // without ال: a variant
+                        Case{"سيطروا على بلدة الطيانة", "Tayyani", 34.98, 40.54},  // another spelling
+                        Case{"في بلدة طياني", "Tayyani", 34.98, 40.54}}) {       // WOF's own still works
+    std::vector<Mention> m = Places(c.text);
+    ASSERT_EQ(m.size(), 1u) << c.text;
+    const Place p = Resolved(m[0], {"SY"});
+    EXPECT_EQ(p.name_en, c.name_en) << c.text;
+    EXPECT_NEAR(p.lat, c.lat, 1e-6) << c.text;
+    EXPECT_NEAR(p.lon, c.lon, 1e-6) << c.text;
+    EXPECT_EQ(p.admin1, "Deir ez-Zor") << c.text;
+  }
+}
+
+// An alias that names a record of another name or country, or a malformed one, stops the build with the
+// row; one whose record the sources lack (another snapshot) lends nothing.
+TEST(GazetteerBuild, BadAliasRowsAreErrorsNamingTheRow) {
+  const fs::path dir = fs::temp_directory_path() / ("rasd_geo_alias_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  WriteTinySources(dir / "data");
+  struct Case {
+    const char* row;
+    const char* message;
+  };
+  for (const Case& c : {Case{"SY\talias\twof:600\tElsewhere\tالقرنة\n", "not SY \"Elsewhere\""},
+                        Case{"YE\talias\twof:600\tQurnah\tالقرنة\n", "not YE \"Qurnah\""},
+                        Case{"SY\talias\t600\tQurnah\tالقرنة\n", "expected cc, alias, wof:ID"},
+                        Case{"SY\talias\twof:600\tQurnah\tQurna\n", "expected cc, alias, wof:ID"}}) {
+    WriteText(dir / "dict" / "places_extra.tsv", std::string("# bad\n") + c.row);
+    Status s = Gazetteer::Build((dir / "data").string(), (dir / "gaz.idx").string(), (dir / "dict").string());
+    EXPECT_EQ(s.code(), Status::Code::kCorruption) << c.row;
+    EXPECT_NE(s.message().find(c.message), std::string::npos) << s.message();
+    EXPECT_NE(s.message().find("places_extra.tsv:2"), std::string::npos) << s.message();
+  }
+  WriteText(dir / "dict" / "places_extra.tsv", "SY\talias\twof:999\tNowhere\tلامكان\n");
+  Result<Gazetteer> g = Gazetteer::Open((dir / "data").string(), (dir / "gaz2.idx").string(), (dir / "dict").string());
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_EQ(g->FindName("لامكان"), -1);
+  fs::remove_all(dir);
 }
 
 TEST_F(TinyGazetteer, CountriesAndAdminNamesInEnglish) {
@@ -345,7 +404,77 @@ TEST_F(TinyGazetteer, NameHeadBeforeAnUnknownWordIsNotAPlace) {
       {"قصف قرية تل شرقي البوكمال", {"تل", "البوكمال"}},             // before a direction
       {"قصف قرية تل والزهيرات", {"تل", "الزهيرات"}},                // before a conjunction
       {"قصف قرية تل البوكمال", {"تل", "البوكمال"}},                 // before a known place
+      {"استهدفت المقاومة موقع بركة ريشا", {}},                        // بركة heads names too
+      {"قصف قرية بركة في ريف البوكمال", {"بركه", "البوكمال"}},
   }, Places, Span);
+}
+
+// Words glued to a name by the source's markup (tags stripped without a space): a preposition before,
+// a direction after, or both. Cut off only when the whole token is no name and the rest is one.
+TEST_F(TinyGazetteer, GluedPrepositionsAndDirectionsAreCutOff) {
+  ExpectSpans({
+      {"قصف القاعدة فيحقل التجربة", {"حقل التجربه"}},          // a name of several words after في
+      {"غارة فيالزهيرات", {"الزهيرات"}},                      // a definite name: the glued في is its cue
+      {"غارة منالبوكمال", {"البوكمال"}},
+      {"غارة فيزهيرات", {}},                                  // not definite, not salient: too doubtful
+      {"وأكد أنّحقل التجربة تعرض لقصف", {"حقل التجربه"}},     // أنّ glued before a name of several words
+      {"وأكد أنّالزهيرات تعرضت لقصف", {}},                    // not before one word: "انفجار", "انسحاب"
+      {"قال فيصل إن فيتنام بعيدة", {}},                        // words that start with في stay words
+      {"قصف منالبوكمال ثم عنكوت", {"البوكمال"}},              // a bare name, even a salient one, is not
+                                                               // cut out of a word ("عنصرين")
+      {"اشتباكات في الزهيراتشرقي دير الزور", {"الزهيرات", "دير الزور"}},  // a direction after
+      {"الزهيراتشرقي دير الزور", {"دير الزور"}},              // still needs a cue of its own
+      {"قصف فيالزهيراتشرقي البوكمال", {"الزهيرات", "البوكمال"}},  // both sides
+      {"قصف على البو كمالجنوبي دير الزور", {"البو كمال", "دير الزور"}},  // the last word of a name
+      {"المغربي والجنوبي", {}},                               // no name before the direction
+      {"قصف في البو كمالفي ريف دير الزور", {"البو كمال", "دير الزور"}},  // في after a name of two words
+      {"قصف في الزهيراتفي البوكمال", {"البوكمال"}},           // not after one word ("الصحفي")
+  }, &Places, &Span);
+  // The glued direction makes the next name "near", as a direction written apart would.
+  std::vector<Mention> m = Places("اشتباكات في الزهيراتشرقي دير الزور");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_TRUE(m[1].aux & kPlaceNear);
+  EXPECT_TRUE(m[0].aux & kPlacePreposition);
+}
+
+// "مستوطنة X": an Israeli settlement, in Israel or Palestine, whatever the article's other countries.
+TEST_F(TinyGazetteer, SettlementWordPrefersIsraelAndPalestine) {
+  std::vector<Mention> m = Places("قصفت المقاومة مستوطنة المطلة");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_TRUE(m[0].aux & kPlaceSettlementWord);
+  EXPECT_EQ(Resolved(m[0], {"LB", "SY"}).country_code, "IL");
+  EXPECT_EQ(Resolved(m[0], {}).country_code, "IL");
+  for (const char* text : {"قصفت المقاومة مستعمرة المطلة", "قصف على كيبوتس المطلة"}) {
+    m = Places(text);
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_EQ(Resolved(m[0], {"LB"}).country_code, "IL") << text;
+  }
+  m = Places("غارة على بلدة المطلة");  // another type word: the article's country
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_FALSE(m[0].aux & kPlaceSettlementWord);
+  EXPECT_EQ(Resolved(m[0], {"LB"}).country_code, "LB");
+}
+
+// "مفرق X" / "مفترق X": a junction named after the place by it is a type word, coded as that place.
+TEST_F(TinyGazetteer, JunctionWordIsATypeWord) {
+  for (const char* text : {"إطلاق نار عند مفرق الزهيرات", "عند \"مفترق الزهيرات\""}) {
+    std::vector<Mention> m = Places(text);
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_TRUE(m[0].aux & kPlaceTypeWord) << text;
+    EXPECT_FALSE(m[0].aux & kPlaceNear) << text;
+  }
+}
+
+// A two-word name headed by خان، دير، كفر، بيت، عين، تل، أبو is also matched written as one word.
+TEST_F(TinyGazetteer, CompoundNamesWrittenAsOneWord) {
+  ExpectSpans({
+      {"اشتباكات في ديرالزور", {"ديرالزور"}},
+      {"اشتباكات في دير الزور", {"دير الزور"}},
+      {"قصف في كفرنجد", {"كفرنجد"}},  // a one-word name stays one
+  }, &Places, &Span);
+  std::vector<Mention> m = Places("اشتباكات في ديرالزور");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(Resolved(m[0], {"SY"}).name_en, Resolved(Places("اشتباكات في دير الزور")[0], {"SY"}).name_en);
 }
 
 TEST_F(TinyGazetteer, CountedNounsAreNotPlaces) {

@@ -608,6 +608,13 @@ std::vector<std::string> NameKeys(std::string_view spelling) {
   }
   std::string core = Join(tokens, from);
   add(core);
+  // Written as one word: "خانيونس", "ديرالزور", "كفرنبل" for a two-word name whose first word is the
+  // head of a compound name (normalized: أبو -> ابو).
+  static constexpr std::string_view kJoinedHeads[] = {"خان", "دير", "كفر", "بيت", "عين", "تل", "ابو"};
+  if (tokens.size() - from == 2 &&
+      std::find(std::begin(kJoinedHeads), std::end(kJoinedHeads), tokens[from]) != std::end(kJoinedHeads)) {
+    add(tokens[from] + tokens[from + 1]);
+  }
   // Without the article: text "الباغوز" is matched through its ال split, but WOF spells some names
   // without it ("باغوز") and others with it, and text writes "مخيم النصيرات" / "النصيرات" both ways.
   // Stems of fewer than three letters ("الفي" -> "في") are left out: they are all function words.

@@ -20,8 +20,9 @@
 namespace rasd::geo::format {
 
 inline constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'G', 'A', 'Z', '1'};
-// Bump whenever the layout or the meaning of a field changes: Open rebuilds indexes of another version.
-inline constexpr uint32_t kVersion = 6;
+// Bump whenever the layout or the meaning of a field changes, or the keys derived from a name: Open
+// rebuilds indexes of another version. 7: two-word names headed by خان/دير/كفر/بيت/عين/تل/ابو also joined.
+inline constexpr uint32_t kVersion = 7;
 
 struct Section {
   uint64_t offset = 0;  // from the start of the file

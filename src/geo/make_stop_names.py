@@ -8,7 +8,10 @@ matches are mostly not places:
   * NER evidence (ANERcorp, NewsFANE, Wojood; at least 3 matches): under half tagged as a place;
   * otherwise news evidence (the development news corpus; at least 15 matches): under 3% of matches
     right after a place-type word (قرية/بلدة/مدينة/مخيم/حي/ريف ...);
-  * names that start with a site word (مخيم، مستشفى، معبر ...) are never listed by the news rule;
+  * names that start with a site word (مخيم، مستشفى، معبر ...) are never listed by the news rule, nor
+    names the news also write as a camp ("مخيم النصيرات" and "في النصيرات": the camp word is their type
+    word), nor the Arabic names of the project's supplement (places_extra.tsv beside this script: curated
+    place names, such as the towns news name bare, "الشدادي");
   * big places (towns of 100,000 or more, admin units, curated regions and sites) need 10 NER matches and
     are exempt from the news rule; countries are never listed by these rules;
   * plus the hand-written words below (function words, type and direction words, weekdays, months,
@@ -23,6 +26,7 @@ Inputs are the outputs of geo_tool (build it with the CMake target `geo_tool`):
 Build the index with an empty stop list first (the counts must not depend on the list), or with the
 current one: the counts are taken before suppression either way.
 """
+import os
 import sys
 
 CURATED = {
@@ -52,6 +56,35 @@ SITE_WORDS = set("مخيم حي مستشفي مجمع معبر حاجز قاعد
 
 NEVER = {"function word", "place-type word", "direction word", "weekday or month"}
 
+# A name written as a camp this often in the news is a camp town ("مخيم النصيرات" -> "النصيرات").
+MIN_CAMP_MATCHES = 5
+
+
+def normalize(name):
+    """The index's key folding, enough for supplement names: hamza and alef forms, yaa, taa marbuta."""
+    name = "".join(c for c in name if not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640"))
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ئ", "ي"), ("ؤ", "و")):
+        name = name.replace(a, b)
+    return " ".join(name.split())
+
+
+def supplement_names(path):
+    """The Arabic names of places_extra.tsv (place rows and alias rows), normalized, with and without ال."""
+    names = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            arabic = fields[4] if len(fields) > 1 and fields[1] == "alias" else fields[5] if len(fields) > 5 else ""
+            for name in arabic.split("|"):
+                key = normalize(name)
+                if key:
+                    names.add(key)
+                    if key.startswith("ال"):
+                        names.add(key[2:])
+    return names
+
 
 def read_tsv(path):
     rows = {}
@@ -71,6 +104,7 @@ def read_tsv(path):
 
 def main():
     stats, ner = read_tsv(sys.argv[1]), read_tsv(sys.argv[2])
+    curated_places = supplement_names(os.path.join(os.path.dirname(os.path.abspath(__file__)), "places_extra.tsv"))
     out = {}
     for why, words in CURATED.items():
         never = why in NEVER
@@ -91,7 +125,9 @@ def main():
                 kind = "personal name" if person * 2 >= total else "word"
                 out[key] = f"{kind} (NER: {place} of {total} tagged a place, {person} a person)"
             continue
-        if not s or int(s["total"]) < 15 or key.split()[0] in SITE_WORDS:
+        if not s or int(s["total"]) < 15 or key.split()[0] in SITE_WORDS or key in curated_places:
+            continue
+        if int(stats.get("مخيم " + key, {}).get("total", 0) or 0) >= MIN_CAMP_MATCHES:
             continue
         total, typed = int(s["total"]), int(s["type_word"])
         if typed < 0.03 * total and not big:

@@ -119,8 +119,13 @@ std::string EnglishAdminName(std::string_view cc, std::string_view wof_name) {
   return out;
 }
 
-Status ReadWof(const std::string& path, SourceSet* out,
+// `aliases` lend Arabic names to the records they name (see WofAlias). One whose record is missing or no
+// longer current (another snapshot of the sources, a reduced test set) lends nothing; one whose record
+// has another name or country is a typo in the row and an error.
+Status ReadWof(const std::string& path, const std::vector<WofAlias>& aliases, SourceSet* out,
                std::unordered_map<int64_t, int32_t>* region_admin1) {
+  std::unordered_map<int64_t, size_t> alias_of;
+  for (size_t a = 0; a < aliases.size(); ++a) alias_of[aliases[a].wof_id] = a;
   LineReader r;
   if (Status s = r.Open(path); !s.ok()) return s;
   std::string_view line;
@@ -151,8 +156,17 @@ Status ReadWof(const std::string& path, SourceSet* out,
     if (IsArabicScript(Field(f, c_ar))) AddNames(Field(f, c_ar), '/', &p.names_ar);
     if (!PersianScriptCountry(p.cc) || admin) AddNames(Field(f, c_var), '|', &p.names_ar);
     if (p.names_ar.empty() && admin) AddNames(Field(f, c_other), '|', &p.names_ar);
-    if (p.names_ar.empty()) continue;
     p.wof_id = ParseInt(Field(f, c_id));
+    if (auto it = alias_of.find(p.wof_id); it != alias_of.end()) {
+      const WofAlias& alias = aliases[it->second];
+      if (alias.cc != p.cc || (alias.name_en != Field(f, c_name) && alias.name_en != Field(f, c_en))) {
+        return Status::Corruption(alias.origin + ": wof:" + std::to_string(alias.wof_id) + " is " +
+                                  std::string(Field(f, c_cc)) + " \"" + std::string(Field(f, c_name)) +
+                                  "\", not " + alias.cc + " \"" + alias.name_en + "\"");
+      }
+      p.names_ar.insert(p.names_ar.end(), alias.names_ar.begin(), alias.names_ar.end());
+    }
+    if (p.names_ar.empty()) continue;
     p.name_en = std::string(Field(f, c_type) == "region" || Field(f, c_en).empty() ? Field(f, c_name)
                                                                                     : Field(f, c_en));
     p.lat = ParseDouble(Field(f, c_lat));
@@ -467,10 +481,25 @@ Status ReadSupplement(std::string_view text, const std::string& origin, SourceSe
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     SplitTabs(line, &f);
+    const std::string where = origin + ":" + std::to_string(line_no);
+    // cc, alias, wof:ID, English name as WOF spells it, Arabic names (|-separated)
+    if (f.size() >= 2 && f[1] == "alias") {
+      WofAlias a;
+      if (f.size() >= 5 && f[2].starts_with("wof:")) a.wof_id = ParseInt(f[2].substr(4));
+      if (a.wof_id > 0) AddNames(f[4], '|', &a.names_ar);
+      if (a.wof_id <= 0 || a.names_ar.empty() || f[0].size() != 2) {
+        return Status::Corruption(where + ": expected cc, alias, wof:ID, name_en, names_ar");
+      }
+      a.cc = std::string(f[0]);
+      a.name_en = std::string(f[3]);
+      a.origin = where;
+      out->aliases.push_back(std::move(a));
+      continue;
+    }
     // cc, type, lat, lon, English name, Arabic names (|-separated), population (optional)
     auto type = f.size() >= 6 ? kTypes.find(f[1]) : kTypes.end();
     if (type == kTypes.end()) {
-      return Status::Corruption(origin + ":" + std::to_string(line_no) + ": expected cc, type, lat, lon, "
+      return Status::Corruption(where + ": expected cc, type, lat, lon, "
                                 "name_en, names_ar[, population]");
     }
     RawPlace p;
@@ -491,25 +520,28 @@ Status ReadSupplement(std::string_view text, const std::string& origin, SourceSe
 
 Status ReadSources(const std::string& gazetteer_dir, const std::string& dict_dir, SourceSet* out) {
   std::string g = gazetteer_dir + "/";
+  // The supplement first: its alias rows are applied while WOF is read. Its places go last, as before.
+  SourceSet extra;
+  std::string builtin;
+  for (std::string_view line : TableLines(Table::kPlacesExtra)) {
+    builtin.append(line);
+    builtin.push_back('\n');
+  }
+  if (Status s = ReadSupplement(builtin, "places_extra.tsv (built in)", &extra); !s.ok()) return s;
+  if (!dict_dir.empty() && FileExists(dict_dir + "/places_extra.tsv")) {
+    std::string text;
+    if (Status s = ReadFile(dict_dir + "/places_extra.tsv", &text); !s.ok()) return s;
+    if (Status s = ReadSupplement(text, dict_dir + "/places_extra.tsv", &extra); !s.ok()) return s;
+  }
   std::unordered_map<int64_t, int32_t> region_admin1;
-  if (Status s = ReadWof(g + std::string(kWofFlat), out, &region_admin1); !s.ok()) return s;
+  if (Status s = ReadWof(g + std::string(kWofFlat), extra.aliases, out, &region_admin1); !s.ok()) return s;
   std::set<std::string> wof_countries;
   for (const RawPlace& p : out->places) wof_countries.insert(p.cc);
   if (Status s = ReadNeCountries(g + std::string(kNeCountries), out); !s.ok()) return s;
   if (Status s = ReadNeAdmin1(g + std::string(kNeAdmin1), wof_countries, out); !s.ok()) return s;
   if (Status s = ReadNePlaces(g + std::string(kNePlaces), out); !s.ok()) return s;
   if (Status s = ReadOpenSyria(g + std::string(kSyriaDir), out); !s.ok()) return s;
-  std::string builtin;
-  for (std::string_view line : TableLines(Table::kPlacesExtra)) {
-    builtin.append(line);
-    builtin.push_back('\n');
-  }
-  if (Status s = ReadSupplement(builtin, "places_extra.tsv (built in)", out); !s.ok()) return s;
-  if (!dict_dir.empty() && FileExists(dict_dir + "/places_extra.tsv")) {
-    std::string text;
-    if (Status s = ReadFile(dict_dir + "/places_extra.tsv", &text); !s.ok()) return s;
-    if (Status s = ReadSupplement(text, dict_dir + "/places_extra.tsv", out); !s.ok()) return s;
-  }
+  for (RawPlace& p : extra.places) out->places.push_back(std::move(p));
   return Status::OK();
 }
 

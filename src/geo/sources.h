@@ -43,8 +43,20 @@ struct RawAdmin1 {
   int32_t place = -1;  // index of its own RawPlace
 };
 
+// A supplement row that lends Arabic names to an existing Who's On First record ("الصبحة" for WOF's
+// "Sabhah", which has no Arabic name): the point stays the source's, so the row needs no coordinates of
+// its own. The record is kept even when WOF gives it no Arabic name.
+struct WofAlias {
+  int64_t wof_id = 0;
+  std::string cc;
+  std::string name_en;  // as WOF spells it (name or name_en): a check that the id is the intended place
+  std::vector<std::string> names_ar;
+  std::string origin;   // file:line, for errors
+};
+
 struct SourceSet {
   std::vector<RawPlace> places;
+  std::vector<WofAlias> aliases;  // from the supplement; applied while reading WOF
   std::vector<RawAdmin1> admin1s;
   std::unordered_map<std::string, std::string> country_en;  // ISO alpha-2 -> English name
 };
@@ -57,7 +69,8 @@ Status ReadSources(const std::string& gazetteer_dir, const std::string& dict_dir
 // The files ReadSources reads (for staleness checks), required ones first.
 std::vector<std::string> SourceFiles(const std::string& gazetteer_dir, const std::string& dict_dir);
 
-// Reads a supplement table (format in places_extra.tsv) from its text.
+// Reads a supplement table (format in places_extra.tsv) from its text: place rows into out->places,
+// alias rows ("cc, alias, wof:ID, English name, Arabic names") into out->aliases.
 Status ReadSupplement(std::string_view text, const std::string& origin, SourceSet* out);
 
 }  // namespace rasd::geo

@@ -69,8 +69,10 @@ class PgConnection final : public SqlConnection {
           char buf[40];
           std::snprintf(buf, sizeof buf, "%.17g", *d);
           text[i] = buf;
+        } else if (auto* owned = std::get_if<std::string>(&v)) {
+          text[i] = *owned;
         } else {
-          text[i] = std::get<std::string>(v);
+          text[i] = std::get<std::string_view>(v);
         }
         ptrs[i] = text[i].c_str();
       }
@@ -96,6 +98,13 @@ class PgConnection final : public SqlConnection {
     } catch (const std::exception& e) {
       return Error(e);
     }
+  }
+
+  Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) override {
+    Result<Rows> rows = Query(sql + " RETURNING id", params);
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::InvalidArgument(Redacted(url_) + ": INSERT returned no id");
+    return rows->front().Int(0);
   }
 
   Status Begin() override {

@@ -18,8 +18,10 @@
 
 namespace rasd::store {
 
-// A bound parameter or a result cell: NULL, integer, real or text.
-using Value = std::variant<std::monostate, int64_t, double, std::string>;
+// A bound parameter or a result cell: NULL, integer, real or text. A parameter may also be a
+// string_view of text that outlives the statement's run (a document's text, an event's fields),
+// bound without a copy; result cells are never views.
+using Value = std::variant<std::monostate, int64_t, double, std::string, std::string_view>;
 
 inline Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(); }
 inline Value Opt(const std::optional<double>& v) { return v ? Value(*v) : Value(); }
@@ -76,6 +78,10 @@ class SqlConnection {
   // returns stops the query and is returned. The default collects the rows with Query.
   virtual Status ForEachRow(const std::string& sql, const std::vector<Value>& params,
                             const std::function<Status(const RowView&)>& fn);
+  // Runs an INSERT of one row into a table keyed by `id` and returns the new row's id: PostgreSQL
+  // appends RETURNING id; SQLite reads the rowid it assigned, because its RETURNING buffers the
+  // output through a temporary table on every call.
+  virtual Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) = 0;
   // A write transaction. Writers are serialized (SQLite BEGIN IMMEDIATE, a PostgreSQL advisory
   // lock) so merging is deterministic for the order in which transactions commit.
   virtual Status Begin() = 0;

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -72,6 +73,12 @@ class SqliteConnection final : public SqlConnection {
     return Run(sql, params, [&](sqlite3_stmt* stmt) { return fn(StmtRow(stmt)); });
   }
 
+  Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) override {
+    Result<Rows> rows = Query(sql, params);
+    if (!rows.ok()) return rows.status();
+    return int64_t{sqlite3_last_insert_rowid(db_)};
+  }
+
   Status Begin() override { return ExecScript("BEGIN IMMEDIATE"); }
   Status Commit() override { return ExecScript("COMMIT"); }
   void Rollback() override {
@@ -134,7 +141,8 @@ class SqliteConnection final : public SqlConnection {
       } else if (auto* d = std::get_if<double>(&v)) {
         rc = sqlite3_bind_double(stmt, idx, *d);
       } else {
-        const std::string& s = std::get<std::string>(v);
+        auto* owned = std::get_if<std::string>(&v);
+        std::string_view s = owned ? std::string_view(*owned) : std::get<std::string_view>(v);
         rc = sqlite3_bind_text(stmt, idx, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
       }
       if (rc != SQLITE_OK) return Error(rc, sqlite3_errmsg(db_));
@@ -173,6 +181,11 @@ class SqliteConnection final : public SqlConnection {
 }  // namespace
 
 Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
+  // Before the library's first use in the process (it returns SQLITE_MISUSE, changing nothing, if
+  // something opened a database first): no memory statistics, which rasd never reads and which cost a
+  // global mutex on every allocation SQLite makes (a tenth of the writer's instructions in an ingest).
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -189,6 +202,12 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
   // The first statement that reads the file is what detects a file that is not a database.
   Status s = conn->ExecScript(
       "PRAGMA busy_timeout = 10000;"
+      // 16 KB pages for a new database (an existing one keeps its own): every commit writes each page
+      // it changed to the WAL with a system call or two, and an ingest's changes (ten event indexes,
+      // the reports, the documents' text) are spread over many pages. Both corpora -j1: the writer
+      // thread 0.89 -> 0.72 CPU s (user + sys) against 4 KB, the file 5 % smaller; 32 and 64 KB
+      // measured no better.
+      "PRAGMA page_size = 16384;"
       "PRAGMA journal_mode = WAL;"
       "PRAGMA synchronous = NORMAL;"
       "PRAGMA foreign_keys = ON;"

@@ -17,6 +17,8 @@
 //     no OFFSET rescans. ForEachEventPage: the same pages handed over whole (to another thread).
 //   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
 //     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
+//     Store::IngestPrepared(docs, keys): the same with each DocumentKeys (content hash, SimHash)
+//     computed beforehand, e.g. on pipeline threads.
 //   - Store::kSchemaVersion; opening a database with a newer schema fails (kUnsupported); an
 //     older one is migrated in place by Open (one write transaction).
 //   - IngestOutcome::replaced, copy_of, event_ids; EventSource::rule (why this report joined the
@@ -56,7 +58,7 @@ struct EventFilter {
   std::optional<BBox> bbox;
   std::string event_type;       // matches event_type or sub_event_type exactly
   std::string actor;            // canonical name, matches actor1 or actor2
-  std::string text;             // substring of location, actors or evidence
+  std::string text;             // substring of location, actors or evidence, after Arabic folding
   std::optional<int64_t> id;    // one canonical event
   int64_t limit = 100;          // <= 0: no limit
   int64_t offset = 0;
@@ -102,6 +104,15 @@ struct IngestOutcome {
   std::vector<int64_t> event_ids;  // canonical event id of each doc.events[i] (empty if duplicate)
 };
 
+// What storing a document computes from its bytes alone. `rasd ingest` computes it on its pipeline
+// threads and hands it to IngestPrepared, so the one writer thread does not (SimHash and the
+// content hash are a fifth of the writer's work).
+struct DocumentKeys {
+  std::string content_hash;             // ContentHash(title, text)
+  std::optional<uint64_t> fingerprint;  // SimHash(text)
+  static DocumentKeys Of(const Document& doc);
+};
+
 class Store {
  public:
   // `target` is a file path (SQLite, created when missing) or a postgresql:// / postgres:// URL.
@@ -109,8 +120,9 @@ class Store {
   virtual ~Store() = default;
 
   // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index; 4: the
-  // document in the reports' index. Older databases are migrated on Open.
-  static constexpr int kSchemaVersion = 4;
+  // document in the reports' index; 5: the text filter's search_text folded (Arabic spelling
+  // variants, diacritics, case). Older databases are migrated on Open.
+  static constexpr int kSchemaVersion = 5;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;
@@ -124,6 +136,14 @@ class Store {
       out.push_back(std::move(*r));
     }
     return out;
+  }
+
+  // IngestBatch with keys[i] == DocumentKeys::Of(*docs[i]) already computed (the fallback ignores
+  // them).
+  virtual Result<std::vector<IngestOutcome>> IngestPrepared(const std::vector<const Document*>& docs,
+                                                            const std::vector<DocumentKeys>& keys) {
+    (void)keys;
+    return IngestBatch(docs);
   }
 
   virtual Result<std::vector<StoredEvent>> Query(const EventFilter& filter) = 0;

@@ -17,6 +17,7 @@
 #include "store/sql.h"
 #include "store/store.h"
 #include "store/testing.h"
+#include "text/normalizer.h"
 
 namespace rasd::store {
 
@@ -127,7 +128,7 @@ std::string Schema(Dialect d) {
        " id " + id + ","
        + event_fields +
        " source_count " + integer + " NOT NULL,"
-       " search_text TEXT NOT NULL,"  // lower-cased location, actors, every source's evidence
+       " search_text TEXT NOT NULL,"  // location, actors, every source's evidence: FoldSearchText
        " place_key TEXT NOT NULL DEFAULT '');\n";  // folded location + country: the merge lookup
   s += "CREATE INDEX events_country_date ON events(country, " + date_key + ");\n";
   s += DateIndex(d);
@@ -273,13 +274,6 @@ EventSource ReadSource(Row& r, size_t i) {
   return es;
 }
 
-std::string AsciiLower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 constexpr const char* kFirstReport = "first report";
 
 // Where the same-location-text rule looks: folded location and country; empty without a location.
@@ -288,33 +282,54 @@ std::string PlaceKey(const Event& e) {
   return FoldedLocation(e.location) + '\x1f' + e.country;
 }
 
+// The searchable form of text: each line as dictionary keys are normalized (text::NormalizeKey:
+// harakat, shadda and tatweel dropped, alef/yaa/taa-marbuta forms, digits and quotes unified, Latin
+// lower-cased, runs of spaces one), so "غزة" finds "غزّة" and "غزه" and "oil field" finds "Oil Field".
+// Punctuation is kept: the filter stays a substring search. Lines stay apart so a query never matches
+// across two fields.
+std::string FoldSearchText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    out += text::NormalizeKey(text.substr(begin, end - begin));
+    if (end == text.size()) break;
+    out += '\n';
+    begin = end + 1;
+  }
+  return out;
+}
+
 // What the text filter searches: canonical location and actors, then every report's location,
-// actors and evidence, lower-cased (ASCII) so Latin names match in any case.
+// actors and evidence, one per line, folded (FoldSearchText).
 std::string SearchText(const Event& c, const std::vector<Event>& sources) {
   std::string s = c.location + '\n' + c.actor1 + '\n' + c.actor2 + '\n';
   for (const Event& e : sources) s += e.location + '\n' + e.actor1 + '\n' + e.actor2 + '\n' + e.evidence + '\n';
-  return AsciiLower(std::move(s));
+  return FoldSearchText(s);
 }
 
 Value DayValue(const std::optional<Day>& d) { return d ? Value(int64_t{d->days()}) : Value(); }
 
-// The event's fields as parameters, in kEventCols order without id and source_count.
+// The event's fields as parameters, in kEventCols order without id and source_count; the text
+// fields are views of `e`, which must outlive the statement's run.
 void PushEventFields(const Event& e, std::vector<Value>& p) {
-  p.emplace_back(e.event_type);
-  p.emplace_back(e.sub_event_type);
+  p.emplace_back(std::string_view(e.event_type));
+  p.emplace_back(std::string_view(e.sub_event_type));
   p.push_back(DayValue(e.date));
   p.emplace_back(int64_t{e.date_precision});
-  p.emplace_back(e.actor1);
-  p.emplace_back(e.actor2);
-  p.emplace_back(e.location);
-  p.emplace_back(e.country);
-  p.emplace_back(e.admin1);
+  p.emplace_back(std::string_view(e.actor1));
+  p.emplace_back(std::string_view(e.actor2));
+  p.emplace_back(std::string_view(e.location));
+  p.emplace_back(std::string_view(e.country));
+  p.emplace_back(std::string_view(e.admin1));
   p.push_back(Opt(e.lat));
   p.push_back(Opt(e.lon));
   p.emplace_back(int64_t{e.geo_precision});
   p.emplace_back(e.fatalities);
   p.push_back(Opt(e.injured));
-  p.emplace_back(e.evidence);
+  p.emplace_back(std::string_view(e.evidence));
   p.emplace_back(e.confidence);
 }
 
@@ -352,9 +367,15 @@ Where BuildWhere(const EventFilter& f, Dialect d) {
     c.push_back("(actor1 = " + p + " OR actor2 = " + p + ")");
   }
   if (!f.text.empty()) {
-    std::string p = w.Param(AsciiLower(f.text));
-    c.push_back(d == Dialect::kPostgres ? "strpos(search_text, " + p + ") > 0"
-                                        : "instr(search_text, " + p + ") > 0");
+    // Folded like the stored text; a query of spaces alone folds to nothing and matches nothing.
+    std::string folded = FoldSearchText(f.text);
+    if (folded.empty()) {
+      c.push_back("1 = 0");
+    } else {
+      std::string p = w.Param(std::move(folded));
+      c.push_back(d == Dialect::kPostgres ? "strpos(search_text, " + p + ") > 0"
+                                          : "instr(search_text, " + p + ") > 0");
+    }
   }
   for (size_t i = 0; i < c.size(); ++i) w.sql += (i ? " AND " : " WHERE ") + c[i];
   return w;
@@ -388,6 +409,7 @@ class SqlStore final : public Store {
     if (s.ok() && version == 1) s = MigrateFrom1();
     if (s.ok() && version >= 1 && version <= 2) s = MigrateFrom2();
     if (s.ok() && version >= 1 && version <= 3) s = MigrateFrom3();
+    if (s.ok() && version >= 1 && version <= 4) s = MigrateFrom4();
     if (!s.ok()) {
       db_->Rollback();
       return s;
@@ -401,12 +423,27 @@ class SqlStore final : public Store {
   }
 
   Result<std::vector<IngestOutcome>> IngestBatch(const std::vector<const Document*>& docs) override {
+    return IngestAll(docs, nullptr);
+  }
+
+  Result<std::vector<IngestOutcome>> IngestPrepared(const std::vector<const Document*>& docs,
+                                                    const std::vector<DocumentKeys>& keys) override {
+    if (keys.size() != docs.size()) return Status::InvalidArgument("IngestPrepared: one DocumentKeys per document");
+    return IngestAll(docs, &keys);
+  }
+
+  // One transaction; `keys`, when given, holds DocumentKeys::Of of each document.
+  Result<std::vector<IngestOutcome>> IngestAll(const std::vector<const Document*>& docs,
+                                               const std::vector<DocumentKeys>* keys) {
     std::vector<IngestOutcome> out;
     if (docs.empty()) return out;
     RASD_RETURN_IF_ERROR(db_->Begin());
     bool changed = false;
-    for (const Document* doc : docs) {
-      Result<IngestOutcome> r = IngestOne(*doc);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const Document* doc = docs[i];
+      DocumentKeys computed;
+      const DocumentKeys& k = keys ? (*keys)[i] : (computed = DocumentKeys::Of(*doc));
+      Result<IngestOutcome> r = IngestOne(*doc, k);
       if (!r.ok()) {
         db_->Rollback();
         return Prefixed("document " + doc->id, r.status());
@@ -900,6 +937,17 @@ class SqlStore final : public Store {
     return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
   }
 
+  // Schema 4 -> 5: search_text folded (FoldSearchText). The old text was the same lines lower-cased,
+  // and folding lower-cased text gives what folding the original gives.
+  Status MigrateFrom4() {
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query("SELECT id, search_text FROM events", {}));
+    for (Row& r : rows) {
+      RASD_RETURN_IF_ERROR(
+          Exec("UPDATE events SET search_text = $1 WHERE id = $2", {FoldSearchText(r.TakeText(1)), r.Int(0)}));
+    }
+    return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
+  }
+
   Status CreateSchema() {
     RASD_RETURN_IF_ERROR(db_->ExecScript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n" +
                                          Schema(d_)));
@@ -909,10 +957,11 @@ class SqlStore final : public Store {
 
   // --- ingestion ---------------------------------------------------------------------------
 
-  Result<IngestOutcome> IngestOne(const Document& doc) {
+  Result<IngestOutcome> IngestOne(const Document& doc, const DocumentKeys& keys) {
     IngestOutcome out;
-    std::string hash = ContentHash(doc.title, doc.text);
-    RASD_ASSIGN_OR_RETURN(old, db_->Query("SELECT id, content_hash FROM documents WHERE doc_id = $1", {doc.id}));
+    const std::string& hash = keys.content_hash;
+    RASD_ASSIGN_OR_RETURN(old, db_->Query("SELECT id, content_hash FROM documents WHERE doc_id = $1",
+                                           {std::string_view(doc.id)}));
     if (!old.empty()) {
       if (old[0].Text(1) == hash) {
         out.duplicate = true;
@@ -924,20 +973,30 @@ class SqlStore final : public Store {
       out.replaced = true;
     }
 
-    std::optional<uint64_t> fp = SimHash(doc.text);
+    const std::optional<uint64_t>& fp = keys.fingerprint;
     int64_t original = 0;
     int distance = 0;
     if (fp) {
-      std::array<int64_t, 4> bands = Bands(*fp);
-      RASD_ASSIGN_OR_RETURN(cands, db_->Query("SELECT DISTINCT d.id, d.fingerprint, d.copy_of, d.doc_id"
-                                              " FROM document_bands b JOIN documents d ON d.id = b.document"
-                                              " WHERE b.band IN ($1, $2, $3, $4) ORDER BY d.id LIMIT 1000",
-                                              {bands[0], bands[1], bands[2], bands[3]}));
-      for (const Row& r : cands) {
-        int dist = HammingDistance(static_cast<uint64_t>(r.Int(1)), *fp);
+      // The documents sharing a band, by id, each once, the first 1000: four probes of the bands'
+      // key joined by UNION ALL (an IN list, DISTINCT, UNION and ORDER BY would each build a
+      // temporary table per document), then each candidate's fingerprint by its id.
+      std::array<int64_t, 4> b = Bands(*fp);
+      RASD_ASSIGN_OR_RETURN(docs, db_->Query("SELECT document FROM document_bands WHERE band = $1 UNION ALL"
+                                             " SELECT document FROM document_bands WHERE band = $2 UNION ALL"
+                                             " SELECT document FROM document_bands WHERE band = $3 UNION ALL"
+                                             " SELECT document FROM document_bands WHERE band = $4",
+                                             {b[0], b[1], b[2], b[3]}));
+      std::vector<int64_t> ids;
+      for (const Row& r : docs) ids.push_back(r.Int(0));
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      if (ids.size() > 1000) ids.resize(1000);
+      for (int64_t id : ids) {
+        RASD_ASSIGN_OR_RETURN(c, db_->Query("SELECT fingerprint, copy_of FROM documents WHERE id = $1", {id}));
+        int dist = HammingDistance(static_cast<uint64_t>(c.at(0).Int(0)), *fp);
         if (dist <= kNearDuplicateBits) {
           // Copies point at the first of their family, not at another copy.
-          original = r.IsNull(2) ? r.Int(0) : r.Int(2);
+          original = c[0].IsNull(1) ? id : c[0].Int(1);
           distance = dist;
           break;
         }
@@ -950,16 +1009,19 @@ class SqlStore final : public Store {
     }
 
     RASD_ASSIGN_OR_RETURN(
-        ins, db_->Query("INSERT INTO documents (doc_id, url, title, source, published, content_hash, fingerprint,"
-                        " copy_of, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                        {doc.id, doc.url, doc.title, doc.source, DayValue(doc.published), hash,
-                         fp ? Value(static_cast<int64_t>(*fp)) : Value(), original ? Value(original) : Value(),
-                         doc.text}));
-    int64_t doc_row = ins.at(0).Int(0);
+        doc_row, db_->InsertReturningId("INSERT INTO documents (doc_id, url, title, source, published, content_hash,"
+                                        " fingerprint, copy_of, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                                        {std::string_view(doc.id), std::string_view(doc.url),
+                                         std::string_view(doc.title), std::string_view(doc.source),
+                                         DayValue(doc.published), std::string_view(hash),
+                                         fp ? Value(static_cast<int64_t>(*fp)) : Value(),
+                                         original ? Value(original) : Value(), std::string_view(doc.text)}));
     if (fp) {
-      std::array<int64_t, 4> b = Bands(*fp);
-      RASD_RETURN_IF_ERROR(Exec("INSERT INTO document_bands (band, document) VALUES ($1, $5), ($2, $5), ($3, $5), ($4, $5)",
-                                {b[0], b[1], b[2], b[3], doc_row}));
+      // One row per statement: a statement writing several rows opens a statement journal (a
+      // savepoint) so that it can be undone alone.
+      for (int64_t band : Bands(*fp)) {
+        RASD_RETURN_IF_ERROR(Exec("INSERT INTO document_bands (band, document) VALUES ($1, $2)", {band, doc_row}));
+      }
     }
     RASD_RETURN_IF_ERROR(Fault("document"));
 
@@ -967,18 +1029,21 @@ class SqlStore final : public Store {
       const Event& e = doc.events[i];
       int64_t target = 0;
       std::string rule;
+      Event joined;  // the canonical event's fields before this report joins it
       if (original) {
         RASD_ASSIGN_OR_RETURN(pick, PickFromOriginal(e, original, doc_row));
-        if (pick.first) {
-          target = pick.first;
+        if (pick.id) {
+          target = pick.id;
           rule = "near-duplicate of " + out.copy_of + " (fingerprints " + std::to_string(distance) +
-                 " bits apart); " + pick.second;
+                 " bits apart); " + pick.rule;
+          joined = std::move(pick.current);
         }
       }
       if (!target) {
         RASD_ASSIGN_OR_RETURN(pick, PickCandidate(e, out.event_ids));
-        target = pick.first;
-        rule = pick.second;
+        target = pick.id;
+        rule = std::move(pick.rule);
+        joined = std::move(pick.current);
       }
       if (target) {
         ++out.merged_events;
@@ -991,12 +1056,13 @@ class SqlStore final : public Store {
         p.emplace_back(SearchText(c, {e}));
         p.emplace_back(PlaceKey(c));
         RASD_ASSIGN_OR_RETURN(
-            ev, db_->Query("INSERT INTO events (event_type, sub_event_type, event_date, date_precision, actor1, actor2,"
-                           " location, country, admin1, lat, lon, geo_precision, fatalities, injured, evidence,"
-                           " confidence, source_count, search_text, place_key) VALUES ($1, $2, $3, $4, $5, $6, $7,"
-                           " $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id",
-                           p));
-        target = ev.at(0).Int(0);
+            ev, db_->InsertReturningId("INSERT INTO events (event_type, sub_event_type, event_date, date_precision,"
+                                       " actor1, actor2, location, country, admin1, lat, lon, geo_precision, fatalities,"
+                                       " injured, evidence, confidence, source_count, search_text, place_key) VALUES"
+                                       " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+                                       " $18, $19)",
+                                       p));
+        target = ev;
         rule = kFirstReport;
         ++out.new_events;
       }
@@ -1009,40 +1075,48 @@ class SqlStore final : public Store {
                                 " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
                                 " $17, $18, $19, $20, $21)",
                                 p));
-      if (rule != kFirstReport) RASD_RETURN_IF_ERROR(Recompute(target));
+      if (rule != kFirstReport) RASD_RETURN_IF_ERROR(Recompute(target, &joined));
       out.event_ids.push_back(target);
       RASD_RETURN_IF_ERROR(Fault("event"));
     }
     return out;
   }
 
+  // The canonical event a report joins (id 0: none), why, and its fields as they are now.
+  struct Pick {
+    int64_t id = 0;
+    std::string rule;
+    Event current;
+  };
+
   // Canonical events within ±1 day of the same type that have no report from this document (the
   // events its earlier reports went to: `own`, since the document's row is new).
-  Result<std::pair<int64_t, std::string>> PickCandidate(const Event& e, const std::vector<int64_t>& own) {
-    if (!e.date) return std::pair<int64_t, std::string>{0, ""};
+  Result<Pick> PickCandidate(const Event& e, const std::vector<int64_t>& own) {
+    if (!e.date) return Pick{};
     int64_t day = e.date->days();
     // Only events that can pass the place rule are read: the same place text, or coordinates in a
     // box a little larger than 10 km around the report's (MatchRule then decides exactly). Two fixed
-    // statements (each one index range), their rows merged here by id, cost less than one UNION with
-    // a NOT IN subquery, which needs temporary tables on every call.
-    const std::string head = std::string("SELECT ") + kEventCols +
-                             " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3 AND ";
-    Rows rows;
-    std::string key = PlaceKey(e);
-    if (!key.empty()) {
-      RASD_ASSIGN_OR_RETURN(by_place, db_->Query(head + "place_key = $4", {e.event_type, day - 1, day + 1, key}));
-      rows = std::move(by_place);
-    }
-    if (e.lat && e.lon) {
+    // index ranges, their rows merged here by id, cost less than one UNION with a NOT IN subquery,
+    // which needs temporary tables on every call.
+    static const std::string head = std::string("SELECT ") + kEventCols +
+                                    " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3 AND ";
+    // With both a place text and coordinates, the two ranges are one statement (UNION ALL, which
+    // needs no temporary table), so one run instead of two.
+    static const std::string by_place_sql = head + "place_key = $4";
+    static const std::string nearby_sql = head + "lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7";
+    static const std::string both_sql =
+        by_place_sql + " UNION ALL " + head + "lat BETWEEN $5 AND $6 AND lon BETWEEN $7 AND $8";
+    const std::string key = PlaceKey(e);
+    const bool near = e.lat && e.lon;
+    if (key.empty() && !near) return Pick{};
+    std::vector<Value> p = {std::string_view(e.event_type), day - 1, day + 1};
+    if (!key.empty()) p.emplace_back(std::string_view(key));
+    if (near) {
       constexpr double kLatDeg = 0.1;  // 11 km
       double lon_deg = kLatDeg / std::max(0.05, std::cos(*e.lat * 3.14159265358979323846 / 180));
-      RASD_ASSIGN_OR_RETURN(nearby, db_->Query(head + "lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7",
-                                               {e.event_type, day - 1, day + 1, *e.lat - kLatDeg,
-                                                *e.lat + kLatDeg, *e.lon - lon_deg, *e.lon + lon_deg}));
-      for (Row& r : nearby) rows.push_back(std::move(r));
-    } else if (key.empty()) {
-      return std::pair<int64_t, std::string>{0, ""};
+      p.insert(p.end(), {*e.lat - kLatDeg, *e.lat + kLatDeg, *e.lon - lon_deg, *e.lon + lon_deg});
     }
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query(key.empty() ? nearby_sql : near ? both_sql : by_place_sql, p));
     // By id, each event once, none this document already reports.
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) < b.Int(0); });
     rows.erase(std::unique(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) == b.Int(0); }),
@@ -1052,7 +1126,7 @@ class SqlStore final : public Store {
   }
 
   // For a near-duplicate: the original family's canonical events of a compatible type.
-  Result<std::pair<int64_t, std::string>> PickFromOriginal(const Event& e, int64_t original, int64_t doc_row) {
+  Result<Pick> PickFromOriginal(const Event& e, int64_t original, int64_t doc_row) {
     RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kEventCols +
                                                " FROM events WHERE id IN (SELECT event_id FROM event_sources"
                                                " WHERE document IN (SELECT id FROM documents WHERE id = $1 OR copy_of = $1))"
@@ -1069,45 +1143,77 @@ class SqlStore final : public Store {
   }
 
   template <typename Rule>
-  std::pair<int64_t, std::string> Best(Rows& rows, const Event& e, Rule rule) {
-    int64_t best = 0;
+  Pick Best(Rows& rows, const Event& e, Rule rule) {
+    Pick best;
     int best_score = -1;
-    std::string why;
     for (Row& r : rows) {
       Event c = ReadEventFields(r, 1);
       std::optional<std::string> w = rule(c, e);
       if (!w) continue;
       int score = MatchScore(c, e);
       if (score > best_score) {  // rows come by id: the lowest id wins ties
-        best = r.Int(0);
+        best.id = r.Int(0);
+        best.rule = std::move(*w);
+        best.current = std::move(c);
         best_score = score;
-        why = std::move(*w);
       }
     }
-    return {best, why};
+    return best;
   }
 
   // Canonical fields of `event_id` from all its reports; the event goes when none is left.
-  Status Recompute(int64_t event_id) {
-    RASD_ASSIGN_OR_RETURN(rows, db_->Query(std::string("SELECT ") + kSourceCols +
-                                               " FROM event_sources s WHERE s.event_id = $1 ORDER BY s.id",
-                                           {event_id}));
+  // `stored`, when given, is the event's row as it is (its fields): the UPDATE then sets only the
+  // indexed columns that change, so the indexes over the others are not rewritten (each indexed
+  // column set costs the database a delete and an insert in every index that holds it, ten for a
+  // full row; a report joining an event mostly changes only unindexed columns).
+  Status Recompute(int64_t event_id, const Event* stored = nullptr) {
+    // Without ORDER BY s.id: the reports' index is (event_id, document), so the database would sort
+    // them through a temporary b-tree; they are put in report order here.
+    static const std::string sources_sql =
+        std::string("SELECT ") + kSourceCols + ", s.id FROM event_sources s WHERE s.event_id = $1";
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query(sources_sql, {event_id}));
     if (rows.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(18) < b.Int(18); });
     std::vector<Event> sources;
     sources.reserve(rows.size());
     for (Row& r : rows) sources.push_back(ReadEventFields(r, 0));
     Event c = Canonical(sources);
     std::vector<Value> p;
-    PushEventFields(c, p);
-    p.emplace_back(static_cast<int64_t>(rows.size()));
-    p.emplace_back(SearchText(c, sources));
-    p.emplace_back(PlaceKey(c));
+    std::string sql = "UPDATE events SET";
+    auto set = [&](const char* column, Value v) {
+      p.push_back(std::move(v));
+      sql += std::string(p.size() == 1 ? " " : ", ") + column + " = $" + std::to_string(p.size());
+    };
+    // Indexed columns, in groups, each group set when any of its columns changes (at most 2^6
+    // statements, prepared once each).
+    if (!stored || stored->event_type != c.event_type) set("event_type", std::string_view(c.event_type));
+    if (!stored || stored->sub_event_type != c.sub_event_type) set("sub_event_type", std::string_view(c.sub_event_type));
+    if (!stored || stored->date != c.date || stored->date_precision != c.date_precision) {
+      set("event_date", DayValue(c.date));
+      set("date_precision", int64_t{c.date_precision});
+    }
+    if (!stored || stored->actor1 != c.actor1) set("actor1", std::string_view(c.actor1));
+    if (!stored || stored->actor2 != c.actor2) set("actor2", std::string_view(c.actor2));
+    if (!stored || stored->location != c.location || stored->country != c.country || stored->admin1 != c.admin1 ||
+        stored->lat != c.lat || stored->lon != c.lon || stored->geo_precision != c.geo_precision) {
+      set("location", std::string_view(c.location));
+      set("country", std::string_view(c.country));
+      set("admin1", std::string_view(c.admin1));
+      set("lat", Opt(c.lat));
+      set("lon", Opt(c.lon));
+      set("geo_precision", int64_t{c.geo_precision});
+      set("place_key", PlaceKey(c));
+    }
+    if (!stored || stored->fatalities != c.fatalities) set("fatalities", c.fatalities);
+    // Unindexed columns: always.
+    set("injured", Opt(c.injured));
+    set("evidence", std::string_view(c.evidence));
+    set("confidence", c.confidence);
+    set("source_count", static_cast<int64_t>(rows.size()));
+    set("search_text", SearchText(c, sources));
     p.emplace_back(event_id);
-    return Exec("UPDATE events SET event_type = $1, sub_event_type = $2, event_date = $3, date_precision = $4,"
-                " actor1 = $5, actor2 = $6, location = $7, country = $8, admin1 = $9, lat = $10, lon = $11,"
-                " geo_precision = $12, fatalities = $13, injured = $14, evidence = $15, confidence = $16,"
-                " source_count = $17, search_text = $18, place_key = $19 WHERE id = $20",
-                p);
+    sql += " WHERE id = $" + std::to_string(p.size());
+    return Exec(sql, p);
   }
 
   Status RemoveDocument(int64_t doc_row) {
@@ -1131,6 +1237,8 @@ class SqlStore final : public Store {
 };
 
 }  // namespace
+
+DocumentKeys DocumentKeys::Of(const Document& doc) { return {ContentHash(doc.title, doc.text), SimHash(doc.text)}; }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& target) {
   Result<std::unique_ptr<SqlStore>> store = SqlStore::OpenSqlStore(target);

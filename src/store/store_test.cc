@@ -425,6 +425,33 @@ TEST_P(StoreTest, MergingIsDeterministicForAnIngestionOrder) {
   EXPECT_EQ(r->size(), docs.size());
   EXPECT_EQ(dump(), first);
   EXPECT_LT(Count(), 12);
+  // The same batch with its DocumentKeys computed beforehand (as `rasd ingest` does).
+  TearDown();
+  SetUp();
+  std::vector<DocumentKeys> keys;
+  for (const Document* d : batch) keys.push_back(DocumentKeys::Of(*d));
+  auto prepared = store_->IngestPrepared(batch, keys);
+  ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
+  EXPECT_EQ(dump(), first);
+}
+
+TEST_P(StoreTest, IngestPreparedUsesTheKeysAndChecksTheirCount) {
+  Event x = Ev("Armed clash", "2023-05-16", "الشحيل", "Syria", 35.08, 40.52, kSdf, kIs, 3);
+  Document original = Doc("a", kStory, {x});
+  Document copy = Doc("b", "(وكالة) - " + kStory, {x});
+  std::vector<DocumentKeys> keys = {DocumentKeys::Of(original),
+                                                 DocumentKeys::Of(copy)};
+  ASSERT_TRUE(keys[0].fingerprint.has_value());
+  EXPECT_FALSE(store_->IngestPrepared({&original, &copy}, {keys[0]}).ok());
+  auto r = store_->IngestPrepared({&original, &copy}, keys);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE((*r)[1].near_duplicate);
+  EXPECT_EQ((*r)[1].copy_of, "a");
+  // The stored content hash is the one given, so the same document again is a duplicate.
+  auto again = store_->ContentHashOf("a");
+  ASSERT_TRUE(again.ok() && again->has_value());
+  EXPECT_EQ(**again, keys[0].content_hash);
+  EXPECT_TRUE(Ingest(original).duplicate);
 }
 
 // --- reading back ---------------------------------------------------------------------------
@@ -490,6 +517,17 @@ TEST_P(StoreQueryTest, Filters) {
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "oil FIELD"; })), (std::vector<int64_t>{ids_[4]}));  // ASCII case-insensitive
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "الموصل"; })), (std::vector<int64_t>{ids_[3]}));    // location
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "' OR 1=1 --"; })), (std::vector<int64_t>{}));       // values are parameters
+  // Arabic spelling variants find each other: ه for ة, diacritics and shadda, alef without hamza,
+  // tatweel.
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "غاره جويه"; })), (std::vector<int64_t>{ids_[1]}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "غارةٌ جوّيّة"; })), (std::vector<int64_t>{ids_[1]}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "ادلب"; })), (std::vector<int64_t>{ids_[1]}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "ســوقٍ شعبـي"; })), (std::vector<int64_t>{ids_[1]}));
+  // Nothing matches across two fields (location, then actor1); punctuation is searched as written, and
+  // spaces alone match nothing.
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "الشحيل sdf"; })), (std::vector<int64_t>{}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "?!"; })), (std::vector<int64_t>{}));
+  EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.text = "   "; })), (std::vector<int64_t>{}));
   EXPECT_EQ(Ids(Filter([](EventFilter& f) { f.from = D("2023-06-01"); f.country = "Syria"; f.event_type = "Battles"; f.actor = kSdf; })),
             (std::vector<int64_t>{ids_[4]}));
 }
@@ -816,6 +854,29 @@ TEST_P(StoreTest, Version1DatabaseIsMigrated) {
   EXPECT_EQ(Count(), 1);
 }
 
+TEST_P(StoreTest, Version4SearchTextIsFoldedOnOpen) {
+  Event x = Ev("Air/drone strike", "2023-05-16", "غزّة", "Palestine", 31.5, 34.46, "Military Forces of Israel",
+               "Civilians (Palestine)", 2);
+  x.evidence = "غارة على منزلٍ في غزّة";
+  Ingest(Doc("a", "أ", {x}));
+  store_.reset();
+  {
+    // Back to schema 4: search_text as it stored it (lines only lower-cased).
+    auto raw = GetParam() == "sqlite" ? OpenSqlite(target_) : OpenPostgres(target_);
+    ASSERT_TRUE(raw.ok());
+    Status s = (*raw)->ExecScript(
+        "UPDATE events SET search_text = 'غزّة\nmilitary forces of israel\ncivilians (palestine)\n"
+        "غزّة\nmilitary forces of israel\ncivilians (palestine)\nغارة على منزلٍ في غزّة\n';"
+        "UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  store_ = Open();
+  ASSERT_TRUE(store_);
+  EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "غزه"; })), 1);
+  EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "منزل في غزة"; })), 1);
+  EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "Military Forces"; })), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& param_info) { return param_info.param; });
 INSTANTIATE_TEST_SUITE_P(Backends, StoreQueryTest, ::testing::Values("sqlite", "postgres"),
@@ -856,10 +917,20 @@ TEST_F(SqliteFileTest, DamagedDatabaseGivesAnErrorNotACrash) {
       ASSERT_TRUE((*s)->Ingest(Doc(n, kStory + n, {e})).ok());
     }
   }
-  // Overwrite pages in the middle of the file (tables and indexes) with noise.
+  // Overwrite pages in the middle of the file (tables and indexes) with noise: from the third page
+  // on, whatever the page size (the first holds the schema, whose damage Open already reports).
+  int64_t page_size = 0;
+  {
+    auto conn = OpenSqlite(path_);
+    ASSERT_TRUE(conn.ok());
+    auto rows = (*conn)->Query("PRAGMA page_size", {});
+    ASSERT_TRUE(rows.ok() && !rows->empty());
+    page_size = rows->front().Int(0);
+  }
+  ASSERT_GT(static_cast<int64_t>(fs::file_size(path_)), 2 * page_size + 64 * 1024);
   {
     std::fstream f(path_, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(8192);
+    f.seekp(2 * page_size);
     for (int i = 0; i < 64 * 1024; ++i) f.put(static_cast<char>((i * 131) ^ 0x5A));
   }
   auto s = Store::Open(path_);
