@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "export/append.h"
 #include "export/event_jsonl.h"
 
 namespace rasd::exporter {
@@ -24,10 +25,7 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   return fields;
 }
 
-void AppendInt(int64_t v, std::string& out) {
-  char buf[24];
-  out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
-}
+using internal::AppendInt;
 
 void AppendCoordinate(const std::optional<double>& v, std::string& out) {
   if (!v || !std::isfinite(*v)) return;
@@ -35,29 +33,43 @@ void AppendCoordinate(const std::optional<double>& v, std::string& out) {
   out.append(buf, std::to_chars(buf, buf + sizeof buf, *v, std::chars_format::fixed, 4).ptr);
 }
 
-// ACLED's notes open with the day written out: "On 9 May 2020, ...".
-std::string NotesFor(const store::StoredEvent& e) {
+// ACLED's notes open with the day written out: "On 9 May 2020, ...". Written into `notes` (cleared
+// first), a buffer the writer reuses from row to row.
+void AppendNotes(const store::StoredEvent& e, std::string& notes) {
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                         "July",    "August",   "September", "October", "November", "December"};
-  std::string notes;
+  notes.clear();
   if (e.event.date) {
-    notes += "On " + std::to_string(e.event.date->day()) + " " + kMonths[e.event.date->month() - 1] + " " +
-             std::to_string(e.event.date->year()) + ", ";
+    notes += "On ";
+    AppendInt(e.event.date->day(), notes);
+    notes += ' ';
+    notes += kMonths[e.event.date->month() - 1];
+    notes += ' ';
+    AppendInt(e.event.date->year(), notes);
+    notes += ", ";
   }
-  // One line: the evidence may span a line break of the article.
-  bool space = false;
-  for (char c : e.event.evidence) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !notes.empty() && notes.back() != ' ') notes += ' ';
-    space = false;
-    notes += c;
+  // One line: the evidence may span a line break of the article. Each run of spaces, tabs and line
+  // breaks becomes one space; none is added at the start or after a space already written.
+  std::string_view ev = e.event.evidence;
+  auto is_space = [](char c) { return c == '\n' || c == '\r' || c == '\t' || c == ' '; };
+  size_t i = 0;
+  while (i < ev.size()) {
+    size_t run = i;
+    while (run < ev.size() && is_space(ev[run])) ++run;
+    if (run == ev.size()) break;
+    size_t end = run;
+    while (end < ev.size() && !is_space(ev[end])) ++end;
+    if (run > i && !notes.empty() && notes.back() != ' ') notes += ' ';
+    notes.append(ev.substr(run, end - run));
+    i = end;
   }
-  if (e.source_count > 1) notes += " [" + std::to_string(e.source_count) + " reports]";
-  return notes;
+  if (e.source_count > 1) {
+    notes += " [";
+    AppendInt(e.source_count, notes);
+    notes += " reports]";
+  }
 }
+
 
 }  // namespace
 
@@ -100,7 +112,7 @@ Result<CountryTable> CountryTable::Parse(std::string_view tsv, const std::string
 }
 
 const CountryCodes* CountryTable::Find(std::string_view country) const {
-  auto it = by_name_.find(std::string(country));
+  auto it = by_name_.find(country);
   return it == by_name_.end() ? nullptr : &rows_[it->second];
 }
 
@@ -115,7 +127,7 @@ void ActorInterTable::Add(std::string_view canonical, int inter) {
 
 int ActorInterTable::Find(std::string_view actor) const {
   if (actor.empty()) return 0;
-  if (auto it = exact_.find(std::string(actor)); it != exact_.end()) return it->second;
+  if (auto it = exact_.find(actor); it != exact_.end()) return it->second;
   for (const Pattern& p : patterns_) {
     if (actor.size() > p.prefix.size() + p.suffix.size() && actor.starts_with(p.prefix) && actor.ends_with(p.suffix)) {
       return p.inter;
@@ -150,20 +162,22 @@ std::string_view AcledCivilianTargeting(std::string_view disorder_type, int inte
 
 void AppendCsvField(std::string_view s, std::string& out) {
   bool quote = !s.empty() && (s.front() == ' ' || s.back() == ' ');
-  for (char c : s) {
-    if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-      quote = true;
-      break;
-    }
-  }
+  quote = quote || internal::HasCsvSpecial(s);
   if (!quote) {
     out += s;
     return;
   }
   out += '"';
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
+  // Inner quotes doubled: each run up to and including a quote, then the second quote.
+  for (size_t start = 0;;) {
+    size_t q = s.find('"', start);
+    if (q == std::string_view::npos) {
+      out.append(s.substr(start));
+      break;
+    }
+    out.append(s.substr(start, q + 1 - start));
+    out += '"';
+    start = q + 1;
   }
   out += '"';
 }
@@ -191,12 +205,20 @@ void AcledCsvWriter::AppendRow(const store::StoredEvent& e, std::string& out) co
     out += ',';
   };
 
-  field((country ? country->iso3 : std::string("XXX")) + std::to_string(e.id));  // event_id_cnty
-  field(ev.date ? ev.date->ToString() : "");                                     // event_date
+  {
+    char id[48];
+    std::string_view iso3 = country ? std::string_view(country->iso3) : std::string_view("XXX");
+    iso3 = iso3.substr(0, 16);
+    std::copy(iso3.begin(), iso3.end(), id);
+    char* end = std::to_chars(id + iso3.size(), id + sizeof id, e.id).ptr;
+    field(std::string_view(id, static_cast<size_t>(end - id)));  // event_id_cnty
+  }
   if (ev.date) {
+    internal::AppendDay(*ev.date, out);  // event_date: digits and '-', never quoted
+    out += ',';
     number(ev.date->year());  // year
   } else {
-    out += ',';
+    out += ",,";
   }
   number(ev.date_precision);  // time_precision
   field(disorder);
@@ -226,9 +248,12 @@ void AcledCsvWriter::AppendRow(const store::StoredEvent& e, std::string& out) co
   AppendCoordinate(ev.lon, out);
   out += ',';
   number(ev.geo_precision);
-  field(JoinedSourceNames(e));
+  scratch_.clear();
+  AppendJoinedSourceNames(e, scratch_);
+  field(scratch_);
   field("");  // source_scale
-  field(NotesFor(e));
+  AppendNotes(e, scratch_);
+  field(scratch_);
   number(ev.fatalities);
   // tags: ACLED records the crowd size of every protest and riot; rasd does not read it.
   field(ev.event_type == "Protests" || ev.event_type == "Riots" ? "crowd size=no report" : "");

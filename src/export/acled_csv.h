@@ -47,6 +47,12 @@ inline constexpr std::array<const char*, 31> kAcledColumns = {
     "geo_precision", "source",      "source_scale", "notes",        "fatalities",    "tags",
     "timestamp"};
 
+// Hash of std::string keys that also finds string_views, without building a string per lookup.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct CountryCodes {
   std::string country;  // English name as in events ("Syria")
   std::string iso2, iso3, region;
@@ -65,7 +71,7 @@ class CountryTable {
 
  private:
   std::vector<CountryCodes> rows_;
-  std::unordered_map<std::string, size_t> by_name_;
+  std::unordered_map<std::string, size_t, StringViewHash, std::equal_to<>> by_name_;
 };
 
 // ACLED inter codes of canonical actor names, filled from the actor dictionary's rows. Generic rows
@@ -77,7 +83,7 @@ class ActorInterTable {
   int Find(std::string_view actor) const;
 
  private:
-  std::unordered_map<std::string, int> exact_;
+  std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> exact_;
   struct Pattern {
     std::string prefix, suffix;
     int inter = 0;
@@ -108,6 +114,7 @@ class AcledCsvWriter {
 
  private:
   AcledCsvOptions options_;
+  mutable std::string scratch_;  // the row's source and notes fields before quoting, reused
 };
 
 }  // namespace rasd::exporter

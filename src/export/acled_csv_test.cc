@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <fstream>
 
 namespace rasd::exporter {
@@ -199,6 +201,31 @@ TEST(CountryTableTest, ProjectTableLoadsAndBadRowsAreNamed) {
   EXPECT_NE(bad.status().message().find("countries.tsv:2:"), std::string::npos) << bad.status().message();
   EXPECT_FALSE(CountryTable::Parse("Syria\tSY\tSYR\t760\n", "c.tsv").ok());
   EXPECT_FALSE(CountryTable::Load("/nonexistent/countries.tsv").ok());
+}
+
+// AppendCsvField looks for comma, quote, CR and LF eight bytes at a time; it must quote exactly when
+// a byte-by-byte scan would, wherever those bytes fall.
+TEST(AcledCodes, CsvQuotingMatchesTheByteByByteRule) {
+  auto reference = [](std::string_view s) {
+    bool quote = !s.empty() && (s.front() == ' ' || s.back() == ' ');
+    for (char c : s) quote = quote || c == ',' || c == '"' || c == '\n' || c == '\r';
+    if (!quote) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    return out + "\"";
+  };
+  const char alphabet[] = {'a', ' ', ',', '"', '\n', '\r', '\t', ';', '\xd8', '\xa7', 0, '\\'};
+  std::mt19937 rng(54321);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s(rng() % 40, 'x');
+    for (char& c : s) c = n % 2 ? alphabet[rng() % sizeof alphabet] : (rng() % 16 ? '\xd9' : alphabet[rng() % sizeof alphabet]);
+    std::string got;
+    AppendCsvField(s, got);
+    ASSERT_EQ(got, reference(s)) << n;
+  }
 }
 
 }  // namespace

@@ -1,18 +1,24 @@
 #include "export/event_jsonl.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <unordered_set>
 
+#include "export/append.h"
 #include "export/json_writer.h"
 
 namespace rasd::exporter {
 namespace {
 
-void AppendInt(int64_t v, std::string& out) {
-  char buf[24];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, end);
+using internal::AppendInt;
+
+// A day as a JSON string: "2024-01-31".
+void AppendDayString(Day d, std::string& out) {
+  out += '"';
+  internal::AppendDay(d, out);
+  out += '"';
 }
 
 // Fixed decimals, as `rasd extract` writes them (coordinates 4, confidence 2); null when not finite.
@@ -42,7 +48,17 @@ void OptionalInt(const std::optional<int64_t>& v, std::string& out) {
   }
 }
 
-void Key(const char* k, std::string& out) {
+// "name": in one append (the names are literals).
+template <size_t N>
+void Key(const char (&k)[N], std::string& out) {
+  char b[N + 2];
+  b[0] = '"';
+  std::memcpy(b + 1, k, N - 1);
+  b[N] = '"';
+  b[N + 1] = ':';
+  out.append(b, N + 2);
+}
+void Key(std::string_view k, std::string& out) {
   out += '"';
   out += k;
   out += "\":";
@@ -63,7 +79,7 @@ void AppendEventMembers(const Event& e, bool with_spans, std::string& out) {
   out += ','; Key("sub_event_type", out); AppendJsonString(e.sub_event_type, out);
   out += ','; Key("date", out);
   if (e.date) {
-    AppendJsonString(e.date->ToString(), out);
+    AppendDayString(*e.date, out);
   } else {
     out += "null";
   }
@@ -125,7 +141,7 @@ void AppendStoredEventJsonl(const store::StoredEvent& e, std::string& out) {
       out += ','; Key("source", out); StringOrNull(s.source, out);
       out += ','; Key("published", out);
       if (s.published) {
-        AppendJsonString(s.published->ToString(), out);
+        AppendDayString(*s.published, out);
       } else {
         out += "null";
       }
@@ -140,15 +156,33 @@ void AppendStoredEventJsonl(const store::StoredEvent& e, std::string& out) {
   out += "}\n";
 }
 
-std::string JoinedSourceNames(const store::StoredEvent& e) {
-  std::string joined;
+void AppendJoinedSourceNames(const store::StoredEvent& e, std::string& out) {
+  // Events have a few reports: their names are compared with those already written; a set only for
+  // the rare event with many.
+  constexpr size_t kLinear = 16;
+  std::string_view names[kLinear];
+  size_t named = 0;
   std::unordered_set<std::string_view> seen;
+  bool first = true;
   for (const store::EventSource& s : e.sources) {
     std::string_view name = !s.source.empty() ? s.source : !s.title.empty() ? s.title : s.doc_id;
-    if (name.empty() || !seen.insert(name).second) continue;
-    if (!joined.empty()) joined += "; ";
-    joined += name;
+    if (name.empty()) continue;
+    if (named < kLinear) {
+      if (std::find(names, names + named, name) != names + named) continue;
+      names[named++] = name;
+      if (named == kLinear) seen.insert(names, names + named);
+    } else if (!seen.insert(name).second) {
+      continue;
+    }
+    if (!first) out += "; ";
+    first = false;
+    out += name;
   }
+}
+
+std::string JoinedSourceNames(const store::StoredEvent& e) {
+  std::string joined;
+  AppendJoinedSourceNames(e, joined);
   return joined;
 }
 

@@ -27,5 +27,7 @@ void AppendStoredEventJsonl(const store::StoredEvent& e, std::string& out);
 // The outlets that reported the event, in source order without repeats, joined with "; " as ACLED's
 // `source` column does; a source without an outlet name is named by its title, else its document id.
 std::string JoinedSourceNames(const store::StoredEvent& e);
+// The same, appended to `out`.
+void AppendJoinedSourceNames(const store::StoredEvent& e, std::string& out);
 
 }  // namespace rasd::exporter

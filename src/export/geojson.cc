@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "export/append.h"
 #include "export/event_jsonl.h"
 #include "export/json_writer.h"
 
@@ -25,7 +26,7 @@ bool GeoJsonWriter::Append(const store::StoredEvent& e, std::string& out) {
   ++written_;
   char buf[48];
   out += "{\"type\":\"Feature\",\"id\":";
-  out += std::to_string(e.id);
+  internal::AppendInt(e.id, out);
   out += ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[";
   auto end = std::to_chars(buf, buf + sizeof buf, *ev.lon, std::chars_format::fixed, 4).ptr;
   out.append(buf, end);
@@ -33,13 +34,15 @@ bool GeoJsonWriter::Append(const store::StoredEvent& e, std::string& out) {
   end = std::to_chars(buf, buf + sizeof buf, *ev.lat, std::chars_format::fixed, 4).ptr;
   out.append(buf, end);
   out += "]},\"properties\":{\"id\":";
-  out += std::to_string(e.id);
+  internal::AppendInt(e.id, out);
   out += ',';
   AppendEventMembers(ev, /*with_spans=*/false, out);
   out += ",\"source_count\":";
-  out += std::to_string(e.source_count);
+  internal::AppendInt(e.source_count, out);
   out += ",\"source\":";
-  AppendJsonString(JoinedSourceNames(e), out);
+  names_.clear();
+  AppendJoinedSourceNames(e, names_);
+  AppendJsonString(names_, out);
   out += "}}";
   return true;
 }

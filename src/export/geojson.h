@@ -31,6 +31,7 @@ class GeoJsonWriter {
  private:
   int64_t written_ = 0;
   int64_t skipped_ = 0;
+  std::string names_;  // the `source` property before escaping, reused from feature to feature
 };
 
 }  // namespace rasd::exporter

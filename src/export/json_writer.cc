@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "export/append.h"
+
 namespace rasd::exporter {
 
 namespace {
@@ -105,10 +107,32 @@ void WriteEvent(const Event& e, Writer& w) {
 
 }  // namespace
 
+namespace {
+// Bytes a JSON string cannot hold as they are: the quote, the backslash and the controls below 0x20.
+struct JsonSpecial {
+  bool table[256] = {};
+  constexpr JsonSpecial() {
+    for (int c = 0; c < 0x20; ++c) table[c] = true;
+    table['"'] = table['\\'] = true;
+  }
+};
+constexpr JsonSpecial kJsonSpecial;
+}  // namespace
+
 void AppendJsonString(std::string_view s, std::string& out) {
   out += '"';
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
+  size_t start = 0;  // the bytes from `start` on are appended as they are, a run at a time
+  size_t i = 0;
+  for (;;) {
+    i = internal::SkipPlainJsonBytes(s, i);  // eight bytes at a time while none needs escaping
+    if (i == s.size()) break;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (!kJsonSpecial.table[c]) {
+      ++i;
+      continue;
+    }
+    out.append(s.data() + start, i - start);
+    start = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -117,16 +141,14 @@ void AppendJsonString(std::string_view s, std::string& out) {
       case '\t': out += "\\t"; break;
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out.append(u, sizeof u);
+      }
     }
   }
+  out.append(s.data() + start, s.size() - start);
   out += '"';
 }
 

@@ -1,6 +1,9 @@
 #include "export/json_writer.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
+#include <random>
 #include <simdjson.h>
 
 namespace rasd::exporter {
@@ -59,6 +62,45 @@ TEST(JsonWriterTest, EmptyEventListAndMissingDate) {
   std::string out;
   AppendArticleJson(doc, false, out);
   EXPECT_EQ(out, "{\"id\":\"x\",\"published\":null,\"events\":[]}\n");
+}
+
+// AppendJsonString skips eight plain bytes at a time; it must escape exactly as a byte-by-byte
+// escaper does (RFC 8259's required escapes, \u00XX in lower case for the other controls), wherever
+// the special bytes fall relative to the eight-byte words.
+TEST(JsonWriterTest, StringEscapingMatchesTheByteByByteRule) {
+  auto reference = [](std::string_view s) {
+    std::string out = "\"";
+    for (char ch : s) {
+      auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+          } else {
+            out += ch;
+          }
+      }
+    }
+    return out + "\"";
+  };
+  const char alphabet[] = {'a', ' ', '"', '\\', '\n', '\r', '\t', '\b', '\f', 1, 0x1f, 0x20, 0x7f, '\xd8', '\xa7', 0, '!'};
+  std::mt19937 rng(12345);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s(rng() % 40, 'x');
+    for (char& c : s) c = n % 2 ? alphabet[rng() % sizeof alphabet] : static_cast<char>(rng() % 256);
+    std::string got;
+    AppendJsonString(s, got);
+    ASSERT_EQ(got, reference(s)) << n;
+  }
 }
 
 }  // namespace

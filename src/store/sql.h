@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,6 +47,21 @@ struct Row {
 };
 using Rows = std::vector<Row>;
 
+// A result row read where it lies, valid only during the ForEachRow callback that receives it: no
+// cell is copied. The accessors convert as Row's do.
+class RowView {
+ public:
+  virtual bool IsNull(size_t i) const = 0;
+  virtual int64_t Int(size_t i) const = 0;
+  virtual double Real(size_t i) const = 0;
+  virtual std::string_view Text(size_t i) const = 0;  // "" for NULL; numbers as Row::Text gives them
+  std::optional<int64_t> OptInt(size_t i) const { return IsNull(i) ? std::nullopt : std::optional<int64_t>(Int(i)); }
+  std::optional<double> OptReal(size_t i) const { return IsNull(i) ? std::nullopt : std::optional<double>(Real(i)); }
+
+ protected:
+  ~RowView() = default;
+};
+
 enum class Dialect { kSqlite, kPostgres };
 
 // One database connection, used by one thread at a time.
@@ -57,6 +73,11 @@ class SqlConnection {
   virtual Status ExecScript(const std::string& sql) = 0;
   // Runs one statement with bound parameters; statements are prepared once and cached by text.
   virtual Result<Rows> Query(const std::string& sql, const std::vector<Value>& params) = 0;
+  // The same, each row handed to `fn` as it is read instead of collected (what a whole-database
+  // export reads: no per-cell copies or allocations). `fn` must not run another query; an error it
+  // returns stops the query and is returned. The default collects the rows with Query.
+  virtual Status ForEachRow(const std::string& sql, const std::vector<Value>& params,
+                            const std::function<Status(const RowView&)>& fn);
   // Runs an INSERT of one row into a table keyed by `id` and returns the new row's id: PostgreSQL
   // appends RETURNING id; SQLite reads the rowid it assigned, because its RETURNING buffers the
   // output through a temporary table on every call.

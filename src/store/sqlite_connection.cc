@@ -44,6 +44,73 @@ class SqliteConnection final : public SqlConnection {
   }
 
   Result<Rows> Query(const std::string& sql, const std::vector<Value>& params) override {
+    Rows rows;
+    Status s = Run(sql, params, [&](sqlite3_stmt* stmt) {
+      int n = sqlite3_column_count(stmt);
+      Row row;
+      row.cells.reserve(n);
+      for (int c = 0; c < n; ++c) {
+        switch (sqlite3_column_type(stmt, c)) {
+          case SQLITE_NULL: row.cells.emplace_back(); break;
+          case SQLITE_INTEGER: row.cells.emplace_back(int64_t{sqlite3_column_int64(stmt, c)}); break;
+          case SQLITE_FLOAT: row.cells.emplace_back(sqlite3_column_double(stmt, c)); break;
+          default: {
+            const unsigned char* t = sqlite3_column_text(stmt, c);
+            int len = sqlite3_column_bytes(stmt, c);
+            row.cells.emplace_back(std::string(reinterpret_cast<const char*>(t), len));
+          }
+        }
+      }
+      rows.push_back(std::move(row));
+      return Status::OK();
+    });
+    if (!s.ok()) return s;
+    return rows;
+  }
+
+  Status ForEachRow(const std::string& sql, const std::vector<Value>& params,
+                    const std::function<Status(const RowView&)>& fn) override {
+    return Run(sql, params, [&](sqlite3_stmt* stmt) { return fn(StmtRow(stmt)); });
+  }
+
+  Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) override {
+    Result<Rows> rows = Query(sql, params);
+    if (!rows.ok()) return rows.status();
+    return int64_t{sqlite3_last_insert_rowid(db_)};
+  }
+
+  Status Begin() override { return ExecScript("BEGIN IMMEDIATE"); }
+  Status Commit() override { return ExecScript("COMMIT"); }
+  void Rollback() override {
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+
+ private:
+  // The current row of a statement, read through the column accessors (no copies).
+  class StmtRow final : public RowView {
+   public:
+    explicit StmtRow(sqlite3_stmt* s) : s_(s) {}
+    bool IsNull(size_t i) const override { return sqlite3_column_type(s_, static_cast<int>(i)) == SQLITE_NULL; }
+    int64_t Int(size_t i) const override {
+      int c = static_cast<int>(i);
+      if (sqlite3_column_type(s_, c) == SQLITE_FLOAT) return static_cast<int64_t>(sqlite3_column_double(s_, c));
+      return sqlite3_column_int64(s_, c);  // text converts as strtoll would
+    }
+    double Real(size_t i) const override { return sqlite3_column_double(s_, static_cast<int>(i)); }
+    std::string_view Text(size_t i) const override {
+      int c = static_cast<int>(i);
+      const unsigned char* t = sqlite3_column_text(s_, c);  // NULL for NULL; numbers as SQLite writes them
+      if (!t) return {};
+      return {reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(s_, c))};
+    }
+
+   private:
+    sqlite3_stmt* s_;
+  };
+
+  // Prepares (once) and runs `sql` with `params`, calling `on_row` on each row.
+  template <typename OnRow>
+  Status Run(const std::string& sql, const std::vector<Value>& params, OnRow on_row) {
     sqlite3_stmt* stmt = nullptr;
     auto it = stmts_.find(sql);
     if (it != stmts_.end()) {
@@ -80,44 +147,16 @@ class SqliteConnection final : public SqlConnection {
       }
       if (rc != SQLITE_OK) return Error(rc, sqlite3_errmsg(db_));
     }
-    Rows rows;
     for (;;) {
       int rc = sqlite3_step(stmt);
       if (rc == SQLITE_DONE) break;
       if (rc != SQLITE_ROW) return Error(rc, sqlite3_errmsg(db_));
-      int n = sqlite3_column_count(stmt);
-      Row row;
-      row.cells.reserve(n);
-      for (int c = 0; c < n; ++c) {
-        switch (sqlite3_column_type(stmt, c)) {
-          case SQLITE_NULL: row.cells.emplace_back(); break;
-          case SQLITE_INTEGER: row.cells.emplace_back(int64_t{sqlite3_column_int64(stmt, c)}); break;
-          case SQLITE_FLOAT: row.cells.emplace_back(sqlite3_column_double(stmt, c)); break;
-          default: {
-            const unsigned char* t = sqlite3_column_text(stmt, c);
-            int len = sqlite3_column_bytes(stmt, c);
-            row.cells.emplace_back(std::string(reinterpret_cast<const char*>(t), len));
-          }
-        }
-      }
-      rows.push_back(std::move(row));
+      Status s = on_row(stmt);
+      if (!s.ok()) return s;
     }
-    return rows;
+    return Status::OK();
   }
 
-  Result<int64_t> InsertReturningId(const std::string& sql, const std::vector<Value>& params) override {
-    Result<Rows> rows = Query(sql, params);
-    if (!rows.ok()) return rows.status();
-    return int64_t{sqlite3_last_insert_rowid(db_)};
-  }
-
-  Status Begin() override { return ExecScript("BEGIN IMMEDIATE"); }
-  Status Commit() override { return ExecScript("COMMIT"); }
-  void Rollback() override {
-    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-  }
-
- private:
   Status Error(int rc, const std::string& msg) const {
     std::string full = path_ + ": " + msg;
     switch (rc & 0xff) {
@@ -183,6 +222,29 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
       "PRAGMA mmap_size = 4294967296;");
   if (!s.ok()) return s;
   return std::unique_ptr<SqlConnection>(std::move(conn));
+}
+
+// The fallback streaming query: the rows collected by Query, each seen through a RowView.
+Status SqlConnection::ForEachRow(const std::string& sql, const std::vector<Value>& params,
+                                 const std::function<Status(const RowView&)>& fn) {
+  Result<Rows> rows = Query(sql, params);
+  if (!rows.ok()) return rows.status();
+  struct Cells final : RowView {
+    const Row* r = nullptr;
+    bool IsNull(size_t i) const override { return r->IsNull(i); }
+    int64_t Int(size_t i) const override { return r->Int(i); }
+    double Real(size_t i) const override { return r->Real(i); }
+    std::string_view Text(size_t i) const override {
+      if (auto* s = std::get_if<std::string>(&r->cells[i])) return *s;
+      return {};  // the store reads only its text columns as text
+    }
+  } view;
+  for (const Row& r : *rows) {
+    view.r = &r;
+    Status s = fn(view);
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
 }
 
 // Row accessors shared by both backends (PostgreSQL cells arrive as text).

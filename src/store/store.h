@@ -14,7 +14,7 @@
 // Additions by the store helper (nothing above was renamed or removed):
 //   - Store::ForEachEvent(filter, with_sources or SourceDetail, fn): streams a whole selection
 //     (exports) in keyset pages with sources (all their fields, or only the outlets), bounded memory,
-//     no OFFSET rescans.
+//     no OFFSET rescans. ForEachEventPage: the same pages handed over whole (to another thread).
 //   - Store::IngestBatch(docs): several documents in ONE transaction (all or nothing), each with
 //     its own IngestOutcome; the way to ingest fast (`rasd ingest` should batch ~100-1000 docs).
 //     Store::IngestPrepared(docs, keys): the same with each DocumentKeys (content hash, SimHash)
@@ -187,6 +187,28 @@ class Store {
       if (left > 0) left -= page.limit;
       page.offset += page.limit;
     }
+  }
+  // ForEachEvent a page at a time: `fn` receives each page's events (in order, none empty) and may
+  // take them, by swapping the vector with another one (an empty one or a page it has finished
+  // with), so that another thread formats a page while the next is read (`rasd export`). The SQL
+  // stores fill the vector they get back in place, reusing its events' storage. (The fallback, for
+  // test doubles, collects ForEachEvent's events in pages.)
+  // `readers` 2 (a whole selection: no limit) lets the SQL stores read every other page on a
+  // second connection and thread, pages still handed over in order.
+  virtual Status ForEachEventPage(const EventFilter& filter, SourceDetail detail,
+                                  const std::function<bool(std::vector<StoredEvent>& page)>& fn, int readers = 1) {
+    (void)readers;
+    std::vector<StoredEvent> page;
+    bool stopped = false;
+    Status s = ForEachEvent(filter, detail, [&](const StoredEvent& e) {
+      page.push_back(e);
+      if (page.size() < 1000) return true;
+      stopped = !fn(page);
+      page.clear();
+      return !stopped;
+    });
+    if (s.ok() && !stopped && !page.empty()) fn(page);
+    return s;
   }
   virtual Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) = 0;
   // The content hash (ContentHash) of the stored document with this id, or nullopt: what an ingest

@@ -674,6 +674,88 @@ TEST_P(StoreTest, ForEachEventCrossesPagesAndDateTies) {
   ASSERT_EQ(seen.size(), expected.size());
   for (size_t i = 0; i < seen.size(); ++i) ASSERT_EQ(seen[i], expected[i]) << i;
   EXPECT_FALSE(Query(Filter([](EventFilter& f) { f.limit = 0; })).back().event.date.has_value());
+  // Offsets and limits that end or start inside a page, or reach the undated events.
+  for (auto [offset, limit] : {std::pair<int64_t, int64_t>{995, 10}, {999, 1}, {1000, 0}, {1201, 3}, {1205, 0}, {1300, 0}}) {
+    seen.clear();
+    ASSERT_TRUE(store_->ForEachEvent(Filter([&](EventFilter& f) { f.offset = offset; f.limit = limit; }),
+                                     Store::SourceDetail::kOutlets, [&](const StoredEvent& e) {
+                                       seen.push_back(e.id);
+                                       EXPECT_EQ(e.sources.size(), 1u);
+                                       return true;
+                                     }).ok());
+    std::vector<int64_t> want(expected.begin() + std::min<int64_t>(offset, 1206),
+                              limit > 0 ? expected.begin() + std::min<int64_t>(offset + limit, 1206) : expected.end());
+    EXPECT_EQ(seen, want) << offset << " " << limit;
+  }
+}
+
+TEST_P(StoreTest, ForEachEventPageHandsOverPagesThatAreRefilledInPlace) {
+  // Events with one, two and three reports, so a reused page's events and sources change size.
+  std::vector<Document> docs;
+  for (int i = 0; i < 2500; ++i) {
+    std::string n = std::to_string(i);
+    Event e = Ev("Armed clash", i % 2 ? "2023-05-01" : "2023-06-01", "موقع " + n, "Syria", kNone, kNone, kSdf);
+    docs.push_back(Doc(n, "نص " + n, {e}));
+  }
+  for (int copy = 0; copy < 2; ++copy) {
+    for (int i = 0; i < 2500; i += 3 + copy) {
+      std::string n = std::to_string(i);
+      Event e = Ev("Armed clash", i % 2 ? "2023-05-01" : "2023-06-01", "موقع " + n, "Syria", kNone, kNone, kSdf);
+      docs.push_back(Doc("r" + std::to_string(copy) + "-" + n, "تقرير آخر " + std::to_string(copy) + " " + n, {e}));
+    }
+  }
+  std::vector<const Document*> ptrs;
+  for (const Document& d : docs) ptrs.push_back(&d);
+  ASSERT_TRUE(store_->IngestBatch(ptrs).ok());
+  auto describe = [](const StoredEvent& e) {
+    std::string d = std::to_string(e.id) + " " + e.event.location + " " + std::to_string(e.source_count);
+    for (const EventSource& s : e.sources) d += " | " + s.doc_id + " " + s.rule + " " + s.event.location;
+    return d;
+  };
+  for (Store::SourceDetail detail : {Store::SourceDetail::kOutlets, Store::SourceDetail::kFull}) {
+    std::vector<std::string> one_by_one, by_page;
+    size_t by_sources[4] = {};
+    ASSERT_TRUE(store_->ForEachEvent(Filter([](EventFilter& f) { f.limit = 0; }), detail, [&](const StoredEvent& e) {
+      one_by_one.push_back(describe(e));
+      ++by_sources[std::min<size_t>(e.sources.size(), 3)];
+      return true;
+    }).ok());
+    EXPECT_EQ(by_sources[0], 0u);
+    EXPECT_GT(by_sources[2], 100u);
+    EXPECT_GT(by_sources[3], 100u);
+    // Take every page and give back the one taken two pages earlier, its events still filled.
+    std::vector<std::vector<StoredEvent>> taken;
+    ASSERT_TRUE(store_->ForEachEventPage(Filter([](EventFilter& f) { f.limit = 0; }), detail,
+                                         [&](std::vector<StoredEvent>& page) {
+                                           for (const StoredEvent& e : page) by_page.push_back(describe(e));
+                                           taken.push_back(std::move(page));
+                                           page.clear();
+                                           if (taken.size() >= 2) page.swap(taken[taken.size() - 2]);
+                                           return true;
+                                         }).ok());
+    EXPECT_EQ(by_page, one_by_one);
+    ASSERT_EQ(one_by_one.size(), 2500u);
+    // Two readers (every other page read on a second connection): the same pages, in order.
+    for (int readers : {2, 3}) {
+      std::vector<std::string> two_readers;
+      ASSERT_TRUE(store_->ForEachEventPage(
+                            Filter([](EventFilter& f) { f.limit = 0; }), detail,
+                            [&](std::vector<StoredEvent>& page) {
+                              for (const StoredEvent& e : page) two_readers.push_back(describe(e));
+                              return true;
+                            },
+                            readers)
+                      .ok());
+      EXPECT_EQ(two_readers, one_by_one) << readers;
+    }
+    std::vector<std::string> stopped;
+    ASSERT_TRUE(store_->ForEachEventPage(Filter([](EventFilter& f) { f.limit = 0; }), detail,
+                                         [&](std::vector<StoredEvent>& page) {
+                                           stopped.push_back(describe(page.front()));
+                                           return stopped.size() < 2;
+                                         }, 2).ok());
+    EXPECT_EQ(stopped.size(), 2u);
+  }
 }
 
 TEST_P(StoreTest, SpansAndFieldsRoundTrip) {
