@@ -1772,7 +1772,8 @@ class DocumentAssembler {
   std::string_view CountryRightAfter(const Mention* m, const Mention* next) const {
     if (!gaz_ || next->tok_begin < m->tok_end) return {};
     const Token& first = doc_.tokens[next->tok_begin];
-    const std::string_view clitic = doc_.norm.text.substr(first.begin, next->begin - first.begin);
+    // (a view of the text: std::string::substr would return a temporary the view outlives)
+    const std::string_view clitic = std::string_view(doc_.norm.text).substr(first.begin, next->begin - first.begin);
     const bool fi = next->tok_begin == m->tok_end + 1 && Tok(m->tok_end) == "في";
     const bool ba = next->tok_begin == m->tok_end && (clitic == "\xD8\xA8" || clitic == "\xD8\xA8\xD8\xA7\xD9\x84");  // ب بال
     if (!fi && !ba) return {};  // not "وسوريا": a list of places, not a container
