@@ -56,6 +56,15 @@ bool Matches(const Event& e, const Expected& x) {
 }
 
 const Case kCases[] = {
+    {"a total the act brings the count to (\"ليرتفع عدد الشهداء إلى\") is not the act's toll",
+     "استشهد 30 فلسطينياً في غارة إسرائيلية على مخيم جباليا، ليرتفع عدد الشهداء إلى 8000.",
+     "2023-10-29",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)",
+       "مخيم جباليا", 30}}},
+    {"an update of the act's own toll (\"ارتفعت حصيلة … لتصل إلى\") is its toll",
+     "ارتفعت حصيلة القتلى جراء قصف قوات النظام للغوطة الشرقية قرب دمشق اليوم لتصل إلى نحو 80 قتيلا مدنيا.",
+     "2018-02-19",
+     {{"Explosions/Remote violence", "", "Military Forces of Syria", "Civilians (Syria)", "", 80}}},
     {"a bare \"الجيش\" is the army of the country the places name, not the first of its readings",
      "قصف الجيش بالمدفعية مواقع للفصائل المسلحة في مدينة إدلب أمس.",
      "2023-10-28",

@@ -1169,6 +1169,30 @@ class DocumentAssembler {
     return false;
   }
 
+  // "استشهد 30 في غارة على جباليا، ليرتفع عدد الشهداء إلى 8000": a toll after "ليرتفع/ليصل"
+  // ("bringing the number to") that is several times a figure the same sentence gave the act before
+  // it is the running total the act adds to, not the act's own toll. An update of the act's own toll
+  // ("ارتفعت حصيلة القصف لتصل إلى 80", "قتل القائد و4 من مرافقيه ليصل عدد القتلى إلى 6") stays.
+  bool BringsTotalTo(uint32_t unit, const Mention& cue, int64_t total) const {
+    constexpr uint32_t kMaxBefore = 4;  // "ليرتفع بذلك عدد الشهداء", "لتصل حصيلة الضحايا"
+    constexpr int64_t kRunningTotalFactor = 3;
+    const uint32_t first = units_[unit].first_token;
+    uint32_t verb = 0;
+    bool found = false;
+    for (uint32_t k = 1; k <= kMaxBefore && cue.tok_begin >= first + k; ++k) {
+      if (TokenIs(cue.tok_begin - k, {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ"})) {
+        verb = cue.tok_begin - k;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    const SentenceIndex& s = sentences_[unit];
+    return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
+      return n->tok_end <= verb && n->tok_begin >= first && n->value > 0 && n->value * kRunningTotalFactor <= total;
+    });
+  }
+
   // "خلال شهرين من المعارك", "خلال الأشهر الماضية": a sentence that sums up weeks or months of a
   // campaign reports no single event.
   bool PeriodSummary(uint32_t unit) const {
@@ -1267,6 +1291,7 @@ class DocumentAssembler {
           cas.value = std::min<int64_t>(cas.value, 3);
         }
         cas.span = {number->begin, number->end};
+        if (cas.killed && BringsTotalTo(unit, *cue, cas.value)) cas.cumulative = true;
         // The victims: "مقتل 38 من عناصر التنظيم" (after both), or "ثلاثة عناصر من قسد قتلوا" (between).
         uint32_t from = std::max(cue->tok_end, number->tok_end);
         for (const Mention* a : s.actors) {
