@@ -233,6 +233,16 @@ class DocumentAssembler {
     return false;
   }
 
+  // The end of the readings of one name: actor mentions from `i` on that cover the same tokens (an
+  // alias listed under several actors, "الجيش", gives one mention per reading, side by side).
+  static size_t ReadingsEnd(const std::vector<const Mention*>& actors, size_t i) {
+    size_t j = i + 1;
+    while (j < actors.size() && actors[j]->tok_begin == actors[i]->tok_begin && actors[j]->tok_end == actors[i]->tok_end) {
+      ++j;
+    }
+    return j;
+  }
+
   // Countries the article is about, strongest first: from actors that imply a country and from
   // places that are countries or provinces. They decide homonyms (هجين in Syria or Yemen).
   void ChooseCountryHints() {
@@ -243,11 +253,7 @@ class DocumentAssembler {
     // code: the Syrian army shelling Idlib was coded as Iran's.
     for (const SentenceIndex& s : sentences_) {
       for (size_t i = 0; i < s.actors.size();) {
-        size_t j = i + 1;
-        while (j < s.actors.size() && s.actors[j]->tok_begin == s.actors[i]->tok_begin &&
-               s.actors[j]->tok_end == s.actors[i]->tok_end) {
-          ++j;
-        }
+        const size_t j = ReadingsEnd(s.actors, i);
         for (size_t k = i; k < j; ++k) {
           const Mention* m = s.actors[k];
           const Actor& a = lex_.actor(m->ref);
@@ -352,9 +358,8 @@ class DocumentAssembler {
           double best_km = nearest_inside(gaz_->Get(id));
           for (uint32_t c : gaz_->Candidates(m->ref)) {
             const geo::Place q = gaz_->Get(c);
-            if ((q.country_code == "IL" || q.country_code == "PS") && nearest_inside(q) < best_km) {
-              best_km = nearest_inside(q), id = c;
-            }
+            if (q.country_code != "IL" && q.country_code != "PS") continue;
+            if (const double km = nearest_inside(q); km < best_km) best_km = km, id = c;
           }
           if (geo::PlaceDecision* d = FindDecision(m); d && id != first) {
             d->chosen = id;
@@ -869,12 +874,9 @@ class DocumentAssembler {
       // the article's country, such as "طائرات حربية"), so a nationality right after it may overrule it.
       std::vector<bool> open_reading;
       for (size_t i = 0; i < s.actors.size();) {
-        std::vector<const Mention*> group{s.actors[i]};
-        size_t j = i + 1;
-        while (j < s.actors.size() && s.actors[j]->tok_begin == s.actors[i]->tok_begin &&
-               s.actors[j]->tok_end == s.actors[i]->tok_end) {
-          group.push_back(s.actors[j++]);
-        }
+        const size_t j = ReadingsEnd(s.actors, i);
+        const std::vector<const Mention*> group(s.actors.begin() + static_cast<std::ptrdiff_t>(i),
+                                                s.actors.begin() + static_cast<std::ptrdiff_t>(j));
         int32_t actor = Disambiguate(group);
         const bool open = actor >= 0 && (lex_.actor(actor).generic() || !lex_.actor(actor).scope.empty());
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));

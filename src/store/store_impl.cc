@@ -491,13 +491,7 @@ class SqlStore final : public Store {
     return std::optional<StoredEvent>(std::move(ev));
   }
 
-  // Keyset pages in Query's order: each page continues after the last (event_date, id) seen, so
-  // the millionth event costs what the first did; dated events first, then undated ones by id.
-  // A page is read in two steps: its keys (id, event_date) in order, which the date index answers
-  // alone, sorting only the keys of a day's events by id; then the rows of those ids, looked up in
-  // ascending id (storage) order and put back in key order here. Read in one step, SQLite sorted the
-  // whole rows of each day through a temporary b-tree (the date index holds fatalities, not the id,
-  // after the date), and looked them up in date order, jumping back and forth through the table.
+  // Event by event, in Query's order: the pages of ForEachEventPage.
   using Store::ForEachEvent;
   Status ForEachEvent(const EventFilter& f, SourceDetail detail,
                       const std::function<bool(const StoredEvent&)>& fn) override {
