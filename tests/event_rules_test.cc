@@ -368,6 +368,35 @@ const Case kCases[] = {
      "وشنت مقاتلات النظام السوري اليوم غارات جوية على بلدة سراقب في ريف إدلب، دون تقديم تفاصيل عن سقوط ضحايا.",
      "2018-02-24",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "-", "سراقب", 0}}},
+    {"a place inside a group's name is part of the name, not the scene (\"سرايا القدس\" fights in Gaza)",
+     "واستهدفت سرايا القدس اليوم دبابة إسرائيلية بقذيفة في حي الزيتون.",
+     "2024-01-27",
+     {{"", "", "Palestinian Islamic Jihad", "", "حي الزيتون", std::nullopt}}},
+    {"a barracks named as such in a report from Lebanon is the Israeli post, plausible however often Lebanon "
+     "is named",
+     "أعلنت المقاومة الإسلامية في لبنان اليوم استهداف تجمع لجنود الاحتلال في ثكنة \"أفيفيم\" بالصواريخ "
+     "الموجهة. وقالت المقاومة في لبنان إن مجاهديها حققوا إصابات مباشرة، وإن المقاومة في لبنان ستواصل عملياتها "
+     "دعما للشعب الفلسطيني.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "أفيفيم", std::nullopt}}},
+    {"a day after a subject of two names joined by a dash dates the report, not the act",
+     "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم السبت، مشاهد استهداف دبابة إسرائيلية في محيط ثكنة "
+     "\"أفيفيم\" بتاريخ 25 تشرين الأول/أكتوبر الجاري بالصواريخ الموجهة.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "أفيفيم", std::nullopt}}},
+    {"attacking a position with guided missiles is a missile attack, whichever word named the clash",
+     "وهاجمت المقاومة الإسلامية في لبنان، أمس الخميس، ثكنة \"زرعيت\" الإسرائيلية بالصواريخ الموجهة والأسلحة "
+     "المناسبة.",
+     "2023-10-27",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "", "زرعيت", std::nullopt}}},
+    {"an act retold without a day of its own at the same place is the act already dated",
+     "استهدفت المقاومة الإسلامية في لبنان يوم الأربعاء دبابة ميركافا في ثكنة \"أفيفيم\" بالصواريخ الموجهة.\n"
+     "وكانت المقاومة الإسلامية في لبنان قد أعلنت استهداف دبابة إسرائيلية في ثكنة \"أفيفيم\" بالصواريخ "
+     "الموجهة، ما أدى إلى سقوط قتيلين من طاقمها.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "", "أفيفيم", 2}}},
     {"what happened 'في الفترة التي' (in a past period the sentence recalls) is no event",
      "وتابع: رأينا حالات مثل القاعدة في المكلا والأموال التي كانت تجبيها في الفترة التي فرضت سيطرتها هناك اليوم.",
      "2018-04-26",

@@ -302,7 +302,7 @@ class DocumentAssembler {
         const Mention* m = s.places[k];
         geo::PlaceDecision* d = TraceDecision(m);
         if (NotTheScene(s, m)) {
-          if (d) d->kept = false, d->why.push_back("not the scene: a dateline or a capital speaking for its government");
+          if (d) d->kept = false, d->why.push_back("not the scene: part of an actor's name, a dateline or a capital speaking for its government");
           continue;
         }
         uint32_t id = gaz_ ? gaz_->Resolve(m->ref, hint_views_, m->aux) : kNone;
@@ -372,7 +372,7 @@ class DocumentAssembler {
         if (id != kNone) {
           const geo::Place p = gaz_->Get(id);
           constexpr double kBorderKm = 30.0;
-          if (!Plausible(p) && nearest_inside(p) > kBorderKm) {
+          if (!Plausible(p) && !IsraeliPostInContext(m, p) && nearest_inside(p) > kBorderKm) {
             if (geo::PlaceDecision* d = FindDecision(m)) {
               d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
             }
@@ -748,13 +748,22 @@ class DocumentAssembler {
 
   // A country counts as part of the article's context when it scores at least a quarter of the
   // strongest country.
-  bool InContext(const geo::Place& p) const {
+  bool InContext(const geo::Place& p) const { return InContext(p.country_code); }
+  bool InContext(std::string_view country_code) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (hints_[i] == p.country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
+      if (hints_[i] == country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
     }
     return false;
+  }
+  // "ثكنة أفيفيم", "مستوطنة المطلة" in a report from Lebanon: a settlement or barracks the text names as
+  // such lies in Israel or Palestine whenever the article names either at all (an Israeli side, an
+  // Israeli place), however often it names Lebanon, the attacker's side.
+  bool IsraeliPostInContext(const Mention* m, const geo::Place& p) const {
+    if (!(m->aux & geo::kPlaceSettlementWord) || (p.country_code != "IL" && p.country_code != "PS")) return false;
+    return std::find(hints_.begin(), hints_.end(), "IL") != hints_.end() ||
+           std::find(hints_.begin(), hints_.end(), "PS") != hints_.end();
   }
   bool Plausible(const geo::Place& p) const {
     if (InContext(p)) return true;
@@ -766,6 +775,17 @@ class DocumentAssembler {
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
+    // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
+    // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
+    constexpr int32_t kCiviliansInter = 7, kProtestersInter = 6;
+    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+          const int32_t inter = lex_.actor(a->ref).inter;
+          return inter != kCiviliansInter && inter != kProtestersInter &&
+                 a->tok_begin <= m->tok_begin && m->tok_end <= a->tok_end &&
+                 a->tok_end - a->tok_begin > m->tok_end - m->tok_begin;
+        })) {
+      return true;
+    }
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kReport) && (c->tok_end == m->tok_begin || m->tok_end == c->tok_begin)) return true;
     }
@@ -2049,11 +2069,24 @@ class DocumentAssembler {
     // of close combat: still a clash.
     const Mention* remote_means = nullptr;
     constexpr uint32_t kMeansReach = 20;  // tokens: the target's name, its place and the day may come between
-    if (lex_.trigger(best->ref).event_type == "Battles" && Tok(best->tok_begin).starts_with("استهد")) {
+    // ("هاجمت المقاومة موقع الصدح بالصواريخ الموجهة والأسلحة المناسبة": attacking a position with
+    // missiles, likewise, whichever word of the sentence named the clash.)
+    const Mention* aim = nullptr;
+    if (lex_.trigger(best->ref).event_type == "Battles") {
+      for (const Mention* trig : s.triggers) {
+        const std::string_view w = Tok(trig->tok_begin);
+        if (lex_.trigger(trig->ref).event_type == "Battles" && !InsideActor(s, trig) &&
+            (w.starts_with("استهد") || w.find("هاجم") != std::string_view::npos)) {
+          aim = trig;
+          break;
+        }
+      }
+    }
+    if (aim) {
       for (const Mention* trig : s.triggers) {
         const Trigger& t = lex_.trigger(trig->ref);
         if (t.form == TriggerForm::kWeapon && t.event_type == "Explosions/Remote violence" &&
-            trig->tok_begin >= best->tok_end && trig->tok_begin - best->tok_end <= kMeansReach &&
+            trig->tok_begin >= aim->tok_end && trig->tok_begin - aim->tok_end <= kMeansReach &&
             !InsideActor(s, trig) && !(trig->tok_end - trig->tok_begin == 1 && SingleRound(Tok(trig->tok_begin))) &&
             (!remote_means || BetterTrigger(trig, remote_means))) {
           remote_means = trig;
@@ -3013,11 +3046,15 @@ class DocumentAssembler {
         bool headline = vague_title(m) || vague_title(c);
         // A day guessed from the article yields to one the text gives for the event.
         // (only for a headline, which tells the body's event without its day).
-        // Likewise a sentence with neither its own day nor its own place elaborates an event told before.
+        // Likewise a sentence with neither its own day nor its own place elaborates an event told before,
+        // and one without a day of its own that names the same place for an act of the same kind retells
+        // it ("وكانت المقاومة قد أعلنت مهاجمة ثكنة أفيفيم" after the attack on Avivim dated the 25th).
         auto undated_title = [&](const Candidate& x) {
           return x.date_from_article && (Para(x.sentence) == 0 || x.place_inherited);
         };
-        bool same_day = m.date == c.date || undated_title(m) || undated_title(c);
+        const bool retold_here = (m.date_from_article || c.date_from_article) && !m.place_inherited &&
+                                 !c.place_inherited && SamePlace(m, c);
+        bool same_day = m.date == c.date || undated_title(m) || undated_title(c) || retold_here;
         const bool assassination = Assassination(m) && Assassination(c);  // the victim is described variously
         return (m.event_type == c.event_type || assassination) && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&

@@ -554,7 +554,8 @@ class Reader {
       const Token& tok = doc_.tokens[t];
       if (tok.kind == TokenKind::kNumber) return false;
       if (tok.kind != TokenKind::kArabic) {
-        if (IsPunctOneOf(doc_, t, ",\xD8\x8C\"'()\xC2\xAB\xC2\xBB" /* , ، " ' ( ) « » */)) continue;
+        // A dash joins two names of one subject: "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم".
+        if (IsPunctOneOf(doc_, t, ",\xD8\x8C\"'()\xC2\xAB\xC2\xBB-\xE2\x80\x93\xE2\x80\x94" /* , ، " ' ( ) « » - – — */)) continue;
         return false;
       }
       if (std::optional<Hit> h = Word(t, kContext)) {
