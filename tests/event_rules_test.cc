@@ -397,6 +397,14 @@ const Case kCases[] = {
      "الموجهة، ما أدى إلى سقوط قتيلين من طاقمها.",
      "2023-10-28",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "", "أفيفيم", 2}}},
+    {"an act at a place rasd cannot locate in the article's countries keeps that place's name, not another "
+     "sentence's town",
+     "غارات واشتباكات في جنوب لبنان\n"
+     "شنت طائرات الاحتلال الإسرائيلي غارة على بلدة عيتا الشعب جنوبي لبنان اليوم. واندلعت اليوم اشتباكات عنيفة "
+     "بين الجيش الإسرائيلي ومقاتلي حزب الله في قرية الشعفة.",
+     "2023-11-02",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "عيتا الشعب", 0},
+      {"Battles", "Armed clash", "Military Forces of Israel", "Hezbollah", "الشعفة", 0}}},
     {"what happened 'في الفترة التي' (in a past period the sentence recalls) is no event",
      "وتابع: رأينا حالات مثل القاعدة في المكلا والأموال التي كانت تجبيها في الفترة التي فرضت سيطرتها هناك اليوم.",
      "2018-04-26",

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -85,6 +86,9 @@ struct Candidate {
 // Everything the assembler looks up per sentence, gathered in one pass over the mentions.
 struct SentenceIndex {
   std::vector<const Mention*> actors, triggers, places, times, numbers, cues;
+  // A place the sentence names that the gazetteer places only far outside the article's countries: its
+  // event happened there, at a place rasd cannot locate, not at one borrowed from another sentence.
+  const PlaceRef* unlocated = nullptr;
 };
 
 bool IsCue(const Mention* m, Cue c) { return m->kind == MentionKind::kCue && m->ref == static_cast<int32_t>(c); }
@@ -376,6 +380,7 @@ class DocumentAssembler {
             if (geo::PlaceDecision* d = FindDecision(m)) {
               d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
             }
+            if (!sentences_[si].unlocated) sentences_[si].unlocated = &unlocated_.emplace_back(PlaceRef{m});
             continue;
           }
         }
@@ -1869,6 +1874,11 @@ class DocumentAssembler {
       if (!pick || rank(p) > rank(pick)) pick = p;
     }
     c.place_inherited = pick == nullptr;
+    if (!pick && s.unlocated) {
+      // The text of the place, no coordinates: never a guess far away.
+      c.place = s.unlocated, c.place_inherited = false, c.geo_precision = 1;
+      return;
+    }
     if (!pick) {
       uint32_t para = Para(si);
       for (uint32_t j = si; j-- > 0 && Para(j) == para && !pick;) {
@@ -2850,7 +2860,7 @@ class DocumentAssembler {
     // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
-    if (!c.place) conf *= 0.6;
+    if (!c.place || c.place == sentences_[c.sentence].unlocated) conf *= 0.6;
     else if (c.geo_precision == 3 && !c.place->concrete) conf *= 0.5;  // only a province or country: usually commentary
     if (!c.time_mention) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
@@ -3216,6 +3226,7 @@ class DocumentAssembler {
   std::vector<std::string_view> hint_views_;
   std::vector<double> hint_scores_;  // parallel to hints_
   std::vector<PlaceRef> places_;
+  std::deque<PlaceRef> unlocated_;  // places named but not locatable (SentenceIndex::unlocated points here)
   std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
   std::map<const Mention*, size_t> place_of_;
