@@ -449,5 +449,23 @@ TEST(HeadlineRule, AHeadlineEventThatJoinsNoBodyEventCountsOnlyWhenTheBodyTellsN
   EXPECT_EQ(alone.events[0].location, "سراقب") << Describe(alone);
 }
 
+// The headline names the sides in the order of its summary; the body's report of the same act says who
+// attacked whom, and the merged event takes the body's sides.
+TEST(HeadlineRule, TheBodysReportGivesTheSidesOfAnEventTheHeadlineAlsoTells) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  ingest::ArticleReader reader({Day::Parse("2024-08-07"), 64u << 20});
+  Result<Document> doc = reader.FromPlainText(
+      "اشتباكات بين قسد ومقاتلي العشائر في ريف دير الزور\n"
+      "هاجم مقاتلو العشائر العربية اليوم مواقع قوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي، "
+      "واندلعت اشتباكات عنيفة بين الطرفين.\n",
+      "test", "test");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  TestPipeline().Process(*doc);
+  ASSERT_EQ(doc->events.size(), 1u) << Describe(*doc);
+  EXPECT_EQ(doc->events[0].actor1, "Arab Tribes and Clans Army") << Describe(*doc);
+  EXPECT_EQ(doc->events[0].actor2, "SDF: Syrian Democratic Forces") << Describe(*doc);
+  EXPECT_EQ(doc->events[0].location, "ذيبان") << Describe(*doc);
+}
+
 }  // namespace
 }  // namespace rasd

@@ -69,6 +69,7 @@ struct Candidate {
   const PlaceRef* place = nullptr;
   const PlaceRef* locator = nullptr;  // "ألموغ قرب أريحا": the place named to locate `place` (see Locator)
   bool took_body_place = false;  // a headline event that took a body report's place in Merge: no longer vague
+  bool took_body_sides = false;  // a headline event that took the sides of the body's report in Merge
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
@@ -3039,6 +3040,7 @@ class DocumentAssembler {
 
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
   void Merge(std::vector<Candidate>& cands) const {
+    const bool headline_in_text = HeadlineInText();
     std::vector<Candidate> merged;
     for (Candidate& c : cands) {
       // A sentence that names no place of its own ("استهدفت البلدة بأكثر من 20 قذيفة") elaborates on an
@@ -3078,7 +3080,17 @@ class DocumentAssembler {
         continue;
       }
       Candidate& m = *same;
-      if (SidesSwapped(m, c)) {
+      // A headline names the sides in the order of its summary ("قسد تشتبك مع العشائر"); the body's
+      // report of the same act says who attacked whom, and its sides stand.
+      // Only the first such report, one with a place of its own: what elaborates it ("ما أدى أيضا إلى
+      // إصابة ثلاثة مدنيين") adds victims, not the sides.
+      const bool body_after_headline = headline_in_text && Para(m.sentence) == 0 && Para(c.sentence) != 0 &&
+                                       !m.took_body_sides && !c.place_inherited;
+      if (body_after_headline && c.actor1 >= 0 && m.event_type == c.event_type) {
+        m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
+        if (c.actor2 >= 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
+        m.took_body_sides = true;
+      } else if (SidesSwapped(m, c)) {
         if (m.actor1 < 0) m.actor1 = c.actor2, m.actor1_mention = c.actor2_mention;
         if (m.actor2 < 0) m.actor2 = c.actor1, m.actor2_mention = c.actor1_mention;
       } else {
