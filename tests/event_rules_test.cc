@@ -405,6 +405,11 @@ const Case kCases[] = {
      "2023-11-02",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "عيتا الشعب", 0},
       {"Battles", "Armed clash", "Military Forces of Israel", "Hezbollah", "الشعفة", 0}}},
+    {"an act dated by a year nearer to it than the sentence's day is history, however old the year",
+     "أصدر الرئيس السوري، الثلاثاء، عفوا عن الذين فروا من الجيش بعد بدء الاحتجاجات في دمشق عام 2011.\n"
+     "وأعدم الملك لويس السادس عشر في وسط باريس بالمقصلة عام 1793 خلال الثورة الفرنسية.",
+     "2018-10-09",
+     {}},
     {"what happened 'في الفترة التي' (in a past period the sentence recalls) is no event",
      "وتابع: رأينا حالات مثل القاعدة في المكلا والأموال التي كانت تجبيها في الفترة التي فرضت سيطرتها هناك اليوم.",
      "2018-04-26",

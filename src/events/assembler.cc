@@ -1579,14 +1579,26 @@ class DocumentAssembler {
     // A day in the frame of a reporting verb ("قال الجيش يوم الثلاثاء إن…") dates the report: any other
     // day of the sentence dates the act before it does.
     auto report_day = [](const Mention* t) { return (t->aux & time::kTimeReportDay) != 0; };
+    const Mention* nearest_history = nullptr;
     for (const Mention* t : s.times) {
       if (Datable(t)) {
         if (!nearest || std::pair(report_day(t), distance(t)) < std::pair(report_day(nearest), distance(nearest))) {
           nearest = t;
         }
-      } else {
-        history = history || (t->aux & time::kTimeHistoric);
+      } else if (t->aux & time::kTimeHistoric) {
+        history = true;
+        // Only a year ("عام 2011", "العام الماضي"): "الحرب المستمرة منذ ثلاث سنوات" is the start of a period
+        // still going on, and "متأثرا بإصابة تعرض لها الشهر الماضي" dates the wound, not the death.
+        const bool year = (t->aux & time::kTimePrecisionMask) == time::kTimePrecisionYear;
+        if (year && !(t->aux & time::kTimeSince) && (!nearest_history || distance(t) < distance(nearest_history))) {
+          nearest_history = t;
+        }
       }
+    }
+    // "أصدر الأسد، الثلاثاء، عفوا عن الذين فروا بعد بدء الاحتجاجات عام 2011": the act is dated by the
+    // year nearer to it; the day dates something else the sentence tells.
+    if (nearest && nearest_history && distance(nearest_history) < distance(nearest)) {
+      return false;
     }
     if (nearest) {
       take(nearest);

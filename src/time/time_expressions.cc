@@ -406,7 +406,9 @@ class Reader {
       // "عام 2015": a year alone; a year word before anything else is no time expression.
       const uint32_t y = h->tok_end;
       std::optional<int> year = y < doc_.tokens.size() ? SmallNumber(doc_.NormView(doc_.tokens[y])) : std::nullopt;
-      if (!year || !IsYear(*year)) return std::nullopt;
+      // (Any year after the word: "عام 1793" in a history of Paris is as historic as "عام 2011".)
+      constexpr int kFirstHistoricYear = 1000;
+      if (!year || !(IsYear(*year) || (*year >= kFirstHistoricYear && *year < 1900))) return std::nullopt;
       Found f = Span(y + 1);
       YearMention(*year, f);
       return f;
