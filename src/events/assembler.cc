@@ -1419,6 +1419,16 @@ class DocumentAssembler {
           (t + 1 == cue.tok_begin || TokenIs(t + 1, {"وقوع", "تسجيل", "سقوط", "حدوث", "ورود", "تقديم", "ان", "انباء"}))) {
         return true;
       }
+      // "ولم ترد أنباء عن سقوط قتلى", "لم تسجل إصابات", "لا توجد معلومات عن ضحايا": a negated verb of
+      // occurring or reporting, with only its own words between it and the toll.
+      if (TokenIs(t, {"لم", "ولم", "لا", "ولا"})) {
+        bool bridge = true;
+        for (uint32_t b = t + 1; b < cue.tok_begin && bridge; ++b) {
+          bridge = TokenIs(b, {"ترد", "يرد", "تفد", "يفد", "تسجل", "يسجل", "تقع", "يقع", "تسقط", "يسقط", "توجد",
+                               "يوجد", "تتوفر", "يتوفر", "انباء", "تقارير", "معلومات", "انباء", "عن", "اي", "بعد"});
+        }
+        if (bridge) return true;
+      }
     }
     return false;
   }
