@@ -174,7 +174,10 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
-          if (form == ActorForm::kAdjective && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m)) {
+          // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
+          const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
+                                       static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
+          if (form == ActorForm::kAdjective && !qualifies_actor && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
             constexpr uint32_t kMaxGap = 3;
@@ -934,11 +937,21 @@ class DocumentAssembler {
           continue;
         }
         if (static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective || force->tok_end != adj->tok_begin ||
-            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective || !open_reading[k - 1] ||
-            !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
+            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective) {
           continue;
         }
-        force->ref = adj->ref;
+        if (!open_reading[k - 1] || !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
+          // "ميليشيات الحوثي الإيرانية", "الشرطة الأمريكية" where the force has one reading: the nationality
+          // describes the force, it names no second side.
+          kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+          open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
+          --k;
+          continue;
+        }
+        // ("الشرطة البريطانية" stays a police force: the country is the event's, London's.)
+        if (!(lex_.actor(force->ref).generic() && lex_.actor(force->ref).canonical.starts_with("Police"))) {
+          force->ref = adj->ref;
+        }
         force->end = adj->end;
         force->tok_end = adj->tok_end;
         kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
@@ -2903,7 +2916,15 @@ class DocumentAssembler {
     if (id < 0) return {};
     std::string name = lex_.actor(id).canonical;
     size_t pos = name.find("{country}");
-    if (pos != std::string::npos) name.replace(pos, 9, country.empty() ? "International" : country);
+    if (pos == std::string::npos) return name;
+    // ACLED writes "Police Forces of the United Kingdom", as this dictionary's named forces do ("Military
+    // Forces of the United States"); "Civilians (United Kingdom)" takes no article.
+    constexpr std::string_view kWithArticle[] = {"United Kingdom",   "United States",  "United Arab Emirates",
+                                                 "Netherlands",      "Philippines",    "Comoros",
+                                                 "Democratic Republic of Congo", "Central African Republic"};
+    const bool of = pos >= 3 && std::string_view(name).substr(pos - 3, 3) == "of ";
+    const bool article = of && std::find(std::begin(kWithArticle), std::end(kWithArticle), country) != std::end(kWithArticle);
+    name.replace(pos, 9, country.empty() ? "International" : article ? "the " + country : country);
     return name;
   }
 
