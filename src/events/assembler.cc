@@ -1532,10 +1532,11 @@ class DocumentAssembler {
   int64_t DeadWithoutNumber(const Mention& cue) const {
     std::string_view next = Tok(cue.tok_end);
     if (SingularVictim(next)) return 1;
-    // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals.
+    // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals. (Normalized spellings: ئ is
+    // folded to ي, so "إسرائيليان" is "اسراييليان".)
     static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
                                                  "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
-                                                 "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسرائيليان",
+                                                 "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسراييليان",
                                                  "فلسطينيان", "شهيدين", "شهيدان", "قتيلين", "قتيلان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
                                                  "مقاتلان", "مسلحان", "صحفيان", "مواطنان"};
     for (std::string_view w : kDual) {
