@@ -439,6 +439,58 @@ const Case kCases[] = {
      "وتابع: رأينا حالات مثل القاعدة في المكلا والأموال التي كانت تجبيها في الفترة التي فرضت سيطرتها هناك اليوم.",
      "2018-04-26",
      {}},
+    // The event's place named in another sentence (TargetsOfTheActTold).
+    {"a later sentence too weak to stand (\"وقد استهدف\") names the towns the act told before hit in the city "
+     "named like their province: the act takes the first, the others are acts without its toll",
+     "شنت طائرات إسرائيلية فجر اليوم غارات على مدينة حلب أسفرت عن مقتل 7 جنود سوريين.\n"
+     "وقد استهدف بلدة السفيرة وبلدة حريتان.",
+     "2024-03-29",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria",
+       "السفيرة", 7},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria",
+       "حريتان", 0}}},
+    {"a town inside the named region the strikes were placed at, named by a later report of them, is their place",
+     "نفذت طائرات النظام السوري غارات على الغوطة الشرقية اليوم.\n"
+     "وأفاد المرصد بأن مقاتلات النظام استهدفت منطقة حمورية.",
+     "2018-02-24",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "", "حمورية", 0}}},
+    {"a city not named like its province holds only its own quarters and camps: another city is no target in it",
+     "قصفت مدفعية الاحتلال مدينة نابلس اليوم.\nوقد استهدفت مدينة رام الله.",
+     "2024-01-10",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "نابلس", 0}}},
+    {"... but a camp of the city is",
+     "قصفت مدفعية الاحتلال مدينة نابلس اليوم.\nوقد استهدفت مخيم بلاطة.",
+     "2024-01-10",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "مخيم بلاطة", 0}}},
+    {"a strategic development restated without a day, with a town of the region, is placed at the town",
+     "أعلن الجيش السوري اليوم السبت مغادرة جميع الفصائل المسلحة من الغوطة الشرقية، آخر معاقل المعارضة قرب "
+     "دمشق.\nوقال متحدث عسكري إنه تم إخراج جميع المسلحين من مدينة دوما.",
+     "2018-04-14",
+     {{"Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria", "", "دوما",
+       0}}},
+    {"a place of nearness ending a phrase set off by a comma after a place (\"، آخر معاقل المعارضة قرب دمشق\") "
+     "says where that place lies: the event is at the first",
+     "أعلن الجيش السوري اليوم السبت مغادرة جميع الفصائل المسلحة من الغوطة الشرقية، آخر معاقل المعارضة قرب "
+     "دمشق.",
+     "2018-04-14",
+     {{"Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria", "",
+       "الغوطة الشرقية", 0}}},
+    {"... and the same holds for a direction (\"، كبرى بلدات الغوطة قرب دمشق\")",
+     "قصفت قوات النظام بلدة حمورية، كبرى بلدات الغوطة قرب دمشق، اليوم.",
+     "2018-03-20",
+     {{"Explosions/Remote violence", "", "Military Forces of Syria", "", "حمورية", 0}}},
+    {"a report without a place of its own that names the attacker generically (\"طائرات الجيش\") tells the "
+     "act of the named force before it",
+     "شنت قوات النظام السوري غارات على بلدة كفرنبل في ريف إدلب.\n"
+     "وأكد ناشطون أن طائرات الجيش نفذت الغارات مساء السبت.",
+     "2018-02-24",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "", "كفرنبل", 0}}},
+    {"a battle told by a report of ground taken and one of fighting is coded by the taking of ground",
+     "سيطرت قوات الجيش اليمني على مديرية حيس في محافظة الحديدة اليوم بعد معارك مع الحوثيين.\n"
+     "وقالت مصادر عسكرية إن معارك عنيفة دارت اليوم في حيس بين القوات الحكومية والحوثيين.",
+     "2018-06-20",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس",
+       std::nullopt}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

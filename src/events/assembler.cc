@@ -110,6 +110,7 @@ class DocumentAssembler {
       BuildCandidates(u, candidates);
       PlaceOfTheIncident(u, candidates);
     }
+    TargetsOfTheActTold(candidates);
     DateReportedActs(candidates);
     Merge(candidates);
     TollsOfWeakReports(candidates);
@@ -1883,7 +1884,32 @@ class DocumentAssembler {
       const std::string_view w = Tok(t);
       if (w != "\"" && w != "'" && w != "\xC2\xAB" && w != "\xC2\xBB") ++words;  // " ' « »
     }
-    return words <= kMaxWordsBetween;
+    return words <= kMaxWordsBetween || Appositive(p, near);
+  }
+  // "الغوطة الشرقية، آخر معاقل الفصائل المعارضة قرب دمشق": a phrase set off by a comma right after a
+  // place, describing it, that ends with a place of nearness says where that place lies. (The phrase
+  // is short and tells no act: no trigger in it.)
+  bool Appositive(const Mention* p, const Mention* near) const {
+    constexpr uint32_t kMaxPhrase = 6;
+    const uint32_t comma = p->tok_end;
+    if (comma >= near->tok_begin || (Tok(comma) != "," && Tok(comma) != "\xD8\x8C")) return false;
+    if (near->tok_begin - comma - 1 > kMaxPhrase) return false;
+    const SentenceIndex& s = sentences_[unit_of_token_[p->tok_begin]];
+    // (Not a list, "، وشمالي غزة", nor a narrowing, "، خاصة في محيط مجمع الشفاء": those name places of
+    // the event.)
+    if (Tok(comma + 1).starts_with("\xD9\x88")) return false;  // و
+    auto inside = [](const std::vector<const Mention*>& list, uint32_t t) {
+      return std::any_of(list.begin(), list.end(), [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
+    };
+    for (uint32_t t = comma + 1; t < near->tok_begin; ++t) {
+      if (Tok(t) == "," || Tok(t) == "\xD8\x8C" || Tok(t) == "و" || Tok(t) == "في") return false;
+      if (inside(s.triggers, t) || inside(s.places, t)) return false;
+    }
+    return true;
+  }
+  bool AppositiveLocator(const SentenceIndex& s, const Mention* p) const {
+    return std::any_of(s.places.begin(), s.places.end(),
+                       [&](const Mention* q) { return Locates(p, q) && Appositive(q, p); });
   }
   bool Locator(const SentenceIndex& s, const Mention* p) const {
     return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* q) { return Locates(p, q); });
@@ -1904,8 +1930,8 @@ class DocumentAssembler {
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p),
-                        !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), !AppositiveLocator(s, p),
+                        Specificity(p), !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
@@ -2487,6 +2513,121 @@ class DocumentAssembler {
     if (told.confidence < kMinConfidence) Refine(told);
   }
 
+  // True when `fine` (a town or site) lies in `coarse`, a larger unit an event was placed at: its province,
+  // a district or named region around it, or a big city that stands for its surroundings in the news
+  // ("قصف إسرائيلي على حلب" for strikes on villages of Aleppo province).
+  bool LiesIn(uint32_t fine_id, uint32_t coarse_id) const {
+    if (!gaz_ || fine_id == kNone || coarse_id == kNone || fine_id == coarse_id) return false;
+    const geo::Place fine = gaz_->Get(fine_id), coarse = gaz_->Get(coarse_id);
+    if (fine.country_code != coarse.country_code || fine.admin1 != coarse.admin1) return false;
+    constexpr double kRegionKm = 15, kQuarterKm = 5, kProvinceCityKm = 40;
+    constexpr int64_t kBigCity = 100'000, kMajorCity = 300'000;
+    const double km = geo::DistanceKm(fine.lat, fine.lon, coarse.lat, coarse.lon);
+    switch (coarse.type) {
+      case geo::PlaceType::kAdmin1: return true;
+      case geo::PlaceType::kAdmin2:
+      case geo::PlaceType::kRegion:
+        // A named region is a few km across, and holds towns, not a major city ("وسط غزة" is no target
+        // inside "وسط قطاع غزة").
+        return km <= kRegionKm && fine.population < kMajorCity;
+      case geo::PlaceType::kLocality:
+        // A city named like its province stands for the province ("حلب", "دير الزور", "درعا"); any other
+        // city only for its own quarters, camps and sites ("نابلس" holds مخيم بلاطة, not رام الله).
+        return coarse.population >= kBigCity && fine.population < coarse.population &&
+               (km <= kQuarterKm || (coarse.name_ar == coarse.admin1_ar && km <= kProvinceCityKm));
+      default: return false;
+    }
+  }
+
+  // "قصف إسرائيلي على حلب يسفر عن استشهاد 38 ... وقد استهدف جبرين ومنطقة السفيرة", "طائرات النظام نفذت
+  // غارات على الغوطة الشرقية ... إن مقاتلات النظام استهدفت منطقة الشيفونية": a later sentence that makes no
+  // event of its own (its verb of targeting too weak to stand alone, its subject the act told before) but
+  // names what that act hit, towns inside the larger unit the act was placed at, tells where it happened.
+  // Every report of the act at that unit (same kind, day and attacker) takes the first town; the other
+  // towns listed with it are acts of their own, without the toll the article gave for the whole.
+  void TargetsOfTheActTold(std::vector<Candidate>& cands) const {
+    if (!gaz_ || cands.empty()) return;
+    constexpr uint32_t kReachUnits = 6;
+    // (A sentence whose own reports are too weak to stand — "استهدفت مواقع في بلدة X" with no day and
+    // no side hit — makes no event of its own either.)
+    std::vector<bool> has_event(units_.size(), false);
+    for (const Candidate& c : cands) has_event[c.sentence] = has_event[c.sentence] || c.confidence >= kMinConfidence;
+    const size_t built = cands.size();
+    for (uint32_t si = 0; si < units_.size(); ++si) {
+      const SentenceIndex& s = sentences_[si];
+      // (A sentence with a day of its own tells an act of that day, or history; not this one.)
+      if (has_event[si] || s.triggers.empty() || s.places.empty() || !s.times.empty()) continue;
+      // The act told last before this sentence, as reported (not a weak report to be dropped).
+      const Candidate* told = nullptr;
+      for (size_t k = built; k-- > 0;) {
+        const Candidate& c = cands[k];
+        if (c.sentence >= si || c.confidence < kMinConfidence) continue;
+        if (si - c.sentence <= kReachUnits) told = &c;
+        break;
+      }
+      if (!told || !told->place || told->place_inherited || told->place->place == kNone) continue;
+      // Its act is of the same kind and too weak to stand alone ("استهدف"); a stronger word would have
+      // made an event of its own, unless the sentence is about something else.
+      const bool same_kind = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+        return lex_.trigger(t->ref).event_type == told->event_type && !InsideActor(s, t) && !Irrealis(s, t) &&
+               !NonEventBefore(s, t) && lex_.trigger(t->ref).form != TriggerForm::kWeapon;
+      });
+      // (A strategic development without a day of its own stands as no event either: "تم إخراج جميع
+      // المسلحين من مدينة دوما" after the day's "أعلن الجيش مغادرة الفصائل من الغوطة الشرقية".)
+      const bool weak = std::all_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+        return InsideActor(s, t) || TriggerScore(t) < kMinWeakTriggerWeight ||
+               (lex_.trigger(t->ref).event_type == "Strategic developments" &&
+                lex_.trigger(t->ref).sub_event_type == told->sub_event_type);
+      });
+      // No other side named: the sentence goes on about the same act ("وقد استهدف ...").
+      const bool same_sides = std::all_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return SameSide(*told, a->ref, *told, told->actor1) || SameSide(*told, a->ref, *told, told->actor2);
+      });
+      if (!same_kind || !weak || !same_sides) continue;
+      const uint32_t coarse = told->place->place;
+      std::vector<const Mention*> targets;
+      for (const Mention* p : s.places) {
+        const PlaceRef* ref = RefOf(p);
+        // (not "وسط غزة" in "في النصيرات وسط غزة": a place named to locate another)
+        if (!ref || ref->place == kNone || Specificity(p) < 3 || Destination(p) || Locator(s, p)) continue;
+        if (!LiesIn(ref->place, coarse)) continue;
+        if (targets.empty() || std::find_if(targets.begin(), targets.end(), [&](const Mention* q) {
+                                 return RefOf(q)->place == ref->place;
+                               }) == targets.end()) {
+          targets.push_back(p);
+        }
+      }
+      if (targets.empty()) continue;
+      const Candidate act = *told;
+      auto precision_of = [&](const Mention* p) { return (p->aux & geo::kPlaceNear) ? 2 : 1; };
+      for (size_t k = 0; k < built; ++k) {
+        Candidate& c = cands[k];
+        if (c.event_type != act.event_type || !c.place || c.place->place != coarse || c.date != act.date ||
+            !Compatible(c.actor1, act.actor1)) {
+          continue;
+        }
+        c.place = RefOf(targets.front());
+        c.geo_precision = precision_of(targets.front());
+        c.place_inherited = false;
+        c.locator = nullptr;
+      }
+      for (size_t k = 1; k < targets.size(); ++k) {
+        Candidate other = act;
+        other.sentence = si;
+        other.place = RefOf(targets[k]);
+        other.geo_precision = precision_of(targets[k]);
+        other.place_inherited = false;
+        other.locator = nullptr;
+        other.casualties.clear();
+        cands.push_back(std::move(other));
+      }
+      has_event[si] = true;
+    }
+    // Merge expects the reports in the order of the text.
+    std::stable_sort(cands.begin(), cands.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.sentence < b.sentence; });
+  }
+
   // An aircraft or drone named in the sentence, as an actor ("طائرات الاحتلال") or a word of its own.
   bool AircraftNamed(const SentenceIndex& s) const {
     for (const auto* list : {&s.actors, &s.triggers}) {
@@ -2982,6 +3123,25 @@ class DocumentAssembler {
   }
 
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
+  // One side named twice: the same actor, or a generic one that names it in the event's country ("الجيش"
+  // read as "Military Forces of {country}" and "قوات النظام" as "Military Forces of Syria"). A generic
+  // name says less about who acted, so it counts as the same side only for two reports of one place,
+  // or one that names no place of its own; reports of two places ("صعدة" and a village of it) stay apart.
+  // Used for the side that acts: who was hit is often told generically in one report ("مدنيين") and by
+  // name in another, and a summary of many strikes ("استشهد عشرات الفلسطينيين في سلسلة غارات") is no
+  // report of the one that hit a named place.
+  bool SameSide(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
+    if (x == y) return true;
+    if (x < 0 || y < 0 || (!lex_.actor(x).generic() && !lex_.actor(y).generic())) return false;
+    // (Not where the place is only a country, "سوريا": that names no incident, and two weak reports there
+    // would make one that stands.)
+    const bool one_place = a.place_inherited || b.place_inherited ||
+                           (a.place && b.place && a.place->place != kNone && a.place->place == b.place->place);
+    return one_place && !CountryOnly(a) && !CountryOnly(b) && ActorName(x, CountryOf(a)) == ActorName(y, CountryOf(b));
+  }
+  bool CompatibleSide(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
+    return x < 0 || y < 0 || SameSide(a, x, b, y);
+  }
 
   // A clash is between two sides; reports of it name either side first ("اشتبك الجيش مع المقاومين",
   // "أصيب جنود في معارك مع المقاومة"), so the same pair in the other order is the same battle.
@@ -3093,7 +3253,7 @@ class DocumentAssembler {
         // (An earlier report without a place is not told again by a later one with a place of its own in
         // another paragraph: "في حين تكبدت ميليشيات الحوثي خسائر" and a Houthi attack three paragraphs on.)
         bool elaborates = (c.place_inherited || (m.place_inherited && Para(m.sentence) == Para(c.sentence))) &&
-                          m.actor1 >= 0 && m.actor1 == c.actor1;
+                          m.actor1 >= 0 && SameSide(m, m.actor1, c, c.actor1);
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
@@ -3114,7 +3274,8 @@ class DocumentAssembler {
         const bool assassination = Assassination(m) && Assassination(c);  // the victim is described variously
         return (m.event_type == c.event_type || assassination) && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
-               ((Compatible(m.actor1, c.actor1) && (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
+               ((CompatibleSide(m, m.actor1, c, c.actor1) &&
+                 (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
                 SidesSwapped(m, c));
       };
       auto same = std::find_if(merged.begin(), merged.end(), matches);
@@ -3151,10 +3312,20 @@ class DocumentAssembler {
         // headline's "أريحا") is that report, no longer a vague summary.
         m.took_body_place = m.took_body_place || Para(c.sentence) != Para(m.sentence);
       }
+      // A battle in which ground changed hands is coded by that change, whichever report is the surest
+      // ("تحرير منطقة X" and "معارك عنيفة في X" of one battle).
+      // (Only a report that stands as an event: "تقدم" alone is no taking of ground.)
+      auto territorial = [](const Candidate& x) {
+        return x.confidence >= kMinConfidence && (x.sub_event_type == "Government regains territory" ||
+                                                  x.sub_event_type == "Non-state actor overtakes territory");
+      };
+      const bool keep_territory = territorial(m) && !territorial(c);
       if (c.confidence > m.confidence && c.event_type == m.event_type) {
-        m.sub_event_type = c.sub_event_type;
+        if (!keep_territory) m.sub_event_type = c.sub_event_type;
         m.trigger = c.trigger;
         m.trigger_mention = c.trigger_mention;
+      } else if (c.event_type == m.event_type && territorial(c) && !territorial(m)) {
+        m.sub_event_type = c.sub_event_type;
       }
       if (m.date_from_article && !c.date_from_article) {
         m.date = c.date, m.date_precision = c.date_precision, m.time_mention = c.time_mention;
