@@ -749,13 +749,18 @@ class DocumentAssembler {
 
   // A country counts as part of the article's context when it scores at least a quarter of the
   // strongest country.
+  // Israel and Palestine count as one theatre: the Israeli army's home in the actor table is PS, so a
+  // Hezbollah report on "ثكنة أفيفيم" gives PS the Israeli side's evidence and IL only its places'.
   bool InContext(const geo::Place& p) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
+    auto theatre = [](std::string_view cc) { return cc == "IL" ? std::string_view("PS") : cc; };
+    double score = 0;
+    bool named = false;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (hints_[i] == p.country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
+      if (theatre(hints_[i]) == theatre(p.country_code)) score += hint_scores_[i], named = true;
     }
-    return false;
+    return named && score >= kContextShare * hint_scores_.front();
   }
   bool Plausible(const geo::Place& p) const {
     if (InContext(p)) return true;

@@ -554,7 +554,8 @@ class Reader {
       const Token& tok = doc_.tokens[t];
       if (tok.kind == TokenKind::kNumber) return false;
       if (tok.kind != TokenKind::kArabic) {
-        if (IsPunctOneOf(doc_, t, ",\xD8\x8C\"'()\xC2\xAB\xC2\xBB" /* , ، " ' ( ) « » */)) continue;
+        // (a dash inside a name: "نشرت المقاومة الإسلامية - حزب الله، اليوم السبت، مشاهد ...")
+        if (IsPunctOneOf(doc_, t, ",\xD8\x8C\"'()\xC2\xAB\xC2\xBB-" /* , ، " ' ( ) « » - */)) continue;
         return false;
       }
       if (std::optional<Hit> h = Word(t, kContext)) {
