@@ -491,6 +491,13 @@ const Case kCases[] = {
      "2018-06-20",
      {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس",
        std::nullopt}}},
+    {"Israel and Palestine are one theatre: an Israeli barracks a Hezbollah report names is a plausible place "
+     "(the Israeli side's evidence goes to PS, the actor table's home of the Israeli army)",
+     "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم السبت، مشاهد استهداف مقاتليها دبابة لجيش الاحتلال "
+     "الإسرائيلي في محيط ثكنة أفيفيم بالصواريخ الموجهة بتاريخ 25 تشرين الأول/أكتوبر الجاري.\n"
+     "وقال حزب الله في بيان إن العملية تأتي دعما لغزة، وإن مقاتلي حزب الله في جهوزية تامة.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "", "Hezbollah", "Military Forces of Israel", "أفيفيم", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

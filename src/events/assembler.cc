@@ -758,14 +758,19 @@ class DocumentAssembler {
 
   // A country counts as part of the article's context when it scores at least a quarter of the
   // strongest country.
+  // Israel and Palestine count as one theatre: the Israeli army's home in the actor table is PS, so a
+  // Hezbollah report on "ثكنة أفيفيم" gives PS the Israeli side's evidence and IL only its places'.
   bool InContext(const geo::Place& p) const { return InContext(p.country_code); }
   bool InContext(std::string_view country_code) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
+    auto theatre = [](std::string_view cc) { return cc == "IL" ? std::string_view("PS") : cc; };
+    double score = 0;
+    bool named = false;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (hints_[i] == country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
+      if (theatre(hints_[i]) == theatre(country_code)) score += hint_scores_[i], named = true;
     }
-    return false;
+    return named && score >= kContextShare * hint_scores_.front();
   }
   // "ثكنة أفيفيم", "مستوطنة المطلة" in a report from Lebanon: a settlement or barracks the text names as
   // such lies in Israel or Palestine whenever the article names either at all (an Israeli side, an

@@ -454,6 +454,8 @@ INSTANTIATE_TEST_SUITE_P(
              {{"2023-10-28", kDay | kRel, "اليوم"}}},
         Case{"AsAnnounced", kTue, "قتل ثلاثون جنديا حسبما أعلن مسؤولون اليوم",
              {{"2019-03-12", kDay | kRel | kReport, "اليوم"}}},
+        Case{"DashInsideTheSubject", "2023-10-28", "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم السبت، مشاهد",
+             {{"2023-10-28", kDay | kRel | kReport, "اليوم السبت"}}},
         Case{"EveningOfTheStatement", "2023-01-28", "أعلن الجيش، مساء اليوم السبت، أن عملية وقعت",
              {{"2023-01-28", kDay | kRel | kReport, "مساء اليوم السبت"}}},
         Case{"InsideTheReport", kTue, "قال مسؤول إن القصف وقع اليوم", {{"2019-03-12", kDay | kRel, "اليوم"}}},
