@@ -69,12 +69,14 @@ struct EventSource {
   std::string doc_id, url, title, source;
   std::string rule;  // why this report joined the canonical event ("first report" for the first)
   std::optional<Day> published;
-  Event event;  // the event as extracted from this document (spans into that document's text)
+  Event event;  // the event as extracted from this document (spans into that document's text,
+                // fatalities_vague as the extractor set it)
 };
 
 struct StoredEvent {
   int64_t id = 0;
-  Event event;  // canonical fields (merged over the sources)
+  Event event;  // canonical fields (merged over the sources); fatalities_vague only when read with
+                // the sources (GetEvent): it is not a column of the event
   int64_t source_count = 0;
   std::vector<EventSource> sources;  // filled by GetEvent() only
 };

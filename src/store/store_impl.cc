@@ -355,11 +355,18 @@ std::string FoldSearchText(std::string_view text) {
 }
 
 // What the text filter searches: canonical location and actors, then every report's location,
-// actors and evidence, one per line, folded (FoldSearchText).
-std::string SearchText(const Event& c, const std::vector<Event>& sources) {
-  std::string s = c.location + '\n' + c.actor1 + '\n' + c.actor2 + '\n';
-  for (const Event& e : sources) s += e.location + '\n' + e.actor1 + '\n' + e.actor2 + '\n' + e.evidence + '\n';
-  return FoldSearchText(s);
+// actors and evidence, one per line, folded (FoldSearchText). `fold` gives FoldSearchText of one
+// field: folding works line by line, so the fields folded one by one and joined are the whole folded.
+template <typename Fold>
+std::string SearchText(const Event& c, const std::vector<Event>& sources, Fold fold) {
+  std::string s;
+  auto line = [&](const std::string& field) {
+    s += fold(field);
+    s += '\n';
+  };
+  line(c.location), line(c.actor1), line(c.actor2);
+  for (const Event& e : sources) line(e.location), line(e.actor1), line(e.actor2), line(e.evidence);
+  return s;
 }
 
 Value DayValue(const std::optional<Day>& d) { return d ? Value(int64_t{d->days()}) : Value(); }
@@ -1238,7 +1245,7 @@ class SqlStore final : public Store {
         Event c = Canonical({e});
         PushEventFields(c, p);
         p.emplace_back(int64_t{1});
-        p.emplace_back(SearchText(c, {e}));
+        p.emplace_back(SearchText(c, {e}, FoldFn()));
         p.emplace_back(PlaceKey(c));
         static const std::string event_sql =
             "INSERT INTO events (event_type, sub_event_type, event_date, date_precision, actor1, actor2, location,"
@@ -1288,18 +1295,34 @@ class SqlStore final : public Store {
     // box a little larger than 10 km around the report's (MatchRule then decides exactly). Two fixed
     // index ranges, their rows merged here by id, cost less than one UNION with a NOT IN subquery,
     // which needs temporary tables on every call.
-    static const std::string head = std::string("SELECT ") + kEventCols +
-                                    " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3 AND ";
-    // With both a place text and coordinates, the two ranges are one statement (UNION ALL, which
-    // needs no temporary table), so one run instead of two.
-    static const std::string by_place_sql = head + "place_key = $4";
-    static const std::string nearby_sql = head + "lat BETWEEN $4 AND $5 AND lon BETWEEN $6 AND $7";
+    static const std::string select = std::string("SELECT ") + kEventCols + " FROM events WHERE event_type = $1 AND ";
+    // $2 $3 $4: the day before, the day, the day after. By place text: one range of the place index
+    // (alone: $2 and $3 the first and last day, $4 the key; every parameter must be used, for
+    // PostgreSQL to know its type).
+    static const std::string by_place_sql = select + "event_date BETWEEN $2 AND $3 AND place_key = $4";
+    // By coordinates: one probe per day, each a range of latitudes within the day's entries of the type
+    // index (event_type, event_date, lat, lon); one range over the three days would read every event of
+    // the type in them (a fifth of the writer's instructions went to this lookup).
+    auto nearby = [](int first) {
+      std::string sql;
+      for (int nth = 2; nth <= 4; ++nth) {
+        if (nth > 2) sql += " UNION ALL ";
+        sql += select + "event_date = $" + std::to_string(nth) + " AND lat BETWEEN $" + std::to_string(first) +
+               " AND $" + std::to_string(first + 1) + " AND lon BETWEEN $" + std::to_string(first + 2) + " AND $" +
+               std::to_string(first + 3);
+      }
+      return sql;
+    };
+    static const std::string nearby_sql = nearby(5);
+    // With both a place text and coordinates, all in one statement (UNION ALL, which needs no temporary
+    // table), so one run instead of two.
     static const std::string both_sql =
-        by_place_sql + " UNION ALL " + head + "lat BETWEEN $5 AND $6 AND lon BETWEEN $7 AND $8";
+        select + "event_date BETWEEN $2 AND $4 AND place_key = $5 UNION ALL " + nearby(6);
     const std::string key = PlaceKey(e);
     const bool near = e.lat && e.lon;
     if (key.empty() && !near) return Pick{};
-    std::vector<Value> p = {std::string_view(e.event_type), day - 1, day + 1};
+    std::vector<Value> p = {std::string_view(e.event_type), day - 1, day, day + 1};
+    if (!near) p.erase(p.begin() + 2);  // by_place_sql: no probe of the day alone
     if (!key.empty()) p.emplace_back(std::string_view(key));
     if (near) {
       constexpr double kLatDeg = 0.1;  // 11 km
@@ -1418,7 +1441,7 @@ class SqlStore final : public Store {
     set("evidence", std::move(c.evidence));
     set("confidence", c.confidence);
     set("source_count", static_cast<int64_t>(sources.size()));
-    set("search_text", SearchText(c, sources));
+    set("search_text", SearchText(c, sources, FoldFn()));
     p.emplace_back(event_id);
     sql += " WHERE id = $" + std::to_string(first_param + p.size());
     return u;
@@ -1441,6 +1464,24 @@ class SqlStore final : public Store {
     for (const Row& r : affected) RASD_RETURN_IF_ERROR(Recompute(r.Int(0)));
     return Status::OK();
   }
+
+  // FoldSearchText of a field, remembered by content: every merge rebuilds its event's search text
+  // from all its reports, so the same evidence, places and actor names come again and again (folding
+  // was an eighth of the writer's instructions). Keyed by the text itself, so never stale.
+  const std::string& Fold(const std::string& field) {
+    if (field.empty()) return field;
+    auto it = fold_cache_.find(field);
+    if (it != fold_cache_.end()) return it->second;
+    if (fold_cache_.size() >= kFoldCacheSize) fold_cache_.clear();
+    return fold_cache_.emplace(field, FoldSearchText(field)).first->second;
+  }
+  struct Folder {
+    SqlStore* store;
+    const std::string& operator()(const std::string& field) const { return store->Fold(field); }
+  };
+  Folder FoldFn() { return {this}; }
+  static constexpr size_t kFoldCacheSize = 1 << 16;
+  std::unordered_map<std::string, std::string> fold_cache_;
 
   std::unique_ptr<SqlConnection> db_;
   Dialect d_;
