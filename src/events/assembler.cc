@@ -3077,8 +3077,6 @@ class DocumentAssembler {
     cands = std::move(merged);
   }
 
-  // All sides' dead added up, each side counted once at its highest report (the same figure is often
-  // repeated in the headline and the body); figures of unknown side count when they exceed that sum.
   // A toll and the report it rests on (the largest figure in it); vague when no figure in it was
   // written, every report counted being a convention (Event::fatalities_vague).
   struct Toll {
@@ -3086,6 +3084,9 @@ class DocumentAssembler {
     const Casualty* evidence = nullptr;
     bool vague = false;
   };
+
+  // All sides' dead added up, each side counted once at its highest report (the same figure is often
+  // repeated in the headline and the body); figures of unknown side count when they exceed that sum.
   static Toll Total(const std::vector<Casualty>& cas, bool killed) {
     std::map<int32_t, const Casualty*> best_by_side;
     const Casualty* best_unknown = nullptr;
@@ -3109,7 +3110,6 @@ class DocumentAssembler {
     if (best_unknown && best_unknown->value > sum) return {best_unknown->value, best_unknown, best_unknown->vague};
     return {sum, evidence, evidence != nullptr && all_vague};
   }
-
 
   void Emit(const Candidate& c) {
     Event e;

@@ -1146,8 +1146,8 @@ class SqlStore final : public Store {
         std::string sql;
         for (int k = 1; k <= 4; ++k) {
           if (k > 1) sql += " UNION ALL ";
-          sql += "SELECT b.document, d.fingerprint, d.copy_of FROM document_bands b JOIN documents d ON d.id = b.document"
-                 " WHERE b.band = $" + std::to_string(k);
+          sql += "SELECT b.document, d.fingerprint, d.copy_of FROM document_bands b"
+                 " JOIN documents d ON d.id = b.document WHERE b.band = $" + std::to_string(k);
         }
         return sql;
       }();

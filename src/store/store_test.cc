@@ -986,7 +986,9 @@ TEST_P(StoreTest, Version5ReportsGetTheirVagueFlagFromTheTextOnOpen) {
     EXPECT_EQ(single.sources[0].event.fatalities_vague, singles[i].vague) << singles[i].text;
   }
   std::vector<StoredEvent> events = Query();
-  std::erase_if(events, [](const StoredEvent& x) { return x.event.date && x.event.date->ToString().starts_with("2021"); });
+  std::erase_if(events, [](const StoredEvent& x) {
+    return x.event.date && x.event.date->ToString().starts_with("2021");
+  });
   ASSERT_EQ(events.size(), 2u);
   StoredEvent strike = Get(events[0].event.event_type == "Battles" ? events[1].id : events[0].id);
   EXPECT_EQ(strike.event.fatalities, 12);
