@@ -172,7 +172,10 @@ void PrintEventFields(const Event& e, const std::string& indent, std::string& ou
   out += indent + "actors      " + (e.actor1.empty() ? "-" : e.actor1) + " -> " + (e.actor2.empty() ? "-" : e.actor2) + "\n";
   out += indent + "place       " + (Place(e).empty() ? "-" : Place(e)) + " (" + coords + "; precision " +
          std::to_string(e.geo_precision) + ")\n";
-  out += indent + "fatalities  " + std::to_string(e.fatalities) + ", injured " + Opt(e.injured) + "\n";
+  // A vague toll is the GUIDELINES value of an unnumbered report ("قتلى" 3, "عشرات" 10): the canonical toll
+  // is the lowest credible numbered one (docs/storage.md).
+  out += indent + "fatalities  " + std::to_string(e.fatalities) + (e.fatalities_vague ? " (vague, no figure)" : "") +
+         ", injured " + Opt(e.injured) + "\n";
 }
 
 void PrintEventWithSources(const store::StoredEvent& s, bool with_sources) {

@@ -556,5 +556,31 @@ TEST(HeadlineRule, TheBodysReportGivesTheSidesOfAnEventTheHeadlineAlsoTells) {
   EXPECT_EQ(doc->events[0].location, "ذيبان") << Describe(*doc);
 }
 
+// A toll the text writes as a figure (digits, a number word, "جندي", "جنديين") is numbered; the GUIDELINES
+// values of an unnumbered plural ("قتلى" 3) and of a vague quantity ("عشرات" 10) are flagged vague, so that
+// the store prefers numbered reports of the same event (src/store/merge.h).
+TEST(VagueToll, ConventionsAreFlaggedAndFiguresAreNot) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  struct Row {
+    const char* text;
+    int64_t fatalities;
+    bool vague;
+  };
+  const Row rows[] = {
+      {"قتل 12 مدنيا اليوم في غارة جوية شنتها طائرات حربية على بلدة سراقب في ريف إدلب.", 12, false},
+      {"قتل ثلاثة مدنيين اليوم في غارة جوية شنتها طائرات حربية على بلدة سراقب في ريف إدلب.", 3, false},
+      {"قتل عشرات المدنيين اليوم في غارة جوية شنتها طائرات حربية على بلدة سراقب في ريف إدلب.", 10, true},
+      {"سقط قتلى مدنيون اليوم في غارة جوية شنتها طائرات حربية على بلدة سراقب في ريف إدلب.", 3, true},
+      {"قتل جندي اليوم في غارة جوية شنتها طائرات حربية على بلدة سراقب في ريف إدلب.", 1, false},
+      {"شنت طائرات حربية اليوم غارة جوية على بلدة سراقب في ريف إدلب.", 0, false},
+  };
+  for (const Row& r : rows) {
+    Document doc = Extract(r.text, "2024-03-29");
+    ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
+    EXPECT_EQ(doc.events[0].fatalities, r.fatalities) << r.text;
+    EXPECT_EQ(doc.events[0].fatalities_vague, r.vague) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace rasd

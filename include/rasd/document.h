@@ -110,6 +110,9 @@ struct Event {
   std::optional<double> lon;
   int geo_precision = 1;
   int64_t fatalities = 0;
+  // The toll is a GUIDELINES convention, not a figure the text gives: an unnumbered plural
+  // ("سقوط قتلى" = 3) or a vague quantity ("عشرات القتلى" = 10). The store prefers numbered reports.
+  bool fatalities_vague = false;
   std::optional<int64_t> injured;
   std::string evidence;  // exact substring of the original text
   double confidence = 0.0;

@@ -54,6 +54,7 @@ struct Casualty {
   const Mention* side_mention = nullptr;
   bool killed = true;
   bool cumulative = false;  // a running total over a period: evidence of violence, not this event's toll
+  bool vague = false;  // a GUIDELINES convention ("عشرات" 10, an unnumbered plural 3), not a written figure
   const Mention* cue = nullptr;  // the killed/injured word
   ByteSpan span;      // normalized
 };
@@ -1332,9 +1333,11 @@ class DocumentAssembler {
       if (number_of_cue[ci] >= 0) {
         const Mention* number = s.numbers[static_cast<size_t>(number_of_cue[ci])];
         cas.value = number->value;
+        cas.vague = (number->aux & kNumberVague) != 0;
         // A figure of the dead and the wounded together: the dead an unnumbered plural, the wounded unknown.
         if (SharedFigure(s, *cue, *number)) {
           if (!cas.killed) continue;
+          if (cas.value > 3) cas.vague = true;
           cas.value = std::min<int64_t>(cas.value, 3);
         }
         cas.span = {number->begin, number->end};
@@ -1402,6 +1405,8 @@ class DocumentAssembler {
           if (!CountedBefore(s, cue->tok_begin)) cas.value = 3;
         }
         if (cas.value == 0) continue;
+        // 1 and 2 are read from the words ("مقتل جندي", "جنديين"); 3 is the unnumbered plural's convention.
+        cas.vague = cas.value == 3;
         cas.span = {cue->begin, cue->end};
         // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue.
         for (const Mention* a : s.actors) {
@@ -1747,8 +1752,8 @@ class DocumentAssembler {
       const bool own_sentence = std::all_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
         return k.cumulative || (k.span.begin >= from && k.span.end <= to);
       });
-      auto [dead, dead_evidence] = Total(c.casualties, true);
-      auto [hurt, hurt_evidence] = Total(c.casualties, false);
+      auto [dead, dead_evidence, dead_vague] = Total(c.casualties, true);
+      auto [hurt, hurt_evidence, hurt_vague] = Total(c.casualties, false);
       if (!own_sentence || !dead_evidence || dead < days) {
         out.push_back(std::move(c));
         continue;
@@ -3351,9 +3356,17 @@ class DocumentAssembler {
     cands = std::move(merged);
   }
 
+  // A toll and the report it rests on (the largest figure in it); vague when no figure in it was
+  // written, every report counted being a convention (Event::fatalities_vague).
+  struct Toll {
+    int64_t value = 0;
+    const Casualty* evidence = nullptr;
+    bool vague = false;
+  };
+
   // All sides' dead added up, each side counted once at its highest report (the same figure is often
   // repeated in the headline and the body); figures of unknown side count when they exceed that sum.
-  static std::pair<int64_t, const Casualty*> Total(const std::vector<Casualty>& cas, bool killed) {
+  static Toll Total(const std::vector<Casualty>& cas, bool killed) {
     std::map<int32_t, const Casualty*> best_by_side;
     const Casualty* best_unknown = nullptr;
     for (const Casualty& c : cas) {
@@ -3367,12 +3380,14 @@ class DocumentAssembler {
     }
     int64_t sum = 0;
     const Casualty* evidence = nullptr;
+    bool all_vague = true;
     for (auto& [side, c] : best_by_side) {
       sum += c->value;
+      all_vague = all_vague && c->vague;
       if (!evidence || c->value > evidence->value) evidence = c;
     }
-    if (best_unknown && best_unknown->value > sum) return {best_unknown->value, best_unknown};
-    return {sum, evidence};
+    if (best_unknown && best_unknown->value > sum) return {best_unknown->value, best_unknown, best_unknown->vague};
+    return {sum, evidence, evidence != nullptr && all_vague};
   }
 
   void Emit(const Candidate& c) {
@@ -3426,9 +3441,10 @@ class DocumentAssembler {
         if (e.country.empty()) e.country = std::string(p.country);
       }
     }
-    auto [dead, dead_evidence] = Total(c.casualties, true);
-    auto [hurt, hurt_evidence] = Total(c.casualties, false);
+    auto [dead, dead_evidence, dead_vague] = Total(c.casualties, true);
+    auto [hurt, hurt_evidence, hurt_vague] = Total(c.casualties, false);
     e.fatalities = dead;
+    e.fatalities_vague = dead_vague;
     if (hurt_evidence) e.injured = hurt;
     if (dead_evidence) e.spans.fatalities = Orig(dead_evidence->span.begin, dead_evidence->span.end);
     if (hurt_evidence) e.spans.injured = Orig(hurt_evidence->span.begin, hurt_evidence->span.end);

@@ -30,7 +30,7 @@ using internal::AppendInt;
 void AppendCoordinate(const std::optional<double>& v, std::string& out) {
   if (!v || !std::isfinite(*v)) return;
   char buf[48];
-  out.append(buf, std::to_chars(buf, buf + sizeof buf, *v, std::chars_format::fixed, 4).ptr);
+  out.append(buf, internal::FixedChars(buf, buf + sizeof buf, *v, 4));
 }
 
 // ACLED's notes open with the day written out: "On 9 May 2020, ...". Written into `notes` (cleared

@@ -4,10 +4,15 @@
 
 #include <chrono>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "rasd/date.h"
 
@@ -16,6 +21,36 @@ namespace rasd::exporter::internal {
 inline void AppendInt(int64_t v, std::string& out) {
   char buf[24];
   out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+// `v` with `decimals` digits after the point, exactly as std::to_chars(v, chars_format::fixed,
+// decimals) writes it, at a tenth of the cost for what exports write (coordinates with 4 decimals,
+// confidence with 2: libstdc++'s exact printf-style conversion took a tenth of a JSONL export's
+// instructions). For decimals <= 4, v * 10^decimals is exact in x87 extended precision (53 bits of
+// mantissa times 5^4 < 2^10 fits in 64), so rounding it to an integer with ties to even (the default
+// rounding mode) is the correctly rounded decimal that to_chars gives; other cases go to to_chars.
+// `v` must be finite. Returns the end of what was written into `buf` (48 bytes are enough).
+inline char* FixedChars(char* buf, char* buf_end, double v, int decimals) {
+  static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000};
+  if (decimals < 0 || decimals > 4 || !(std::fabs(v) < 1e14)) {
+    return std::to_chars(buf, buf_end, v, std::chars_format::fixed, decimals).ptr;
+  }
+  const long double scaled = static_cast<long double>(v) * static_cast<long double>(kPow10[decimals]);
+  const uint64_t units = static_cast<uint64_t>(std::fabs(std::nearbyintl(scaled)));
+  char* p = buf;
+  if (std::signbit(v)) *p++ = '-';  // to_chars keeps the sign of a negative that rounds to 0
+  const uint64_t whole = units / kPow10[decimals];
+  p = std::to_chars(p, buf_end, whole).ptr;
+  if (decimals > 0) {
+    *p++ = '.';
+    uint64_t frac = units % kPow10[decimals];
+    for (int k = decimals - 1; k >= 0; --k) {
+      p[k] = static_cast<char>('0' + frac % 10);
+      frac /= 10;
+    }
+    p += decimals;
+  }
+  return p;
 }
 
 // The day as Day::ToString() writes it ("%04d-%02d-%02d"), with one calendar conversion.
@@ -51,6 +86,19 @@ inline bool AnyByteIs(uint64_t w, uint8_t b) {
 // byte, '"' or '\\'), or a little before it: whole words without one are skipped. Most of what
 // exports write (Arabic text: bytes >= 0x80) is skipped eight bytes at a time.
 inline size_t SkipPlainJsonBytes(std::string_view s, size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time (SSE2 is part of x86-64): a byte needs escaping when it is '"', '\\' or
+  // at most 0x1f (max(b, 0x1f) == 0x1f, unsigned).
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1f);
+  while (i + 16 <= s.size()) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, quote), _mm_cmpeq_epi8(b, backslash)),
+                                         _mm_cmpeq_epi8(_mm_max_epu8(b, control), control));
+    const int mask = _mm_movemask_epi8(special);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
   while (i + 8 <= s.size()) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);

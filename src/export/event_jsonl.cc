@@ -28,8 +28,7 @@ void AppendFixed(double v, int decimals, std::string& out) {
     return;
   }
   char buf[48];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-  out.append(buf, end);
+  out.append(buf, internal::FixedChars(buf, buf + sizeof buf, v, decimals));
 }
 
 void OptionalFixed(const std::optional<double>& v, int decimals, std::string& out) {
@@ -58,10 +57,24 @@ void Key(const char (&k)[N], std::string& out) {
   b[N + 1] = ':';
   out.append(b, N + 2);
 }
-void Key(std::string_view k, std::string& out) {
-  out += '"';
-  out += k;
-  out += "\":";
+// ,"name": in one append: most members follow another.
+template <size_t N>
+void CommaKey(const char (&k)[N], std::string& out) {
+  char b[N + 3];
+  b[0] = ',';
+  b[1] = '"';
+  std::memcpy(b + 2, k, N - 1);
+  b[N + 1] = '"';
+  b[N + 2] = ':';
+  out.append(b, N + 3);
+}
+
+// The decimal digits of `v` at `p` (at most 10); returns their end.
+char* Digits(uint32_t v, char* p) {
+  char d[10];
+  const size_t n = static_cast<size_t>(std::to_chars(d, d + sizeof d, v).ptr - d);
+  std::memcpy(p, d, n);
+  return p + n;
 }
 
 void StringOrNull(std::string_view s, std::string& out) {
@@ -76,49 +89,57 @@ void StringOrNull(std::string_view s, std::string& out) {
 
 void AppendEventMembers(const Event& e, bool with_spans, std::string& out) {
   Key("event_type", out); AppendJsonString(e.event_type, out);
-  out += ','; Key("sub_event_type", out); AppendJsonString(e.sub_event_type, out);
-  out += ','; Key("date", out);
+  CommaKey("sub_event_type", out); AppendJsonString(e.sub_event_type, out);
+  CommaKey("date", out);
   if (e.date) {
     AppendDayString(*e.date, out);
   } else {
     out += "null";
   }
-  out += ','; Key("date_precision", out); AppendInt(e.date_precision, out);
-  out += ','; Key("actor1", out); StringOrNull(e.actor1, out);
-  out += ','; Key("actor2", out); StringOrNull(e.actor2, out);
-  out += ','; Key("location", out); StringOrNull(e.location, out);
-  out += ','; Key("country", out); StringOrNull(e.country, out);
-  out += ','; Key("admin1", out); StringOrNull(e.admin1, out);
-  out += ','; Key("lat", out);
+  CommaKey("date_precision", out); AppendInt(e.date_precision, out);
+  CommaKey("actor1", out); StringOrNull(e.actor1, out);
+  CommaKey("actor2", out); StringOrNull(e.actor2, out);
+  CommaKey("location", out); StringOrNull(e.location, out);
+  CommaKey("country", out); StringOrNull(e.country, out);
+  CommaKey("admin1", out); StringOrNull(e.admin1, out);
+  CommaKey("lat", out);
   OptionalFixed(e.lat, 4, out);
-  out += ','; Key("lon", out);
+  CommaKey("lon", out);
   OptionalFixed(e.lon, 4, out);
-  out += ','; Key("geo_precision", out); AppendInt(e.geo_precision, out);
-  out += ','; Key("fatalities", out); AppendInt(e.fatalities, out);
-  out += ','; Key("injured", out);
+  CommaKey("geo_precision", out); AppendInt(e.geo_precision, out);
+  CommaKey("fatalities", out); AppendInt(e.fatalities, out);
+  CommaKey("injured", out);
   OptionalInt(e.injured, out);
-  out += ','; Key("evidence", out); AppendJsonString(e.evidence, out);
-  out += ','; Key("confidence", out); AppendFixed(e.confidence, 2, out);
+  CommaKey("evidence", out); AppendJsonString(e.evidence, out);
+  CommaKey("confidence", out); AppendFixed(e.confidence, 2, out);
   if (!with_spans) return;
-  out += ','; Key("spans", out);
-  out += '{';
-  const std::pair<const char*, ByteSpan> spans[] = {
+  // The spans object is written into a stack buffer and appended once (at most 8 spans of
+  // "name":[begin,end], under 40 bytes each).
+  const std::pair<std::string_view, ByteSpan> spans[] = {
       {"actor1", e.spans.actor1},     {"actor2", e.spans.actor2},         {"location", e.spans.location},
       {"date", e.spans.date},         {"fatalities", e.spans.fatalities}, {"injured", e.spans.injured},
       {"trigger", e.spans.trigger},   {"evidence", e.spans.evidence},
   };
+  char buf[16 + 8 * 40];  // at most 10 + 8 * 37 bytes
+  char* p = buf;
+  std::memcpy(p, ",\"spans\":{", 10);
+  p += 10;
   bool first = true;
   for (const auto& [name, span] : spans) {
     if (span.empty()) continue;
-    if (!first) out += ',';
+    if (!first) *p++ = ',';
     first = false;
-    Key(name, out);
-    out += '[';
-    AppendInt(span.begin, out);
-    out += ',';
-    AppendInt(span.end, out);
-    out += ']';
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    std::memcpy(p, "\":[", 3);
+    p += 3;
+    p = Digits(span.begin, p);
+    *p++ = ',';
+    p = Digits(span.end, p);
+    *p++ = ']';
   }
+  out.append(buf, p);
   out += '}';
 }
 
@@ -127,25 +148,25 @@ void AppendStoredEventJsonl(const store::StoredEvent& e, std::string& out) {
   Key("id", out); AppendInt(e.id, out);
   out += ',';
   AppendEventMembers(e.event, /*with_spans=*/false, out);
-  out += ','; Key("source_count", out); AppendInt(e.source_count, out);
+  CommaKey("source_count", out); AppendInt(e.source_count, out);
   if (!e.sources.empty()) {
-    out += ','; Key("sources", out);
+    CommaKey("sources", out);
     out += '[';
     for (size_t i = 0; i < e.sources.size(); ++i) {
       const store::EventSource& s = e.sources[i];
       if (i > 0) out += ',';
       out += '{';
       Key("doc_id", out); AppendJsonString(s.doc_id, out);
-      out += ','; Key("url", out); StringOrNull(s.url, out);
-      out += ','; Key("title", out); StringOrNull(s.title, out);
-      out += ','; Key("source", out); StringOrNull(s.source, out);
-      out += ','; Key("published", out);
+      CommaKey("url", out); StringOrNull(s.url, out);
+      CommaKey("title", out); StringOrNull(s.title, out);
+      CommaKey("source", out); StringOrNull(s.source, out);
+      CommaKey("published", out);
       if (s.published) {
         AppendDayString(*s.published, out);
       } else {
         out += "null";
       }
-      out += ','; Key("event", out);
+      CommaKey("event", out);
       out += '{';
       AppendEventMembers(s.event, /*with_spans=*/true, out);
       out += '}';

@@ -28,10 +28,10 @@ bool GeoJsonWriter::Append(const store::StoredEvent& e, std::string& out) {
   out += "{\"type\":\"Feature\",\"id\":";
   internal::AppendInt(e.id, out);
   out += ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[";
-  auto end = std::to_chars(buf, buf + sizeof buf, *ev.lon, std::chars_format::fixed, 4).ptr;
+  auto end = internal::FixedChars(buf, buf + sizeof buf, *ev.lon, 4);
   out.append(buf, end);
   out += ',';
-  end = std::to_chars(buf, buf + sizeof buf, *ev.lat, std::chars_format::fixed, 4).ptr;
+  end = internal::FixedChars(buf, buf + sizeof buf, *ev.lat, 4);
   out.append(buf, end);
   out += "]},\"properties\":{\"id\":";
   internal::AppendInt(e.id, out);

@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
 #include <cstdio>
 #include <random>
 #include <simdjson.h>
+
+#include "export/append.h"
 
 namespace rasd::exporter {
 namespace {
@@ -100,6 +103,41 @@ TEST(JsonWriterTest, StringEscapingMatchesTheByteByByteRule) {
     std::string got;
     AppendJsonString(s, got);
     ASSERT_EQ(got, reference(s)) << n;
+  }
+}
+
+}  // namespace
+}  // namespace rasd::exporter
+
+namespace rasd::exporter {
+namespace {
+
+// FixedChars must write exactly what std::to_chars(fixed, decimals) writes: exports compare
+// byte-identical across versions. Random coordinates, exact binary ties (0.03125 at 4 decimals,
+// 0.125 at 2), negatives that round to zero, and values past the fast path.
+TEST(FixedChars, WritesWhatToCharsWrites) {
+  auto check = [](double v, int decimals) {
+    char want[64], got[64];
+    char* want_end = std::to_chars(want, want + sizeof want, v, std::chars_format::fixed, decimals).ptr;
+    char* got_end = internal::FixedChars(got, got + sizeof got, v, decimals);
+    ASSERT_EQ(std::string(want, want_end), std::string(got, got_end)) << v << " with " << decimals << " decimals";
+  };
+  std::mt19937_64 rng(42);
+  std::uniform_real_distribution<double> coord(-180.0, 180.0), unit(0.0, 1.0);
+  for (int i = 0; i < 200000; ++i) {
+    check(coord(rng), 4);
+    check(unit(rng), 2);
+  }
+  for (int decimals = 0; decimals <= 5; ++decimals) {
+    for (int64_t k = -4096; k <= 4096; ++k) {
+      check(static_cast<double>(k) / 32.0, decimals);   // ties at 4 decimals and below
+      check(static_cast<double>(k) / 1024.0, decimals);
+      check(static_cast<double>(k) * 0.1, decimals);
+    }
+    for (double v : {0.0, -0.0, -0.00001, -0.004, 0.00005, 0.99995, 9.99995, 36.123449999999998, 1e13,
+                     -99999999999999.9, 1e14, 1e17, 123456789.123456789}) {
+      check(v, decimals);
+    }
   }
 }
 

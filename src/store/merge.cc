@@ -123,7 +123,9 @@ Event Canonical(const std::vector<Event>& sources) {
   const Event* place_src = nullptr;
   const Event* actor1_src = nullptr;
   const Event* actor2_src = nullptr;
-  std::vector<int64_t> fatal_figures, injured_figures;
+  // Tolls the reports wrote as figures, and the GUIDELINES values of vague ones ("قتلى" 3, "عشرات" 10),
+  // which count only when no report gives a figure.
+  std::vector<int64_t> fatal_figures, vague_fatal_figures, injured_figures;
   bool injured_zero = false;
   for (const Event& s : sources) {
     if (out.sub_event_type.empty()) out.sub_event_type = s.sub_event_type;
@@ -140,7 +142,7 @@ Event Canonical(const std::vector<Event>& sources) {
     };
     if (better_actor(actor1_src, s.actor1, actor1_src ? actor1_src->actor1 : "")) actor1_src = &s;
     if (better_actor(actor2_src, s.actor2, actor2_src ? actor2_src->actor2 : "")) actor2_src = &s;
-    if (s.fatalities > 0) fatal_figures.push_back(s.fatalities);
+    if (s.fatalities > 0) (s.fatalities_vague ? vague_fatal_figures : fatal_figures).push_back(s.fatalities);
     if (s.injured) {
       if (*s.injured > 0) injured_figures.push_back(*s.injured);
       else injured_zero = true;
@@ -164,7 +166,8 @@ Event Canonical(const std::vector<Event>& sources) {
   }
   if (actor1_src) out.actor1 = actor1_src->actor1;
   if (actor2_src) out.actor2 = actor2_src->actor2;
-  out.fatalities = LowestCredible(std::move(fatal_figures)).value_or(0);
+  out.fatalities_vague = fatal_figures.empty() && !vague_fatal_figures.empty();
+  out.fatalities = LowestCredible(std::move(out.fatalities_vague ? vague_fatal_figures : fatal_figures)).value_or(0);
   if (std::optional<int64_t> injured = LowestCredible(std::move(injured_figures))) out.injured = injured;
   else if (injured_zero) out.injured = 0;
   return out;

@@ -37,12 +37,16 @@ std::optional<std::string> MatchRule(const Event& canonical, const Event& incomi
 int MatchScore(const Event& canonical, const Event& incoming);
 
 // The canonical event of a set of reports, in ingestion order:
-//   fatalities  the lowest credible report among the sources that report a figure (> 0): the
-//               lowest figure that another source confirms (equal, or within a quarter of the
-//               larger), else, when no two agree, the lowest of all. One report's misread or
-//               stale number does not become the toll of an event many outlets reported. A report
-//               without a figure carries 0 in Event, which means "not said", not "nobody died",
-//               so it does not pull the toll down. 0 when no source has one.
+//   fatalities  the lowest credible report among the sources that write a figure (> 0, not
+//               fatalities_vague): the lowest figure that another source confirms (equal, or
+//               within a quarter of the larger), else, when no two agree, the lowest of all. One
+//               report's misread or stale number does not become the toll of an event many
+//               outlets reported. Vague tolls (GUIDELINES values of "قتلى", "عشرات": 3, 10) are
+//               conventions, not reports: two of them would confirm each other at 3 below every
+//               figure; they count, by the same rule, only when no source writes a figure (the
+//               result is then fatalities_vague). A report without a toll carries 0 in Event,
+//               which means "not said", not "nobody died", so it does not pull the toll down. 0
+//               when no source has one.
 //   injured     the same; 0 when some source says 0 and none gives a figure; unset when none says.
 //   date        from the source with the most precise date (lowest date_precision); the first
 //               such source wins ties, so a later report changes the date only when more precise.

@@ -122,5 +122,36 @@ TEST(Canonical, FatalitiesAreTheLowestFigureAnotherReportConfirms) {
   EXPECT_EQ(toll({0, 0}), 0);
 }
 
+// Vague tolls are GUIDELINES values ("قتلى" 3, "عشرات" 10), not reports: two of them agree at 3 by
+// construction. They count only when no report writes a figure.
+TEST(Canonical, VagueTollsCountOnlyWithoutANumberedReport) {
+  struct Report {
+    int64_t fatalities;
+    bool vague;
+  };
+  auto toll = [](std::vector<Report> reports, bool* vague = nullptr) {
+    std::vector<Event> sources;
+    for (const Report& r : reports) {
+      sources.push_back(Base());
+      sources.back().fatalities = r.fatalities;
+      sources.back().fatalities_vague = r.vague;
+    }
+    Event k = Canonical(sources);
+    if (vague) *vague = k.fatalities_vague;
+    return k.fatalities;
+  };
+  bool vague = true;
+  // Two unnumbered plurals (3, 3) and two "عشرات" (10, 10) beside numbered reports that agree on 40.
+  EXPECT_EQ(toll({{3, true}, {100, false}, {3, true}, {10, true}, {40, false}, {10, true}, {42, false}}, &vague), 40);
+  EXPECT_FALSE(vague);
+  EXPECT_EQ(toll({{3, true}, {3, true}, {25, false}}), 25);  // one figure beats any number of conventions
+  EXPECT_EQ(toll({{10, true}, {3, true}, {10, true}}, &vague), 10);  // only vague ones: the same rule among them
+  EXPECT_TRUE(vague);
+  EXPECT_EQ(toll({{3, true}, {0, false}}, &vague), 3);  // a report without a toll is no figure
+  EXPECT_TRUE(vague);
+  EXPECT_EQ(toll({{0, false}}, &vague), 0);
+  EXPECT_FALSE(vague);
+}
+
 }  // namespace
 }  // namespace rasd::store

@@ -91,11 +91,9 @@ class SqliteConnection final : public SqlConnection {
    public:
     explicit StmtRow(sqlite3_stmt* s) : s_(s) {}
     bool IsNull(size_t i) const override { return sqlite3_column_type(s_, static_cast<int>(i)) == SQLITE_NULL; }
-    int64_t Int(size_t i) const override {
-      int c = static_cast<int>(i);
-      if (sqlite3_column_type(s_, c) == SQLITE_FLOAT) return static_cast<int64_t>(sqlite3_column_double(s_, c));
-      return sqlite3_column_int64(s_, c);  // text converts as strtoll would
-    }
+    // A REAL cell converts as static_cast does (toward zero; SQLite clamps what is out of range),
+    // text as strtoll would: one call per cell, without asking the type first.
+    int64_t Int(size_t i) const override { return sqlite3_column_int64(s_, static_cast<int>(i)); }
     double Real(size_t i) const override { return sqlite3_column_double(s_, static_cast<int>(i)); }
     std::string_view Text(size_t i) const override {
       int c = static_cast<int>(i);

@@ -69,12 +69,14 @@ struct EventSource {
   std::string doc_id, url, title, source;
   std::string rule;  // why this report joined the canonical event ("first report" for the first)
   std::optional<Day> published;
-  Event event;  // the event as extracted from this document (spans into that document's text)
+  Event event;  // the event as extracted from this document (spans into that document's text,
+                // fatalities_vague as the extractor set it)
 };
 
 struct StoredEvent {
   int64_t id = 0;
-  Event event;  // canonical fields (merged over the sources)
+  Event event;  // canonical fields (merged over the sources); fatalities_vague only when read with
+                // the sources (GetEvent): it is not a column of the event
   int64_t source_count = 0;
   std::vector<EventSource> sources;  // filled by GetEvent() only
 };
@@ -122,7 +124,7 @@ class Store {
   // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index; 4: the
   // document in the reports' index; 5: the text filter's search_text folded (Arabic spelling
   // variants, diacritics, case). Older databases are migrated on Open.
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -370,6 +371,50 @@ TEST_P(StoreTest, FatalitiesAreTheLowestCredibleReport) {
   EXPECT_EQ(e.event.fatalities, 9);
   EXPECT_EQ(e.event.injured, 25);
   EXPECT_EQ(e.source_count, 4);
+}
+
+// Through the database: the flag is stored with each report and survives recomputation.
+TEST_P(StoreTest, VagueTollsDoNotOutvoteNumberedReports) {
+  Event base = Ev("Chemical weapon", "2018-04-07", "دوما", "Syria", 33.57, 36.40, "Military Forces of Syria",
+                  "Civilians (Syria)");
+  base.event_type = "Explosions/Remote violence";
+  struct Report {
+    int64_t fatalities;
+    bool vague;
+  };
+  const Report reports[] = {{3, true}, {42, false}, {3, true}, {10, true}, {40, false}};
+  int64_t id = 0;
+  for (size_t i = 0; i < std::size(reports); ++i) {
+    Event e = base;
+    e.fatalities = reports[i].fatalities;
+    e.fatalities_vague = reports[i].vague;
+    IngestOutcome o = Ingest(Doc("v" + std::to_string(i), "تقرير " + std::to_string(i), {e}));
+    if (i == 0) id = o.event_ids[0];
+    EXPECT_EQ(o.event_ids[0], id);
+    if (i == 0) {
+      StoredEvent first = Get(id);
+      EXPECT_EQ(first.event.fatalities, 3);  // nothing better yet
+      EXPECT_TRUE(first.event.fatalities_vague);
+    }
+    if (i == 2) {
+      EXPECT_EQ(Get(id).event.fatalities, 42);  // 3 and 3 agree, but are no figure
+    }
+  }
+  StoredEvent e = Get(id);
+  EXPECT_EQ(e.event.fatalities, 40);
+  EXPECT_FALSE(e.event.fatalities_vague);
+  ASSERT_EQ(e.sources.size(), std::size(reports));
+  for (size_t i = 0; i < std::size(reports); ++i) EXPECT_EQ(e.sources[i].event.fatalities_vague, reports[i].vague);
+  // The same through an export's pages.
+  std::vector<StoredEvent> seen;
+  ASSERT_TRUE(store_->ForEachEvent({}, Store::SourceDetail::kFull, [&](const StoredEvent& x) {
+    seen.push_back(x);
+    return true;
+  }).ok());
+  ASSERT_EQ(seen.size(), 1u);
+  ASSERT_EQ(seen[0].sources.size(), std::size(reports));
+  EXPECT_TRUE(seen[0].sources[0].event.fatalities_vague);
+  EXPECT_FALSE(seen[0].sources[1].event.fatalities_vague);
 }
 
 TEST_P(StoreTest, LaterMorePreciseReportsRefineDateAndPlace) {
@@ -875,6 +920,86 @@ TEST_P(StoreTest, Version4SearchTextIsFoldedOnOpen) {
   EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "غزه"; })), 1);
   EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "منزل في غزة"; })), 1);
   EXPECT_EQ(Count(Filter([](EventFilter& f) { f.text = "Military Forces"; })), 1);
+}
+
+TEST_P(StoreTest, Version5ReportsGetTheirVagueFlagFromTheTextOnOpen) {
+  // Three reports of one strike: two unnumbered ("سقوط قتلى", coded 3) and one figure ("مقتل 12").
+  // Schema 5 kept no flag, and the two 3s confirmed each other.
+  const std::string texts[] = {"قصف على البلدة أدى إلى سقوط قتلى بين المدنيين",
+                               "قصف على البلدة أسفر عن مقتل 12 مدنيا", "غارة على البلدة وأنباء عن قتلى",
+                               "غارة أوقعت ثلاثة قتلى في البلدة"};
+  const std::string tolls[] = {"قتلى", "12", "قتلى", "ثلاثة"};
+  const int64_t values[] = {3, 12, 3, 3};
+  Event base = Ev("Air/drone strike", "2023-05-16", "الشحيل", "Syria", 35.08, 40.52, "Military Forces of Syria");
+  for (size_t i = 0; i < 3; ++i) {
+    Event e = base;
+    e.fatalities = values[i];
+    const size_t at = texts[i].find(tolls[i]);
+    e.spans.fatalities = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + tolls[i].size())};
+    Ingest(Doc("m" + std::to_string(i), texts[i], {e}));
+  }
+  // A separate event whose "ثلاثة" is a written figure.
+  Event other = Ev("Armed clash", "2020-01-01", "الرقة", "Syria", 35.95, 39.01, kSdf, kIs, 3);
+  const size_t at = texts[3].find(tolls[3]);
+  other.spans.fatalities = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + tolls[3].size())};
+  Ingest(Doc("m3", texts[3], {other}));
+  // Single reports whose spans say how they were read: "عشرات" (10, vague), "ثمانية آلاف" (a figure), and
+  // "عشرات" in a toll of 13 that adds a figure of another side (not vague).
+  struct Single {
+    const char* text;
+    const char* toll;
+    int64_t value;
+    bool vague;
+  };
+  const Single singles[] = {{"مقتل عشرات المدنيين في قصف على المدينة", "عشرات", 10, true},
+                            {"ارتفاع عدد القتلى إلى ثمانية آلاف منذ بدء الحرب", "ثمانية آلاف", 8000, false},
+                            {"مقتل ثلاثة جنود وعشرات المسلحين في اشتباكات", "عشرات", 13, false}};
+  for (size_t i = 0; i < std::size(singles); ++i) {
+    Event e = Ev("Armed clash", ("2021-0" + std::to_string(i + 1) + "-01").c_str(), "حلب", "Syria", 36.2, 37.15,
+                 kSdf, kIs, singles[i].value);
+    const std::string text = singles[i].text;
+    const size_t from = text.find(singles[i].toll);
+    e.spans.fatalities = {static_cast<uint32_t>(from), static_cast<uint32_t>(from + std::strlen(singles[i].toll))};
+    Ingest(Doc("s" + std::to_string(i), text, {e}));
+  }
+  ASSERT_EQ(Count(), 5);
+  store_.reset();
+  {
+    // Back to schema 5: no flag column, the tolls as schema 5 merged them.
+    auto raw = GetParam() == "sqlite" ? OpenSqlite(target_) : OpenPostgres(target_);
+    ASSERT_TRUE(raw.ok());
+    Status s = (*raw)->ExecScript(
+        "ALTER TABLE event_sources DROP COLUMN fatalities_vague;"
+        "UPDATE events SET fatalities = 3 WHERE event_type = 'Explosions/Remote violence';"
+        "UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  store_ = Open();
+  ASSERT_TRUE(store_);
+  for (size_t i = 0; i < std::size(singles); ++i) {
+    std::vector<StoredEvent> one = Query(Filter([&](EventFilter& f) {
+      f.from = f.to = D(("2021-0" + std::to_string(i + 1) + "-01").c_str());
+    }));
+    ASSERT_EQ(one.size(), 1u);
+    StoredEvent single = Get(one[0].id);
+    ASSERT_EQ(single.sources.size(), 1u);
+    EXPECT_EQ(single.sources[0].event.fatalities_vague, singles[i].vague) << singles[i].text;
+  }
+  std::vector<StoredEvent> events = Query();
+  std::erase_if(events, [](const StoredEvent& x) {
+    return x.event.date && x.event.date->ToString().starts_with("2021");
+  });
+  ASSERT_EQ(events.size(), 2u);
+  StoredEvent strike = Get(events[0].event.event_type == "Battles" ? events[1].id : events[0].id);
+  EXPECT_EQ(strike.event.fatalities, 12);
+  ASSERT_EQ(strike.sources.size(), 3u);
+  EXPECT_TRUE(strike.sources[0].event.fatalities_vague);
+  EXPECT_FALSE(strike.sources[1].event.fatalities_vague);
+  EXPECT_TRUE(strike.sources[2].event.fatalities_vague);
+  StoredEvent clash = Get(events[0].event.event_type == "Battles" ? events[0].id : events[1].id);
+  EXPECT_EQ(clash.event.fatalities, 3);
+  ASSERT_EQ(clash.sources.size(), 1u);
+  EXPECT_FALSE(clash.sources[0].event.fatalities_vague);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
