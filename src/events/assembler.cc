@@ -1241,6 +1241,49 @@ class DocumentAssembler {
     });
   }
 
+  // "ارتفاع حصيلة العدوان إلى 32142 شهيدا", "عدد الشهداء يرتفع إلى 7326 شهيدا", "أكثر من ثمانية آلاف
+  // شهيد نصفهم من الأطفال": a war's running total, reported day after day, is no act's toll; taken as one
+  // it outweighs every real toll it merges with (two reports of Gaza's total confirmed each other in the
+  // store as one event's 32,142 dead). A figure of a thousand or more is a total; one of 500 or more when
+  // the sentence gives it as "the toll" or "the number of martyrs" with no act right after those words, or
+  // names no act at all. The update of one act's toll names the act ("حصيلة القصف على جباليا", "عدد
+  // الشهداء في مجزرة النصيرات").
+  bool WarTotal(uint32_t unit, int64_t value) const {
+    constexpr int64_t kWarTotal = 500;  // larger than nearly every single incident ACLED records
+    constexpr int64_t kTally = 1000;    // no report of one incident gives a toll this large (dev gold: 187)
+    if (value < kWarTotal) return false;
+    if (value >= kTally) return true;
+    const SentenceIndex& s = sentences_[unit];
+    const Unit& u = units_[unit];
+    auto act_at = [&](uint32_t t) {
+      return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* m) { return m->tok_begin == t; }) ||
+             std::any_of(s.places.begin(), s.places.end(), [&](const Mention* m) { return m->tok_begin == t; });
+    };
+    for (uint32_t t = u.first_token; t < u.end_token; ++t) {
+      const std::string_view w = Tok(t);
+      uint32_t after = 0;
+      if (w.ends_with("حصيله")) {
+        after = t + 1;
+      } else if (w.ends_with("عدد") && t + 1 < u.end_token &&
+                 TokenIs(t + 1, {"الشهداء", "شهداء", "القتلي", "قتلي", "الضحايا", "ضحايا"})) {
+        after = t + 2;
+      } else {
+        continue;
+      }
+      // "حصيلة الشهداء في قصف ...": a death noun, then in/of, may come between the toll and its act.
+      constexpr uint32_t kActReach = 3;
+      bool act = false;
+      for (uint32_t k = after; k < u.end_token && k < after + kActReach && !act; ++k) {
+        if (TokenIs(k, {"العدوان", "الحرب", "الابادة"})) break;  // the war itself
+        act = act_at(k);
+      }
+      if (!act) return true;
+    }
+    return std::none_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* m) {
+      return lex_.trigger(m->ref).weight >= kMinWeakTriggerWeight;
+    });
+  }
+
   // "خلال شهرين من المعارك", "خلال الأشهر الماضية": a sentence that sums up weeks or months of a
   // campaign reports no single event.
   bool PeriodSummary(uint32_t unit) const {
@@ -1342,6 +1385,7 @@ class DocumentAssembler {
         }
         cas.span = {number->begin, number->end};
         if (cas.killed && BringsTotalTo(unit, *cue, cas.value)) cas.cumulative = true;
+        if (WarTotal(unit, cas.value)) cas.cumulative = true;
         // The victims: "مقتل 38 من عناصر التنظيم" (after both), or "ثلاثة عناصر من قسد قتلوا" (between).
         uint32_t from = std::max(cue->tok_end, number->tok_end);
         for (const Mention* a : s.actors) {
@@ -1418,6 +1462,17 @@ class DocumentAssembler {
         }
       }
       out.push_back(cas);
+    }
+    // "عدد الشهداء يرتفع إلى 7326 شهيدا": the unnumbered noun of the phrase that gives a war's total
+    // names the same total, not a toll of three.
+    constexpr uint32_t kTotalPhrase = 6;  // tokens between the total and a noun of its phrase
+    for (const Casualty& total : out) {
+      if (!total.cumulative || total.span.begin == total.cue->begin) continue;
+      for (Casualty& k : out) {
+        const bool near = k.cue->tok_end + kTotalPhrase >= total.cue->tok_begin &&
+                          k.cue->tok_begin <= total.cue->tok_end + kTotalPhrase;
+        if (k.killed == total.killed && k.span.begin == k.cue->begin && near) k.cumulative = true;
+      }
     }
     // "قتل خمسة عناصر من الهيئة وجرح ثمانية آخرون": a figure without its own side is the side the
     // sentence names for the other figure.
