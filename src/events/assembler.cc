@@ -1347,6 +1347,14 @@ class DocumentAssembler {
         }
         // "50 فلسطينيا بين شهيد وجريح": a figure of dead and wounded together counts neither.
         if (MixedToll(s, *cue, *n)) continue;
+        // "بلغ عددها 881 مجزرة أسفرت عن استشهاد", "أطلق 20 صاروخا أدت إلى مقتل": a figure that counts acts
+        // or things counts no people.
+        if (TokenIs(n->tok_end, {"مجزره", "مجازر", "غاره", "غارات", "صاروخ", "صاروخا", "صواريخ", "قذيفه", "قذايف",
+                                 "هجوم", "هجوما", "هجمات", "عمليه", "عمليات", "منزل", "منزلا", "منازل", "مبني",
+                                 "مباني", "طايره", "طايرات", "مسيره", "مسيرات", "يوما", "يوم", "ايام", "ساعه",
+                                 "ساعات", "كيلومتر", "كيلومترا", "كم", "متر", "مترا", "عاما", "سنه", "سنوات"})) {
+          continue;
+        }
         // "5 شهداء وعدد من الجرحى", "قتل 5 و3 جرحى": a figure joined by و after a cue opens the next conjunct.
         if (n->tok_begin >= cue->tok_end && n->begin != doc_.tokens[n->tok_begin].begin &&
             Tok(n->tok_begin).starts_with("\xD9\x88")) {
@@ -2129,6 +2137,7 @@ class DocumentAssembler {
     }
     const Mention* best = nullptr;
     bool act_named = !casualties.empty();
+    const uint32_t first = units_[si].first_token;
     for (const Mention* trig : s.triggers) {
       if (lex_.trigger(trig->ref).form != TriggerForm::kWeapon && !InsideActor(s, trig)) act_named = true;
       // "أطلق الجيش قذائف مدفعية على نقطة رصد", "صواريخ باتجاه المستوطنات": shells or rockets aimed at a
@@ -2138,6 +2147,19 @@ class DocumentAssembler {
           std::any_of(s.cues.begin(), s.cues.end(),
                       [&](const Mention* k) { return IsCue(k, Cue::kAgainst) && k->tok_begin == trig->tok_end; })) {
         act_named = true;
+      }
+      // ... and so are shells a side fires ("أطلقت قوات الشهيد عمر القاسم عدة قذائف هاون بمحيط موقع صوفا").
+      constexpr uint32_t kFiredReach = 8;  // the firing side's name, a day and a count may stand between
+      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon &&
+          lex_.trigger(trig->ref).sub_event_type == "Shelling/artillery/missile attack" && !InsideActor(s, trig)) {
+        for (uint32_t k = 1; k <= kFiredReach && trig->tok_begin >= first + k; ++k) {
+          const std::string_view w = Tok(trig->tok_begin - k);
+          if (w == "اطلق" || w == "اطلقت" || w == "واطلق" || w == "واطلقت" || w == "اطلقوا" || w == "واطلقوا" ||
+              w == "تطلق" || w == "يطلق") {
+            act_named = true;
+            break;
+          }
+        }
       }
     }
     for (const Mention* trig : s.triggers) {
