@@ -261,14 +261,25 @@ class DocumentAssembler {
     // Israel's, Yemen's, Sudan's army or any country's) shares one vote among them. A whole vote each
     // made a bare "الجيش" outvote the places the article names, and the tie went to the first country
     // code: the Syrian army shelling Idlib was coded as Iran's.
+    // A reading scoped to some countries ("الشرطة" is Israel's police in Palestine and Israel) applies
+    // where the article already is; it cannot put the article there ("والشرطة تلقي القبض" in Brussels gave
+    // Palestine the lead and Brussels' police to Israel). So scoped readings vote last, and only in an
+    // article that the other names and the places already put in one of their countries.
+    struct ScopedVote {
+      const Actor* actor;
+      double vote;
+    };
+    std::vector<ScopedVote> scoped;
     for (const SentenceIndex& s : sentences_) {
       for (size_t i = 0; i < s.actors.size();) {
         const size_t j = ReadingsEnd(s.actors, i);
         for (size_t k = i; k < j; ++k) {
           const Mention* m = s.actors[k];
           const Actor& a = lex_.actor(m->ref);
-          const double vote = static_cast<ActorForm>(m->aux) == ActorForm::kAlias ? 4.0 : 2.0;
-          if (!a.home.empty()) score[a.home] += vote / static_cast<double>(j - i);
+          const double vote = (static_cast<ActorForm>(m->aux) == ActorForm::kAlias ? 4.0 : 2.0) / static_cast<double>(j - i);
+          if (a.home.empty()) continue;
+          if (a.scope.empty()) score[a.home] += vote;
+          else scoped.push_back({&a, vote});
         }
         i = j;
       }
@@ -282,6 +293,17 @@ class DocumentAssembler {
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
           score[std::string(p.country_code)] += w;
         }
+      }
+    }
+    // A scoped reading votes for its home ("طيران التحالف" read in Yemen is the Saudi-led coalition's,
+    // home Saudi Arabia) when the article already points to one of the countries of its scope.
+    std::vector<std::string> pointed_to;
+    for (const auto& [code, points] : score) pointed_to.push_back(code);
+    for (const ScopedVote& v : scoped) {
+      if (std::any_of(v.actor->scope.begin(), v.actor->scope.end(), [&](const std::string& c) {
+            return std::find(pointed_to.begin(), pointed_to.end(), c) != pointed_to.end();
+          })) {
+        score[v.actor->home] += v.vote;
       }
     }
     std::vector<std::pair<double, std::string>> ranked;
