@@ -810,9 +810,15 @@ class DocumentAssembler {
            p.population >= kWellKnownPopulation;
   }
 
+  // "صحيفة واشنطن بوست", "نيويورك تايمز": a newspaper named after its city names neither a place nor a side.
+  bool NewspaperNamedAfter(const Mention& m) const {
+    return TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان"});
+  }
+
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
+    if (NewspaperNamedAfter(*m)) return true;
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
     // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
     constexpr int32_t kCiviliansInter = 7, kProtestersInter = 6;
@@ -935,7 +941,7 @@ class DocumentAssembler {
         const size_t j = ReadingsEnd(s.actors, i);
         const std::vector<const Mention*> group(s.actors.begin() + static_cast<std::ptrdiff_t>(i),
                                                 s.actors.begin() + static_cast<std::ptrdiff_t>(j));
-        int32_t actor = Disambiguate(group);
+        int32_t actor = NewspaperNamedAfter(*s.actors[i]) ? -1 : Disambiguate(group);
         const bool open = actor >= 0 && (lex_.actor(actor).generic() || !lex_.actor(actor).scope.empty());
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
