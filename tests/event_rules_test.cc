@@ -472,6 +472,11 @@ const Case kCases[] = {
      "2023-12-23",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)",
        "مخيم النصيرات", std::nullopt}}},
+    {"a wire dateline with a nisba ('أتلانتا، الولايات المتحدة الأمريكية (CNN)--') places nothing",
+     "أتلانتا، الولايات المتحدة الأمريكية (CNN)-- أعلنت منظمة العفو الدولية، الخميس، أن السلطات السعودية "
+     "اعتقلت الناشطة الحقوقية عائشة المانع.",
+     "2018-05-24",
+     {}},
     {"what happened 'في الفترة التي' (in a past period the sentence recalls) is no event",
      "وتابع: رأينا حالات مثل القاعدة في المكلا والأموال التي كانت تجبيها في الفترة التي فرضت سيطرتها هناك اليوم.",
      "2018-04-26",

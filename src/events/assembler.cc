@@ -846,12 +846,15 @@ class DocumentAssembler {
 
   // True when tokens [begin, end) hold only place names and commas.
   bool DatelineOnly(const SentenceIndex& s, uint32_t begin, uint32_t end) const {
+    auto in_place = [&](uint32_t t) {
+      return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->tok_begin <= t && t < p->tok_end; });
+    };
     for (uint32_t t = begin; t < end; ++t) {
       std::string_view w = Tok(t);
       if (w == "," || w == "\xD8\x8C") continue;
-      bool in_place = std::any_of(s.places.begin(), s.places.end(),
-                                  [&](const Mention* p) { return p->tok_begin <= t && t < p->tok_end; });
-      if (!in_place) return false;
+      // "أتلانتا، الولايات المتحدة الأمريكية (CNN)": a nisba right after a place qualifies it.
+      const bool nisba = t > begin && in_place(t - 1) && (w.ends_with("يه") || w.ends_with("ي"));
+      if (!in_place(t) && !nisba) return false;
     }
     return end > begin;
   }
