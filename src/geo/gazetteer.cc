@@ -299,7 +299,9 @@ struct Gazetteer::Impl {
       uint64_t h = format::kTokenSeed;
       size_t pos = word.size();
       for (int k = 0; k < n; ++k) {
-        for (const size_t stop = splits[k]; pos > stop;) h = format::HashStep(h, p[--pos]);
+        const size_t stop = splits[k];
+        for (; pos >= stop + 2; pos -= 2) h = format::HashStep(format::HashStep(h, p[pos - 1]), p[pos - 2]);
+        if (pos > stop) h = format::HashStep(h, p[--pos]);
         stem_hash[k] = h;
       }
     }
@@ -433,7 +435,8 @@ struct Gazetteer::Impl {
   }
 
   // PlaceHints from the words before token i (same sentence) and from the name's own proclitic.
-  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix) const {
+  // `type_word_only`: only whether a type word comes before (kPlaceTypeWord), all a common word needs.
+  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix, bool type_word_only = false) const {
     int32_t hints = HasBa(own_prefix) ? kPlacePreposition : 0;
     const uint32_t sentence = doc.tokens[i].sentence;
     auto word_at = [&](int64_t j) -> std::string_view {
@@ -451,6 +454,7 @@ struct Gazetteer::Impl {
       if (HasBa(prefix)) hints |= kPlacePreposition;
       --j;
     }
+    if (type_word_only) return hints & kPlaceTypeWord;
     if (!(hints & kPlaceNear) && StemIn(word_at(j), kNearWords, &stem, &prefix)) {
       hints |= kPlaceNear;
       if (HasBa(prefix)) hints |= kPlacePreposition;
@@ -813,6 +817,13 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     const NameRec& rec = m.names[match.name];
     // Most matches are stop-listed words ("قصف", "شهداء"): never emitted, so their context is not read.
     if ((rec.flags & format::kNameNever) && !keep_suppressed) {
+      ++i;
+      continue;
+    }
+    // A common word is emitted only after a type word (below): without one, the rest of its context
+    // is not read.
+    if ((rec.flags & format::kNameCommonWord) && !keep_suppressed &&
+        m.HintsBefore(doc, i, {}, /*type_word_only=*/true) == 0) {
       ++i;
       continue;
     }

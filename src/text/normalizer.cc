@@ -182,6 +182,8 @@ class Writer {
   void Reserve() {
     if (len_ + kSlack > cap_) Grow(cap_ * 2);
   }
+  // Room for one more character without Reserve().
+  bool HasRoom() const { return len_ + kSlack <= cap_; }
   // Appends the bytes of a packed fold (count in the top byte) produced by original offset `orig`.
   void Put(Fold fold, uint32_t orig) {
     std::memcpy(text_ + len_, &fold, 4);  // little-endian: low bytes are the output bytes in order
@@ -242,6 +244,11 @@ NormalizedText Normalize(std::string_view original) {
     if (b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
       w.Put(kTwoByteTable[((b0 & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)], orig);
       i += 2;
+      // The rest of a run of two-byte characters (an Arabic word) in a tight loop.
+      while (i + 1 < n && p[i] >= 0xC2 && p[i] < 0xE0 && (p[i + 1] & 0xC0) == 0x80 && w.HasRoom()) {
+        w.Put(kTwoByteTable[((p[i] & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)], static_cast<uint32_t>(i));
+        i += 2;
+      }
       continue;
     }
     const int len = ValidSequenceLength(p + i, n - i);
