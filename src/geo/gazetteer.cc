@@ -322,24 +322,26 @@ struct Gazetteer::Impl {
         const Token& next = doc.tokens[j];
         if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
         const std::string_view prior = Str(rec.key);
-        auto extend = [&](std::string_view piece) {
-          return Probe(format::ChainTokens(h, format::TokenHash(piece)), [&](std::string_view key) {
+        auto extend = [&](std::string_view piece, uint64_t piece_hash) {
+          return Probe(format::ChainTokens(h, piece_hash), [&](std::string_view key) {
             return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
                    key[matched] == ' ' && key.substr(matched + 1) == piece;
           });
         };
         const std::string_view piece = doc.NormView(next);
-        const int32_t whole = extend(piece);
+        const uint64_t piece_hash = format::TokenHash(piece);  // once, for the probe and for the chain
+        const int32_t whole = extend(piece, piece_hash);
         if (whole < 0 && glue_last) {
           // "خان يونسجنوبي": the name's last word with a direction glued to it ends the name.
           const size_t glue = GluedSuffix(piece, /*last_of_several=*/true);
-          const int32_t cut = glue ? extend(piece.substr(0, piece.size() - glue)) : -1;
+          const std::string_view cut_piece = piece.substr(0, piece.size() - glue);
+          const int32_t cut = glue ? extend(cut_piece, format::TokenHash(cut_piece)) : -1;
           if (cut >= 0 && names[cut].cand_count > 0 && len + 1 > best.tokens) {
             best = {cut, len + 1, splits[k], static_cast<uint32_t>(glue), false};
           }
         }
         id = whole;
-        h = format::ChainTokens(h, format::TokenHash(piece));
+        h = format::ChainTokens(h, piece_hash);
         matched += 1 + piece.size();
         ++len;
       }
