@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -35,10 +36,13 @@ class WordSet {
       while (slots_[s].data != nullptr) s = (s + 1) & mask_;
       slots_[s] = {w.data(), static_cast<uint32_t>(w.size()), h};
       ++size_;
+      min_size_ = std::min(min_size_, w.size());
+      max_size_ = std::max(max_size_, w.size());
     }
   }
 
   bool contains(std::string_view w) const {
+    if (w.size() - min_size_ > max_size_ - min_size_) return false;  // no entry of that size (one test)
     const uint32_t h = Hash(w);
     for (uint32_t s = h & mask_;; s = (s + 1) & mask_) {
       const Slot& slot = slots_[s];
@@ -74,6 +78,7 @@ class WordSet {
   std::vector<Slot> slots_;
   uint32_t mask_ = 0;
   size_t size_ = 0;
+  size_t min_size_ = SIZE_MAX, max_size_ = 0;  // of the entries; an empty set takes no size
 };
 
 }  // namespace rasd::text
