@@ -368,10 +368,136 @@ const Case kCases[] = {
      "وشنت مقاتلات النظام السوري اليوم غارات جوية على بلدة سراقب في ريف إدلب، دون تقديم تفاصيل عن سقوط ضحايا.",
      "2018-02-24",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "-", "سراقب", 0}}},
+    {"a place inside a group's name is part of the name, not the scene (\"سرايا القدس\" fights in Gaza)",
+     "واستهدفت سرايا القدس اليوم دبابة إسرائيلية بقذيفة في حي الزيتون.",
+     "2024-01-27",
+     {{"", "", "Palestinian Islamic Jihad", "", "حي الزيتون", std::nullopt}}},
+    {"a barracks named as such in a report from Lebanon is the Israeli post, plausible however often Lebanon "
+     "is named",
+     "أعلنت المقاومة الإسلامية في لبنان اليوم استهداف تجمع لجنود الاحتلال في ثكنة \"أفيفيم\" بالصواريخ "
+     "الموجهة. وقالت المقاومة في لبنان إن مجاهديها حققوا إصابات مباشرة، وإن المقاومة في لبنان ستواصل عملياتها "
+     "دعما للشعب الفلسطيني.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "أفيفيم", std::nullopt}}},
+    {"a day after a subject of two names joined by a dash dates the report, not the act",
+     "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم السبت، مشاهد استهداف دبابة إسرائيلية في محيط ثكنة "
+     "\"أفيفيم\" بتاريخ 25 تشرين الأول/أكتوبر الجاري بالصواريخ الموجهة.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "أفيفيم", std::nullopt}}},
+    {"attacking a position with guided missiles is a missile attack, whichever word named the clash",
+     "وهاجمت المقاومة الإسلامية في لبنان، أمس الخميس، ثكنة \"زرعيت\" الإسرائيلية بالصواريخ الموجهة والأسلحة "
+     "المناسبة.",
+     "2023-10-27",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "", "زرعيت", std::nullopt}}},
+    {"an act retold without a day of its own at the same place is the act already dated",
+     "استهدفت المقاومة الإسلامية في لبنان يوم الأربعاء دبابة ميركافا في ثكنة \"أفيفيم\" بالصواريخ الموجهة.\n"
+     "وكانت المقاومة الإسلامية في لبنان قد أعلنت استهداف دبابة إسرائيلية في ثكنة \"أفيفيم\" بالصواريخ "
+     "الموجهة، ما أدى إلى سقوط قتيلين من طاقمها.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "", "أفيفيم", 2}}},
+    {"an act at a place rasd cannot locate in the article's countries keeps that place's name, not another "
+     "sentence's town",
+     "غارات واشتباكات في جنوب لبنان\n"
+     "شنت طائرات الاحتلال الإسرائيلي غارة على بلدة عيتا الشعب جنوبي لبنان اليوم. واندلعت اليوم اشتباكات عنيفة "
+     "بين الجيش الإسرائيلي ومقاتلي حزب الله في قرية الشعفة.",
+     "2023-11-02",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "عيتا الشعب", 0},
+      {"Battles", "Armed clash", "Military Forces of Israel", "Hezbollah", "الشعفة", 0}}},
+    {"an act dated by a year nearer to it than the sentence's day is history, however old the year",
+     "أصدر الرئيس السوري، الثلاثاء، عفوا عن الذين فروا من الجيش بعد بدء الاحتجاجات في دمشق عام 2011.\n"
+     "وأعدم الملك لويس السادس عشر في وسط باريس بالمقصلة عام 1793 خلال الثورة الفرنسية.",
+     "2018-10-09",
+     {}},
+    {"a toll after a negated verb of occurring or reporting ('ولم ترد أنباء عن سقوط قتلى') is no toll",
+     "وقصفت قوات النظام بلدة سراقب في ريف إدلب اليوم، ولم ترد أنباء عن سقوط قتلى.",
+     "2018-03-18",
+     {{"Explosions/Remote violence", "", "Military Forces of Syria", "", "سراقب", 0}}},
+    {"efforts to stop or end a battle ('لوقف معركة الحديدة') report no battle",
+     "وكثف المبعوث الأممي اليوم جهوده لوقف المعارك بين القوات الحكومية والحوثيين في مدينة الحديدة.",
+     "2018-06-18",
+     {}},
+    {"a nationality right after a police force at the start of a headline names the country's police",
+     "الشرطة البريطانية تعتقل شخصا بعد اصطدام سيارته ببوابة مقر رئاسة الوزراء في لندن.",
+     "2024-01-10",
+     {{"Strategic developments", "Arrests", "Police Forces of the United Kingdom", "", "لندن", std::nullopt}}},
+    {"a nationality right after a group describes it and names no second side",
+     "قصفت مقاتلات التحالف العربي اليوم مواقع عسكرية تابعة لميليشيات الحوثي الإيرانية في مديرية حيس.",
+     "2018-03-14",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "حيس",
+       std::nullopt}}},
+    {"a situation ('تحت القصف', 'قواعد الاشتباك') is no act",
+     "وتحدثت الطبيبة اليوم عن الأيام التي قضتها في مدينة غزة تحت القصف الإسرائيلي.",
+     "2024-01-26",
+     {}},
+    {"a dual of a nationality written with hamza ('إسرائيليان') counts two",
+     "وقتل إسرائيليان الأحد في حادث إطلاق نار قرب مستوطنة بركان.",
+     "2018-10-07",
+     {{"Violence against civilians", "Attack", "", "Civilians (Israel)", "بركان", 2}}},
     {"what happened 'في الفترة التي' (in a past period the sentence recalls) is no event",
      "وتابع: رأينا حالات مثل القاعدة في المكلا والأموال التي كانت تجبيها في الفترة التي فرضت سيطرتها هناك اليوم.",
      "2018-04-26",
      {}},
+    // The event's place named in another sentence (TargetsOfTheActTold).
+    {"a later sentence too weak to stand (\"وقد استهدف\") names the towns the act told before hit in the city "
+     "named like their province: the act takes the first, the others are acts without its toll",
+     "شنت طائرات إسرائيلية فجر اليوم غارات على مدينة حلب أسفرت عن مقتل 7 جنود سوريين.\n"
+     "وقد استهدف بلدة السفيرة وبلدة حريتان.",
+     "2024-03-29",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria",
+       "السفيرة", 7},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria",
+       "حريتان", 0}}},
+    {"a town inside the named region the strikes were placed at, named by a later report of them, is their place",
+     "نفذت طائرات النظام السوري غارات على الغوطة الشرقية اليوم.\n"
+     "وأفاد المرصد بأن مقاتلات النظام استهدفت منطقة حمورية.",
+     "2018-02-24",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "", "حمورية", 0}}},
+    {"a city not named like its province holds only its own quarters and camps: another city is no target in it",
+     "قصفت مدفعية الاحتلال مدينة نابلس اليوم.\nوقد استهدفت مدينة رام الله.",
+     "2024-01-10",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "نابلس", 0}}},
+    {"... but a camp of the city is",
+     "قصفت مدفعية الاحتلال مدينة نابلس اليوم.\nوقد استهدفت مخيم بلاطة.",
+     "2024-01-10",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "مخيم بلاطة", 0}}},
+    {"a strategic development restated without a day, with a town of the region, is placed at the town",
+     "أعلن الجيش السوري اليوم السبت مغادرة جميع الفصائل المسلحة من الغوطة الشرقية، آخر معاقل المعارضة قرب "
+     "دمشق.\nوقال متحدث عسكري إنه تم إخراج جميع المسلحين من مدينة دوما.",
+     "2018-04-14",
+     {{"Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria", "", "دوما",
+       0}}},
+    {"a place of nearness ending a phrase set off by a comma after a place (\"، آخر معاقل المعارضة قرب دمشق\") "
+     "says where that place lies: the event is at the first",
+     "أعلن الجيش السوري اليوم السبت مغادرة جميع الفصائل المسلحة من الغوطة الشرقية، آخر معاقل المعارضة قرب "
+     "دمشق.",
+     "2018-04-14",
+     {{"Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria", "",
+       "الغوطة الشرقية", 0}}},
+    {"... and the same holds for a direction (\"، كبرى بلدات الغوطة قرب دمشق\")",
+     "قصفت قوات النظام بلدة حمورية، كبرى بلدات الغوطة قرب دمشق، اليوم.",
+     "2018-03-20",
+     {{"Explosions/Remote violence", "", "Military Forces of Syria", "", "حمورية", 0}}},
+    {"a report without a place of its own that names the attacker generically (\"طائرات الجيش\") tells the "
+     "act of the named force before it",
+     "شنت قوات النظام السوري غارات على بلدة كفرنبل في ريف إدلب.\n"
+     "وأكد ناشطون أن طائرات الجيش نفذت الغارات مساء السبت.",
+     "2018-02-24",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "", "كفرنبل", 0}}},
+    {"a battle told by a report of ground taken and one of fighting is coded by the taking of ground",
+     "سيطرت قوات الجيش اليمني على مديرية حيس في محافظة الحديدة اليوم بعد معارك مع الحوثيين.\n"
+     "وقالت مصادر عسكرية إن معارك عنيفة دارت اليوم في حيس بين القوات الحكومية والحوثيين.",
+     "2018-06-20",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس",
+       std::nullopt}}},
+    {"Israel and Palestine are one theatre: an Israeli barracks a Hezbollah report names is a plausible place "
+     "(the Israeli side's evidence goes to PS, the actor table's home of the Israeli army)",
+     "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم السبت، مشاهد استهداف مقاتليها دبابة لجيش الاحتلال "
+     "الإسرائيلي في محيط ثكنة أفيفيم بالصواريخ الموجهة بتاريخ 25 تشرين الأول/أكتوبر الجاري.\n"
+     "وقال حزب الله في بيان إن العملية تأتي دعما لغزة، وإن مقاتلي حزب الله في جهوزية تامة.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "", "Hezbollah", "Military Forces of Israel", "أفيفيم", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
@@ -410,6 +536,24 @@ TEST(HeadlineRule, AHeadlineEventThatJoinsNoBodyEventCountsOnlyWhenTheBodyTellsN
   Document alone = extract("مقتل ثمانية مدنيين في غارة جوية على سراقب", "وأدان ناشطون ما وصفوه بالتصعيد.");
   ASSERT_EQ(alone.events.size(), 1u) << Describe(alone);
   EXPECT_EQ(alone.events[0].location, "سراقب") << Describe(alone);
+}
+
+// The headline names the sides in the order of its summary; the body's report of the same act says who
+// attacked whom, and the merged event takes the body's sides.
+TEST(HeadlineRule, TheBodysReportGivesTheSidesOfAnEventTheHeadlineAlsoTells) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  ingest::ArticleReader reader({Day::Parse("2024-08-07"), 64u << 20});
+  Result<Document> doc = reader.FromPlainText(
+      "اشتباكات بين قسد ومقاتلي العشائر في ريف دير الزور\n"
+      "هاجم مقاتلو العشائر العربية اليوم مواقع قوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي، "
+      "واندلعت اشتباكات عنيفة بين الطرفين.\n",
+      "test", "test");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  TestPipeline().Process(*doc);
+  ASSERT_EQ(doc->events.size(), 1u) << Describe(*doc);
+  EXPECT_EQ(doc->events[0].actor1, "Arab Tribes and Clans Army") << Describe(*doc);
+  EXPECT_EQ(doc->events[0].actor2, "SDF: Syrian Democratic Forces") << Describe(*doc);
+  EXPECT_EQ(doc->events[0].location, "ذيبان") << Describe(*doc);
 }
 
 }  // namespace

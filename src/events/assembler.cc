@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -68,6 +69,7 @@ struct Candidate {
   const PlaceRef* place = nullptr;
   const PlaceRef* locator = nullptr;  // "ألموغ قرب أريحا": the place named to locate `place` (see Locator)
   bool took_body_place = false;  // a headline event that took a body report's place in Merge: no longer vague
+  bool took_body_sides = false;  // a headline event that took the sides of the body's report in Merge
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
@@ -85,6 +87,9 @@ struct Candidate {
 // Everything the assembler looks up per sentence, gathered in one pass over the mentions.
 struct SentenceIndex {
   std::vector<const Mention*> actors, triggers, places, times, numbers, cues;
+  // A place the sentence names that the gazetteer places only far outside the article's countries: its
+  // event happened there, at a place rasd cannot locate, not at one borrowed from another sentence.
+  const PlaceRef* unlocated = nullptr;
 };
 
 bool IsCue(const Mention* m, Cue c) { return m->kind == MentionKind::kCue && m->ref == static_cast<int32_t>(c); }
@@ -105,6 +110,7 @@ class DocumentAssembler {
       BuildCandidates(u, candidates);
       PlaceOfTheIncident(u, candidates);
     }
+    TargetsOfTheActTold(candidates);
     DateReportedActs(candidates);
     Merge(candidates);
     TollsOfWeakReports(candidates);
@@ -169,7 +175,10 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
-          if (form == ActorForm::kAdjective && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m)) {
+          // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
+          const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
+                                       static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
+          if (form == ActorForm::kAdjective && !qualifies_actor && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
             constexpr uint32_t kMaxGap = 3;
@@ -302,7 +311,7 @@ class DocumentAssembler {
         const Mention* m = s.places[k];
         geo::PlaceDecision* d = TraceDecision(m);
         if (NotTheScene(s, m)) {
-          if (d) d->kept = false, d->why.push_back("not the scene: a dateline or a capital speaking for its government");
+          if (d) d->kept = false, d->why.push_back("not the scene: part of an actor's name, a dateline or a capital speaking for its government");
           continue;
         }
         uint32_t id = gaz_ ? gaz_->Resolve(m->ref, hint_views_, m->aux) : kNone;
@@ -372,10 +381,11 @@ class DocumentAssembler {
         if (id != kNone) {
           const geo::Place p = gaz_->Get(id);
           constexpr double kBorderKm = 30.0;
-          if (!Plausible(p) && nearest_inside(p) > kBorderKm) {
+          if (!Plausible(p) && !IsraeliPostInContext(m, p) && nearest_inside(p) > kBorderKm) {
             if (geo::PlaceDecision* d = FindDecision(m)) {
               d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
             }
+            if (!sentences_[si].unlocated) sentences_[si].unlocated = &unlocated_.emplace_back(PlaceRef{m});
             continue;
           }
         }
@@ -748,13 +758,27 @@ class DocumentAssembler {
 
   // A country counts as part of the article's context when it scores at least a quarter of the
   // strongest country.
-  bool InContext(const geo::Place& p) const {
+  // Israel and Palestine count as one theatre: the Israeli army's home in the actor table is PS, so a
+  // Hezbollah report on "ثكنة أفيفيم" gives PS the Israeli side's evidence and IL only its places'.
+  bool InContext(const geo::Place& p) const { return InContext(p.country_code); }
+  bool InContext(std::string_view country_code) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
+    auto theatre = [](std::string_view cc) { return cc == "IL" ? std::string_view("PS") : cc; };
+    double score = 0;
+    bool named = false;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (hints_[i] == p.country_code) return hint_scores_[i] >= kContextShare * hint_scores_.front();
+      if (theatre(hints_[i]) == theatre(country_code)) score += hint_scores_[i], named = true;
     }
-    return false;
+    return named && score >= kContextShare * hint_scores_.front();
+  }
+  // "ثكنة أفيفيم", "مستوطنة المطلة" in a report from Lebanon: a settlement or barracks the text names as
+  // such lies in Israel or Palestine whenever the article names either at all (an Israeli side, an
+  // Israeli place), however often it names Lebanon, the attacker's side.
+  bool IsraeliPostInContext(const Mention* m, const geo::Place& p) const {
+    if (!(m->aux & geo::kPlaceSettlementWord) || (p.country_code != "IL" && p.country_code != "PS")) return false;
+    return std::find(hints_.begin(), hints_.end(), "IL") != hints_.end() ||
+           std::find(hints_.begin(), hints_.end(), "PS") != hints_.end();
   }
   bool Plausible(const geo::Place& p) const {
     if (InContext(p)) return true;
@@ -766,6 +790,17 @@ class DocumentAssembler {
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
+    // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
+    // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
+    constexpr int32_t kCiviliansInter = 7, kProtestersInter = 6;
+    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+          const int32_t inter = lex_.actor(a->ref).inter;
+          return inter != kCiviliansInter && inter != kProtestersInter &&
+                 a->tok_begin <= m->tok_begin && m->tok_end <= a->tok_end &&
+                 a->tok_end - a->tok_begin > m->tok_end - m->tok_begin;
+        })) {
+      return true;
+    }
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kReport) && (c->tok_end == m->tok_begin || m->tok_end == c->tok_begin)) return true;
     }
@@ -910,11 +945,21 @@ class DocumentAssembler {
           continue;
         }
         if (static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective || force->tok_end != adj->tok_begin ||
-            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective || !open_reading[k - 1] ||
-            !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
+            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective) {
           continue;
         }
-        force->ref = adj->ref;
+        if (!open_reading[k - 1] || !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
+          // "ميليشيات الحوثي الإيرانية", "الشرطة الأمريكية" where the force has one reading: the nationality
+          // describes the force, it names no second side.
+          kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+          open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
+          --k;
+          continue;
+        }
+        // ("الشرطة البريطانية" stays a police force: the country is the event's, London's.)
+        if (!(lex_.actor(force->ref).generic() && lex_.actor(force->ref).canonical.starts_with("Police"))) {
+          force->ref = adj->ref;
+        }
         force->end = adj->end;
         force->tok_end = adj->tok_end;
         kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
@@ -1395,6 +1440,16 @@ class DocumentAssembler {
           (t + 1 == cue.tok_begin || TokenIs(t + 1, {"وقوع", "تسجيل", "سقوط", "حدوث", "ورود", "تقديم", "ان", "انباء"}))) {
         return true;
       }
+      // "ولم ترد أنباء عن سقوط قتلى", "لم تسجل إصابات", "لا توجد معلومات عن ضحايا": a negated verb of
+      // occurring or reporting, with only its own words between it and the toll.
+      if (TokenIs(t, {"لم", "ولم", "لا", "ولا"})) {
+        bool bridge = true;
+        for (uint32_t b = t + 1; b < cue.tok_begin && bridge; ++b) {
+          bridge = TokenIs(b, {"ترد", "يرد", "تفد", "يفد", "تسجل", "يسجل", "تقع", "يقع", "تسقط", "يسقط", "توجد",
+                               "يوجد", "تتوفر", "يتوفر", "انباء", "تقارير", "معلومات", "انباء", "عن", "اي", "بعد"});
+        }
+        if (bridge) return true;
+      }
     }
     return false;
   }
@@ -1485,10 +1540,11 @@ class DocumentAssembler {
   int64_t DeadWithoutNumber(const Mention& cue) const {
     std::string_view next = Tok(cue.tok_end);
     if (SingularVictim(next)) return 1;
-    // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals.
+    // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals. (Normalized spellings: ئ is
+    // folded to ي, so "إسرائيليان" is "اسراييليان".)
     static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
                                                  "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
-                                                 "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسرائيليان",
+                                                 "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسراييليان",
                                                  "فلسطينيان", "شهيدين", "شهيدان", "قتيلين", "قتيلان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
                                                  "مقاتلان", "مسلحان", "صحفيان", "مواطنان"};
     for (std::string_view w : kDual) {
@@ -1555,14 +1611,26 @@ class DocumentAssembler {
     // A day in the frame of a reporting verb ("قال الجيش يوم الثلاثاء إن…") dates the report: any other
     // day of the sentence dates the act before it does.
     auto report_day = [](const Mention* t) { return (t->aux & time::kTimeReportDay) != 0; };
+    const Mention* nearest_history = nullptr;
     for (const Mention* t : s.times) {
       if (Datable(t)) {
         if (!nearest || std::pair(report_day(t), distance(t)) < std::pair(report_day(nearest), distance(nearest))) {
           nearest = t;
         }
-      } else {
-        history = history || (t->aux & time::kTimeHistoric);
+      } else if (t->aux & time::kTimeHistoric) {
+        history = true;
+        // Only a year ("عام 2011", "العام الماضي"): "الحرب المستمرة منذ ثلاث سنوات" is the start of a period
+        // still going on, and "متأثرا بإصابة تعرض لها الشهر الماضي" dates the wound, not the death.
+        const bool year = (t->aux & time::kTimePrecisionMask) == time::kTimePrecisionYear;
+        if (year && !(t->aux & time::kTimeSince) && (!nearest_history || distance(t) < distance(nearest_history))) {
+          nearest_history = t;
+        }
       }
+    }
+    // "أصدر الأسد، الثلاثاء، عفوا عن الذين فروا بعد بدء الاحتجاجات عام 2011": the act is dated by the
+    // year nearer to it; the day dates something else the sentence tells.
+    if (nearest && nearest_history && distance(nearest_history) < distance(nearest)) {
+      return false;
     }
     if (nearest) {
       take(nearest);
@@ -1823,7 +1891,32 @@ class DocumentAssembler {
       const std::string_view w = Tok(t);
       if (w != "\"" && w != "'" && w != "\xC2\xAB" && w != "\xC2\xBB") ++words;  // " ' « »
     }
-    return words <= kMaxWordsBetween;
+    return words <= kMaxWordsBetween || Appositive(p, near);
+  }
+  // "الغوطة الشرقية، آخر معاقل الفصائل المعارضة قرب دمشق": a phrase set off by a comma right after a
+  // place, describing it, that ends with a place of nearness says where that place lies. (The phrase
+  // is short and tells no act: no trigger in it.)
+  bool Appositive(const Mention* p, const Mention* near) const {
+    constexpr uint32_t kMaxPhrase = 6;
+    const uint32_t comma = p->tok_end;
+    if (comma >= near->tok_begin || (Tok(comma) != "," && Tok(comma) != "\xD8\x8C")) return false;
+    if (near->tok_begin - comma - 1 > kMaxPhrase) return false;
+    const SentenceIndex& s = sentences_[unit_of_token_[p->tok_begin]];
+    // (Not a list, "، وشمالي غزة", nor a narrowing, "، خاصة في محيط مجمع الشفاء": those name places of
+    // the event.)
+    if (Tok(comma + 1).starts_with("\xD9\x88")) return false;  // و
+    auto inside = [](const std::vector<const Mention*>& list, uint32_t t) {
+      return std::any_of(list.begin(), list.end(), [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
+    };
+    for (uint32_t t = comma + 1; t < near->tok_begin; ++t) {
+      if (Tok(t) == "," || Tok(t) == "\xD8\x8C" || Tok(t) == "و" || Tok(t) == "في") return false;
+      if (inside(s.triggers, t) || inside(s.places, t)) return false;
+    }
+    return true;
+  }
+  bool AppositiveLocator(const SentenceIndex& s, const Mention* p) const {
+    return std::any_of(s.places.begin(), s.places.end(),
+                       [&](const Mention* q) { return Locates(p, q) && Appositive(q, p); });
   }
   bool Locator(const SentenceIndex& s, const Mention* p) const {
     return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* q) { return Locates(p, q); });
@@ -1844,13 +1937,18 @@ class DocumentAssembler {
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
-      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), Specificity(p),
-                        !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+      return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), !AppositiveLocator(s, p),
+                        Specificity(p), !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
     }
     c.place_inherited = pick == nullptr;
+    if (!pick && s.unlocated) {
+      // The text of the place, no coordinates: never a guess far away.
+      c.place = s.unlocated, c.place_inherited = false, c.geo_precision = 1;
+      return;
+    }
     if (!pick) {
       uint32_t para = Para(si);
       for (uint32_t j = si; j-- > 0 && Para(j) == para && !pick;) {
@@ -2051,11 +2149,24 @@ class DocumentAssembler {
     // of close combat: still a clash.
     const Mention* remote_means = nullptr;
     constexpr uint32_t kMeansReach = 20;  // tokens: the target's name, its place and the day may come between
-    if (lex_.trigger(best->ref).event_type == "Battles" && Tok(best->tok_begin).starts_with("استهد")) {
+    // ("هاجمت المقاومة موقع الصدح بالصواريخ الموجهة والأسلحة المناسبة": attacking a position with
+    // missiles, likewise, whichever word of the sentence named the clash.)
+    const Mention* aim = nullptr;
+    if (lex_.trigger(best->ref).event_type == "Battles") {
+      for (const Mention* trig : s.triggers) {
+        const std::string_view w = Tok(trig->tok_begin);
+        if (lex_.trigger(trig->ref).event_type == "Battles" && !InsideActor(s, trig) &&
+            (w.starts_with("استهد") || w.find("هاجم") != std::string_view::npos)) {
+          aim = trig;
+          break;
+        }
+      }
+    }
+    if (aim) {
       for (const Mention* trig : s.triggers) {
         const Trigger& t = lex_.trigger(trig->ref);
         if (t.form == TriggerForm::kWeapon && t.event_type == "Explosions/Remote violence" &&
-            trig->tok_begin >= best->tok_end && trig->tok_begin - best->tok_end <= kMeansReach &&
+            trig->tok_begin >= aim->tok_end && trig->tok_begin - aim->tok_end <= kMeansReach &&
             !InsideActor(s, trig) && !(trig->tok_end - trig->tok_begin == 1 && SingleRound(Tok(trig->tok_begin))) &&
             (!remote_means || BetterTrigger(trig, remote_means))) {
           remote_means = trig;
@@ -2407,6 +2518,121 @@ class DocumentAssembler {
     if (Specificity(pick) == 2) told.geo_precision = std::max(told.geo_precision, 2);
     // The town turns a report about a region into one about a place (see Refine).
     if (told.confidence < kMinConfidence) Refine(told);
+  }
+
+  // True when `fine` (a town or site) lies in `coarse`, a larger unit an event was placed at: its province,
+  // a district or named region around it, or a big city that stands for its surroundings in the news
+  // ("قصف إسرائيلي على حلب" for strikes on villages of Aleppo province).
+  bool LiesIn(uint32_t fine_id, uint32_t coarse_id) const {
+    if (!gaz_ || fine_id == kNone || coarse_id == kNone || fine_id == coarse_id) return false;
+    const geo::Place fine = gaz_->Get(fine_id), coarse = gaz_->Get(coarse_id);
+    if (fine.country_code != coarse.country_code || fine.admin1 != coarse.admin1) return false;
+    constexpr double kRegionKm = 15, kQuarterKm = 5, kProvinceCityKm = 40;
+    constexpr int64_t kBigCity = 100'000, kMajorCity = 300'000;
+    const double km = geo::DistanceKm(fine.lat, fine.lon, coarse.lat, coarse.lon);
+    switch (coarse.type) {
+      case geo::PlaceType::kAdmin1: return true;
+      case geo::PlaceType::kAdmin2:
+      case geo::PlaceType::kRegion:
+        // A named region is a few km across, and holds towns, not a major city ("وسط غزة" is no target
+        // inside "وسط قطاع غزة").
+        return km <= kRegionKm && fine.population < kMajorCity;
+      case geo::PlaceType::kLocality:
+        // A city named like its province stands for the province ("حلب", "دير الزور", "درعا"); any other
+        // city only for its own quarters, camps and sites ("نابلس" holds مخيم بلاطة, not رام الله).
+        return coarse.population >= kBigCity && fine.population < coarse.population &&
+               (km <= kQuarterKm || (coarse.name_ar == coarse.admin1_ar && km <= kProvinceCityKm));
+      default: return false;
+    }
+  }
+
+  // "قصف إسرائيلي على حلب يسفر عن استشهاد 38 ... وقد استهدف جبرين ومنطقة السفيرة", "طائرات النظام نفذت
+  // غارات على الغوطة الشرقية ... إن مقاتلات النظام استهدفت منطقة الشيفونية": a later sentence that makes no
+  // event of its own (its verb of targeting too weak to stand alone, its subject the act told before) but
+  // names what that act hit, towns inside the larger unit the act was placed at, tells where it happened.
+  // Every report of the act at that unit (same kind, day and attacker) takes the first town; the other
+  // towns listed with it are acts of their own, without the toll the article gave for the whole.
+  void TargetsOfTheActTold(std::vector<Candidate>& cands) const {
+    if (!gaz_ || cands.empty()) return;
+    constexpr uint32_t kReachUnits = 6;
+    // (A sentence whose own reports are too weak to stand — "استهدفت مواقع في بلدة X" with no day and
+    // no side hit — makes no event of its own either.)
+    std::vector<bool> has_event(units_.size(), false);
+    for (const Candidate& c : cands) has_event[c.sentence] = has_event[c.sentence] || c.confidence >= kMinConfidence;
+    const size_t built = cands.size();
+    for (uint32_t si = 0; si < units_.size(); ++si) {
+      const SentenceIndex& s = sentences_[si];
+      // (A sentence with a day of its own tells an act of that day, or history; not this one.)
+      if (has_event[si] || s.triggers.empty() || s.places.empty() || !s.times.empty()) continue;
+      // The act told last before this sentence, as reported (not a weak report to be dropped).
+      const Candidate* told = nullptr;
+      for (size_t k = built; k-- > 0;) {
+        const Candidate& c = cands[k];
+        if (c.sentence >= si || c.confidence < kMinConfidence) continue;
+        if (si - c.sentence <= kReachUnits) told = &c;
+        break;
+      }
+      if (!told || !told->place || told->place_inherited || told->place->place == kNone) continue;
+      // Its act is of the same kind and too weak to stand alone ("استهدف"); a stronger word would have
+      // made an event of its own, unless the sentence is about something else.
+      const bool same_kind = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+        return lex_.trigger(t->ref).event_type == told->event_type && !InsideActor(s, t) && !Irrealis(s, t) &&
+               !NonEventBefore(s, t) && lex_.trigger(t->ref).form != TriggerForm::kWeapon;
+      });
+      // (A strategic development without a day of its own stands as no event either: "تم إخراج جميع
+      // المسلحين من مدينة دوما" after the day's "أعلن الجيش مغادرة الفصائل من الغوطة الشرقية".)
+      const bool weak = std::all_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+        return InsideActor(s, t) || TriggerScore(t) < kMinWeakTriggerWeight ||
+               (lex_.trigger(t->ref).event_type == "Strategic developments" &&
+                lex_.trigger(t->ref).sub_event_type == told->sub_event_type);
+      });
+      // No other side named: the sentence goes on about the same act ("وقد استهدف ...").
+      const bool same_sides = std::all_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return SameSide(*told, a->ref, *told, told->actor1) || SameSide(*told, a->ref, *told, told->actor2);
+      });
+      if (!same_kind || !weak || !same_sides) continue;
+      const uint32_t coarse = told->place->place;
+      std::vector<const Mention*> targets;
+      for (const Mention* p : s.places) {
+        const PlaceRef* ref = RefOf(p);
+        // (not "وسط غزة" in "في النصيرات وسط غزة": a place named to locate another)
+        if (!ref || ref->place == kNone || Specificity(p) < 3 || Destination(p) || Locator(s, p)) continue;
+        if (!LiesIn(ref->place, coarse)) continue;
+        if (targets.empty() || std::find_if(targets.begin(), targets.end(), [&](const Mention* q) {
+                                 return RefOf(q)->place == ref->place;
+                               }) == targets.end()) {
+          targets.push_back(p);
+        }
+      }
+      if (targets.empty()) continue;
+      const Candidate act = *told;
+      auto precision_of = [&](const Mention* p) { return (p->aux & geo::kPlaceNear) ? 2 : 1; };
+      for (size_t k = 0; k < built; ++k) {
+        Candidate& c = cands[k];
+        if (c.event_type != act.event_type || !c.place || c.place->place != coarse || c.date != act.date ||
+            !Compatible(c.actor1, act.actor1)) {
+          continue;
+        }
+        c.place = RefOf(targets.front());
+        c.geo_precision = precision_of(targets.front());
+        c.place_inherited = false;
+        c.locator = nullptr;
+      }
+      for (size_t k = 1; k < targets.size(); ++k) {
+        Candidate other = act;
+        other.sentence = si;
+        other.place = RefOf(targets[k]);
+        other.geo_precision = precision_of(targets[k]);
+        other.place_inherited = false;
+        other.locator = nullptr;
+        other.casualties.clear();
+        cands.push_back(std::move(other));
+      }
+      has_event[si] = true;
+    }
+    // Merge expects the reports in the order of the text.
+    std::stable_sort(cands.begin(), cands.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.sentence < b.sentence; });
   }
 
   // An aircraft or drone named in the sentence, as an actor ("طائرات الاحتلال") or a word of its own.
@@ -2819,7 +3045,7 @@ class DocumentAssembler {
     // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
-    if (!c.place) conf *= 0.6;
+    if (!c.place || c.place == sentences_[c.sentence].unlocated) conf *= 0.6;
     else if (c.geo_precision == 3 && !c.place->concrete) conf *= 0.5;  // only a province or country: usually commentary
     if (!c.time_mention) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
@@ -2839,7 +3065,15 @@ class DocumentAssembler {
     if (id < 0) return {};
     std::string name = lex_.actor(id).canonical;
     size_t pos = name.find("{country}");
-    if (pos != std::string::npos) name.replace(pos, 9, country.empty() ? "International" : country);
+    if (pos == std::string::npos) return name;
+    // ACLED writes "Police Forces of the United Kingdom", as this dictionary's named forces do ("Military
+    // Forces of the United States"); "Civilians (United Kingdom)" takes no article.
+    constexpr std::string_view kWithArticle[] = {"United Kingdom",   "United States",  "United Arab Emirates",
+                                                 "Netherlands",      "Philippines",    "Comoros",
+                                                 "Democratic Republic of Congo", "Central African Republic"};
+    const bool of = pos >= 3 && std::string_view(name).substr(pos - 3, 3) == "of ";
+    const bool article = of && std::find(std::begin(kWithArticle), std::end(kWithArticle), country) != std::end(kWithArticle);
+    name.replace(pos, 9, country.empty() ? "International" : article ? "the " + country : country);
     return name;
   }
 
@@ -2896,6 +3130,25 @@ class DocumentAssembler {
   }
 
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
+  // One side named twice: the same actor, or a generic one that names it in the event's country ("الجيش"
+  // read as "Military Forces of {country}" and "قوات النظام" as "Military Forces of Syria"). A generic
+  // name says less about who acted, so it counts as the same side only for two reports of one place,
+  // or one that names no place of its own; reports of two places ("صعدة" and a village of it) stay apart.
+  // Used for the side that acts: who was hit is often told generically in one report ("مدنيين") and by
+  // name in another, and a summary of many strikes ("استشهد عشرات الفلسطينيين في سلسلة غارات") is no
+  // report of the one that hit a named place.
+  bool SameSide(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
+    if (x == y) return true;
+    if (x < 0 || y < 0 || (!lex_.actor(x).generic() && !lex_.actor(y).generic())) return false;
+    // (Not where the place is only a country, "سوريا": that names no incident, and two weak reports there
+    // would make one that stands.)
+    const bool one_place = a.place_inherited || b.place_inherited ||
+                           (a.place && b.place && a.place->place != kNone && a.place->place == b.place->place);
+    return one_place && !CountryOnly(a) && !CountryOnly(b) && ActorName(x, CountryOf(a)) == ActorName(y, CountryOf(b));
+  }
+  bool CompatibleSide(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
+    return x < 0 || y < 0 || SameSide(a, x, b, y);
+  }
 
   // A clash is between two sides; reports of it name either side first ("اشتبك الجيش مع المقاومين",
   // "أصيب جنود في معارك مع المقاومة"), so the same pair in the other order is the same battle.
@@ -2998,6 +3251,7 @@ class DocumentAssembler {
 
   // GUIDELINES: what the article reports several times (headline, lead, body) is one event.
   void Merge(std::vector<Candidate>& cands) const {
+    const bool headline_in_text = HeadlineInText();
     std::vector<Candidate> merged;
     for (Candidate& c : cands) {
       // A sentence that names no place of its own ("استهدفت البلدة بأكثر من 20 قذيفة") elaborates on an
@@ -3006,7 +3260,7 @@ class DocumentAssembler {
         // (An earlier report without a place is not told again by a later one with a place of its own in
         // another paragraph: "في حين تكبدت ميليشيات الحوثي خسائر" and a Houthi attack three paragraphs on.)
         bool elaborates = (c.place_inherited || (m.place_inherited && Para(m.sentence) == Para(c.sentence))) &&
-                          m.actor1 >= 0 && m.actor1 == c.actor1;
+                          m.actor1 >= 0 && SameSide(m, m.actor1, c, c.actor1);
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
@@ -3015,15 +3269,20 @@ class DocumentAssembler {
         bool headline = vague_title(m) || vague_title(c);
         // A day guessed from the article yields to one the text gives for the event.
         // (only for a headline, which tells the body's event without its day).
-        // Likewise a sentence with neither its own day nor its own place elaborates an event told before.
+        // Likewise a sentence with neither its own day nor its own place elaborates an event told before,
+        // and one without a day of its own that names the same place for an act of the same kind retells
+        // it ("وكانت المقاومة قد أعلنت مهاجمة ثكنة أفيفيم" after the attack on Avivim dated the 25th).
         auto undated_title = [&](const Candidate& x) {
           return x.date_from_article && (Para(x.sentence) == 0 || x.place_inherited);
         };
-        bool same_day = m.date == c.date || undated_title(m) || undated_title(c);
+        const bool retold_here = (m.date_from_article || c.date_from_article) && !m.place_inherited &&
+                                 !c.place_inherited && SamePlace(m, c);
+        bool same_day = m.date == c.date || undated_title(m) || undated_title(c) || retold_here;
         const bool assassination = Assassination(m) && Assassination(c);  // the victim is described variously
         return (m.event_type == c.event_type || assassination) && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
-               ((Compatible(m.actor1, c.actor1) && (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
+               ((CompatibleSide(m, m.actor1, c, c.actor1) &&
+                 (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
                 SidesSwapped(m, c));
       };
       auto same = std::find_if(merged.begin(), merged.end(), matches);
@@ -3033,7 +3292,17 @@ class DocumentAssembler {
         continue;
       }
       Candidate& m = *same;
-      if (SidesSwapped(m, c)) {
+      // A headline names the sides in the order of its summary ("قسد تشتبك مع العشائر"); the body's
+      // report of the same act says who attacked whom, and its sides stand.
+      // Only the first such report, one with a place of its own: what elaborates it ("ما أدى أيضا إلى
+      // إصابة ثلاثة مدنيين") adds victims, not the sides.
+      const bool body_after_headline = headline_in_text && Para(m.sentence) == 0 && Para(c.sentence) != 0 &&
+                                       !m.took_body_sides && !c.place_inherited;
+      if (body_after_headline && c.actor1 >= 0 && m.event_type == c.event_type) {
+        m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
+        if (c.actor2 >= 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
+        m.took_body_sides = true;
+      } else if (SidesSwapped(m, c)) {
         if (m.actor1 < 0) m.actor1 = c.actor2, m.actor1_mention = c.actor2_mention;
         if (m.actor2 < 0) m.actor2 = c.actor1, m.actor2_mention = c.actor1_mention;
       } else {
@@ -3050,10 +3319,20 @@ class DocumentAssembler {
         // headline's "أريحا") is that report, no longer a vague summary.
         m.took_body_place = m.took_body_place || Para(c.sentence) != Para(m.sentence);
       }
+      // A battle in which ground changed hands is coded by that change, whichever report is the surest
+      // ("تحرير منطقة X" and "معارك عنيفة في X" of one battle).
+      // (Only a report that stands as an event: "تقدم" alone is no taking of ground.)
+      auto territorial = [](const Candidate& x) {
+        return x.confidence >= kMinConfidence && (x.sub_event_type == "Government regains territory" ||
+                                                  x.sub_event_type == "Non-state actor overtakes territory");
+      };
+      const bool keep_territory = territorial(m) && !territorial(c);
       if (c.confidence > m.confidence && c.event_type == m.event_type) {
-        m.sub_event_type = c.sub_event_type;
+        if (!keep_territory) m.sub_event_type = c.sub_event_type;
         m.trigger = c.trigger;
         m.trigger_mention = c.trigger_mention;
+      } else if (c.event_type == m.event_type && territorial(c) && !territorial(m)) {
+        m.sub_event_type = c.sub_event_type;
       }
       if (m.date_from_article && !c.date_from_article) {
         m.date = c.date, m.date_precision = c.date_precision, m.time_mention = c.time_mention;
@@ -3181,6 +3460,7 @@ class DocumentAssembler {
   std::vector<std::string_view> hint_views_;
   std::vector<double> hint_scores_;  // parallel to hints_
   std::vector<PlaceRef> places_;
+  std::deque<PlaceRef> unlocated_;  // places named but not locatable (SentenceIndex::unlocated points here)
   std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
   std::map<const Mention*, size_t> place_of_;

@@ -34,7 +34,9 @@ const text::WordSet kTypeWords = {
     // a junction named after the place by it ("مفرق ألموغ"), coded as that place
     "مفرق", "مفترق"};
 // Type words for an Israeli settlement (in Israel, the West Bank or the Golan).
-const text::WordSet kSettlementWords = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس"};
+// "ثكنة زرعيت", "ثكنة أفيفيم": in Arab reporting a named barracks across the front is an Israeli army
+// post, named after the settlement it guards.
+const text::WordSet kSettlementWords = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه"};
 // Type words that name an admin unit rather than a settlement.
 const text::WordSet kAdminWords = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).

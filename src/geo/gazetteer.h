@@ -47,7 +47,7 @@ enum PlaceHints : int32_t {
   kPlaceAdminWord = 8,    // the type word names an admin unit (محافظة ولاية قضاء مديرية ناحية): Resolve
                           // then prefers the governorate/district over the town of the same name
   kPlaceSuppressed = 16,  // only from AnnotateAll: the match would not have been emitted by Annotate
-  kPlaceSettlementWord = 32,  // the type word is مستوطنة / مستعمرة / كيبوتس: Resolve prefers Israel and
+  kPlaceSettlementWord = 32,  // the type word is مستوطنة / مستعمرة / كيبوتس / ثكنة: Resolve prefers Israel and
                               // Palestine ("مستوطنة المطلة" is Metula, not El Mtolle in Lebanon)
 };
 

@@ -406,7 +406,9 @@ class Reader {
       // "عام 2015": a year alone; a year word before anything else is no time expression.
       const uint32_t y = h->tok_end;
       std::optional<int> year = y < doc_.tokens.size() ? SmallNumber(doc_.NormView(doc_.tokens[y])) : std::nullopt;
-      if (!year || !IsYear(*year)) return std::nullopt;
+      // (Any year after the word: "عام 1793" in a history of Paris is as historic as "عام 2011".)
+      constexpr int kFirstHistoricYear = 1000;
+      if (!year || !(IsYear(*year) || (*year >= kFirstHistoricYear && *year < 1900))) return std::nullopt;
       Found f = Span(y + 1);
       YearMention(*year, f);
       return f;
@@ -554,7 +556,8 @@ class Reader {
       const Token& tok = doc_.tokens[t];
       if (tok.kind == TokenKind::kNumber) return false;
       if (tok.kind != TokenKind::kArabic) {
-        if (IsPunctOneOf(doc_, t, ",\xD8\x8C\"'()\xC2\xAB\xC2\xBB" /* , ، " ' ( ) « » */)) continue;
+        // A dash joins two names of one subject: "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم".
+        if (IsPunctOneOf(doc_, t, ",\xD8\x8C\"'()\xC2\xAB\xC2\xBB-\xE2\x80\x93\xE2\x80\x94" /* , ، " ' ( ) « » - – — */)) continue;
         return false;
       }
       if (std::optional<Hit> h = Word(t, kContext)) {

@@ -272,6 +272,8 @@ INSTANTIATE_TEST_SUITE_P(
     Years, TimeTableTest,
     ::testing::Values(
         Case{"YearAlone", kTue, "في عام 2015", {{"2015-07-01", kYear | kOld, "عام 2015"}}},
+        Case{"OldYearAfterYearWord", kTue, "بالمقصلة عام 1793", {{"1793-07-01", kYear | kOld, "عام 1793"}}},
+        Case{"NoYearWordNoYear", kTue, "أعدم 1793 شخصا", {}},
         Case{"YearWithArticle", kTue, "منذ العام 2013", {{"2013-07-01", kYear | kOld | kSince, "منذ العام 2013"}}},
         Case{"SinceYearWord", kTue, "منذ عام 2011", {{"2011-07-01", kYear | kOld | kSince, "منذ عام 2011"}}},
         Case{"LastYear", kTue, "العام الماضي", {{"2018-07-01", kYear | kOld, "العام الماضي"}}},
@@ -452,6 +454,8 @@ INSTANTIATE_TEST_SUITE_P(
              {{"2023-10-28", kDay | kRel, "اليوم"}}},
         Case{"AsAnnounced", kTue, "قتل ثلاثون جنديا حسبما أعلن مسؤولون اليوم",
              {{"2019-03-12", kDay | kRel | kReport, "اليوم"}}},
+        Case{"DashInsideTheSubject", "2023-10-28", "نشرت المقاومة الإسلامية في لبنان - حزب الله، اليوم السبت، مشاهد",
+             {{"2023-10-28", kDay | kRel | kReport, "اليوم السبت"}}},
         Case{"EveningOfTheStatement", "2023-01-28", "أعلن الجيش، مساء اليوم السبت، أن عملية وقعت",
              {{"2023-01-28", kDay | kRel | kReport, "مساء اليوم السبت"}}},
         Case{"InsideTheReport", kTue, "قال مسؤول إن القصف وقع اليوم", {{"2019-03-12", kDay | kRel, "اليوم"}}},
