@@ -19,6 +19,7 @@
 #include "geo/tables.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
+#include "text/word_set.h"
 
 namespace rasd::geo {
 namespace {
@@ -26,7 +27,7 @@ namespace {
 using format::NameRec;
 
 // Words that, right before a name, say it is a place. All normalized (ة→ه, ى→ي, أ/إ→ا).
-constexpr std::string_view kTypeWords[] = {
+const text::WordSet kTypeWords = {
     "مدينه", "بلده",  "قريه",  "مخيم",  "حي",    "ريف",   "محافظه", "ناحيه", "مديريه", "منطقه",
     "قضاء",  "ولايه", "مدن",   "بلدات", "قري",   "مخيمات", "احياء", "بلدتي", "قريتي", "مدينتي",
     "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه", "موقع", "اهالي", "سكان",
@@ -35,16 +36,16 @@ constexpr std::string_view kTypeWords[] = {
 // Type words for an Israeli settlement (in Israel, the West Bank or the Golan).
 // "ثكنة زرعيت", "ثكنة أفيفيم": in Arab reporting a named barracks across the front is an Israeli army
 // post, named after the settlement it guards.
-constexpr std::string_view kSettlementWords[] = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه"};
+const text::WordSet kSettlementWords = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه"};
 // Type words that name an admin unit rather than a settlement.
-constexpr std::string_view kAdminWords[] = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
+const text::WordSet kAdminWords = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
-constexpr std::string_view kNearWords[] = {"قرب",  "محيط",  "اطراف", "ضواحي", "شرق",   "غرب",  "شمال",
+const text::WordSet kNearWords = {"قرب",  "محيط",  "اطراف", "ضواحي", "شرق",   "غرب",  "شمال",
                                            "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
                                            "تخوم", "اطرف", "احراج"};
-constexpr std::string_view kPrepositions[] = {"في", "من", "الي", "داخل"};
+const text::WordSet kPrepositions = {"في", "من", "الي", "داخل"};
 // Verbs (or the noun قصف) whose object is the place struck (normalized).
-constexpr std::string_view kStrikeVerbs[] = {"استهدف", "استهدفت", "قصف", "قصفت"};  // not ضرب: "ضرب طوق"
+const text::WordSet kStrikeVerbs = {"استهدف", "استهدفت", "قصف", "قصفت"};  // not ضرب: "ضرب طوق"
 // Words that a source's markup glues to a place name (tags stripped without a space): prepositions in
 // front, directions behind (normalized). See Impl::GluedAt.
 constexpr std::string_view kGluedPrepositions[] = {"في", "من", "الي", "علي", "عن"};
@@ -54,14 +55,8 @@ constexpr std::string_view kAnna = "ان";  // أنّ / إنّ normalized
 constexpr std::string_view kRif = "ريف";
 constexpr std::string_view kMin = "من";
 
-template <size_t N>
-bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
-  // Size and last byte first: most entries differ there, without a memcmp call (many words share a size).
-  for (std::string_view e : list) {
-    if (e.size() == w.size() && (w.empty() || e.back() == w.back()) && e == w) return true;
-  }
-  return false;
-}
+// Membership in one of the word lists above (text::WordSet: one hash probe, not a scan of the list).
+bool OneOf(std::string_view w, const text::WordSet& list) { return list.contains(w); }
 
 bool IsQuote(std::string_view t) { return t == "\"" || t == "'"; }
 
@@ -82,7 +77,7 @@ bool ListedAfter(const Document& doc, int64_t from, uint32_t to) {
 
 // Words right before a name that say it belongs to a person: titles and ranks ("العقيد محمد خميس",
 // also with a proclitic: "والعقيد").
-constexpr std::string_view kPersonBefore[] = {
+const text::WordSet kPersonBefore = {
     "العقيد", "اللواء", "العميد", "الرايد", "النقيب", "المقدم", "الملازم", "الفريق", "المشير", "الجنرال", "الرقيب",
     "العريف", "المجند", "الجندي", "الرييس", "الشيخ", "السيد", "السيده", "الحاج", "الحاجه", "الدكتور", "الاستاذ",
     "المهندس", "المحامي", "الامام", "الامير", "الملك", "الوزير", "النايب", "السفير", "القاضي", "المواطن",
@@ -92,10 +87,10 @@ constexpr std::string_view kPersonBefore[] = {
     "الفنان", "الطبيب", "المسعف", "الراحل", "المرحوم", "الفقيد", "المطران"};
 // The links of a compound or kinship name ("عبد العزيز بك", "ابو X", "بن X"): as written, or after و
 // only, since a proclitic split would find them inside words ("بابا" is not ب + "ابا", "لبن" not ل + "بن").
-constexpr std::string_view kNameLinks[] = {"عبد", "ابو", "ابي", "ابن", "بن", "بنت"};
+const text::WordSet kNameLinks = {"عبد", "ابو", "ابي", "ابن", "بن", "بنت"};
 // Personal first names that are not also common words ("علي" is the normalized "على", "نصر" and "حرب"
 // are words): before a name, or at its start with a family name after, they make it a person's name.
-constexpr std::string_view kFirstNames[] = {
+const text::WordSet kFirstNames = {
     "محمد", "احمد", "محمود", "حسن", "حسين", "عمر", "خالد", "عبدالله", "ابراهيم", "يوسف", "مصطفي", "سعيد",
     "سليمان", "عثمان", "اسماعيل", "موسي", "عيسي", "يحيي", "زكريا", "جمال", "نبيل", "سمير", "حمزه", "طارق",
     "ماجد", "فهد", "منصور", "جعفر", "عباس", "مهدي", "قاسم", "ياسر", "وليد", "بشار", "رامي", "عمار", "زياد",
@@ -105,7 +100,7 @@ constexpr std::string_view kFirstNames[] = {
 // Place-type and generic geographic nouns, and the adjectives of "منطقة صناعية": never a place on their
 // own, even where a village has the name ("دوار زعرب", "المزارع"); names that start with one ("دوار
 // الكويت", "ساحة التحرير") are multi-word keys and are not affected. Without ال (it is stripped first).
-constexpr std::string_view kGenericNouns[] = {
+const text::WordSet kGenericNouns = {
     "دوار", "ميدان", "ساحه", "شارع", "منطقه", "مناطق", "مزارع", "مزرعه", "قري", "قريه", "بلده", "بلدات",
     "مدينه", "مدن", "مخيم", "مخيمات", "حدود", "معبر", "معابر", "سوق", "اسواق", "ميناء", "مطار", "جسر", "حي",
     "احياء", "منازل", "منزل", "مباني", "مبني", "حاره", "ضاحيه", "ساحل", "سهل", "وادي", "جبل", "تله", "هضبه",
@@ -117,9 +112,9 @@ constexpr std::string_view kGenericNouns[] = {
 // The first words of many compound names ("أبو حمام", "عين عيسى", "تل أبيض", "كفر نبل"). When the
 // gazetteer lacks the whole name, the first word alone matches a village of that name elsewhere; right
 // before another word that is no place it is the head of the unknown name, not a place of its own.
-constexpr std::string_view kNameHeads[] = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل",
+const text::WordSet kNameHeads = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل",
                                            "بركه"};  // "موقع بركة ريشا" is no Lebanese village "بركة"
-constexpr std::string_view kNotFamily[] = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
+const text::WordSet kNotFamily = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
 constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";     // يه: the normalized feminine nisba ية
@@ -135,14 +130,12 @@ bool IsNisba(std::string_view w) {
 bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
 
 // The stem of `word` (after an optional proclitic) that is in `list`, with the proclitic's length.
-template <size_t N>
-bool StemIn(std::string_view word, const std::string_view (&list)[N], std::string_view* stem,
-            std::string_view* prefix) {
+bool StemIn(std::string_view word, const text::WordSet& list, std::string_view* stem, std::string_view* prefix) {
   uint8_t splits[8];
   int n = text::ProcliticSplits(word, splits);
   for (int k = n - 1; k >= 0; --k) {  // the whole word first
     std::string_view s = word.substr(splits[k]);
-    if (OneOf(s, list)) {
+    if (list.contains(s)) {
       if (stem) *stem = s;
       if (prefix) *prefix = word.substr(0, splits[k]);
       return true;
@@ -302,13 +295,17 @@ struct Gazetteer::Impl {
     // One backward pass gives the hash of every suffix; keep those at the split points.
     uint64_t stem_hash[8];
     {
+      // Splits are longest prefix first, i.e. shortest suffix first: hash back to each in turn, a tight
+      // loop per stretch rather than a test for a split point on every byte.
+      const auto* p = reinterpret_cast<const unsigned char*>(word.data());
       uint64_t h = format::kTokenSeed;
-      int k = 0;  // splits are longest prefix first, i.e. shortest suffix first
-      for (size_t pos = word.size(); pos-- > 0;) {
-        h = format::HashStep(h, static_cast<uint8_t>(word[pos]));
-        while (k < n && splits[k] == pos) stem_hash[k++] = h;
+      size_t pos = word.size();
+      for (int k = 0; k < n; ++k) {
+        const size_t stop = splits[k];
+        for (; pos >= stop + 2; pos -= 2) h = format::HashStep(format::HashStep(h, p[pos - 1]), p[pos - 2]);
+        if (pos > stop) h = format::HashStep(h, p[--pos]);
+        stem_hash[k] = h;
       }
-      while (k < n) stem_hash[k++] = h;  // a split of 0 on an empty word
     }
     const uint32_t max_tokens = header->max_name_tokens;
     for (int k = n - 1; k >= 0; --k) {
@@ -327,24 +324,26 @@ struct Gazetteer::Impl {
         const Token& next = doc.tokens[j];
         if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
         const std::string_view prior = Str(rec.key);
-        auto extend = [&](std::string_view piece) {
-          return Probe(format::ChainTokens(h, format::TokenHash(piece)), [&](std::string_view key) {
+        auto extend = [&](std::string_view piece, uint64_t piece_hash) {
+          return Probe(format::ChainTokens(h, piece_hash), [&](std::string_view key) {
             return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
                    key[matched] == ' ' && key.substr(matched + 1) == piece;
           });
         };
         const std::string_view piece = doc.NormView(next);
-        const int32_t whole = extend(piece);
+        const uint64_t piece_hash = format::TokenHash(piece);  // once, for the probe and for the chain
+        const int32_t whole = extend(piece, piece_hash);
         if (whole < 0 && glue_last) {
           // "خان يونسجنوبي": the name's last word with a direction glued to it ends the name.
           const size_t glue = GluedSuffix(piece, /*last_of_several=*/true);
-          const int32_t cut = glue ? extend(piece.substr(0, piece.size() - glue)) : -1;
+          const std::string_view cut_piece = piece.substr(0, piece.size() - glue);
+          const int32_t cut = glue ? extend(cut_piece, format::TokenHash(cut_piece)) : -1;
           if (cut >= 0 && names[cut].cand_count > 0 && len + 1 > best.tokens) {
             best = {cut, len + 1, splits[k], static_cast<uint32_t>(glue), false};
           }
         }
         id = whole;
-        h = format::ChainTokens(h, format::TokenHash(piece));
+        h = format::ChainTokens(h, piece_hash);
         matched += 1 + piece.size();
         ++len;
       }
@@ -440,7 +439,8 @@ struct Gazetteer::Impl {
   }
 
   // PlaceHints from the words before token i (same sentence) and from the name's own proclitic.
-  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix) const {
+  // `type_word_only`: only whether a type word comes before (kPlaceTypeWord), all a common word needs.
+  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix, bool type_word_only = false) const {
     int32_t hints = HasBa(own_prefix) ? kPlacePreposition : 0;
     const uint32_t sentence = doc.tokens[i].sentence;
     auto word_at = [&](int64_t j) -> std::string_view {
@@ -458,6 +458,7 @@ struct Gazetteer::Impl {
       if (HasBa(prefix)) hints |= kPlacePreposition;
       --j;
     }
+    if (type_word_only) return hints & kPlaceTypeWord;
     if (!(hints & kPlaceNear) && StemIn(word_at(j), kNearWords, &stem, &prefix)) {
       hints |= kPlaceNear;
       if (HasBa(prefix)) hints |= kPlacePreposition;
@@ -820,6 +821,13 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     const NameRec& rec = m.names[match.name];
     // Most matches are stop-listed words ("قصف", "شهداء"): never emitted, so their context is not read.
     if ((rec.flags & format::kNameNever) && !keep_suppressed) {
+      ++i;
+      continue;
+    }
+    // A common word is emitted only after a type word (below): without one, the rest of its context
+    // is not read.
+    if ((rec.flags & format::kNameCommonWord) && !keep_suppressed &&
+        m.HintsBefore(doc, i, {}, /*type_word_only=*/true) == 0) {
       ++i;
       continue;
     }

@@ -6,6 +6,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -182,6 +183,17 @@ class Writer {
   void Reserve() {
     if (len_ + kSlack > cap_) Grow(cap_ * 2);
   }
+  // Bytes that may still be written without Reserve(): after Reserve(), as many input bytes of
+  // two-byte characters, each of which folds to at most two bytes (PutTwoByte).
+  size_t Room() const { return cap_ - len_ - kSlack; }
+  // Put for a fold of at most two bytes (every fold of a code point below U+0800).
+  void PutTwoByte(Fold fold, uint32_t orig) {
+    std::memcpy(text_ + len_, &fold, 4);
+    uint32_t* o = to_orig_ + len_;
+    o[0] = orig;
+    o[1] = orig;
+    len_ += fold >> 24;
+  }
   // Appends the bytes of a packed fold (count in the top byte) produced by original offset `orig`.
   void Put(Fold fold, uint32_t orig) {
     std::memcpy(text_ + len_, &fold, 4);  // little-endian: low bytes are the output bytes in order
@@ -242,6 +254,14 @@ NormalizedText Normalize(std::string_view original) {
     if (b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
       w.Put(kTwoByteTable[((b0 & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)], orig);
       i += 2;
+      // The rest of a run of two-byte characters (an Arabic word) in a tight loop, as far as the
+      // output has room without growing.
+      w.Reserve();
+      const size_t end = std::min(n, i + w.Room());
+      while (i + 1 < end && p[i] >= 0xC2 && p[i] < 0xE0 && (p[i + 1] & 0xC0) == 0x80) {
+        w.PutTwoByte(kTwoByteTable[((p[i] & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)], static_cast<uint32_t>(i));
+        i += 2;
+      }
       continue;
     }
     const int len = ValidSequenceLength(p + i, n - i);

@@ -198,6 +198,15 @@ void Tokenize(Document& doc) {
       case CharClass::kArabic:
       case CharClass::kOther: {
         pos += c.len;
+        if (c.cls == CharClass::kArabic) {
+          // The rest of an Arabic word, two bytes a letter (U+0600..U+06FF: lead byte D8..DB), without
+          // the general decoder; anything else goes on below.
+          const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+          while (pos + 1 < s.size() && (p[pos] & 0xFC) == 0xD8 && (p[pos + 1] & 0xC0) == 0x80 &&
+                 kClassTable[((p[pos] & 0x1Fu) << 6) | (p[pos + 1] & 0x3Fu)] == CharClass::kArabic) {
+            pos += 2;
+          }
+        }
         while (pos < s.size()) {
           const Char next = Decode(s, pos);
           if (next.cls != c.cls) break;

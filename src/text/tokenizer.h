@@ -54,6 +54,20 @@ inline uint16_t LetterAt(std::string_view w, size_t pos) {
 
 inline int ProcliticSplits(std::string_view word, uint8_t out[8]) {
   using namespace detail;
+  // Most words offer no prefix: shorter than a one-letter prefix and two letters, or not starting with
+  // a letter that can begin one (و ف ب ل ك س ا). Every matcher asks this of every token.
+  if (word.size() < 6) {
+    out[0] = 0;
+    return 1;
+  }
+  {
+    const uint16_t first = LetterAt(word, 0);
+    if (first != kWaw && first != kFa && first != kBa && first != kLam && first != kKaf && first != kSeen &&
+        first != kAlef) {
+      out[0] = 0;
+      return 1;
+    }
+  }
   // Candidate prefixes come out shortest first (each extends the one before), so keeping those that
   // leave two letters keeps a prefix of the list; it is written back longest first.
   uint8_t lens[4];
