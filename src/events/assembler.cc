@@ -814,11 +814,15 @@ class DocumentAssembler {
   bool NewspaperNamedAfter(const Mention& m) const {
     return TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان"});
   }
+  // "قصف الاحتلال مبنى القدس في مجمع الشفاء": a building named after a city is no place of that name.
+  bool BuildingNamedAfter(const Mention& m) const {
+    return m.tok_begin > 0 && m.begin == doc_.tokens[m.tok_begin].begin && TokenIs(m.tok_begin - 1, {"مبني", "المبني"});
+  }
 
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
-    if (NewspaperNamedAfter(*m)) return true;
+    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m)) return true;
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
     // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
     constexpr int32_t kCiviliansInter = 7, kProtestersInter = 6;
