@@ -1549,7 +1549,7 @@ class DocumentAssembler {
         bool bridge = true;
         for (uint32_t b = t + 1; b < cue.tok_begin && bridge; ++b) {
           bridge = TokenIs(b, {"ترد", "يرد", "تفد", "يفد", "تسجل", "يسجل", "تقع", "يقع", "تسقط", "يسقط", "توجد",
-                               "يوجد", "تتوفر", "يتوفر", "انباء", "تقارير", "معلومات", "انباء", "عن", "اي", "بعد"});
+                               "يوجد", "تتوفر", "يتوفر", "انباء", "تقارير", "معلومات", "عن", "اي", "بعد"});
         }
         if (bridge) return true;
       }
@@ -2176,26 +2176,24 @@ class DocumentAssembler {
     bool act_named = !casualties.empty();
     const uint32_t first = units_[si].first_token;
     for (const Mention* trig : s.triggers) {
-      if (lex_.trigger(trig->ref).form != TriggerForm::kWeapon && !InsideActor(s, trig)) act_named = true;
+      const Trigger& t = lex_.trigger(trig->ref);
+      if (t.form != TriggerForm::kWeapon) {
+        if (!InsideActor(s, trig)) act_named = true;
+        continue;
+      }
+      if (t.sub_event_type != "Shelling/artillery/missile attack" || InsideActor(s, trig)) continue;
       // "أطلق الجيش قذائف مدفعية على نقطة رصد", "صواريخ باتجاه المستوطنات": shells or rockets aimed at a
       // target are fired, which is an act (not "قنابل غاز باتجاه المرضى", which is no explosion).
-      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon &&
-          lex_.trigger(trig->ref).sub_event_type == "Shelling/artillery/missile attack" && !InsideActor(s, trig) &&
-          std::any_of(s.cues.begin(), s.cues.end(),
+      if (std::any_of(s.cues.begin(), s.cues.end(),
                       [&](const Mention* k) { return IsCue(k, Cue::kAgainst) && k->tok_begin == trig->tok_end; })) {
         act_named = true;
       }
       // ... and so are shells a side fires ("أطلقت قوات الشهيد عمر القاسم عدة قذائف هاون بمحيط موقع صوفا").
       constexpr uint32_t kFiredReach = 8;  // the firing side's name, a day and a count may stand between
-      if (lex_.trigger(trig->ref).form == TriggerForm::kWeapon &&
-          lex_.trigger(trig->ref).sub_event_type == "Shelling/artillery/missile attack" && !InsideActor(s, trig)) {
-        for (uint32_t k = 1; k <= kFiredReach && trig->tok_begin >= first + k; ++k) {
-          const std::string_view w = Tok(trig->tok_begin - k);
-          if (w == "اطلق" || w == "اطلقت" || w == "واطلق" || w == "واطلقت" || w == "اطلقوا" || w == "واطلقوا" ||
-              w == "تطلق" || w == "يطلق") {
-            act_named = true;
-            break;
-          }
+      for (uint32_t k = 1; k <= kFiredReach && trig->tok_begin >= first + k; ++k) {
+        if (TokenIs(trig->tok_begin - k, {"اطلق", "اطلقت", "واطلق", "واطلقت", "اطلقوا", "واطلقوا", "تطلق", "يطلق"})) {
+          act_named = true;
+          break;
         }
       }
     }
