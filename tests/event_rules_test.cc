@@ -544,6 +544,25 @@ const Case kCases[] = {
      "وقال حزب الله في بيان إن العملية تأتي دعما لغزة، وإن مقاتلي حزب الله في جهوزية تامة.",
      "2023-10-28",
      {{"Explosions/Remote violence", "", "Hezbollah", "Military Forces of Israel", "أفيفيم", 0}}},
+    {"a written toll makes a report placed only in a province an event (\"في محافظة إدلب\")",
+     "قتل 7 مدنيين في غارات للطيران الروسي على محافظة إدلب.",
+     "2018-03-01",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", "إدلب", 7}}},
+    {"the side a group backs is neither side of the act (\"التحالف العربي الداعم للشرعية\")",
+     "شنت مقاتلات التحالف العربي الداعم للشرعية اليوم غارات على مواقع الحوثيين في مديرية حرض.",
+     "2018-03-01",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "حرض",
+       0}}},
+    {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
+     "from their side",
+     "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",
+     "2018-03-01",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "حرض",
+       5}}},
+    {"a weapon named as what is stored (\"مخزن ذخيرة وصواريخ\") is the target, not the means",
+     "استهدفت غارة إسرائيلية اليوم مخزن ذخيرة وصواريخ في بلدة الكسوة بريف دمشق.",
+     "2018-03-01",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "الكسوة", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

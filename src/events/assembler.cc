@@ -176,6 +176,7 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
+          if (Backer(m->tok_begin)) break;
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
                                        static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
@@ -198,6 +199,18 @@ class DocumentAssembler {
         case MentionKind::kCue: s.cues.push_back(m); break;
       }
     }
+  }
+
+  // "التحالف العربي الداعم للشرعية", "ميليشيا الحوثي المدعومة من إيران": the side a group backs or is
+  // backed by describes the group; it is neither side of the act.
+  bool Backer(uint32_t tok) const {
+    if (tok == 0) return false;
+    auto backing = [&](uint32_t t) {
+      return TokenIs(t, {"الداعم", "الداعمه", "الداعمين", "المساند", "المسانده", "المدعوم", "المدعومه", "المدعومين",
+                         "المدعومون", "مدعوم", "مدعومه", "مدعومين", "مدعومون", "المدعومتين", "المدعومان"});
+    };
+    if (backing(tok - 1)) return true;
+    return tok >= 2 && TokenIs(tok - 1, {"من"}) && backing(tok - 2);
   }
 
   // "القصف الجوي والمدفعي الإسرائيلي", "قصفا مدفعيا عنيفا إسرائيليا": only other adjectives of the act stand
@@ -1439,7 +1452,7 @@ class DocumentAssembler {
           // "وعدد من الجرحى بعد استهداف طائرات الاحتلال": an actor after the act that caused the toll is its
           // author, not the victims.
           const bool act_between = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
-            return t->tok_begin >= from && t->tok_end <= a->tok_begin;
+            return t->tok_begin >= from && t->tok_end <= a->tok_begin && !HeldWeapon(t);  // "خبراء متفجرات"
           });
           bool after = a->tok_begin >= from && a->tok_begin - from <= 4 && !act_between;
           bool between = number->tok_end <= a->tok_begin && a->tok_end <= cue->tok_begin;
@@ -2107,6 +2120,23 @@ class DocumentAssembler {
     return false;
   }
 
+  // "غارة على مستودع صواريخ", "قتل 7 خبراء متفجرات", "مخزن ذخيرة وصواريخ": a weapon named as what is
+  // stored, made or handled is the target or a trade, not the means of the act.
+  bool HeldWeapon(const Mention* trig) const {
+    if (lex_.trigger(trig->ref).form != TriggerForm::kWeapon) return false;
+    auto holder = [&](uint32_t t) {
+      return TokenIs(t, {"مستودع", "مستودعا", "مستودعات", "المستودع", "المستودعات", "مخزن", "مخزنا", "مخازن", "المخزن",
+                         "المخازن", "مصنع", "مصنعا", "مصانع", "المصنع", "المصانع", "معمل", "معملا", "معامل", "ورشه",
+                         "ورش", "شحنه", "شحنات", "الشحنه", "الشحنات", "منصه", "منصات", "المنصه", "المنصات", "خبير",
+                         "خبيرا", "خبراء", "الخبير", "الخبراء", "خبيري", "مهندس", "مهندسي", "صناعه", "تصنيع",
+                         "لصناعه", "لتصنيع", "تهريب", "مهربي", "تجار", "تجاره"});
+    };
+    const uint32_t t = trig->tok_begin;
+    if (t >= 1 && holder(t - 1)) return true;
+    // "مخزن ذخيرة وصواريخ": coordinated with a held weapon
+    return t >= 2 && holder(t - 2) && Tok(t).starts_with("\xD9\x88");  // و
+  }
+
   bool Irrealis(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kIrrealis) && c->tok_end <= trig->tok_begin && trig->tok_begin - c->tok_end <= 1) return true;
@@ -2181,7 +2211,7 @@ class DocumentAssembler {
         if (!InsideActor(s, trig)) act_named = true;
         continue;
       }
-      if (t.sub_event_type != "Shelling/artillery/missile attack" || InsideActor(s, trig)) continue;
+      if (t.sub_event_type != "Shelling/artillery/missile attack" || InsideActor(s, trig) || HeldWeapon(trig)) continue;
       // "أطلق الجيش قذائف مدفعية على نقطة رصد", "صواريخ باتجاه المستوطنات": shells or rockets aimed at a
       // target are fired, which is an act (not "قنابل غاز باتجاه المرضى", which is no explosion).
       if (std::any_of(s.cues.begin(), s.cues.end(),
@@ -2200,7 +2230,7 @@ class DocumentAssembler {
     for (const Mention* trig : s.triggers) {
       const Trigger& t = lex_.trigger(trig->ref);
       if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig)) continue;
-      if (t.form == TriggerForm::kWeapon && !act_named) continue;
+      if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) continue;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       if (t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig)) continue;
       if (!best || BetterTrigger(trig, best)) best = trig;
@@ -2253,7 +2283,7 @@ class DocumentAssembler {
       for (const Mention* trig : s.triggers) {
         const Trigger& t = lex_.trigger(trig->ref);
         if (t.form == TriggerForm::kWeapon && t.event_type == lex_.trigger(best->ref).event_type &&
-            !InsideActor(s, trig) && (!weapon || BetterTrigger(trig, weapon))) {
+            !InsideActor(s, trig) && !HeldWeapon(trig) && (!weapon || BetterTrigger(trig, weapon))) {
           weapon = trig;
         }
       }
@@ -2282,7 +2312,8 @@ class DocumentAssembler {
         const Trigger& t = lex_.trigger(trig->ref);
         if (t.form == TriggerForm::kWeapon && t.event_type == "Explosions/Remote violence" &&
             trig->tok_begin >= aim->tok_end && trig->tok_begin - aim->tok_end <= kMeansReach &&
-            !InsideActor(s, trig) && !(trig->tok_end - trig->tok_begin == 1 && SingleRound(Tok(trig->tok_begin))) &&
+            !InsideActor(s, trig) && !HeldWeapon(trig) &&
+            !(trig->tok_end - trig->tok_begin == 1 && SingleRound(Tok(trig->tok_begin))) &&
             (!remote_means || BetterTrigger(trig, remote_means))) {
           remote_means = trig;
         }
@@ -3161,7 +3192,16 @@ class DocumentAssembler {
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     if (!c.place || c.place == sentences_[c.sentence].unlocated) conf *= 0.6;
-    else if (c.geo_precision == 3 && !c.place->concrete) conf *= 0.5;  // only a province or country: usually commentary
+    else if (c.geo_precision == 3 && !c.place->concrete) {
+      // Only a province or country is usually commentary ("الغارات على إدلب"), but a written toll of the
+      // act in a province makes it a report ("قتل 7 مدنيين في غارات روسية في محافظة إدلب"); a country
+      // with a toll is still mostly a digest or a war's count.
+      const geo::PlaceType type = gaz_ && c.place->place != kNone ? gaz_->Get(c.place->place).type : geo::PlaceType::kCountry;
+      const bool province = type == geo::PlaceType::kAdmin1 || type == geo::PlaceType::kAdmin2;
+      const bool counted = province && std::any_of(c.casualties.begin(), c.casualties.end(),
+                                       [](const Casualty& k) { return !k.vague && !k.cumulative && k.value > 0; });
+      conf *= counted ? 0.75 : 0.5;
+    }
     if (!c.time_mention) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     c.confidence = conf;
