@@ -553,6 +553,10 @@ const Case kCases[] = {
      "2018-03-01",
      {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "حرض",
        0}}},
+    {"a side that backs the actor (\"مسنودة بطيران التحالف\", \"بإسناد من #التحالف\") is neither side of the act",
+     "سيطرت قوات الجيش اليمني، مسنودة بطيران التحالف العربي، اليوم على مواقع للحوثيين في مديرية حرض.",
+     "2018-03-01",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حرض", 0}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

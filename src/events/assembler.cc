@@ -176,7 +176,6 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
-          if (Backer(m->tok_begin)) break;
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
                                        static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
@@ -199,18 +198,6 @@ class DocumentAssembler {
         case MentionKind::kCue: s.cues.push_back(m); break;
       }
     }
-  }
-
-  // "التحالف العربي الداعم للشرعية", "ميليشيا الحوثي المدعومة من إيران": the side a group backs or is
-  // backed by describes the group; it is neither side of the act.
-  bool Backer(uint32_t tok) const {
-    if (tok == 0) return false;
-    auto backing = [&](uint32_t t) {
-      return TokenIs(t, {"الداعم", "الداعمه", "الداعمين", "المساند", "المسانده", "المدعوم", "المدعومه", "المدعومين",
-                         "المدعومون", "مدعوم", "مدعومه", "مدعومين", "مدعومون", "المدعومتين", "المدعومان"});
-    };
-    if (backing(tok - 1)) return true;
-    return tok >= 2 && TokenIs(tok - 1, {"من"}) && backing(tok - 2);
   }
 
   // "القصف الجوي والمدفعي الإسرائيلي", "قصفا مدفعيا عنيفا إسرائيليا": only other adjectives of the act stand
@@ -1022,18 +1009,22 @@ class DocumentAssembler {
   // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
   // party to this act.
   bool Supporter(uint32_t t) const {
-    // "مدعومين بقوات من الاحتلال", "مدعومة بطائرات التحالف": the backing word, then its forces.
-    if (t >= 2 && TokenIs(t - 2, {"مدعومين", "مدعومون", "مدعومه", "مدعوما", "مدعوم"}) && Tok(t - 1).starts_with("\xD8\xA8")) {
-      return true;
-    }
-    if (t >= 3 && TokenIs(t - 3, {"مدعومين", "مدعومون", "مدعومه", "مدعوما", "مدعوم"}) && Tok(t - 2).starts_with("\xD8\xA8") &&
-        TokenIs(t - 1, {"من"})) {
-      return true;
-    }
+    // "بإسناد من #تحالف_دعم_الشرعية": a hashtag's mark stands between the words.
+    if (t > 0 && TokenIs(t - 1, {"#"})) --t;
+    // "التحالف العربي الداعم للشرعية": the side a group backs describes the group.
+    if (t >= 1 && TokenIs(t - 1, {"الداعم", "الداعمه", "الداعمين", "المساند", "المسانده"})) return true;
+    // "مدعومين بقوات من الاحتلال", "مدعومة بطائرات التحالف", "مسنودة بطيران التحالف": the backing word, then
+    // its forces.
+    auto backed = [&](uint32_t k) {
+      return TokenIs(k, {"مدعومين", "مدعومون", "مدعومه", "مدعوما", "مدعوم", "مسنوده", "مسنودا", "مسنود", "مسنودين"});
+    };
+    if (t >= 2 && backed(t - 2) && Tok(t - 1).starts_with("\xD8\xA8")) return true;
+    if (t >= 3 && backed(t - 3) && Tok(t - 2).starts_with("\xD8\xA8") && TokenIs(t - 1, {"من"})) return true;
+    if (t >= 1 && backed(t - 1) && Tok(t).starts_with("\xD8\xA8")) return true;  // "مسنودة بطيران التحالف"
     if (t < 2 || !TokenIs(t - 1, {"من"})) return false;
     std::string_view w = Tok(t - 2);
     if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
-    for (std::string_view backing : {"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "باسناد", "بدعم",
+    for (std::string_view backing : {"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "المدعومون", "باسناد", "بدعم",
                                      "بمسانده", "بغطاء"}) {
       if (w == backing) return true;
     }
