@@ -557,6 +557,15 @@ const Case kCases[] = {
      "سيطرت قوات الجيش اليمني، مسنودة بطيران التحالف العربي، اليوم على مواقع للحوثيين في مديرية حرض.",
      "2018-03-01",
      {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حرض", 0}}},
+    {"a village the gazetteer lacks, named before its province (\"في جبهة الكسارات بمحافظة البيضاء\"), is a "
+     "concrete report placed at the province",
+     "سيطرت قوات الجيش اليمني اليوم على مواقع جديدة في جبهة الكسارات بمحافظة البيضاء.",
+     "2018-04-08",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "", "البيضاء", 0}}},
+    {"... but an adjective of the area is no village name (\"في منطقة نائية بمحافظة البيضاء\")",
+     "اندلعت اشتباكات عنيفة اليوم في منطقة نائية بمحافظة البيضاء.",
+     "2018-04-08",
+     {}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

@@ -418,6 +418,7 @@ class DocumentAssembler {
       sentences_[si].places = std::move(kept);
     }
     PlaceByContainer();
+    VillageOfUnit();
     PreferNamedProvinces();
     PreferProvinceSense();
     CoherentLists();
@@ -590,6 +591,40 @@ class DocumentAssembler {
       if (geo::PlaceDecision* d = FindDecision(p.mention)) {
         d->chosen = p.place;
         d->why.push_back("container: as the same name placed earlier in the article");
+      }
+    }
+  }
+
+  // "في جبهة قانية بمحافظة البيضاء", "قرية الحصين في مديرية حيس": a village the gazetteer lacks, named by
+  // its type word just before the unit that holds it. GUIDELINES place it at that unit; the report is as
+  // concrete as one naming a known town, so it is not taken for commentary about a province.
+  void VillageOfUnit() {
+    if (!gaz_) return;
+    for (PlaceRef& p : places_) {
+      if (p.place == kNone || !(p.mention->aux & geo::kPlaceAdminWord)) continue;
+      const geo::PlaceType type = gaz_->Get(p.place).type;
+      if (type != geo::PlaceType::kAdmin1 && type != geo::PlaceType::kAdmin2) continue;
+      const SentenceIndex& s = sentences_[unit_of_token_[p.mention->tok_begin]];
+      const uint32_t first = units_[unit_of_token_[p.mention->tok_begin]].first_token;
+      uint32_t t = p.mention->tok_begin;
+      if (t < first + 3 || !IsPlaceTypeToken(s, t - 1)) continue;  // "بمحافظة" before the name
+      t -= 1;
+      if (TokenIs(t - 1, {"في"})) --t;
+      if (t < first + 2) continue;
+      const uint32_t name = t - 1;
+      if (Covered(s, name) || Tok(name).size() < 4) continue;
+      // "في منطقة ريفية بولاية كنتاكي": an adjective of the area, not its name.
+      if (TokenIs(name, {"ريفيه", "ناييه", "حدوديه", "زراعيه", "سكنيه", "صناعيه", "جبليه", "صحراويه", "قريبه", "مجاوره",
+                         "محاذيه", "واسعه", "اخري", "عده", "متفرقه", "مختلفه", "عسكريه", "امنيه", "مفتوحه"})) {
+        continue;
+      }
+      if (!TokenIs(name - 1, {"قريه", "بقريه", "وقريه", "لقريه", "بلده", "ببلده", "وبلده", "لبلده", "منطقه", "بمنطقه",
+                              "ومنطقه", "لمنطقه", "جبهه", "بجبهه", "وجبهه", "لجبهه", "عزله", "بعزله", "وعزله"})) {
+        continue;
+      }
+      p.concrete = true;
+      if (geo::PlaceDecision* d = FindDecision(p.mention)) {
+        d->why.push_back("a village not in the gazetteer, \"" + std::string(Tok(name)) + "\", named in this unit");
       }
     }
   }
