@@ -566,6 +566,10 @@ const Case kCases[] = {
      "اندلعت اشتباكات عنيفة اليوم في منطقة نائية بمحافظة البيضاء.",
      "2018-04-08",
      {}},
+    {"the side whose dead are counted fought the side named after \"مع\" (\"قتلوا في مواجهات مع قوات الجيش\")",
+     "قال مراسلنا إن مسلحي الحوثي قتلوا في مواجهات مع قوات الجيش اليمني في مديرية حيس.",
+     "2018-05-28",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 3}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

@@ -1255,6 +1255,17 @@ class DocumentAssembler {
         first = unknown_before ? unknown_before : unknown_after;
       }
     }
+    // "مسلحي الحوثي قتلوا في مواجهات مع قوات الجيش": the side whose dead are counted fought the side
+    // named after "مع", which is then the other party, not a second target.
+    if (!first && target && target->role == Role::kVictim) {
+      for (const Slot& a : actors) {
+        const uint32_t t = a.mention->tok_begin;
+        if (t > 0 && TokenIs(t - 1, {"مع"}) && a.mention->ref != target->mention->ref) {
+          first = &a;
+          break;
+        }
+      }
+    }
     const Slot* second = target;
     // The object of the act follows it ("شنت غارة استهدفت قوة من الحشد"); an actor named before the act
     // besides its subject is mostly who reports or backs it ("أعلن مسؤول أميركي أن إسرائيل شنت").
@@ -1536,9 +1547,11 @@ class DocumentAssembler {
         // 1 and 2 are read from the words ("مقتل جندي", "جنديين"); 3 is the unnumbered plural's convention.
         cas.vague = cas.value == 3;
         cas.span = {cue->begin, cue->end};
-        // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue.
+        // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue; "مسلحي
+        // الحوثي قتلوا في مواجهات": or right before a plural verb of dying, as its subject.
+        const bool plural_verb = TokenIs(cue->tok_begin, {"قتلوا", "وقتلوا", "استشهدوا", "لقوا", "اصيبوا", "جرحوا"});
         for (const Mention* a : s.actors) {
-          if (a->tok_begin == cue->tok_end) {
+          if (a->tok_begin == cue->tok_end || (plural_verb && a->tok_end == cue->tok_begin)) {
             cas.side = a->ref;
             cas.side_mention = a;
             break;
