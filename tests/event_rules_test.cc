@@ -570,6 +570,10 @@ const Case kCases[] = {
      "قال مراسلنا إن مسلحي الحوثي قتلوا في مواجهات مع قوات الجيش اليمني في مديرية حيس.",
      "2018-05-28",
      {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 3}}},
+    {"a military parade that shows rockets and artillery is no attack (\"العرض العسكري\")",
+     "استعرضت كوريا الشمالية في العرض العسكري اليوم في بيونغيانغ قطع مدفعية وصواريخ قصيرة المدى.",
+     "2018-09-09",
+     {}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",
