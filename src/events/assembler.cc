@@ -1371,6 +1371,26 @@ class DocumentAssembler {
     });
   }
 
+  // "ما الأهمية الاستراتيجية للسيطرة على باخموت؟", "هل تشن إسرائيل هجوما بريا؟": a question reports
+  // nothing. A report that ends in a question of its own after a comma ("صدمت سيارة المارة مخلفة 10
+  // قتلى، فما هي المعلومات عن المتهم؟") still reports.
+  bool Question(uint32_t unit) const {
+    const Unit& u = units_[unit];
+    bool asks = false;
+    for (uint32_t t = u.end_token; t > u.first_token;) {
+      --t;
+      std::string_view w = Tok(t);
+      if (w == "\"" || w == "\xC2\xBB" || w == ")") continue;  // a closing quote or bracket after the mark
+      asks = w == "\xD8\x9F" || w == "?";  // ؟
+      break;
+    }
+    if (!asks) return false;
+    for (uint32_t t = u.first_token; t < u.end_token; ++t) {
+      if (TokenIs(t, {",", "\xD8\x8C"})) return false;  // ، : the question is the last clause only
+    }
+    return true;
+  }
+
   // "خلال شهرين من المعارك", "خلال الأشهر الماضية": a sentence that sums up weeks or months of a
   // campaign reports no single event.
   bool PeriodSummary(uint32_t unit) const {
@@ -2235,7 +2255,7 @@ class DocumentAssembler {
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
     if (s.triggers.empty() && (s.places.empty() || s.times.empty() || out.empty())) return;
-    if (PeriodSummary(si)) return;
+    if (PeriodSummary(si) || Question(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
     if (s.triggers.empty()) {
       if (!TollOfTheLeadAct(si, casualties, out)) TollUpdate(si, casualties, out);
