@@ -191,7 +191,9 @@ class DocumentAssembler {
           actor_count_[m->ref] += form == ActorForm::kAlias ? 2 : 1;
           break;
         }
-        case MentionKind::kTrigger: s.triggers.push_back(m); break;
+        case MentionKind::kTrigger:
+          if (!KillingWithoutKiller(*m)) s.triggers.push_back(m);
+          break;
         case MentionKind::kPlace: s.places.push_back(m); break;
         case MentionKind::kTime: s.times.push_back(m); break;
         case MentionKind::kNumber: s.numbers.push_back(m); break;
@@ -1182,8 +1184,11 @@ class DocumentAssembler {
       return true;
     }
     return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* other) {
+      // ("وقتلت القوات الأمنية ثلاثة من المهاجمين وتمكنت من اعتقال الرابع": the killer of a toll is the
+      // actor of the act the sentence tells.)
       return other != trig && other->tok_end <= a->tok_begin && a->tok_begin - other->tok_end <= 1 &&
              other->tok_begin < trig->tok_begin && lex_.trigger(other->ref).form != TriggerForm::kWeapon &&
+             !KillingVerb(*other) &&
              lex_.trigger(other->ref).event_type != lex_.trigger(trig->ref).event_type;
     });
   }
@@ -2177,6 +2182,24 @@ class DocumentAssembler {
       if (trig->tok_begin >= a->tok_begin && trig->tok_end <= a->tok_end) return true;
     }
     return false;
+  }
+
+  // The verb of killing ("قتل", "قتلت") reports an act only with the armed killer as its subject right
+  // after it ("قتل الجيش العراقي 70 عنصرا من داعش"). Otherwise it is the passive of a toll ("قتلت مستوطنة
+  // في عملية دهس", "قتل 70 عنصرا") or the noun of talk ("عمليات قتل واستهداف ممنهج"), and no trigger at
+  // all: indexed, it would still make the words after it look like the objects of an act.
+  bool KillingVerb(const Mention& trig) const {
+    if (trig.kind != MentionKind::kTrigger || trig.tok_end - trig.tok_begin != 1) return false;
+    std::string_view w = Tok(trig.tok_begin);
+    w.remove_prefix(std::min<size_t>(w.size(), trig.begin - doc_.tokens[trig.tok_begin].begin));  // "وقتل"
+    return w == "قتل" || w == "قتلت" || w == "يقتل" || w == "تقتل";
+  }
+  bool KillingWithoutKiller(const Mention& trig) const {
+    if (!KillingVerb(trig)) return false;
+    return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& a) {
+      return a.kind == MentionKind::kActor && a.tok_begin == trig.tok_end &&
+             static_cast<ActorForm>(a.aux) != ActorForm::kAdjective && Armed(Inter(a.ref));
+    });
   }
 
   // "غارة على مستودع صواريخ", "قتل 7 خبراء متفجرات", "مخزن ذخيرة وصواريخ": a weapon named as what is
