@@ -594,6 +594,10 @@ const Case kCases[] = {
      "قتل 70 عنصرا من داعش اليوم في الرمادي.",
      "2023-09-24",
      {}},
+    {"putting out a fire (\"السيطرة على حريق\") is no taking of ground",
+     "أعلن الدفاع المدني اليوم السيطرة على حريق شب في مبنى بمدينة الدمام.",
+     "2018-09-03",
+     {}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",
