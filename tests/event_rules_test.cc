@@ -598,6 +598,10 @@ const Case kCases[] = {
      "أعلن الدفاع المدني اليوم السيطرة على حريق شب في مبنى بمدينة الدمام.",
      "2018-09-03",
      {}},
+    {"a foreign state's forces named in a protest abroad are what it is about, not who intervened",
+     "أحرق متظاهرون العلم الإسرائيلي خلال تظاهرة اليوم في مدينة الزاوية الليبية.",
+     "2023-08-28",
+     {{"", "", "", "-", "الزاوية", 0}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

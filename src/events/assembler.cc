@@ -3201,6 +3201,19 @@ class DocumentAssembler {
     if (camp) c.actor2 = lex_.civilians();
   }
 
+  // The reading of an actor mention's words that stands for any country's actor ("Police Forces of
+  // {country}" for "الشرطة"), or -1.
+  int32_t GenericReading(const Mention* m) const {
+    if (!m) return -1;
+    for (const Mention& other : doc_.mentions) {
+      if (other.kind == MentionKind::kActor && other.tok_begin == m->tok_begin && other.tok_end == m->tok_end &&
+          other.ref >= 0 && lex_.actor(other.ref).generic()) {
+        return other.ref;
+      }
+    }
+    return -1;
+  }
+
   // Taking territory is a government regain only for state forces, and state forces never "overtake".
   void TerritoryTaker(Candidate& c) const {
     if (c.event_type != "Battles" || c.actor1 < 0) return;
@@ -3237,6 +3250,23 @@ class DocumentAssembler {
     if (c.sub_event_type == "Air/drone strike" && (c.actor1 < 0 || NonStateArmed(inter(c.actor1))) && c.trigger_mention &&
         Bombardment(c.trigger_mention) && !AircraftNamed(sentences_[c.sentence])) {
       c.sub_event_type = "Shelling/artillery/missile attack";
+    }
+    // "أحرق متظاهرون العلم الإسرائيلي خلال تظاهرات في الزاوية", "تظاهرات في لندن ضد إسرائيل": a state's
+    // forces named in a protest abroad are what it is about, not who intervened in it (Israel's in
+    // Palestine are at home: one theatre). A word that also names any country's force ("الشرطة" in
+    // New York, read as Israel's in an article about Gaza) names the force of the protest's country.
+    if ((c.event_type == "Protests" || c.event_type == "Riots") && c.actor2 >= 0 && gaz_ && c.place &&
+        c.place->place != kNone) {
+      const Actor& other = lex_.actor(c.actor2);
+      const std::string_view where = gaz_->Get(c.place->place).country_code;
+      const bool theatre = (where == "PS" && other.home == "IL") || (where == "IL" && other.home == "PS");
+      if ((other.inter == 1 || other.inter == 3 || other.inter == 8) && !other.generic() && !other.home.empty() &&
+          other.home != where &&
+          !theatre) {
+        const int32_t local = GenericReading(c.actor2_mention);
+        c.actor2 = local;
+        if (local < 0) c.actor2_mention = nullptr;
+      }
     }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
