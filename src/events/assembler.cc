@@ -1737,7 +1737,8 @@ class DocumentAssembler {
       cue_word.remove_prefix(2);
     }
     // "ارتقاء شهيدان", "سقوط قتيلين": the noun of the dead is itself a dual.
-    for (std::string_view w : {"شهيدان", "شهيدين", "قتيلان", "قتيلين"}) {
+    // "لقيا حتفهما": the dual pronoun of the cue counts two.
+    for (std::string_view w : {"شهيدان", "شهيدين", "قتيلان", "قتيلين", "حتفهما", "مصرعهما", "لقيا"}) {
       if (cue_word == w) return 2;
     }
     // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person, unless the
@@ -2428,6 +2429,13 @@ class DocumentAssembler {
         marker != kNone) {
       std::erase_if(casualties, [&](const Casualty& k) { return k.cue && k.cue->tok_end <= marker; });
     }
+    // The toll of the act answered is that act's, not this one's.
+    const uint32_t answered = AnsweredActAfter(si, best);
+    if (answered != kNone) {
+      std::erase_if(casualties, [&](const Casualty& k) { return k.cue && k.cue->tok_begin >= answered; });
+      if (weapon && weapon->tok_begin >= answered) weapon = nullptr;
+      if (remote_means && remote_means->tok_begin >= answered) remote_means = nullptr;
+    }
     std::vector<const Mention*> victims;
     for (const Casualty& cas : casualties) {
       if (cas.side_mention) victims.push_back(cas.side_mention);
@@ -2491,6 +2499,29 @@ class DocumentAssembler {
   static bool PlaceBetween(const SentenceIndex& s, uint32_t begin, uint32_t end) {
     return std::any_of(s.places.begin(), s.places.end(),
                        [&](const Mention* p) { return p->tok_begin >= begin && p->tok_end <= end; });
+  }
+
+  // "شن الجيش غارات على أهداف لحماس، غداة تفجير عبوة ناسفة أسفر عن جرح أربعة جنود": after the act, a
+  // comma and a word that names what it answers or follows ("غداة", "ردا على", "عقب", "في أعقاب") start
+  // the telling of an earlier act. The token of that word after `trig` in unit `si`, or kNone.
+  uint32_t AnsweredActAfter(uint32_t si, const Mention* trig) const {
+    for (uint32_t t = trig->tok_end; t + 1 < units_[si].end_token; ++t) {
+      if (TokenIs(t, {"غداه"})) return t;  // "the day after": another day's act, with a comma or without
+      if (Tok(t) != "," && Tok(t) != "\xD8\x8C") continue;
+      if (TokenIs(t + 1, {"غداه", "ردا", "وردا", "انتقاما", "عقب", "اثر", "وذلك"}) ||
+          (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"اعقاب"}))) {
+        // ("، وذلك ردا على", "، وذلك غداة": the same words after a pointer to the act; "، وذلك بعد يومين
+        // على": a time apart. "، وذلك بعد معارك" is how the act came about: the same operation.)
+        if (TokenIs(t + 1, {"وذلك"})) {
+          const bool apart = TokenIs(t + 2, {"بعد"}) &&
+                             TokenIs(t + 3, {"يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع", "اسبوعين",
+                                             "اسابيع", "شهر", "اشهر"});
+          if (!apart && !TokenIs(t + 2, {"ردا", "غداه", "عقب", "اثر", "انتقاما"})) continue;
+        }
+        return t + 1;
+      }
+    }
+    return kNone;
   }
 
   // The token starting a clause of consequence ("الأمر الذي", "مما", "ما أدى") between the start of unit `si`
