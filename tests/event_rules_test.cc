@@ -614,6 +614,15 @@ const Case kCases[] = {
      "لقي مراهقان فلسطينيان حتفهما اليوم في غارة إسرائيلية على مخيم جباليا.",
      "2018-09-07",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "مخيم جباليا", 2}}},
+    {"a named armed side, a day and the written toll of its act make a weak word of targeting a report",
+     "استهدف الاحتلال الإسرائيلي فجر اليوم منزلا في رفح، ما أسفر عن استشهاد 15 شخصاً.",
+     "2024-03-26",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "رفح", 15}}},
+    {"the subject of a trigger phrase is its agent also when its name runs on past the phrase "
+     "(\"استهدفت طائرات\" + \"طائرات الاحتلال\")",
+     "استهدفت طائرات الاحتلال منزلا في رفح فجر اليوم.",
+     "2024-03-26",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "رفح", 0}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",
