@@ -623,6 +623,13 @@ const Case kCases[] = {
      "استهدفت طائرات الاحتلال منزلا في رفح فجر اليوم.",
      "2024-03-26",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "رفح", 0}}},
+    {"two reports of one strike whose victims two rows of the actor table name (\"فلسطينيا\", \"شخصا\") are one "
+     "event, and its toll is counted once",
+     "قصف للاحتلال الإسرائيلي يستهدف منزلاً في رفح، ما أسفر عن استشهاد 15 فلسطينياً.\n"
+     "استهدف الاحتلال الإسرائيلي، فجر اليوم الثلاثاء، منزلاً يؤوي نازحين شمال رفح، ما أسفر عن استشهاد 15 شخصاً.",
+     "2024-03-26",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "رفح",
+       15}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

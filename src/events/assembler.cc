@@ -1935,8 +1935,8 @@ class DocumentAssembler {
       const bool own_sentence = std::all_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
         return k.cumulative || (k.span.begin >= from && k.span.end <= to);
       });
-      auto [dead, dead_evidence, dead_vague] = Total(c.casualties, true);
-      auto [hurt, hurt_evidence, hurt_vague] = Total(c.casualties, false);
+      auto [dead, dead_evidence, dead_vague] = Total(c, true);
+      auto [hurt, hurt_evidence, hurt_vague] = Total(c, false);
       if (!own_sentence || !dead_evidence || dead < days) {
         out.push_back(std::move(c));
         continue;
@@ -3444,6 +3444,11 @@ class DocumentAssembler {
   }
 
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
+  // ... or two readings that name the same actor in the events' countries ("فلسطينيا" and "نازحين": both
+  // Civilians (Palestine), from two rows of the actor table).
+  bool CompatibleNamed(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
+    return Compatible(x, y) || ActorName(x, CountryOf(a)) == ActorName(y, CountryOf(b));
+  }
   // One side named twice: the same actor, or a generic one that names it in the event's country ("الجيش"
   // read as "Military Forces of {country}" and "قوات النظام" as "Military Forces of Syria"). A generic
   // name says less about who acted, so it counts as the same side only for two reports of one place,
@@ -3596,7 +3601,7 @@ class DocumentAssembler {
         return (m.event_type == c.event_type || assassination) && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
                ((CompatibleSide(m, m.actor1, c, c.actor1) &&
-                 (elaborates || assassination || Compatible(m.actor2, c.actor2))) ||
+                 (elaborates || assassination || CompatibleNamed(m, m.actor2, c, c.actor2))) ||
                 SidesSwapped(m, c));
       };
       auto same = std::find_if(merged.begin(), merged.end(), matches);
@@ -3677,16 +3682,19 @@ class DocumentAssembler {
 
   // All sides' dead added up, each side counted once at its highest report (the same figure is often
   // repeated in the headline and the body); figures of unknown side count when they exceed that sum.
-  static Toll Total(const std::vector<Casualty>& cas, bool killed) {
-    std::map<int32_t, const Casualty*> best_by_side;
+  // A side is its name in the event's country: two rows of the actor table may name it ("فلسطينيا" and
+  // "نازحين" are both Civilians (Palestine)), and the headline and the body count it once.
+  Toll Total(const Candidate& event, bool killed) const {
+    const std::string country = CountryOf(event);
+    std::map<std::string, const Casualty*> best_by_side;
     const Casualty* best_unknown = nullptr;
-    for (const Casualty& c : cas) {
+    for (const Casualty& c : event.casualties) {
       if (c.killed != killed || c.cumulative) continue;
       if (c.side < 0) {
         if (!best_unknown || c.value > best_unknown->value) best_unknown = &c;
         continue;
       }
-      const Casualty*& b = best_by_side[c.side];
+      const Casualty*& b = best_by_side[ActorName(c.side, country)];
       if (!b || c.value > b->value) b = &c;
     }
     int64_t sum = 0;
@@ -3752,8 +3760,8 @@ class DocumentAssembler {
         if (e.country.empty()) e.country = std::string(p.country);
       }
     }
-    auto [dead, dead_evidence, dead_vague] = Total(c.casualties, true);
-    auto [hurt, hurt_evidence, hurt_vague] = Total(c.casualties, false);
+    auto [dead, dead_evidence, dead_vague] = Total(c, true);
+    auto [hurt, hurt_evidence, hurt_vague] = Total(c, false);
     e.fatalities = dead;
     e.fatalities_vague = dead_vague;
     if (hurt_evidence) e.injured = hurt;
