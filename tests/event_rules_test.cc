@@ -698,6 +698,24 @@ TEST(HeadlineRule, TheBodysReportGivesTheSidesOfAnEventTheHeadlineAlsoTells) {
   EXPECT_EQ(doc->events[0].location, "ذيبان") << Describe(*doc);
 }
 
+// The headline's region ("في الضفة") and the body's settlement near a town are both precision 2; the
+// merged event takes the body's finer place, and a headline toll read as a convention ("مقتل فلسطني", a
+// misspelt victim: an unnumbered plural, 3) does not outweigh the body's written one ("مقتل فلسطينيا").
+TEST(HeadlineRule, TheBodysFinerPlaceAndWrittenTollWin) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  ingest::ArticleReader reader({Day::Parse("2018-09-03"), 64u << 20});
+  Result<Document> doc = reader.FromPlainText(
+      "مقتل فلسطني برصاص الجيش الإسرائيلي في الضفة\n"
+      "أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطينيا برصاص جنوده عند نقطة تفتيش بالضفة الغربية.\n"
+      "ووقعت الحادثة قرب مستوطنة كريات أربع التي تقع قرب مدينة الخليل.\n",
+      "test", "test");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  TestPipeline().Process(*doc);
+  ASSERT_EQ(doc->events.size(), 1u) << Describe(*doc);
+  EXPECT_EQ(doc->events[0].location, "كريات أربع") << Describe(*doc);
+  EXPECT_EQ(doc->events[0].fatalities, 1) << Describe(*doc);
+}
+
 // A toll the text writes as a figure (digits, a number word, "جندي", "جنديين") is numbered; the GUIDELINES
 // values of an unnumbered plural ("قتلى" 3) and of a vague quantity ("عشرات" 10) are flagged vague, so that
 // the store prefers numbered reports of the same event (src/store/merge.h).

@@ -3630,8 +3630,13 @@ class DocumentAssembler {
       }
       // A report that names a place by the other's ("ألموغ قرب أريحا" after "في أريحا") is the more precise.
       const bool located_in_m = m.place && c.locator && c.locator->place != kNone && c.locator->place == m.place->place;
+      // The headline's region ("في الضفة") and the body's settlement near a town ("قرب مستوطنة كريات أربع")
+      // are both precision 2; the body's is the finer place.
+      const bool finer_than_headline = body_after_headline && m.place && c.place &&
+                                       Specificity(c.place->mention) > Specificity(m.place->mention);
       if (!m.place || (c.place && !c.place_inherited &&
-                       (m.place_inherited || c.geo_precision < m.geo_precision || located_in_m))) {
+                       (m.place_inherited || c.geo_precision < m.geo_precision || located_in_m ||
+                        finer_than_headline))) {
         m.place = c.place, m.geo_precision = c.geo_precision, m.place_inherited = c.place_inherited;
         m.locator = c.locator;
         // "Once": a headline that took a body report's place (at precision 2 too: "ألموغ" by the
@@ -3705,7 +3710,12 @@ class DocumentAssembler {
       all_vague = all_vague && c->vague;
       if (!evidence || c->value > evidence->value) evidence = c;
     }
-    if (best_unknown && best_unknown->value > sum) return {best_unknown->value, best_unknown, best_unknown->vague};
+    // (A convention of unknown side, "مقتل فلسطني" read as an unnumbered plural, does not outweigh a figure
+    // written for a known side: "مقتل فلسطينيا" is one.)
+    const bool convention_over_figure = best_unknown && best_unknown->vague && evidence && !all_vague;
+    if (best_unknown && best_unknown->value > sum && !convention_over_figure) {
+      return {best_unknown->value, best_unknown, best_unknown->vague};
+    }
     return {sum, evidence, evidence != nullptr && all_vague};
   }
 
