@@ -3361,7 +3361,13 @@ class DocumentAssembler {
                                        [](const Casualty& k) { return !k.vague && !k.cumulative && k.value > 0; });
       conf *= counted ? 0.75 : 0.5;
     }
-    if (!c.time_mention) conf *= 0.85;
+    // A report without a day of its own dates by publication; a written toll at a named town is concrete
+    // all the same ("ومقتل جنديين إسرائيليين دهسا في نابلس" in a bulletin's summary).
+    const bool counted_at_town =
+        c.place && c.place != sentences_[c.sentence].unlocated && c.geo_precision == 1 &&
+        std::any_of(c.casualties.begin(), c.casualties.end(),
+                    [](const Casualty& k) { return k.killed && !k.vague && !k.cumulative && k.value > 0; });
+    if (!c.time_mention && !counted_at_town) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     c.confidence = conf;
   }

@@ -287,6 +287,17 @@ class Reader {
     Modifiers mods;
     uint32_t pos = tok;
     begin = doc_.tokens[tok].begin;
+    // "وفي 2014 تبنت الجماعة هجوما على مدرسة": a past year alone after "في" dates what follows to that
+    // year (history). The year alone, without "في", is any number.
+    if (doc_.tokens[tok].kind == TokenKind::kNumber && tok > 0 && tok + 1 < doc_.tokens.size() &&
+        (doc_.NormView(doc_.tokens[tok - 1]) == "في" || doc_.NormView(doc_.tokens[tok - 1]) == "وفي")) {
+      std::optional<int> year = SmallNumber(doc_.NormView(doc_.tokens[tok]));
+      if (year && IsYear(*year) && published_ && *year < published_->year() && !Word(tok + 1, kMonth | kHijriMonth)) {
+        Found f = Span(tok + 1);
+        YearMention(*year, f);
+        return f;
+      }
+    }
     if (std::optional<Hit> lead = may_lead ? Word(tok, kSpanLead) : std::nullopt) {
       // A lead that ends with its unit ("في اليومين") is read again from the unit.
       const uint32_t unit = lead->tok_end - 1;

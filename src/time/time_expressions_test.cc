@@ -274,6 +274,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"YearAlone", kTue, "في عام 2015", {{"2015-07-01", kYear | kOld, "عام 2015"}}},
         Case{"OldYearAfterYearWord", kTue, "بالمقصلة عام 1793", {{"1793-07-01", kYear | kOld, "عام 1793"}}},
         Case{"NoYearWordNoYear", kTue, "أعدم 1793 شخصا", {}},
+        Case{"YearAfterFi", kTue, "وفي 2014 تبنت الجماعة هجوما", {{"2014-07-01", kYear | kOld, "2014"}}},
+        Case{"PublicationYearAfterFi", kTue, "في 2019 تبنت الجماعة هجوما", {}},
         Case{"YearWithArticle", kTue, "منذ العام 2013", {{"2013-07-01", kYear | kOld | kSince, "منذ العام 2013"}}},
         Case{"SinceYearWord", kTue, "منذ عام 2011", {{"2011-07-01", kYear | kOld | kSince, "منذ عام 2011"}}},
         Case{"LastYear", kTue, "العام الماضي", {{"2018-07-01", kYear | kOld, "العام الماضي"}}},
