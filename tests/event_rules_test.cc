@@ -630,6 +630,10 @@ const Case kCases[] = {
      "2024-03-26",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)", "رفح",
        15}}},
+    {"a written toll of the dead at a named town is concrete without a day of its own",
+     "في الضفة الغربية الفلسطينيون يتصدون لاعتداءات الاحتلال في طوباس ومقتل جنديين إسرائيليين دهسا في نابلس",
+     "2024-05-30",
+     {{"Battles", "Armed clash", "", "Military Forces of Israel", "نابلس", 2}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",
