@@ -634,6 +634,10 @@ const Case kCases[] = {
      "في الضفة الغربية الفلسطينيون يتصدون لاعتداءات الاحتلال في طوباس ومقتل جنديين إسرائيليين دهسا في نابلس",
      "2024-05-30",
      {{"Battles", "Armed clash", "", "Military Forces of Israel", "نابلس", 2}}},
+    {"a link to another article left in the text (\"اقرأ أيضا: ...\") tells no event of this one",
+     "اقرأ أيضا: مقتل 4 جنود إسرائيليين في حادث دهس في القدس",
+     "2018-03-17",
+     {}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

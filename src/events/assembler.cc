@@ -1381,6 +1381,13 @@ class DocumentAssembler {
     });
   }
 
+  // "اقرأ أيضا: مقتل 4 جنود إسرائيليين في حادث دهس في القدس": a link to another article, left in the
+  // text by the page's scraper, tells that article's event, not this one's.
+  bool LinkLine(uint32_t unit) const {
+    const uint32_t t = doc_.sentences[units_[unit].sentence].first_token;
+    return TokenIs(t, {"اقرا", "واقرا", "طالع", "شاهد"}) && TokenIs(t + 1, {"ايضا", "المزيد"});
+  }
+
   // "ما الأهمية الاستراتيجية للسيطرة على باخموت؟", "هل تشن إسرائيل هجوما بريا؟": a question reports
   // nothing. A report that ends in a question of its own after a comma ("صدمت سيارة المارة مخلفة 10
   // قتلى، فما هي المعلومات عن المتهم؟") still reports.
@@ -2284,7 +2291,7 @@ class DocumentAssembler {
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
     if (s.triggers.empty() && (s.places.empty() || s.times.empty() || out.empty())) return;
-    if (PeriodSummary(si) || Question(si)) return;
+    if (PeriodSummary(si) || Question(si) || LinkLine(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
     if (s.triggers.empty()) {
       if (!TollOfTheLeadAct(si, casualties, out)) TollUpdate(si, casualties, out);
