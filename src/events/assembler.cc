@@ -2651,10 +2651,14 @@ class DocumentAssembler {
     constexpr int64_t kRunningTotal = 1000;
     const SentenceIndex& s = sentences_[si];
     if (out.empty() || casualties.empty()) return false;
-    if (!std::all_of(casualties.begin(), casualties.end(),
-                     [&](const Casualty& k) { return !k.cumulative && (!k.killed || k.value < kRunningTotal); })) {
-      return false;
+    // "ارتفعت حصيلة الضحايا اليوم إلى 52 قتيلا وأكثر من 2400 جريح": the update's figures other than a
+    // running total (here the wounded, read as one) are the event's.
+    std::vector<Casualty> kept;
+    for (const Casualty& k : casualties) {
+      if (k.killed && k.value >= kRunningTotal) return false;  // a war's dead, not one day's
+      if (!k.cumulative) kept.push_back(k);
     }
+    if (std::none_of(kept.begin(), kept.end(), [](const Casualty& k) { return k.killed; })) return false;
     bool update = false, rise = false;
     for (uint32_t t = units_[si].first_token; t < units_[si].end_token; ++t) {
       update = update || TokenIs(t, {"حصيله", "عدد"});
@@ -2680,7 +2684,7 @@ class DocumentAssembler {
       fit = &c;
     }
     if (!fit) return false;
-    fit->casualties.insert(fit->casualties.end(), casualties.begin(), casualties.end());
+    fit->casualties.insert(fit->casualties.end(), kept.begin(), kept.end());
     return true;
   }
 
