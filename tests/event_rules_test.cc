@@ -643,6 +643,10 @@ const Case kCases[] = {
      "وارتفعت حصيلة الضحايا في قطاع غزة اليوم إلى 52 قتيلا وأكثر من 2400 جريح.",
      "2018-05-14",
      {{"", "", "", "", "", 52}}},
+    {"a river's bank (\"الضفة الغربية لنهر الفرات\") is not the West Bank of Palestine",
+     "قتل 45 مسلحا مواليا للنظام اليوم جراء هجمات شنها تنظيم داعش على قرى في الضفة الغربية لنهر الفرات بمحافظة دير الزور.",
+     "2018-06-05",
+     {{"Battles", "Armed clash", "Islamic State", "Unidentified Armed Group (Syria)", "دير الزور", 45}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

@@ -289,6 +289,8 @@ class DocumentAssembler {
     if (gaz_) {
       for (const SentenceIndex& s : sentences_) {
         for (const Mention* m : s.places) {
+          // (A name that is no place at all votes for no country: "واشنطن بوست", a river's "الضفة الغربية".)
+          if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m)) continue;
           uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
           if (id == kNone) continue;
           geo::Place p = gaz_->Get(id);
@@ -856,10 +858,21 @@ class DocumentAssembler {
     return m.tok_begin > 0 && m.begin == doc_.tokens[m.tok_begin].begin && TokenIs(m.tok_begin - 1, {"مبني", "المبني"});
   }
 
+  // "قرى في الضفة الغربية لنهر الفرات": a river's bank, not the West Bank of Palestine.
+  bool RiverBank(const Mention& m) const {
+    if (m.tok_end >= doc_.tokens.size()) return false;
+    std::string_view first = Tok(m.tok_begin);
+    first.remove_prefix(std::min<size_t>(first.size(), m.begin - doc_.tokens[m.tok_begin].begin));  // و ب في
+    if (!first.ends_with("ضفه")) return false;  // (normalized ة: "الضفة")
+    const uint32_t t = m.tok_end + (TokenIs(m.tok_end, {",", "\xD8\x8C"}) ? 1 : 0);
+    return TokenIs(t, {"لنهر", "للنهر", "لنهري", "للفرات", "لدجله", "لقناه", "نهر", "من"}) &&
+           (!TokenIs(t, {"من"}) || TokenIs(t + 1, {"نهر", "النهر"}));
+  }
+
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
-    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m)) return true;
+    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m)) return true;
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
     // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
     constexpr int32_t kCiviliansInter = 7, kProtestersInter = 6;
