@@ -647,6 +647,10 @@ const Case kCases[] = {
      "قتل 45 مسلحا مواليا للنظام اليوم جراء هجمات شنها تنظيم داعش على قرى في الضفة الغربية لنهر الفرات بمحافظة دير الزور.",
      "2018-06-05",
      {{"Battles", "Armed clash", "Islamic State", "Unidentified Armed Group (Syria)", "دير الزور", 45}}},
+    {"protesters who set fire to a building are rioters, named before the verb with a place between",
+     "أفادت تقارير بأن مئات من المتظاهرين في جنوب العراق أشعلوا النيران في مبنى المجلس المحلي في قضاء القرنة.",
+     "2018-08-15",
+     {{"Riots", "Violent demonstration", "Rioters (Iraq)", "", "", 0}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

@@ -3373,7 +3373,15 @@ class DocumentAssembler {
     }
     // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
-    if (c.actor1 < 0) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
+    // (The crowd of a riot is left to be named as the country's rioters when emitted: "المتظاهرين ...
+    // أشعلوا النيران" names it all the same.)
+    constexpr int kRiotersInter = 5, kProtestersInter = 6;
+    const bool crowd_named = crowd && std::any_of(sentences_[c.sentence].actors.begin(), sentences_[c.sentence].actors.end(),
+                                                  [&](const Mention* a) {
+                                                    const int i = inter(a->ref);
+                                                    return i == kRiotersInter || i == kProtestersInter;
+                                                  });
+    if (c.actor1 < 0 && !crowd_named) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     if (!c.place || c.place == sentences_[c.sentence].unlocated) conf *= 0.6;
     else if (c.geo_precision == 3 && !c.place->concrete) {
       // Only a province or country is usually commentary ("الغارات على إدلب"), but a written toll of the
