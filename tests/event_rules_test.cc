@@ -651,6 +651,14 @@ const Case kCases[] = {
      "أفادت تقارير بأن مئات من المتظاهرين في جنوب العراق أشعلوا النيران في مبنى المجلس المحلي في قضاء القرنة.",
      "2018-08-15",
      {{"Riots", "Violent demonstration", "Rioters (Iraq)", "", "", 0}}},
+    {"a massacre told by its name and by its method (\"فتحوا نيران أسلحتهم في اتجاه الجائعين\") is coded by the method; "
+     "the acting side named for something else (\"لا يشكل خطورة على الاحتلال\") is not the side hit",
+     "ارتكب الاحتلال الإسرائيلي مجزرة جديدة عصر اليوم السبت أسفرت عن ارتقاء 19 شهيداً عند دوار الكويت في مدينة غزة.\n"
+     "وقال المكتب إن جنود الاحتلال فتحوا نيران أسلحتهم في اتجاه الجائعين الذين كانوا ينتظرون المساعدات في مكان بعيد، "
+     "لا يشكل خطورة على الاحتلال.\n"
+     "وهذه المجزرة التي ارتكبها الاحتلال اليوم عند دوار الكويت هي الثالثة بحق منتظري المساعدات.",
+     "2024-03-23",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "", 19}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

@@ -1290,6 +1290,9 @@ class DocumentAssembler {
       }
     }
     const Slot* second = target;
+    // ("فتحوا نيران أسلحتهم في اتجاه الجائعين ... لا يشكل خطورة على الاحتلال": a side marked as hit that is
+    // the acting side itself was named for something else; the object is looked for as if none were.)
+    if (second && first && second->mention->ref == first->mention->ref) second = nullptr;
     // The object of the act follows it ("شنت غارة استهدفت قوة من الحشد"); an actor named before the act
     // besides its subject is mostly who reports or backs it ("أعلن مسؤول أميركي أن إسرائيل شنت").
     for (bool after_only : {true, false}) {
@@ -3515,6 +3518,16 @@ class DocumentAssembler {
            (b.actor1 >= 0 && b.actor1 == a.actor2 && Compatible(b.actor2, a.actor1));
   }
 
+  // "مجزرة", "ارتكب مجزرة": the name of a massacre says nothing of how it was done.
+  bool Massacre(const Candidate& c) const {
+    if (!c.trigger_mention) return false;
+    for (uint32_t t = c.trigger_mention->tok_begin; t < c.trigger_mention->tok_end; ++t) {
+      std::string_view w = Tok(t);
+      if (w.find("مجزر") != std::string_view::npos || w.find("مجازر") != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // An assassination ("اغتيال", "يغتال"): its reports name the method or not, so their type guesses differ
   // (an attack, a battle when the victim was armed, an air strike) while the act is one.
   bool Assassination(const Candidate& c) const {
@@ -3636,7 +3649,10 @@ class DocumentAssembler {
                                  !c.place_inherited && SamePlace(m, c);
         bool same_day = m.date == c.date || undated_title(m) || undated_title(c) || retold_here;
         const bool assassination = Assassination(m) && Assassination(c);  // the victim is described variously
-        return (m.event_type == c.event_type || assassination) && same_day &&
+        // "ارتكب مجزرة" and "فتحوا نيران أسلحتهم على الجائعين": a massacre told by its name and by its method.
+        const bool massacre = (Massacre(m) || Massacre(c)) && m.event_type != "Battles" && c.event_type != "Battles" &&
+                              (m.event_type == "Violence against civilians" || c.event_type == "Violence against civilians");
+        return (m.event_type == c.event_type || assassination || massacre) && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
                ((CompatibleSide(m, m.actor1, c, c.actor1) &&
                  (elaborates || assassination || CompatibleNamed(m, m.actor2, c, c.actor2))) ||
@@ -3701,8 +3717,14 @@ class DocumentAssembler {
         m.date_from_article = false;
       }
       if (!m.time_mention) m.time_mention = c.time_mention;
+      // A massacre told by its name ("مجزرة": an air strike unless told otherwise) and by its method
+      // ("فتحوا نيران أسلحتهم"): coded by the method.
+      if (m.event_type != c.event_type && Massacre(m) && !Massacre(c)) {
+        m.event_type = c.event_type, m.sub_event_type = c.sub_event_type;
+        m.trigger = c.trigger, m.trigger_mention = c.trigger_mention;
+      }
       // One assassination told with its method ("نفذتها طائرات الاحتلال") and without: coded by method.
-      if (m.event_type != c.event_type && c.event_type == "Explosions/Remote violence") {
+      if (m.event_type != c.event_type && c.event_type == "Explosions/Remote violence" && !Massacre(c)) {
         m.event_type = c.event_type, m.sub_event_type = c.sub_event_type;
         m.trigger = c.trigger, m.trigger_mention = c.trigger_mention;
         if (c.actor1 >= 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
