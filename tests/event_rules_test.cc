@@ -659,6 +659,15 @@ const Case kCases[] = {
      "وهذه المجزرة التي ارتكبها الاحتلال اليوم عند دوار الكويت هي الثالثة بحق منتظري المساعدات.",
      "2024-03-23",
      {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "", 19}}},
+    {"an area named by its type word that the gazetteer lacks is the event's place, by name, when the sentence "
+     "locates nothing finer than a country (\"قرب منطقة أبو الأسود جنوبي لبنان\")",
+     "استهدفت غارة إسرائيلية، اليوم الثلاثاء، سيارة على طريق عدلون قرب منطقة أبو الأسود جنوبي لبنان.",
+     "2024-04-23",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "أبو الأسود", 0}}},
+    {"... but what an area is (\"منطقة عازلة\") is no name",
+     "استهدفت غارة إسرائيلية، اليوم الثلاثاء، سيارة في منطقة عازلة جنوبي لبنان.",
+     "2024-04-23",
+     {}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

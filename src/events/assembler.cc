@@ -45,6 +45,7 @@ struct PlaceRef {
   uint32_t town = kNone;   // the town entry a province-sense name also names
   bool stand_in = false;   // the entry stands in for a village the gazetteer lacks
   bool by_container = false;  // placed by the unit named right after it (PlaceByContainer)
+  bool named_only = false;    // a name after a type word that the gazetteer lacks (NamedUnknownPlaces)
 };
 
 // One reported casualty figure and whose side it counts ("38 من عناصر التنظيم" -> Islamic State).
@@ -423,6 +424,7 @@ class DocumentAssembler {
     }
     PlaceByContainer();
     VillageOfUnit();
+    NamedUnknownPlaces();
     PreferNamedProvinces();
     PreferProvinceSense();
     CoherentLists();
@@ -595,6 +597,67 @@ class DocumentAssembler {
       if (geo::PlaceDecision* d = FindDecision(p.mention)) {
         d->chosen = p.place;
         d->why.push_back("container: as the same name placed earlier in the article");
+      }
+    }
+  }
+
+  // "استهدفت غارة سيارة قرب منطقة أبو الأسود جنوبي لبنان": an area, village or quarter named by its type
+  // word that the gazetteer lacks. When the sentence locates nothing finer than a province or a country,
+  // the event is at that name, written as in the text and without coordinates (GUIDELINES: the text
+  // of an unknown place, never a guess far away).
+  void NamedUnknownPlaces() {
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      SentenceIndex& s = sentences_[si];
+      if (s.unlocated) continue;
+      const Unit& u = units_[si];
+      for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
+        if (!TokenIs(t, {"منطقه", "بمنطقه", "ومنطقه", "لمنطقه", "بلده", "ببلده", "وبلده", "لبلده", "قريه", "بقريه",
+                         "وقريه", "لقريه", "حي", "بحي", "وحي", "لحي", "مخيم", "بمخيم", "ومخيم", "لمخيم"})) {
+          continue;
+        }
+        const uint32_t name = t + 1;
+        // (Words of 3 to 8 letters: longer ones are mostly words the page's markup glued together,
+        // "الشاطئوحي".)
+        constexpr size_t kMinBytes = 6, kMaxBytes = 16;
+        auto word = [&](uint32_t k) {
+          return !Covered(s, k) && doc_.tokens[k].kind == TokenKind::kArabic && Tok(k).size() >= kMinBytes &&
+                 Tok(k).size() <= kMaxBytes;
+        };
+        if (!word(name)) continue;
+        if (TokenIs(name, {"ريفيه", "ناييه", "حدوديه", "زراعيه", "سكنيه", "صناعيه", "جبليه", "صحراويه", "قريبه", "مجاوره",
+                           "محاذيه", "واسعه", "اخري", "عده", "متفرقه", "مختلفه", "عسكريه", "امنيه", "مفتوحه", "الحدود",
+                           "سكني", "المنطقه", "البلده", "القريه", "للنازحين", "النازحين", "الذي", "التي", "كانت",
+                           // what an area is, not its name: "منطقة محددة", "منطقة العمليات", "قرية فلسطينية"
+                           "محدده", "معينه", "واحده", "العمليات", "الاشتباك", "الاشتباكات", "المواجهات", "التماس",
+                           "الحادث", "تابعه", "خاضعه", "بعيده", "نفسها", "ذاتها", "فلسطينيه", "اسراييليه", "سوريه",
+                           "لبنانيه", "عراقيه", "يمنيه", "مصريه", "اردنيه", "ليبيه", "سودانيه", "تركيه", "ايرانيه",
+                           "بدويه", "حدوديه",
+                           // a verb of a relative clause: "منطقة شهدت اشتباكات", "منطقة تقع قرب"
+                           "شهدت", "تشهد", "يشهد", "باتت", "تقع", "يقع", "يوجد", "توجد", "تعرف", "يعرف", "تسمي", "يسمي",
+                           "تدعي", "يدعي", "تضم", "يضم", "تعد", "يعد", "يشكل", "تشكل",
+                           "عازله", "كامله", "ارض", "بحيره", "والا", "امنه", "منزوعه"})) {
+          continue;
+        }
+        // ("يشملها", "تحيط بها": a pronoun on the word makes it a verb or a noun of something else.)
+        if (Tok(name).ends_with("\xD9\x87\xD8\xA7") || Tok(name).ends_with("\xD9\x87\xD9\x85")) continue;  // ها هم
+        // "أبو الأسود", "تل السلطان", "بيت ليف": a name of two words when the first starts a compound. (A
+        // second word with the article is mostly what the place is: "نوفويدار السكنية", "كاثوا الواقعة".)
+        uint32_t end = name + 1;
+        if (end < u.end_token && word(end) &&
+            TokenIs(name, {"ابو", "ام", "بني", "بيت", "عين", "تل", "دير", "كفر", "جبل", "وادي", "خربه", "بير", "راس", "عرب"})) {
+          ++end;
+        }
+        Mention& m = named_places_.emplace_back();
+        m.kind = MentionKind::kPlace;
+        m.ref = -1;
+        m.tok_begin = name;
+        m.tok_end = end;
+        m.begin = doc_.tokens[name].begin;
+        m.end = doc_.tokens[end - 1].end;
+        PlaceRef& ref = unlocated_.emplace_back(PlaceRef{&m});
+        ref.named_only = true;
+        s.unlocated = &ref;
+        break;
       }
     }
   }
@@ -2153,6 +2216,8 @@ class DocumentAssembler {
       if (!pick || rank(p) > rank(pick)) pick = p;
     }
     c.place_inherited = pick == nullptr;
+    // ("قرب منطقة أبو الأسود جنوبي لبنان": a name the gazetteer lacks is finer than the country.)
+    if (pick && s.unlocated && s.unlocated->named_only && Specificity(pick) <= 1) pick = nullptr;
     if (!pick && s.unlocated) {
       // The text of the place, no coordinates: never a guess far away.
       c.place = s.unlocated, c.place_inherited = false, c.geo_precision = 1;
@@ -3385,7 +3450,8 @@ class DocumentAssembler {
                                                     return i == kRiotersInter || i == kProtestersInter;
                                                   });
     if (c.actor1 < 0 && !crowd_named) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
-    if (!c.place || c.place == sentences_[c.sentence].unlocated) conf *= 0.6;
+    if (!c.place) conf *= 0.6;
+    else if (c.place == sentences_[c.sentence].unlocated) conf *= c.place->named_only ? 0.85 : 0.6;
     else if (c.geo_precision == 3 && !c.place->concrete) {
       // Only a province or country is usually commentary ("الغارات على إدلب"), but a written toll of the
       // act in a province makes it a report ("قتل 7 مدنيين في غارات روسية في محافظة إدلب"); a country
@@ -3821,7 +3887,8 @@ class DocumentAssembler {
       }
     }
     e.geo_precision = c.geo_precision;
-    if (!e.lat && gaz_ && !hints_.empty()) {
+    const bool named_only = c.place && c.place->named_only;  // its name, and no coordinates at all
+    if (!e.lat && gaz_ && !hints_.empty() && !named_only) {
       // No findable town: the country's centre, flagged as the coarsest precision.
       uint32_t id = gaz_->CountryPlace(hints_.front());
       if (id != kNone) {
@@ -3864,6 +3931,7 @@ class DocumentAssembler {
   std::vector<double> hint_scores_;  // parallel to hints_
   std::vector<PlaceRef> places_;
   std::deque<PlaceRef> unlocated_;  // places named but not locatable (SentenceIndex::unlocated points here)
+  std::deque<Mention> named_places_;  // names of places the gazetteer lacks (NamedUnknownPlaces)
   std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
   std::map<const Mention*, size_t> place_of_;
