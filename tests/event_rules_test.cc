@@ -668,6 +668,10 @@ const Case kCases[] = {
      "استهدفت غارة إسرائيلية، اليوم الثلاثاء، سيارة في منطقة عازلة جنوبي لبنان.",
      "2024-04-23",
      {}},
+    {"Israel and Palestine are one theatre: the unnamed gunmen of an attack in Israel are Palestinian",
+     "قتل 3 مستوطنين اليوم في عملية إطلاق نار نفذها مسلح في مدينة القدس.",
+     "2023-01-28",
+     {{"", "", "Unidentified Armed Group (Palestine)", "", "", 3}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

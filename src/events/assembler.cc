@@ -3487,6 +3487,10 @@ class DocumentAssembler {
     std::string name = lex_.actor(id).canonical;
     size_t pos = name.find("{country}");
     if (pos == std::string::npos) return name;
+    // Israel and Palestine are one theatre: the unnamed gunmen of an attack in Israel are coded as
+    // Palestinian, as ACLED and the gold do ("Unidentified Armed Group (Palestine)" at Jerusalem or Barkan);
+    // an Israeli group that attacks is named (settlers, the army).
+    if (country == "Israel" && name == "Unidentified Armed Group ({country})") return "Unidentified Armed Group (Palestine)";
     // ACLED writes "Police Forces of the United Kingdom", as this dictionary's named forces do ("Military
     // Forces of the United States"); "Civilians (United Kingdom)" takes no article.
     constexpr std::string_view kWithArticle[] = {"United Kingdom",   "United States",  "United Arab Emirates",
@@ -3872,8 +3876,10 @@ class DocumentAssembler {
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
-      e.actor1 = (e.event_type == "Protests" ? "Protesters (" : e.event_type == "Riots" ? "Rioters (" :
-                  "Unidentified Armed Group (") + (country.empty() ? std::string("International") : country) + ")";
+      const bool crowd = e.event_type == "Protests" || e.event_type == "Riots";
+      e.actor1 = crowd ? (e.event_type == "Protests" ? "Protesters (" : "Rioters (") +
+                             (country.empty() ? std::string("International") : country) + ")"
+                       : ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
     }
     if (c.place) {
       const Mention* pm = c.place->mention;
