@@ -518,11 +518,24 @@ class SqlStore final : public Store {
     std::vector<IngestOutcome> out;
     if (docs.empty()) return out;
     RASD_RETURN_IF_ERROR(db_->Begin());
+    // Whatever goes wrong below undoes the transaction, and with it what the event cache learnt.
+    auto rollback = [&] {
+      db_->Rollback();
+      cache_.Clear();
+    };
     StoredKeys stored;
     if (Status s = LoadStoredKeys(docs, stored); !s.ok()) {
-      db_->Rollback();
+      rollback();
       return s;
     }
+    // The event cache is kept only while no one else writes: the generation is what this connection
+    // left at its last commit, or it starts again.
+    Result<int64_t> generation = Generation();
+    if (!generation.ok()) {
+      rollback();
+      return generation.status();
+    }
+    if (*generation != cache_.generation || cache_.events.size() > kMaxCachedEvents) cache_.Clear();
     bool changed = false;
     for (size_t i = 0; i < docs.size(); ++i) {
       const Document* doc = docs[i];
@@ -530,7 +543,7 @@ class SqlStore final : public Store {
       const DocumentKeys& k = keys ? (*keys)[i] : (computed = DocumentKeys::Of(*doc));
       Result<IngestOutcome> r = IngestOne(*doc, k, stored);
       if (!r.ok()) {
-        db_->Rollback();
+        rollback();
         return Prefixed("document " + doc->id, r.status());
       }
       changed |= !r->duplicate;
@@ -540,10 +553,14 @@ class SqlStore final : public Store {
                        : Status::OK();
     if (s.ok()) s = Fault("commit");
     if (!s.ok()) {
-      db_->Rollback();
+      rollback();
       return s;
     }
-    RASD_RETURN_IF_ERROR(db_->Commit());
+    if (Status c = db_->Commit(); !c.ok()) {
+      rollback();
+      return c;
+    }
+    cache_.generation = *generation + (changed ? 1 : 0);
     return out;
   }
 
@@ -1248,9 +1265,10 @@ class SqlStore final : public Store {
         // The event's reports so far, then this one (it gets the highest id, so it is the last in report
         // order): the canonical fields are computed before the report is written, and PostgreSQL writes
         // both in one statement.
-        RASD_ASSIGN_OR_RETURN(sources, ReadSources(target));
-        sources.push_back(e);
-        UpdateSql update = CanonicalUpdate(target, &joined, sources, d_ == Dialect::kPostgres ? report.size() : 0);
+        std::vector<Event> scratch;
+        RASD_ASSIGN_OR_RETURN(sources, SourcesWith(target, e, scratch));
+        const Event c = Canonical(*sources);
+        UpdateSql update = CanonicalUpdate(target, &joined, c, *sources, d_ == Dialect::kPostgres ? report.size() : 0);
         if (d_ == Dialect::kPostgres) {
           report.insert(report.end(), std::make_move_iterator(update.params.begin()),
                         std::make_move_iterator(update.params.end()));
@@ -1259,6 +1277,7 @@ class SqlStore final : public Store {
           RASD_RETURN_IF_ERROR(Exec(report_sql, report));
           RASD_RETURN_IF_ERROR(Exec(update.sql, update.params));
         }
+        CacheUpdatedEvent(target, c);
       } else {
         // A first report is its own canonical event: written complete here, not recomputed.
         std::vector<Value> p;
@@ -1291,6 +1310,7 @@ class SqlStore final : public Store {
           report[0] = target;
           RASD_RETURN_IF_ERROR(Exec(report_sql, report));
         }
+        CacheNewEvent(target, c, e);
         ++out.new_events;
       }
       out.event_ids.push_back(target);
@@ -1307,55 +1327,42 @@ class SqlStore final : public Store {
   };
 
   // Canonical events within ±1 day of the same type that have no report from this document (the
-  // events its earlier reports went to: `own`, since the document's row is new).
+  // events its earlier reports went to: `own`, since the document's row is new), with the same place
+  // text or coordinates in a box a little larger than 10 km around the report's (MatchRule then
+  // decides exactly). They are looked up in the writer's memory of the events of each (type, day)
+  // (EventCache), which reads a day from the database once and then follows this connection's own
+  // writes: the SQL lookup it replaces, three index ranges and the candidates' rows for every report,
+  // was the writer's largest cost.
   Result<Pick> PickCandidate(const Event& e, const std::vector<int64_t>& own) {
     if (!e.date) return Pick{};
-    int64_t day = e.date->days();
-    // Only events that can pass the place rule are read: the same place text, or coordinates in a
-    // box a little larger than 10 km around the report's (MatchRule then decides exactly). Two fixed
-    // index ranges, their rows merged here by id, cost less than one UNION with a NOT IN subquery,
-    // which needs temporary tables on every call.
-    static const std::string select = std::string("SELECT ") + kEventCols + " FROM events WHERE event_type = $1 AND ";
-    // $2 $3 $4: the day before, the day, the day after. By place text: one range of the place index
-    // (alone: $2 and $3 the first and last day, $4 the key; every parameter must be used, for
-    // PostgreSQL to know its type).
-    static const std::string by_place_sql = select + "event_date BETWEEN $2 AND $3 AND place_key = $4";
-    // By coordinates: one probe per day, each a range of latitudes within the day's entries of the type
-    // index (event_type, event_date, lat, lon); one range over the three days would read every event of
-    // the type in them (a fifth of the writer's instructions went to this lookup).
-    auto nearby = [](int first) {
-      std::string sql;
-      for (int nth = 2; nth <= 4; ++nth) {
-        if (nth > 2) sql += " UNION ALL ";
-        sql += select + "event_date = $" + std::to_string(nth) + " AND lat BETWEEN $" + std::to_string(first) +
-               " AND $" + std::to_string(first + 1) + " AND lon BETWEEN $" + std::to_string(first + 2) + " AND $" +
-               std::to_string(first + 3);
-      }
-      return sql;
-    };
-    static const std::string nearby_sql = nearby(5);
-    // With both a place text and coordinates, all in one statement (UNION ALL, which needs no temporary
-    // table), so one run instead of two.
-    static const std::string both_sql =
-        select + "event_date BETWEEN $2 AND $4 AND place_key = $5 UNION ALL " + nearby(6);
+    const int64_t day = e.date->days();
     const std::string key = PlaceKey(e);
     const bool near = e.lat && e.lon;
     if (key.empty() && !near) return Pick{};
-    std::vector<Value> p = {std::string_view(e.event_type), day - 1, day, day + 1};
-    if (!near) p.erase(p.begin() + 2);  // by_place_sql: no probe of the day alone
-    if (!key.empty()) p.emplace_back(std::string_view(key));
+    double min_lat = 0, max_lat = 0, min_lon = 0, max_lon = 0;
     if (near) {
       constexpr double kLatDeg = 0.1;  // 11 km
       double lon_deg = kLatDeg / std::max(0.05, std::cos(*e.lat * 3.14159265358979323846 / 180));
-      p.insert(p.end(), {*e.lat - kLatDeg, *e.lat + kLatDeg, *e.lon - lon_deg, *e.lon + lon_deg});
+      min_lat = *e.lat - kLatDeg, max_lat = *e.lat + kLatDeg;
+      min_lon = *e.lon - lon_deg, max_lon = *e.lon + lon_deg;
     }
-    RASD_ASSIGN_OR_RETURN(rows, db_->Query(key.empty() ? nearby_sql : near ? both_sql : by_place_sql, p));
-    // By id, each event once, none this document already reports.
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) < b.Int(0); });
-    rows.erase(std::unique(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) == b.Int(0); }),
-               rows.end());
-    std::erase_if(rows, [&](const Row& r) { return std::find(own.begin(), own.end(), r.Int(0)) != own.end(); });
-    return Best(rows, e, [](const Event& c, const Event& x) { return MatchRule(c, x); });
+    RASD_RETURN_IF_ERROR(LoadDays(e.event_type, day - 1, day + 1));
+    // What the SQL lookup selected: the place text anywhere in the three days, or (BETWEEN, so NULL
+    // coordinates never pass) the coordinates' box.
+    std::vector<std::pair<int64_t, const Event*>> found;
+    for (int64_t d = day - 1; d <= day + 1; ++d) {
+      for (int64_t id : cache_.days.at(DayKey{e.event_type, d})) {
+        const CachedEvent& c = cache_.events.at(id);
+        const Event& f = c.fields;
+        const bool by_place = !key.empty() && c.place_key == key;
+        const bool by_box = near && f.lat && f.lon && *f.lat >= min_lat && *f.lat <= max_lat &&
+                            *f.lon >= min_lon && *f.lon <= max_lon;
+        if ((by_place || by_box) && std::find(own.begin(), own.end(), id) == own.end()) found.emplace_back(id, &f);
+      }
+    }
+    // By id (each event is in the bucket of its one day, so none comes twice).
+    std::sort(found.begin(), found.end());
+    return Best(found, e, [](const Event& c, const Event& x) { return MatchRule(c, x); });
   }
 
   // For a near-duplicate: the original family's canonical events of a compatible type.
@@ -1366,7 +1373,15 @@ class SqlStore final : public Store {
                                                " AND id NOT IN (SELECT event_id FROM event_sources WHERE document = $2)"
                                                " ORDER BY id",
                                            {original, doc_row}));
-    return Best(rows, e, [](const Event& c, const Event& x) -> std::optional<std::string> {
+    std::vector<Event> events;
+    events.reserve(rows.size());
+    std::vector<std::pair<int64_t, const Event*>> found;
+    for (Row& r : rows) {
+      events.push_back(ReadEventFields(r, 1));
+      found.emplace_back(r.Int(0), nullptr);
+    }
+    for (size_t k = 0; k < found.size(); ++k) found[k].second = &events[k];
+    return Best(found, e, [](const Event& c, const Event& x) -> std::optional<std::string> {
       if (c.event_type != x.event_type) return std::nullopt;
       if (!c.sub_event_type.empty() && !x.sub_event_type.empty() && c.sub_event_type != x.sub_event_type) {
         return std::nullopt;
@@ -1375,22 +1390,24 @@ class SqlStore final : public Store {
     });
   }
 
+  // The best of `found` ((id, fields) by id) for `e` under `rule` (MatchScore, then the lowest id).
   template <typename Rule>
-  Pick Best(Rows& rows, const Event& e, Rule rule) {
+  Pick Best(const std::vector<std::pair<int64_t, const Event*>>& found, const Event& e, Rule rule) {
     Pick best;
     int best_score = -1;
-    for (Row& r : rows) {
-      Event c = ReadEventFields(r, 1);
-      std::optional<std::string> w = rule(c, e);
+    const Event* best_fields = nullptr;
+    for (const auto& [id, c] : found) {
+      std::optional<std::string> w = rule(*c, e);
       if (!w) continue;
-      int score = MatchScore(c, e);
-      if (score > best_score) {  // rows come by id: the lowest id wins ties
-        best.id = r.Int(0);
+      int score = MatchScore(*c, e);
+      if (score > best_score) {  // candidates come by id: the lowest id wins ties
+        best.id = id;
         best.rule = std::move(*w);
-        best.current = std::move(c);
+        best_fields = c;
         best_score = score;
       }
     }
+    if (best_fields) best.current = *best_fields;
     return best;
   }
 
@@ -1424,9 +1441,8 @@ class SqlStore final : public Store {
   // others are not rewritten (each indexed column set costs the database a delete and an insert in
   // every index that holds it, ten for a full row; a report joining an event mostly changes only
   // unindexed columns).
-  UpdateSql CanonicalUpdate(int64_t event_id, const Event* stored, const std::vector<Event>& sources,
+  UpdateSql CanonicalUpdate(int64_t event_id, const Event* stored, const Event& c, const std::vector<Event>& sources,
                             size_t first_param) {
-    Event c = Canonical(sources);
     UpdateSql u;
     std::vector<Value>& p = u.params;
     std::string& sql = u.sql;
@@ -1458,7 +1474,7 @@ class SqlStore final : public Store {
     if (!stored || stored->fatalities != c.fatalities) set("fatalities", c.fatalities);
     // Unindexed columns: always.
     set("injured", Opt(c.injured));
-    set("evidence", std::move(c.evidence));
+    set("evidence", c.evidence);
     set("confidence", c.confidence);
     set("source_count", static_cast<int64_t>(sources.size()));
     set("search_text", SearchText(c, sources, FoldFn()));
@@ -1469,9 +1485,10 @@ class SqlStore final : public Store {
 
   // Canonical fields of `event_id` from all its reports; the event goes when none is left.
   Status Recompute(int64_t event_id) {
+    cache_.Clear();  // rare (a replaced document, a migration): the days are read again
     RASD_ASSIGN_OR_RETURN(sources, ReadSources(event_id));
     if (sources.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
-    UpdateSql u = CanonicalUpdate(event_id, nullptr, sources, 0);
+    UpdateSql u = CanonicalUpdate(event_id, nullptr, Canonical(sources), sources, 0);
     return Exec(u.sql, u.params);
   }
 
@@ -1484,6 +1501,145 @@ class SqlStore final : public Store {
     for (const Row& r : affected) RASD_RETURN_IF_ERROR(Recompute(r.Int(0)));
     return Status::OK();
   }
+
+  // --- the merge lookup's memory ------------------------------------------------------------
+  // The canonical events of the (event_type, day)s the writer has looked at, with their fields as
+  // stored (ReadEventFields: no spans, fatalities_vague unset) and, once a report joined them, their
+  // reports as ReadSources gives them. A day is read from the database whole, once; from then on
+  // this connection's own writes keep it exact (new events, merged fields, an event moving to another
+  // day). Anything else clears it all: another writer's commit (seen at the start of each ingest
+  // transaction through meta.generation, which every changing ingest increments), a rolled-back
+  // transaction, a replaced document (Recompute).
+  struct DayKey {
+    std::string type;
+    int64_t day;
+    bool operator==(const DayKey&) const = default;
+  };
+  struct DayKeyHash {
+    size_t operator()(const DayKey& k) const {
+      return std::hash<std::string>()(k.type) ^ (static_cast<size_t>(k.day) * 0x9E3779B97F4A7C15ull);
+    }
+  };
+  struct CachedEvent {
+    DayKey day;
+    Event fields;
+    std::string place_key;
+    bool has_sources = false;
+    std::vector<Event> sources;
+  };
+  struct EventCache {
+    std::unordered_map<DayKey, std::vector<int64_t>, DayKeyHash> days;  // ids, ascending
+    std::unordered_map<int64_t, CachedEvent> events;                    // every event of those days
+    int64_t generation = -1;  // meta.generation it reflects; -1: nothing known
+    void Clear() {
+      days.clear();
+      events.clear();
+      generation = -1;
+    }
+  };
+  // Past this many events the memory starts again (at the next transaction): a long ingest into a
+  // large database keeps the days it works on, not every day it ever saw.
+  static constexpr size_t kMaxCachedEvents = 200000;
+
+  // Reads the days first..last of `type` that are not in memory yet, in one statement.
+  Status LoadDays(const std::string& type, int64_t first, int64_t last) {
+    int64_t lo = 0, hi = -1;
+    for (int64_t d = first; d <= last; ++d) {
+      if (cache_.days.count(DayKey{type, d})) continue;
+      if (hi < lo) lo = d;
+      hi = d;
+    }
+    if (hi < lo) return Status::OK();
+    static const std::string sql =
+        std::string("SELECT ") + kEventCols + ", place_key FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3";
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query(sql, {std::string_view(type), lo, hi}));
+    std::vector<bool> loaded(static_cast<size_t>(hi - lo + 1));
+    for (int64_t d = lo; d <= hi; ++d) {
+      DayKey k{type, d};
+      loaded[static_cast<size_t>(d - lo)] = cache_.days.count(k) > 0;
+      cache_.days[k];
+    }
+    for (Row& r : rows) {
+      const int64_t id = r.Int(0);
+      const int64_t d = r.Int(3);
+      if (loaded[static_cast<size_t>(d - lo)]) continue;  // in memory already, as it is
+      CachedEvent c;
+      c.day = DayKey{type, d};
+      c.fields = ReadEventFields(r, 1);
+      c.place_key = r.TakeText(18);
+      cache_.days[c.day].push_back(id);
+      cache_.events.emplace(id, std::move(c));
+    }
+    for (int64_t d = lo; d <= hi; ++d) {
+      if (!loaded[static_cast<size_t>(d - lo)]) {
+        std::vector<int64_t>& ids = cache_.days[DayKey{type, d}];
+        std::sort(ids.begin(), ids.end());
+      }
+    }
+    return Status::OK();
+  }
+
+  // A new canonical event `c` (its first report `first`), written as event `id`.
+  void CacheNewEvent(int64_t id, const Event& c, const Event& first) {
+    if (!c.date) return;
+    DayKey k{c.event_type, c.date->days()};
+    auto day = cache_.days.find(k);
+    if (day == cache_.days.end()) return;  // read from the database when it is needed
+    std::vector<int64_t>& ids = day->second;
+    ids.insert(std::upper_bound(ids.begin(), ids.end(), id), id);
+    CachedEvent& e = cache_.events[id];
+    e.day = std::move(k);
+    e.fields = c;
+    e.fields.fatalities_vague = false;
+    e.place_key = PlaceKey(c);
+    e.has_sources = true;
+    e.sources = {first};
+    e.sources.back().spans = {};
+  }
+
+  // Event `id` now has the canonical fields `c` (its reports, if in memory, already updated).
+  void CacheUpdatedEvent(int64_t id, const Event& c) {
+    auto it = cache_.events.find(id);
+    if (it == cache_.events.end()) return;
+    CachedEvent& e = it->second;
+    if (!c.date || e.day.type != c.event_type || e.day.day != c.date->days()) {
+      std::vector<int64_t>& old = cache_.days.at(e.day);
+      old.erase(std::find(old.begin(), old.end(), id));
+      auto day = c.date ? cache_.days.find(DayKey{c.event_type, c.date->days()}) : cache_.days.end();
+      if (day == cache_.days.end()) {
+        cache_.events.erase(it);
+        return;
+      }
+      day->second.insert(std::upper_bound(day->second.begin(), day->second.end(), id), id);
+      e.day = day->first;
+    }
+    e.fields = c;
+    e.fields.fatalities_vague = false;
+    e.place_key = PlaceKey(c);
+  }
+
+  // The reports of `event_id` with `report` appended: those in memory, else read into `scratch`.
+  Result<std::vector<Event>*> SourcesWith(int64_t event_id, const Event& report, std::vector<Event>& scratch) {
+    std::vector<Event>* sources = &scratch;
+    auto it = cache_.events.find(event_id);
+    if (it != cache_.events.end()) {
+      CachedEvent& e = it->second;
+      if (!e.has_sources) {
+        RASD_ASSIGN_OR_RETURN(read, ReadSources(event_id));
+        e.sources = std::move(read);
+        e.has_sources = true;
+      }
+      sources = &e.sources;
+    } else {
+      RASD_ASSIGN_OR_RETURN(read, ReadSources(event_id));
+      scratch = std::move(read);
+    }
+    sources->push_back(report);
+    sources->back().spans = {};
+    return sources;
+  }
+
+  EventCache cache_;
 
   // FoldSearchText of a field, remembered by content: every merge rebuilds its event's search text
   // from all its reports, so the same evidence, places and actor names come again and again (folding

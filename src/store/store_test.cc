@@ -862,6 +862,30 @@ TEST_P(StoreTest, AnIngestIsAllOrNothing) {
   EXPECT_EQ(Count(), 2);
 }
 
+// The writer remembers the events of the days it looked at (the merge lookup's memory): another
+// writer's commit in between must be seen, not shadowed by that memory.
+TEST_P(StoreTest, AnotherWritersEventsAreMergedInto) {
+  Event x = Ev("Armed clash", "2023-05-16", "الشحيل", "Syria", 35.08, 40.52, kSdf);
+  Event w = Ev("Armed clash", "2023-05-16", "درعا", "Syria", 32.62, 36.10, kIs);
+  Ingest(Doc("a", "نص أ", {x}));  // this writer has read 2023-05-15..17 of Battles
+  std::unique_ptr<Store> other = Open();
+  ASSERT_TRUE(other);
+  ASSERT_TRUE(other->Ingest(Doc("b", "نص ب", {w})).ok());
+  Event w2 = w;
+  w2.date = D("2023-05-17");
+  IngestOutcome c = Ingest(Doc("c", "نص ج", {w2}));
+  EXPECT_EQ(c.merged_events, 1);
+  EXPECT_EQ(Count(), 2);
+  // And the other way round: the other writer sees what this one merged (the place moved to درعا's
+  // second report's precision does not matter here; the report count does).
+  Event w3 = w;
+  w3.date = D("2023-05-15");
+  auto d = other->Ingest(Doc("d", "نص د", {w3}));
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->merged_events, 1);
+  EXPECT_EQ(Get(d->event_ids[0]).source_count, 3);
+}
+
 TEST_P(StoreTest, NewerSchemaIsRefused) {
   store_.reset();
   {
