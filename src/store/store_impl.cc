@@ -377,16 +377,32 @@ std::string FoldSearchText(std::string_view text) {
 // What the text filter searches: canonical location and actors, then every report's location,
 // actors and evidence, one per line, folded (FoldSearchText). `fold` gives FoldSearchText of one
 // field: folding works line by line, so the fields folded one by one and joined are the whole folded.
+// The lines of one report (its part of SearchText), appended to `out`.
+template <typename Fold>
+void AppendReportLines(const Event& e, Fold fold, std::string& out) {
+  for (const std::string* field : {&e.location, &e.actor1, &e.actor2, &e.evidence}) {
+    out += fold(*field);
+    out += '\n';
+  }
+}
+
+// SearchText from the reports' lines already folded and joined (AppendReportLines of each).
+template <typename Fold>
+std::string SearchTextWith(const Event& c, std::string_view report_lines, Fold fold) {
+  std::string s;
+  for (const std::string* field : {&c.location, &c.actor1, &c.actor2}) {
+    s += fold(*field);
+    s += '\n';
+  }
+  s += report_lines;
+  return s;
+}
+
 template <typename Fold>
 std::string SearchText(const Event& c, const std::vector<Event>& sources, Fold fold) {
-  std::string s;
-  auto line = [&](const std::string& field) {
-    s += fold(field);
-    s += '\n';
-  };
-  line(c.location), line(c.actor1), line(c.actor2);
-  for (const Event& e : sources) line(e.location), line(e.actor1), line(e.actor2), line(e.evidence);
-  return s;
+  std::string lines;
+  for (const Event& e : sources) AppendReportLines(e, fold, lines);
+  return SearchTextWith(c, lines, fold);
 }
 
 Value DayValue(const std::optional<Day>& d) { return d ? Value(int64_t{d->days()}) : Value(); }
@@ -1266,9 +1282,10 @@ class SqlStore final : public Store {
         // order): the canonical fields are computed before the report is written, and PostgreSQL writes
         // both in one statement.
         std::vector<Event> scratch;
-        RASD_ASSIGN_OR_RETURN(sources, SourcesWith(target, e, scratch));
-        const Event c = Canonical(*sources);
-        UpdateSql update = CanonicalUpdate(target, &joined, c, *sources, d_ == Dialect::kPostgres ? report.size() : 0);
+        RASD_ASSIGN_OR_RETURN(with, SourcesWith(target, e, scratch));
+        const Event c = Canonical(*with.sources);
+        UpdateSql update = CanonicalUpdate(target, &joined, c, *with.sources, with.report_lines,
+                                           d_ == Dialect::kPostgres ? report.size() : 0);
         if (d_ == Dialect::kPostgres) {
           report.insert(report.end(), std::make_move_iterator(update.params.begin()),
                         std::make_move_iterator(update.params.end()));
@@ -1284,7 +1301,9 @@ class SqlStore final : public Store {
         Event c = Canonical({e});
         PushEventFields(c, p);
         p.emplace_back(int64_t{1});
-        p.emplace_back(SearchText(c, {e}, FoldFn()));
+        std::string report_lines;
+        AppendReportLines(e, FoldFn(), report_lines);
+        p.emplace_back(SearchTextWith(c, report_lines, FoldFn()));
         p.emplace_back(PlaceKey(c));
         static const std::string event_sql =
             "INSERT INTO events (event_type, sub_event_type, event_date, date_precision, actor1, actor2, location,"
@@ -1310,7 +1329,7 @@ class SqlStore final : public Store {
           report[0] = target;
           RASD_RETURN_IF_ERROR(Exec(report_sql, report));
         }
-        CacheNewEvent(target, c, e);
+        CacheNewEvent(target, c, e, std::move(report_lines));
         ++out.new_events;
       }
       out.event_ids.push_back(target);
@@ -1442,7 +1461,7 @@ class SqlStore final : public Store {
   // every index that holds it, ten for a full row; a report joining an event mostly changes only
   // unindexed columns).
   UpdateSql CanonicalUpdate(int64_t event_id, const Event* stored, const Event& c, const std::vector<Event>& sources,
-                            size_t first_param) {
+                            const std::string* report_lines, size_t first_param) {
     UpdateSql u;
     std::vector<Value>& p = u.params;
     std::string& sql = u.sql;
@@ -1477,7 +1496,7 @@ class SqlStore final : public Store {
     set("evidence", c.evidence);
     set("confidence", c.confidence);
     set("source_count", static_cast<int64_t>(sources.size()));
-    set("search_text", SearchText(c, sources, FoldFn()));
+    set("search_text", report_lines ? SearchTextWith(c, *report_lines, FoldFn()) : SearchText(c, sources, FoldFn()));
     p.emplace_back(event_id);
     sql += " WHERE id = $" + std::to_string(first_param + p.size());
     return u;
@@ -1488,7 +1507,7 @@ class SqlStore final : public Store {
     cache_.Clear();  // rare (a replaced document, a migration): the days are read again
     RASD_ASSIGN_OR_RETURN(sources, ReadSources(event_id));
     if (sources.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
-    UpdateSql u = CanonicalUpdate(event_id, nullptr, Canonical(sources), sources, 0);
+    UpdateSql u = CanonicalUpdate(event_id, nullptr, Canonical(sources), sources, nullptr, 0);
     return Exec(u.sql, u.params);
   }
 
@@ -1526,6 +1545,7 @@ class SqlStore final : public Store {
     std::string place_key;
     bool has_sources = false;
     std::vector<Event> sources;
+    std::string report_lines;  // with the sources: their part of the search text (AppendReportLines)
   };
   struct EventCache {
     std::unordered_map<DayKey, std::vector<int64_t>, DayKeyHash> days;  // ids, ascending
@@ -1579,8 +1599,9 @@ class SqlStore final : public Store {
     return Status::OK();
   }
 
-  // A new canonical event `c` (its first report `first`), written as event `id`.
-  void CacheNewEvent(int64_t id, const Event& c, const Event& first) {
+  // A new canonical event `c` (its first report `first`, whose lines of search text are
+  // `report_lines`), written as event `id`.
+  void CacheNewEvent(int64_t id, const Event& c, const Event& first, std::string report_lines) {
     if (!c.date) return;
     DayKey k{c.event_type, c.date->days()};
     auto day = cache_.days.find(k);
@@ -1595,6 +1616,7 @@ class SqlStore final : public Store {
     e.has_sources = true;
     e.sources = {first};
     e.sources.back().spans = {};
+    e.report_lines = std::move(report_lines);
   }
 
   // Event `id` now has the canonical fields `c` (its reports, if in memory, already updated).
@@ -1618,25 +1640,32 @@ class SqlStore final : public Store {
     e.place_key = PlaceKey(c);
   }
 
+  // The reports of an event with a new one appended, and, when they are in memory, their part of
+  // the search text (else nullptr: SearchText folds them all).
+  struct Joined {
+    std::vector<Event>* sources;
+    const std::string* report_lines;
+  };
   // The reports of `event_id` with `report` appended: those in memory, else read into `scratch`.
-  Result<std::vector<Event>*> SourcesWith(int64_t event_id, const Event& report, std::vector<Event>& scratch) {
-    std::vector<Event>* sources = &scratch;
+  Result<Joined> SourcesWith(int64_t event_id, const Event& report, std::vector<Event>& scratch) {
     auto it = cache_.events.find(event_id);
-    if (it != cache_.events.end()) {
-      CachedEvent& e = it->second;
-      if (!e.has_sources) {
-        RASD_ASSIGN_OR_RETURN(read, ReadSources(event_id));
-        e.sources = std::move(read);
-        e.has_sources = true;
-      }
-      sources = &e.sources;
-    } else {
+    if (it == cache_.events.end()) {
       RASD_ASSIGN_OR_RETURN(read, ReadSources(event_id));
       scratch = std::move(read);
+      scratch.push_back(report);
+      return Joined{&scratch, nullptr};
     }
-    sources->push_back(report);
-    sources->back().spans = {};
-    return sources;
+    CachedEvent& e = it->second;
+    if (!e.has_sources) {
+      RASD_ASSIGN_OR_RETURN(read, ReadSources(event_id));
+      e.sources = std::move(read);
+      e.has_sources = true;
+      for (const Event& s : e.sources) AppendReportLines(s, FoldFn(), e.report_lines);
+    }
+    e.sources.push_back(report);
+    e.sources.back().spans = {};
+    AppendReportLines(report, FoldFn(), e.report_lines);
+    return Joined{&e.sources, &e.report_lines};
   }
 
   EventCache cache_;
