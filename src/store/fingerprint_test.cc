@@ -126,8 +126,12 @@ TEST(Bands, NearFingerprintsShareABand) {
     for (int k = 0; k < 4; ++k) shared += ba[k] == bb[k];
     EXPECT_GE(shared, 1);
   }
-  auto b = Bands(a);
-  EXPECT_NE(b[0], b[1]);  // the band index keeps equal 16-bit values of different bands apart
+  auto b = Bands(a);  // lowest 16 bits first
+  EXPECT_EQ(b[0], 0xcdef);
+  EXPECT_EQ(b[1], 0x89ab);
+  EXPECT_EQ(b[2], 0x4567);
+  EXPECT_EQ(b[3], 0x0123);
+  EXPECT_EQ(Bands(~uint64_t{0})[3], 0xffff);  // the sign bit's band, as the store's index computes it
 }
 
 }  // namespace

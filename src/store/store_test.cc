@@ -1026,6 +1026,38 @@ TEST_P(StoreTest, Version5ReportsGetTheirVagueFlagFromTheTextOnOpen) {
   EXPECT_FALSE(clash.sources[0].event.fatalities_vague);
 }
 
+TEST_P(StoreTest, Version6BandsTableIsReplacedByIndexesOnOpen) {
+  Ingest(Doc("a", kStory, {Ev("Armed clash", "2023-05-16", "الشحيل", "Syria", 35.08, 40.52, kSdf)}));
+  store_.reset();
+  {
+    // Back to schema 6: the bands in a table of their own, no band indexes.
+    auto raw = GetParam() == "sqlite" ? OpenSqlite(target_) : OpenPostgres(target_);
+    ASSERT_TRUE(raw.ok());
+    Status s = (*raw)->ExecScript(
+        "DROP INDEX documents_band0; DROP INDEX documents_band1; DROP INDEX documents_band2; DROP INDEX documents_band3;"
+        "CREATE TABLE document_bands (band BIGINT NOT NULL, document BIGINT NOT NULL REFERENCES documents(id)"
+        " ON DELETE CASCADE, PRIMARY KEY (band, document));"
+        "CREATE INDEX document_bands_document ON document_bands(document);"
+        "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  store_ = Open();
+  ASSERT_TRUE(store_);
+  {
+    auto raw = GetParam() == "sqlite" ? OpenSqlite(target_) : OpenPostgres(target_);
+    ASSERT_TRUE(raw.ok());
+    auto version = (*raw)->Query("SELECT value FROM meta WHERE key = 'schema_version'", {});
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(version->at(0).Int(0), Store::kSchemaVersion);
+    EXPECT_FALSE((*raw)->Query("SELECT count(*) FROM document_bands", {}).ok());  // gone
+  }
+  // The document stored before is found through the new indexes: a copy with an agency prefix is
+  // its near-duplicate.
+  IngestOutcome copy = Ingest(Doc("copy", "(وكالات) " + kStory, {}));
+  EXPECT_TRUE(copy.near_duplicate);
+  EXPECT_EQ(copy.copy_of, "a");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& param_info) { return param_info.param; });
 INSTANTIATE_TEST_SUITE_P(Backends, StoreQueryTest, ::testing::Values("sqlite", "postgres"),
