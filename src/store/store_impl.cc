@@ -68,15 +68,15 @@ Status Fault(std::string_view point) {
 // Schema. Days are stored as integers (days since 1970-01-01, rasd::Day::days()) so the ±1-day
 // rule and date ranges are integer comparisons; Day::ToString() gives them back as text.
 
-// The merge lookup's two indexes (schema 2): candidates of the same type within ±1 day, either by
-// place text (events_place) or by coordinates (lat/lon read from events_type_date itself, so the
-// ±1-day window is filtered without touching the table). events_type_date also serves the
-// event-type filter of Query, newest first.
+// The merge lookup's index (schema 2): the canonical events of a type and day (the writer reads a
+// day whole into its memory, SqlStore::LoadDays). It also serves the event-type filter of Query, newest
+// first. (Schemas 2 to 6 had a second one, events_place (event_type, place_key, event_date), for a SQL
+// lookup by place text; since the lookup runs in the writer's memory nothing reads it, and schema 7
+// dropped it: one b-tree fewer for every new event.)
 std::string TypeDateIndexes(Dialect d) {
   const bool pg = d == Dialect::kPostgres;
   return std::string("CREATE INDEX events_type_date ON events(event_type, ") +
-         (pg ? "event_date DESC NULLS LAST, id DESC" : "event_date") + ", lat, lon);\n" +
-         "CREATE INDEX events_place ON events(event_type, place_key, event_date);\n";
+         (pg ? "event_date DESC NULLS LAST, id DESC" : "event_date") + ", lat, lon);\n";
 }
 
 // Schema 3: fatalities in the date index, so totals and per-day counts of GetStats read the index
@@ -1112,9 +1112,11 @@ class SqlStore final : public Store {
     return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
   }
 
-  // Schema 6 -> 7: the band indexes on the documents (BandIndexes) instead of the document_bands table.
+  // Schema 6 -> 7: the band indexes on the documents (BandIndexes) instead of the document_bands table;
+  // events_place, which nothing reads any more, dropped (TypeDateIndexes).
   Status MigrateFrom6() {
-    RASD_RETURN_IF_ERROR(db_->ExecScript("DROP TABLE IF EXISTS document_bands;\n" + BandIndexes()));
+    RASD_RETURN_IF_ERROR(
+        db_->ExecScript("DROP TABLE IF EXISTS document_bands;\nDROP INDEX IF EXISTS events_place;\n" + BandIndexes()));
     return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
   }
 
