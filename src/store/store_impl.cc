@@ -1619,22 +1619,28 @@ class SqlStore final : public Store {
     e.report_lines = std::move(report_lines);
   }
 
-  // Event `id` now has the canonical fields `c` (its reports, if in memory, already updated).
+  // Event `id` now has the canonical fields `c` (its reports, if in memory, already updated). It
+  // leaves the day it was on, and joins the day it is on now when that day is in memory, even if it
+  // was not (an undated event that a report dated, or one from a day not read yet).
   void CacheUpdatedEvent(int64_t id, const Event& c) {
     auto it = cache_.events.find(id);
-    if (it == cache_.events.end()) return;
-    CachedEvent& e = it->second;
-    if (!c.date || e.day.type != c.event_type || e.day.day != c.date->days()) {
-      std::vector<int64_t>& old = cache_.days.at(e.day);
+    auto day = c.date ? cache_.days.find(DayKey{c.event_type, c.date->days()}) : cache_.days.end();
+    if (it != cache_.events.end() && !(day != cache_.days.end() && it->second.day == day->first)) {
+      std::vector<int64_t>& old = cache_.days.at(it->second.day);
       old.erase(std::find(old.begin(), old.end(), id));
-      auto day = c.date ? cache_.days.find(DayKey{c.event_type, c.date->days()}) : cache_.days.end();
       if (day == cache_.days.end()) {
         cache_.events.erase(it);
         return;
       }
       day->second.insert(std::upper_bound(day->second.begin(), day->second.end(), id), id);
-      e.day = day->first;
+      it->second.day = day->first;
+    } else if (it == cache_.events.end()) {
+      if (day == cache_.days.end()) return;
+      day->second.insert(std::upper_bound(day->second.begin(), day->second.end(), id), id);
+      it = cache_.events.emplace(id, CachedEvent{}).first;  // its reports are read when a report joins
+      it->second.day = day->first;
     }
+    CachedEvent& e = it->second;
     e.fields = c;
     e.fields.fatalities_vague = false;
     e.place_key = PlaceKey(c);

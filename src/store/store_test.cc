@@ -252,6 +252,28 @@ TEST_P(StoreTest, NearDuplicateJoinsTheOriginalsEvents) {
   EXPECT_EQ((*store_->GetDocument("other"))->copy_of, "");
 }
 
+// An event that gets its day from a later report (here a near-duplicate's, which joins it whatever
+// its day) is found on that day by the next report, as the SQL lookup found it; the writer's memory
+// of that day, read before, must take the event in.
+TEST_P(StoreTest, AnEventThatGetsADayIsFoundOnIt) {
+  Event undated = Ev("Armed clash", nullptr, "الشحيل", "Syria", kNone, kNone, kSdf);
+  undated.date_precision = 3;
+  IngestOutcome a = Ingest(Doc("a", kStory, {undated}));
+  // Another clash elsewhere on 2023-05-16: the writer reads 2023-05-15..17 of Battles.
+  Ingest(Doc("z", "نص ز", {Ev("Armed clash", "2023-05-16", "درعا", "Syria", 32.62, 36.10, kIs)}));
+  // The copy dates the undated event: 2023-05-16, day precision.
+  Event dated = Ev("Armed clash", "2023-05-16", "الشحيل", "Syria", kNone, kNone, kSdf);
+  IngestOutcome c = Ingest(Doc("copy", "دمشق (وكالات) - " + kStory, {dated}));
+  ASSERT_TRUE(c.near_duplicate);
+  ASSERT_EQ(c.event_ids, a.event_ids);
+  ASSERT_TRUE(Get(a.event_ids[0]).event.date.has_value());
+  // A third report of the place on the next day joins it.
+  IngestOutcome w = Ingest(Doc("w", "نص و", {Ev("Armed clash", "2023-05-17", "الشحيل", "Syria", kNone, kNone, kSdf)}));
+  EXPECT_EQ(w.merged_events, 1);
+  EXPECT_EQ(w.event_ids, a.event_ids);
+  EXPECT_EQ(Count(), 2);
+}
+
 // --- one event from many reports ----------------------------------------------------------------
 
 TEST_P(StoreTest, MergesSameLocationTextWithoutCoordinates) {
