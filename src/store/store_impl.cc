@@ -1523,7 +1523,8 @@ class SqlStore final : public Store {
 
   // --- the merge lookup's memory ------------------------------------------------------------
   // The canonical events of the (event_type, day)s the writer has looked at, with their fields as
-  // stored (ReadEventFields: no spans, fatalities_vague unset) and, once a report joined them, their
+  // stored (ReadEventFields: no spans, fatalities_vague unset) but the evidence, which the merge
+  // rules and CanonicalUpdate's comparison do not read, and, once a report joined them, their
   // reports as ReadSources gives them. A day is read from the database whole, once; from then on
   // this connection's own writes keep it exact (new events, merged fields, an event moving to another
   // day). Anything else clears it all: another writer's commit (seen at the start of each ingest
@@ -1559,7 +1560,7 @@ class SqlStore final : public Store {
   };
   // Past this many events the memory starts again (at the next transaction): a long ingest into a
   // large database keeps the days it works on, not every day it ever saw.
-  static constexpr size_t kMaxCachedEvents = 200000;
+  static constexpr size_t kMaxCachedEvents = 50000;
 
   // Reads the days first..last of `type` that are not in memory yet, in one statement.
   Status LoadDays(const std::string& type, int64_t first, int64_t last) {
@@ -1570,26 +1571,30 @@ class SqlStore final : public Store {
       hi = d;
     }
     if (hi < lo) return Status::OK();
+    // The columns of kEventCols but the evidence, which neither the rules nor CanonicalUpdate's
+    // comparison read (an empty text in its place), then place_key; read in place (ForEachRow).
     static const std::string sql =
-        std::string("SELECT ") + kEventCols + ", place_key FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3";
-    RASD_ASSIGN_OR_RETURN(rows, db_->Query(sql, {std::string_view(type), lo, hi}));
+        "SELECT id, event_type, sub_event_type, event_date, date_precision, actor1, actor2, location, country,"
+        " admin1, lat, lon, geo_precision, fatalities, injured, '', confidence, source_count, place_key"
+        " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3";
     std::vector<bool> loaded(static_cast<size_t>(hi - lo + 1));
     for (int64_t d = lo; d <= hi; ++d) {
       DayKey k{type, d};
       loaded[static_cast<size_t>(d - lo)] = cache_.days.count(k) > 0;
       cache_.days[k];
     }
-    for (Row& r : rows) {
-      const int64_t id = r.Int(0);
+    RASD_RETURN_IF_ERROR(db_->ForEachRow(sql, {std::string_view(type), lo, hi}, [&](const RowView& r) {
       const int64_t d = r.Int(3);
-      if (loaded[static_cast<size_t>(d - lo)]) continue;  // in memory already, as it is
+      if (d < lo || d > hi || loaded[static_cast<size_t>(d - lo)]) return Status::OK();  // in memory already
+      const int64_t id = r.Int(0);
       CachedEvent c;
       c.day = DayKey{type, d};
-      c.fields = ReadEventFields(r, 1);
-      c.place_key = r.TakeText(18);
+      ReadEventFieldsInto(r, 1, c.fields);
+      c.place_key.assign(r.Text(18));
       cache_.days[c.day].push_back(id);
       cache_.events.emplace(id, std::move(c));
-    }
+      return Status::OK();
+    }));
     for (int64_t d = lo; d <= hi; ++d) {
       if (!loaded[static_cast<size_t>(d - lo)]) {
         std::vector<int64_t>& ids = cache_.days[DayKey{type, d}];
@@ -1612,6 +1617,7 @@ class SqlStore final : public Store {
     e.day = std::move(k);
     e.fields = c;
     e.fields.fatalities_vague = false;
+    e.fields.evidence.clear();
     e.place_key = PlaceKey(c);
     e.has_sources = true;
     e.sources = {first};
@@ -1643,6 +1649,7 @@ class SqlStore final : public Store {
     CachedEvent& e = it->second;
     e.fields = c;
     e.fields.fatalities_vague = false;
+    e.fields.evidence.clear();
     e.place_key = PlaceKey(c);
   }
 
