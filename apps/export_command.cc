@@ -95,7 +95,7 @@ class Output {
 class PageQueue {
  public:
   using Page = std::vector<store::StoredEvent>;
-  static constexpr size_t kDepth = 2;
+  static constexpr size_t kDepth = 8;
 
   // Reader: queues `page`, leaving a spare vector in its place; false when the writer has stopped.
   bool Push(Page& page) {

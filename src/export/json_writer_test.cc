@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <random>
 #include <simdjson.h>
@@ -133,6 +134,14 @@ TEST(FixedChars, WritesWhatToCharsWrites) {
       check(static_cast<double>(k) / 32.0, decimals);   // ties at 4 decimals and below
       check(static_cast<double>(k) / 1024.0, decimals);
       check(static_cast<double>(k) * 0.1, decimals);
+    }
+    // Around the half-way points, on both sides of the margin where FixedChars leaves its
+    // double-precision path (within 2^-11 of a tie after scaling).
+    const double scale = std::pow(10.0, decimals);
+    for (int64_t k = -3000; k <= 3000; k += 7) {
+      for (double off : {-3e-3, -4.9e-4, -4.8e-4, -1e-6, 0.0, 1e-6, 4.8e-4, 4.9e-4, 3e-3}) {
+        check((static_cast<double>(k) + 0.5 + off) / scale, decimals);
+      }
     }
     for (double v : {0.0, -0.0, -0.00001, -0.004, 0.00005, 0.99995, 9.99995, 36.123449999999998, 1e13,
                      -99999999999999.9, 1e14, 1e17, 123456789.123456789}) {

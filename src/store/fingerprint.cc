@@ -260,7 +260,7 @@ int HammingDistance(uint64_t a, uint64_t b) { return std::popcount(a ^ b); }
 std::array<int64_t, 4> Bands(uint64_t fingerprint) {
   std::array<int64_t, 4> out{};
   for (int k = 0; k < 4; ++k) {
-    out[k] = (int64_t{k} << 16) | static_cast<int64_t>((fingerprint >> (16 * k)) & 0xFFFF);
+    out[k] = static_cast<int64_t>((fingerprint >> (16 * k)) & 0xFFFF);
   }
   return out;
 }

@@ -31,8 +31,8 @@ std::string ContentHash(std::string_view title, std::string_view text);
 std::vector<std::string> FoldedWords(std::string_view text);
 std::optional<uint64_t> SimHash(std::string_view text);
 int HammingDistance(uint64_t a, uint64_t b);
-// Band keys of a fingerprint: band index in the top bits, the 16 bits of the band below; stored
-// as signed 64-bit values (both databases' integer type).
+// The four 16-bit bands of a fingerprint, lowest first: band k is bits 16k..16k+15, what the store's
+// index documents_band<k> holds of a stored fingerprint (schema 7).
 std::array<int64_t, 4> Bands(uint64_t fingerprint);
 
 }  // namespace rasd::store

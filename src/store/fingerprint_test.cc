@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rasd::store {
 namespace {
@@ -47,6 +48,46 @@ TEST(SimHash, SyndicatedCopiesAreWithinThreeBits) {
     ASSERT_TRUE(b.has_value());
     EXPECT_LE(HammingDistance(*a, *b), kNearDuplicateBits) << HammingDistance(*a, *b);
   }
+}
+
+// SimHash as fingerprint.h defines it, from FoldedWords: the majority of each bit over the set of
+// word bigrams' mixed FNV-1a hashes; what the one-pass implementation must give, bit for bit.
+std::optional<uint64_t> ReferenceSimHash(std::string_view text) {
+  std::vector<std::string> words = FoldedWords(text);
+  if (words.size() < 2) return std::nullopt;
+  std::vector<uint64_t> features;
+  for (size_t i = 1; i < words.size(); ++i) {
+    uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : words[i - 1] + " " + words[i]) h = (h ^ c) * 1099511628211ull;
+    h ^= h >> 30;  // the splitmix64 finalizer
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    features.push_back(h);
+  }
+  std::sort(features.begin(), features.end());
+  features.erase(std::unique(features.begin(), features.end()), features.end());
+  if (features.size() < kMinShingles) return std::nullopt;
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b) {
+    size_t ones = 0;
+    for (uint64_t f : features) ones += (f >> b) & 1;
+    if (2 * ones > features.size()) out |= uint64_t{1} << b;
+  }
+  return out;
+}
+
+TEST(SimHash, IsTheMajorityOfTheBigramHashesOfTheFoldedWords) {
+  std::vector<std::string> texts = {kStory, "دمشق (وكالات) - " + kStory, kStory.substr(0, 200), "كلمة واحدة",
+                                    "", "   ", "\xff\xfe bad" + kStory + "\xe2\x80", "أَحْمَد ـــ إلى"};
+  std::string repeated;
+  for (int i = 0; i < 30; ++i) repeated += "قال المصدر إن القصف استمر. ";
+  texts.push_back(repeated);
+  std::string latin;
+  for (int i = 0; i < 40; ++i) latin += "Word" + std::to_string(i) + " ٣٤ ";
+  texts.push_back(latin);
+  for (const std::string& t : texts) EXPECT_EQ(SimHash(t), ReferenceSimHash(t)) << t;
 }
 
 TEST(SimHash, UnrelatedTextsAreFarApart) {
@@ -126,8 +167,12 @@ TEST(Bands, NearFingerprintsShareABand) {
     for (int k = 0; k < 4; ++k) shared += ba[k] == bb[k];
     EXPECT_GE(shared, 1);
   }
-  auto b = Bands(a);
-  EXPECT_NE(b[0], b[1]);  // the band index keeps equal 16-bit values of different bands apart
+  auto b = Bands(a);  // lowest 16 bits first
+  EXPECT_EQ(b[0], 0xcdef);
+  EXPECT_EQ(b[1], 0x89ab);
+  EXPECT_EQ(b[2], 0x4567);
+  EXPECT_EQ(b[3], 0x0123);
+  EXPECT_EQ(Bands(~uint64_t{0})[3], 0xffff);  // the sign bit's band, as the store's index computes it
 }
 
 }  // namespace

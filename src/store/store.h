@@ -123,8 +123,10 @@ class Store {
 
   // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index; 4: the
   // document in the reports' index; 5: the text filter's search_text folded (Arabic spelling
-  // variants, diacritics, case). Older databases are migrated on Open.
-  static constexpr int kSchemaVersion = 6;
+  // variants, diacritics, case); 6: the reports' fatalities_vague; 7: the near-duplicate lookup by
+  // four expression indexes on documents (the document_bands table dropped). Older databases are
+  // migrated on Open.
+  static constexpr int kSchemaVersion = 7;
 
   // Stores a processed document and its events atomically (all or nothing).
   virtual Result<IngestOutcome> Ingest(const Document& doc) = 0;

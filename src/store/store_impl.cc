@@ -68,15 +68,15 @@ Status Fault(std::string_view point) {
 // Schema. Days are stored as integers (days since 1970-01-01, rasd::Day::days()) so the ±1-day
 // rule and date ranges are integer comparisons; Day::ToString() gives them back as text.
 
-// The merge lookup's two indexes (schema 2): candidates of the same type within ±1 day, either by
-// place text (events_place) or by coordinates (lat/lon read from events_type_date itself, so the
-// ±1-day window is filtered without touching the table). events_type_date also serves the
-// event-type filter of Query, newest first.
+// The merge lookup's index (schema 2): the canonical events of a type and day (the writer reads a
+// day whole into its memory, SqlStore::LoadDays). It also serves the event-type filter of Query, newest
+// first. (Schemas 2 to 6 had a second one, events_place (event_type, place_key, event_date), for a SQL
+// lookup by place text; since the lookup runs in the writer's memory nothing reads it, and schema 7
+// dropped it: one b-tree fewer for every new event.)
 std::string TypeDateIndexes(Dialect d) {
   const bool pg = d == Dialect::kPostgres;
   return std::string("CREATE INDEX events_type_date ON events(event_type, ") +
-         (pg ? "event_date DESC NULLS LAST, id DESC" : "event_date") + ", lat, lon);\n" +
-         "CREATE INDEX events_place ON events(event_type, place_key, event_date);\n";
+         (pg ? "event_date DESC NULLS LAST, id DESC" : "event_date") + ", lat, lon);\n";
 }
 
 // Schema 3: fatalities in the date index, so totals and per-day counts of GetStats read the index
@@ -94,6 +94,23 @@ std::string SourcesIndex() { return "CREATE INDEX event_sources_event ON event_s
 // (Event::fatalities_vague; merge.h: such tolls count only when no report writes one).
 std::string VagueColumn(Dialect d) {
   return std::string(" fatalities_vague ") + (d == Dialect::kPostgres ? "SMALLINT" : "INTEGER") + " NOT NULL DEFAULT 0";
+}
+
+// Schema 7: the near-duplicate lookup (fingerprint.h: a fingerprint within 3 bits shares at least one
+// of its four 16-bit bands exactly) by four expression indexes on the documents, one per band. It was a
+// table of (band, document) rows, four per document, whose inserts (four statements, twelve b-tree
+// entries with the rowid table and its two indexes) were a sixth of the writer's work; the indexes add
+// four entries to the document's own insert.
+std::string BandExpression(int k) {
+  return k == 0 ? "(fingerprint & 65535)" : "((fingerprint >> " + std::to_string(16 * k) + ") & 65535)";
+}
+std::string BandIndexes() {
+  std::string s;
+  for (int k = 0; k < 4; ++k) {
+    s += "CREATE INDEX IF NOT EXISTS documents_band" + std::to_string(k) + " ON documents(" + BandExpression(k) +
+         ") WHERE fingerprint IS NOT NULL;\n";
+  }
+  return s;
 }
 
 std::string Schema(Dialect d) {
@@ -115,12 +132,7 @@ std::string Schema(Dialect d) {
        " copy_of " + integer + " REFERENCES documents(id) ON DELETE SET NULL,"
        " text TEXT NOT NULL);\n";
   s += "CREATE INDEX documents_copy_of ON documents(copy_of);\n";
-  // Four 16-bit bands of each fingerprint: a near-duplicate shares at least one (fingerprint.h).
-  s += "CREATE TABLE document_bands ("
-       " band " + integer + " NOT NULL,"
-       " document " + integer + " NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-       " PRIMARY KEY (band, document));\n";
-  s += "CREATE INDEX document_bands_document ON document_bands(document);\n";
+  s += BandIndexes();
   // The fields of an Event, in canonical events and in each report of one.
   const std::string event_fields =
       " event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,"
@@ -377,16 +389,32 @@ std::string FoldSearchText(std::string_view text) {
 // What the text filter searches: canonical location and actors, then every report's location,
 // actors and evidence, one per line, folded (FoldSearchText). `fold` gives FoldSearchText of one
 // field: folding works line by line, so the fields folded one by one and joined are the whole folded.
+// The lines of one report (its part of SearchText), appended to `out`.
+template <typename Fold>
+void AppendReportLines(const Event& e, Fold fold, std::string& out) {
+  for (const std::string* field : {&e.location, &e.actor1, &e.actor2, &e.evidence}) {
+    out += fold(*field);
+    out += '\n';
+  }
+}
+
+// SearchText from the reports' lines already folded and joined (AppendReportLines of each).
+template <typename Fold>
+std::string SearchTextWith(const Event& c, std::string_view report_lines, Fold fold) {
+  std::string s;
+  for (const std::string* field : {&c.location, &c.actor1, &c.actor2}) {
+    s += fold(*field);
+    s += '\n';
+  }
+  s += report_lines;
+  return s;
+}
+
 template <typename Fold>
 std::string SearchText(const Event& c, const std::vector<Event>& sources, Fold fold) {
-  std::string s;
-  auto line = [&](const std::string& field) {
-    s += fold(field);
-    s += '\n';
-  };
-  line(c.location), line(c.actor1), line(c.actor2);
-  for (const Event& e : sources) line(e.location), line(e.actor1), line(e.actor2), line(e.evidence);
-  return s;
+  std::string lines;
+  for (const Event& e : sources) AppendReportLines(e, fold, lines);
+  return SearchTextWith(c, lines, fold);
 }
 
 Value DayValue(const std::optional<Day>& d) { return d ? Value(int64_t{d->days()}) : Value(); }
@@ -490,6 +518,7 @@ class SqlStore final : public Store {
     if (s.ok() && version >= 1 && version <= 3) s = MigrateFrom3();
     if (s.ok() && version >= 1 && version <= 4) s = MigrateFrom4();
     if (s.ok() && version >= 1 && version <= 5) s = MigrateFrom5();
+    if (s.ok() && version >= 1 && version <= 6) s = MigrateFrom6();
     if (!s.ok()) {
       db_->Rollback();
       return s;
@@ -518,11 +547,24 @@ class SqlStore final : public Store {
     std::vector<IngestOutcome> out;
     if (docs.empty()) return out;
     RASD_RETURN_IF_ERROR(db_->Begin());
+    // Whatever goes wrong below undoes the transaction, and with it what the event cache learnt.
+    auto rollback = [&] {
+      db_->Rollback();
+      cache_.Clear();
+    };
     StoredKeys stored;
     if (Status s = LoadStoredKeys(docs, stored); !s.ok()) {
-      db_->Rollback();
+      rollback();
       return s;
     }
+    // The event cache is kept only while no one else writes: the generation is what this connection
+    // left at its last commit, or it starts again.
+    Result<int64_t> generation = Generation();
+    if (!generation.ok()) {
+      rollback();
+      return generation.status();
+    }
+    if (*generation != cache_.generation || cache_.events.size() > kMaxCachedEvents) cache_.Clear();
     bool changed = false;
     for (size_t i = 0; i < docs.size(); ++i) {
       const Document* doc = docs[i];
@@ -530,7 +572,7 @@ class SqlStore final : public Store {
       const DocumentKeys& k = keys ? (*keys)[i] : (computed = DocumentKeys::Of(*doc));
       Result<IngestOutcome> r = IngestOne(*doc, k, stored);
       if (!r.ok()) {
-        db_->Rollback();
+        rollback();
         return Prefixed("document " + doc->id, r.status());
       }
       changed |= !r->duplicate;
@@ -540,10 +582,14 @@ class SqlStore final : public Store {
                        : Status::OK();
     if (s.ok()) s = Fault("commit");
     if (!s.ok()) {
-      db_->Rollback();
+      rollback();
       return s;
     }
-    RASD_RETURN_IF_ERROR(db_->Commit());
+    if (Status c = db_->Commit(); !c.ok()) {
+      rollback();
+      return c;
+    }
+    cache_.generation = *generation + (changed ? 1 : 0);
     return out;
   }
 
@@ -1066,6 +1112,14 @@ class SqlStore final : public Store {
     return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
   }
 
+  // Schema 6 -> 7: the band indexes on the documents (BandIndexes) instead of the document_bands table;
+  // events_place, which nothing reads any more, dropped (TypeDateIndexes).
+  Status MigrateFrom6() {
+    RASD_RETURN_IF_ERROR(
+        db_->ExecScript("DROP TABLE IF EXISTS document_bands;\nDROP INDEX IF EXISTS events_place;\n" + BandIndexes()));
+    return Exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
+  }
+
   Status CreateSchema() {
     RASD_RETURN_IF_ERROR(db_->ExecScript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n" +
                                          Schema(d_)));
@@ -1136,18 +1190,17 @@ class SqlStore final : public Store {
     int64_t original = 0;
     int distance = 0;
     if (fp) {
-      // The documents sharing a band, by id, each once, the first 1000: four probes of the bands'
-      // key joined by UNION ALL (an IN list, DISTINCT, UNION and ORDER BY would each build a
-      // temporary table per document), then each candidate's fingerprint by its id.
-      // Each candidate's fingerprint comes with it (one statement, not one per candidate: a round
-      // trip each to PostgreSQL).
+      // The documents sharing a band, by id, each once, the first 1000: four probes of the band
+      // indexes joined by UNION ALL (an IN list, DISTINCT, UNION and ORDER BY would each build a
+      // temporary table per document), each candidate's fingerprint with it (one statement, not one
+      // per candidate: a round trip each to PostgreSQL).
       std::array<int64_t, 4> b = Bands(*fp);
       static const std::string band_sql = [] {
         std::string sql;
-        for (int k = 1; k <= 4; ++k) {
-          if (k > 1) sql += " UNION ALL ";
-          sql += "SELECT b.document, d.fingerprint, d.copy_of FROM document_bands b"
-                 " JOIN documents d ON d.id = b.document WHERE b.band = $" + std::to_string(k);
+        for (int k = 0; k < 4; ++k) {
+          if (k > 0) sql += " UNION ALL ";
+          sql += "SELECT id, fingerprint, copy_of FROM documents WHERE fingerprint IS NOT NULL AND " + BandExpression(k) +
+                 " = $" + std::to_string(k + 1);
         }
         return sql;
       }();
@@ -1187,27 +1240,7 @@ class SqlStore final : public Store {
                                      DayValue(doc.published), std::string_view(hash),
                                      fp ? Value(static_cast<int64_t>(*fp)) : Value(),
                                      original ? Value(original) : Value(), std::string_view(doc.text)};
-    int64_t doc_row = 0;
-    if (d_ == Dialect::kPostgres && fp) {
-      // One round trip: the document and its four bands in one statement.
-      static const std::string with_bands_sql =
-          "WITH d AS (" + doc_sql + " RETURNING id), b AS (INSERT INTO document_bands (band, document) VALUES"
-          " ($10, (SELECT id FROM d)), ($11, (SELECT id FROM d)), ($12, (SELECT id FROM d)), ($13, (SELECT id FROM d)))"
-          " SELECT id FROM d";
-      for (int64_t band : Bands(*fp)) doc_params.emplace_back(band);
-      RASD_ASSIGN_OR_RETURN(row, db_->Query(with_bands_sql, doc_params));
-      doc_row = row.at(0).Int(0);
-    } else {
-      RASD_ASSIGN_OR_RETURN(id, db_->InsertReturningId(doc_sql, doc_params));
-      doc_row = id;
-      if (fp) {
-        // SQLite: one row per statement: a statement writing several rows opens a statement journal
-        // (a savepoint) so that it can be undone alone.
-        for (int64_t band : Bands(*fp)) {
-          RASD_RETURN_IF_ERROR(Exec("INSERT INTO document_bands (band, document) VALUES ($1, $2)", {band, doc_row}));
-        }
-      }
-    }
+    RASD_ASSIGN_OR_RETURN(doc_row, db_->InsertReturningId(doc_sql, doc_params));
     stored[doc.id] = {doc_row, hash};
     RASD_RETURN_IF_ERROR(Fault("document"));
 
@@ -1248,9 +1281,11 @@ class SqlStore final : public Store {
         // The event's reports so far, then this one (it gets the highest id, so it is the last in report
         // order): the canonical fields are computed before the report is written, and PostgreSQL writes
         // both in one statement.
-        RASD_ASSIGN_OR_RETURN(sources, ReadSources(target));
-        sources.push_back(e);
-        UpdateSql update = CanonicalUpdate(target, &joined, sources, d_ == Dialect::kPostgres ? report.size() : 0);
+        std::vector<Event> scratch;
+        RASD_ASSIGN_OR_RETURN(with, SourcesWith(target, e, scratch));
+        const Event c = Canonical(*with.sources);
+        UpdateSql update = CanonicalUpdate(target, &joined, c, *with.sources, with.report_lines,
+                                           d_ == Dialect::kPostgres ? report.size() : 0);
         if (d_ == Dialect::kPostgres) {
           report.insert(report.end(), std::make_move_iterator(update.params.begin()),
                         std::make_move_iterator(update.params.end()));
@@ -1259,13 +1294,16 @@ class SqlStore final : public Store {
           RASD_RETURN_IF_ERROR(Exec(report_sql, report));
           RASD_RETURN_IF_ERROR(Exec(update.sql, update.params));
         }
+        CacheUpdatedEvent(target, c);
       } else {
         // A first report is its own canonical event: written complete here, not recomputed.
         std::vector<Value> p;
         Event c = Canonical({e});
         PushEventFields(c, p);
         p.emplace_back(int64_t{1});
-        p.emplace_back(SearchText(c, {e}, FoldFn()));
+        std::string report_lines;
+        AppendReportLines(e, FoldFn(), report_lines);
+        p.emplace_back(SearchTextWith(c, report_lines, FoldFn()));
         p.emplace_back(PlaceKey(c));
         static const std::string event_sql =
             "INSERT INTO events (event_type, sub_event_type, event_date, date_precision, actor1, actor2, location,"
@@ -1291,6 +1329,7 @@ class SqlStore final : public Store {
           report[0] = target;
           RASD_RETURN_IF_ERROR(Exec(report_sql, report));
         }
+        CacheNewEvent(target, c, e, std::move(report_lines));
         ++out.new_events;
       }
       out.event_ids.push_back(target);
@@ -1307,55 +1346,42 @@ class SqlStore final : public Store {
   };
 
   // Canonical events within ±1 day of the same type that have no report from this document (the
-  // events its earlier reports went to: `own`, since the document's row is new).
+  // events its earlier reports went to: `own`, since the document's row is new), with the same place
+  // text or coordinates in a box a little larger than 10 km around the report's (MatchRule then
+  // decides exactly). They are looked up in the writer's memory of the events of each (type, day)
+  // (EventCache), which reads a day from the database once and then follows this connection's own
+  // writes: the SQL lookup it replaces, three index ranges and the candidates' rows for every report,
+  // was the writer's largest cost.
   Result<Pick> PickCandidate(const Event& e, const std::vector<int64_t>& own) {
     if (!e.date) return Pick{};
-    int64_t day = e.date->days();
-    // Only events that can pass the place rule are read: the same place text, or coordinates in a
-    // box a little larger than 10 km around the report's (MatchRule then decides exactly). Two fixed
-    // index ranges, their rows merged here by id, cost less than one UNION with a NOT IN subquery,
-    // which needs temporary tables on every call.
-    static const std::string select = std::string("SELECT ") + kEventCols + " FROM events WHERE event_type = $1 AND ";
-    // $2 $3 $4: the day before, the day, the day after. By place text: one range of the place index
-    // (alone: $2 and $3 the first and last day, $4 the key; every parameter must be used, for
-    // PostgreSQL to know its type).
-    static const std::string by_place_sql = select + "event_date BETWEEN $2 AND $3 AND place_key = $4";
-    // By coordinates: one probe per day, each a range of latitudes within the day's entries of the type
-    // index (event_type, event_date, lat, lon); one range over the three days would read every event of
-    // the type in them (a fifth of the writer's instructions went to this lookup).
-    auto nearby = [](int first) {
-      std::string sql;
-      for (int nth = 2; nth <= 4; ++nth) {
-        if (nth > 2) sql += " UNION ALL ";
-        sql += select + "event_date = $" + std::to_string(nth) + " AND lat BETWEEN $" + std::to_string(first) +
-               " AND $" + std::to_string(first + 1) + " AND lon BETWEEN $" + std::to_string(first + 2) + " AND $" +
-               std::to_string(first + 3);
-      }
-      return sql;
-    };
-    static const std::string nearby_sql = nearby(5);
-    // With both a place text and coordinates, all in one statement (UNION ALL, which needs no temporary
-    // table), so one run instead of two.
-    static const std::string both_sql =
-        select + "event_date BETWEEN $2 AND $4 AND place_key = $5 UNION ALL " + nearby(6);
+    const int64_t day = e.date->days();
     const std::string key = PlaceKey(e);
     const bool near = e.lat && e.lon;
     if (key.empty() && !near) return Pick{};
-    std::vector<Value> p = {std::string_view(e.event_type), day - 1, day, day + 1};
-    if (!near) p.erase(p.begin() + 2);  // by_place_sql: no probe of the day alone
-    if (!key.empty()) p.emplace_back(std::string_view(key));
+    double min_lat = 0, max_lat = 0, min_lon = 0, max_lon = 0;
     if (near) {
       constexpr double kLatDeg = 0.1;  // 11 km
       double lon_deg = kLatDeg / std::max(0.05, std::cos(*e.lat * 3.14159265358979323846 / 180));
-      p.insert(p.end(), {*e.lat - kLatDeg, *e.lat + kLatDeg, *e.lon - lon_deg, *e.lon + lon_deg});
+      min_lat = *e.lat - kLatDeg, max_lat = *e.lat + kLatDeg;
+      min_lon = *e.lon - lon_deg, max_lon = *e.lon + lon_deg;
     }
-    RASD_ASSIGN_OR_RETURN(rows, db_->Query(key.empty() ? nearby_sql : near ? both_sql : by_place_sql, p));
-    // By id, each event once, none this document already reports.
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) < b.Int(0); });
-    rows.erase(std::unique(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.Int(0) == b.Int(0); }),
-               rows.end());
-    std::erase_if(rows, [&](const Row& r) { return std::find(own.begin(), own.end(), r.Int(0)) != own.end(); });
-    return Best(rows, e, [](const Event& c, const Event& x) { return MatchRule(c, x); });
+    RASD_RETURN_IF_ERROR(LoadDays(e.event_type, day - 1, day + 1));
+    // What the SQL lookup selected: the place text anywhere in the three days, or (BETWEEN, so NULL
+    // coordinates never pass) the coordinates' box.
+    std::vector<std::pair<int64_t, const Event*>> found;
+    for (int64_t d = day - 1; d <= day + 1; ++d) {
+      for (int64_t id : cache_.days.at(DayKey{e.event_type, d})) {
+        const CachedEvent& c = cache_.events.at(id);
+        const Event& f = c.fields;
+        const bool by_place = !key.empty() && c.place_key == key;
+        const bool by_box = near && f.lat && f.lon && *f.lat >= min_lat && *f.lat <= max_lat &&
+                            *f.lon >= min_lon && *f.lon <= max_lon;
+        if ((by_place || by_box) && std::find(own.begin(), own.end(), id) == own.end()) found.emplace_back(id, &f);
+      }
+    }
+    // By id (each event is in the bucket of its one day, so none comes twice).
+    std::sort(found.begin(), found.end());
+    return Best(found, e, [](const Event& c, const Event& x) { return MatchRule(c, x); });
   }
 
   // For a near-duplicate: the original family's canonical events of a compatible type.
@@ -1366,7 +1392,15 @@ class SqlStore final : public Store {
                                                " AND id NOT IN (SELECT event_id FROM event_sources WHERE document = $2)"
                                                " ORDER BY id",
                                            {original, doc_row}));
-    return Best(rows, e, [](const Event& c, const Event& x) -> std::optional<std::string> {
+    std::vector<Event> events;
+    events.reserve(rows.size());
+    std::vector<std::pair<int64_t, const Event*>> found;
+    for (Row& r : rows) {
+      events.push_back(ReadEventFields(r, 1));
+      found.emplace_back(r.Int(0), nullptr);
+    }
+    for (size_t k = 0; k < found.size(); ++k) found[k].second = &events[k];
+    return Best(found, e, [](const Event& c, const Event& x) -> std::optional<std::string> {
       if (c.event_type != x.event_type) return std::nullopt;
       if (!c.sub_event_type.empty() && !x.sub_event_type.empty() && c.sub_event_type != x.sub_event_type) {
         return std::nullopt;
@@ -1375,22 +1409,24 @@ class SqlStore final : public Store {
     });
   }
 
+  // The best of `found` ((id, fields) by id) for `e` under `rule` (MatchScore, then the lowest id).
   template <typename Rule>
-  Pick Best(Rows& rows, const Event& e, Rule rule) {
+  Pick Best(const std::vector<std::pair<int64_t, const Event*>>& found, const Event& e, Rule rule) {
     Pick best;
     int best_score = -1;
-    for (Row& r : rows) {
-      Event c = ReadEventFields(r, 1);
-      std::optional<std::string> w = rule(c, e);
+    const Event* best_fields = nullptr;
+    for (const auto& [id, c] : found) {
+      std::optional<std::string> w = rule(*c, e);
       if (!w) continue;
-      int score = MatchScore(c, e);
-      if (score > best_score) {  // rows come by id: the lowest id wins ties
-        best.id = r.Int(0);
+      int score = MatchScore(*c, e);
+      if (score > best_score) {  // candidates come by id: the lowest id wins ties
+        best.id = id;
         best.rule = std::move(*w);
-        best.current = std::move(c);
+        best_fields = c;
         best_score = score;
       }
     }
+    if (best_fields) best.current = *best_fields;
     return best;
   }
 
@@ -1424,9 +1460,8 @@ class SqlStore final : public Store {
   // others are not rewritten (each indexed column set costs the database a delete and an insert in
   // every index that holds it, ten for a full row; a report joining an event mostly changes only
   // unindexed columns).
-  UpdateSql CanonicalUpdate(int64_t event_id, const Event* stored, const std::vector<Event>& sources,
-                            size_t first_param) {
-    Event c = Canonical(sources);
+  UpdateSql CanonicalUpdate(int64_t event_id, const Event* stored, const Event& c, const std::vector<Event>& sources,
+                            const std::string* report_lines, size_t first_param) {
     UpdateSql u;
     std::vector<Value>& p = u.params;
     std::string& sql = u.sql;
@@ -1458,10 +1493,10 @@ class SqlStore final : public Store {
     if (!stored || stored->fatalities != c.fatalities) set("fatalities", c.fatalities);
     // Unindexed columns: always.
     set("injured", Opt(c.injured));
-    set("evidence", std::move(c.evidence));
+    set("evidence", c.evidence);
     set("confidence", c.confidence);
     set("source_count", static_cast<int64_t>(sources.size()));
-    set("search_text", SearchText(c, sources, FoldFn()));
+    set("search_text", report_lines ? SearchTextWith(c, *report_lines, FoldFn()) : SearchText(c, sources, FoldFn()));
     p.emplace_back(event_id);
     sql += " WHERE id = $" + std::to_string(first_param + p.size());
     return u;
@@ -1469,9 +1504,10 @@ class SqlStore final : public Store {
 
   // Canonical fields of `event_id` from all its reports; the event goes when none is left.
   Status Recompute(int64_t event_id) {
+    cache_.Clear();  // rare (a replaced document, a migration): the days are read again
     RASD_ASSIGN_OR_RETURN(sources, ReadSources(event_id));
     if (sources.empty()) return Exec("DELETE FROM events WHERE id = $1", {event_id});
-    UpdateSql u = CanonicalUpdate(event_id, nullptr, sources, 0);
+    UpdateSql u = CanonicalUpdate(event_id, nullptr, Canonical(sources), sources, nullptr, 0);
     return Exec(u.sql, u.params);
   }
 
@@ -1484,6 +1520,168 @@ class SqlStore final : public Store {
     for (const Row& r : affected) RASD_RETURN_IF_ERROR(Recompute(r.Int(0)));
     return Status::OK();
   }
+
+  // --- the merge lookup's memory ------------------------------------------------------------
+  // The canonical events of the (event_type, day)s the writer has looked at, with their fields as
+  // stored (ReadEventFields: no spans, fatalities_vague unset) but the evidence, which the merge
+  // rules and CanonicalUpdate's comparison do not read, and, once a report joined them, their
+  // reports as ReadSources gives them. A day is read from the database whole, once; from then on
+  // this connection's own writes keep it exact (new events, merged fields, an event moving to another
+  // day). Anything else clears it all: another writer's commit (seen at the start of each ingest
+  // transaction through meta.generation, which every changing ingest increments), a rolled-back
+  // transaction, a replaced document (Recompute).
+  struct DayKey {
+    std::string type;
+    int64_t day;
+    bool operator==(const DayKey&) const = default;
+  };
+  struct DayKeyHash {
+    size_t operator()(const DayKey& k) const {
+      return std::hash<std::string>()(k.type) ^ (static_cast<size_t>(k.day) * 0x9E3779B97F4A7C15ull);
+    }
+  };
+  struct CachedEvent {
+    DayKey day;
+    Event fields;
+    std::string place_key;
+    bool has_sources = false;
+    std::vector<Event> sources;
+    std::string report_lines;  // with the sources: their part of the search text (AppendReportLines)
+  };
+  struct EventCache {
+    std::unordered_map<DayKey, std::vector<int64_t>, DayKeyHash> days;  // ids, ascending
+    std::unordered_map<int64_t, CachedEvent> events;                    // every event of those days
+    int64_t generation = -1;  // meta.generation it reflects; -1: nothing known
+    void Clear() {
+      days.clear();
+      events.clear();
+      generation = -1;
+    }
+  };
+  // Past this many events the memory starts again (at the next transaction): a long ingest into a
+  // large database keeps the days it works on, not every day it ever saw.
+  static constexpr size_t kMaxCachedEvents = 50000;
+
+  // Reads the days first..last of `type` that are not in memory yet, in one statement.
+  Status LoadDays(const std::string& type, int64_t first, int64_t last) {
+    int64_t lo = 0, hi = -1;
+    for (int64_t d = first; d <= last; ++d) {
+      if (cache_.days.count(DayKey{type, d})) continue;
+      if (hi < lo) lo = d;
+      hi = d;
+    }
+    if (hi < lo) return Status::OK();
+    // The columns of kEventCols but the evidence, which neither the rules nor CanonicalUpdate's
+    // comparison read (an empty text in its place), then place_key; read in place (ForEachRow).
+    static const std::string sql =
+        "SELECT id, event_type, sub_event_type, event_date, date_precision, actor1, actor2, location, country,"
+        " admin1, lat, lon, geo_precision, fatalities, injured, '', confidence, source_count, place_key"
+        " FROM events WHERE event_type = $1 AND event_date BETWEEN $2 AND $3";
+    std::vector<bool> loaded(static_cast<size_t>(hi - lo + 1));
+    for (int64_t d = lo; d <= hi; ++d) {
+      DayKey k{type, d};
+      loaded[static_cast<size_t>(d - lo)] = cache_.days.count(k) > 0;
+      cache_.days[k];
+    }
+    RASD_RETURN_IF_ERROR(db_->ForEachRow(sql, {std::string_view(type), lo, hi}, [&](const RowView& r) {
+      const int64_t d = r.Int(3);
+      if (d < lo || d > hi || loaded[static_cast<size_t>(d - lo)]) return Status::OK();  // in memory already
+      const int64_t id = r.Int(0);
+      CachedEvent c;
+      c.day = DayKey{type, d};
+      ReadEventFieldsInto(r, 1, c.fields);
+      c.place_key.assign(r.Text(18));
+      cache_.days[c.day].push_back(id);
+      cache_.events.emplace(id, std::move(c));
+      return Status::OK();
+    }));
+    for (int64_t d = lo; d <= hi; ++d) {
+      if (!loaded[static_cast<size_t>(d - lo)]) {
+        std::vector<int64_t>& ids = cache_.days[DayKey{type, d}];
+        std::sort(ids.begin(), ids.end());
+      }
+    }
+    return Status::OK();
+  }
+
+  // A new canonical event `c` (its first report `first`, whose lines of search text are
+  // `report_lines`), written as event `id`.
+  void CacheNewEvent(int64_t id, const Event& c, const Event& first, std::string report_lines) {
+    if (!c.date) return;
+    DayKey k{c.event_type, c.date->days()};
+    auto day = cache_.days.find(k);
+    if (day == cache_.days.end()) return;  // read from the database when it is needed
+    std::vector<int64_t>& ids = day->second;
+    ids.insert(std::upper_bound(ids.begin(), ids.end(), id), id);
+    CachedEvent& e = cache_.events[id];
+    e.day = std::move(k);
+    e.fields = c;
+    e.fields.fatalities_vague = false;
+    e.fields.evidence.clear();
+    e.place_key = PlaceKey(c);
+    e.has_sources = true;
+    e.sources = {first};
+    e.sources.back().spans = {};
+    e.report_lines = std::move(report_lines);
+  }
+
+  // Event `id` now has the canonical fields `c` (its reports, if in memory, already updated). It
+  // leaves the day it was on, and joins the day it is on now when that day is in memory, even if it
+  // was not (an undated event that a report dated, or one from a day not read yet).
+  void CacheUpdatedEvent(int64_t id, const Event& c) {
+    auto it = cache_.events.find(id);
+    auto day = c.date ? cache_.days.find(DayKey{c.event_type, c.date->days()}) : cache_.days.end();
+    if (it != cache_.events.end() && !(day != cache_.days.end() && it->second.day == day->first)) {
+      std::vector<int64_t>& old = cache_.days.at(it->second.day);
+      old.erase(std::find(old.begin(), old.end(), id));
+      if (day == cache_.days.end()) {
+        cache_.events.erase(it);
+        return;
+      }
+      day->second.insert(std::upper_bound(day->second.begin(), day->second.end(), id), id);
+      it->second.day = day->first;
+    } else if (it == cache_.events.end()) {
+      if (day == cache_.days.end()) return;
+      day->second.insert(std::upper_bound(day->second.begin(), day->second.end(), id), id);
+      it = cache_.events.emplace(id, CachedEvent{}).first;  // its reports are read when a report joins
+      it->second.day = day->first;
+    }
+    CachedEvent& e = it->second;
+    e.fields = c;
+    e.fields.fatalities_vague = false;
+    e.fields.evidence.clear();
+    e.place_key = PlaceKey(c);
+  }
+
+  // The reports of an event with a new one appended, and, when they are in memory, their part of
+  // the search text (else nullptr: SearchText folds them all).
+  struct Joined {
+    std::vector<Event>* sources;
+    const std::string* report_lines;
+  };
+  // The reports of `event_id` with `report` appended: those in memory, else read into `scratch`.
+  Result<Joined> SourcesWith(int64_t event_id, const Event& report, std::vector<Event>& scratch) {
+    auto it = cache_.events.find(event_id);
+    if (it == cache_.events.end()) {
+      RASD_ASSIGN_OR_RETURN(read, ReadSources(event_id));
+      scratch = std::move(read);
+      scratch.push_back(report);
+      return Joined{&scratch, nullptr};
+    }
+    CachedEvent& e = it->second;
+    if (!e.has_sources) {
+      RASD_ASSIGN_OR_RETURN(read, ReadSources(event_id));
+      e.sources = std::move(read);
+      e.has_sources = true;
+      for (const Event& s : e.sources) AppendReportLines(s, FoldFn(), e.report_lines);
+    }
+    e.sources.push_back(report);
+    e.sources.back().spans = {};
+    AppendReportLines(report, FoldFn(), e.report_lines);
+    return Joined{&e.sources, &e.report_lines};
+  }
+
+  EventCache cache_;
 
   // FoldSearchText of a field, remembered by content: every merge rebuilds its event's search text
   // from all its reports, so the same evidence, places and actor names come again and again (folding
