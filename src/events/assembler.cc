@@ -3588,26 +3588,22 @@ class DocumentAssembler {
            (b.actor1 >= 0 && b.actor1 == a.actor2 && Compatible(b.actor2, a.actor1));
   }
 
-  // "مجزرة", "ارتكب مجزرة": the name of a massacre says nothing of how it was done.
-  bool Massacre(const Candidate& c) const {
+  // Whether a word of the candidate's trigger holds one of `stems`.
+  bool TriggerHolds(const Candidate& c, std::initializer_list<std::string_view> stems) const {
     if (!c.trigger_mention) return false;
     for (uint32_t t = c.trigger_mention->tok_begin; t < c.trigger_mention->tok_end; ++t) {
-      std::string_view w = Tok(t);
-      if (w.find("مجزر") != std::string_view::npos || w.find("مجازر") != std::string_view::npos) return true;
+      const std::string_view w = Tok(t);
+      for (std::string_view stem : stems) {
+        if (w.find(stem) != std::string_view::npos) return true;
+      }
     }
     return false;
   }
-
+  // "مجزرة", "ارتكب مجزرة": the name of a massacre says nothing of how it was done.
+  bool Massacre(const Candidate& c) const { return TriggerHolds(c, {"مجزر", "مجازر"}); }
   // An assassination ("اغتيال", "يغتال"): its reports name the method or not, so their type guesses differ
   // (an attack, a battle when the victim was armed, an air strike) while the act is one.
-  bool Assassination(const Candidate& c) const {
-    if (!c.trigger_mention) return false;
-    for (uint32_t t = c.trigger_mention->tok_begin; t < c.trigger_mention->tok_end; ++t) {
-      std::string_view w = Tok(t);
-      if (w.find("غتيال") != std::string_view::npos || w.find("غتال") != std::string_view::npos) return true;
-    }
-    return false;
-  }
+  bool Assassination(const Candidate& c) const { return TriggerHolds(c, {"غتيال", "غتال"}); }
 
   // The text opens with the article's title (as the .txt and HTML readers write it; a JSONL article
   // keeps its title apart).
