@@ -23,6 +23,29 @@ namespace rasd::ingest {
 
 namespace {
 
+// The names a JSON lines dump gives each field, the preferred first.
+constexpr std::string_view kTextFields[] = {"text", "full_text", "fulltext", "maintext", "content", "body",
+                                            "article_text", "article", "article_body"};
+constexpr std::string_view kTitleFields[] = {"title", "headline"};
+constexpr std::string_view kUrlFields[] = {"url", "link", "source_url", "canonical_url"};
+constexpr std::string_view kIdFields[] = {"id", "postId", "post_id", "article_id", "doc_id", "guid"};
+constexpr std::string_view kDateFields[] = {"published", "published_time", "date_publish", "published_at",
+                                            "publish_date", "publication_date", "pubDate", "date", "datetime"};
+constexpr int kNoField = 1 << 20;
+
+// The place of `key` in `names`, or kNoField.
+template <size_t N>
+int FieldRank(const std::string_view (&names)[N], std::string_view key) {
+  for (size_t i = 0; i < N; ++i) {
+    if (names[i] == key) return static_cast<int>(i);
+  }
+  return kNoField;
+}
+
+}  // namespace
+
+namespace {
+
 namespace fs = std::filesystem;
 
 std::string Lower(std::string s) {
@@ -473,7 +496,11 @@ size_t ArticleReader::ReadJsonl(ByteSource& in, const std::string& where, const 
       fail("not a JSON object, skipped");
       continue;
     }
-    bool has_text = false;
+    // Dumps name their fields variously (a scraper's "full_text" and "published_time", news-please's
+    // "maintext" and "date_publish"): each field is taken from the first of its names, in this order, that
+    // the object has.
+    int text_rank = kNoField, title_rank = kNoField, url_rank = kNoField, id_rank = kNoField, date_rank = kNoField;
+    std::string date;
     for (auto field : obj) {
       std::string_view key;
       if (field.unescaped_key().get(key)) {
@@ -489,39 +516,45 @@ size_t ArticleReader::ReadJsonl(ByteSource& in, const std::string& where, const 
         }
         return false;
       };
-      if (key == "id") {
+      if (const int id = FieldRank(kIdFields, key); id < id_rank) {
         if (!get_string(doc.id)) {
           int64_t n;
           if (value.get_int64().get(n) == simdjson::SUCCESS) {
             doc.id = std::to_string(n);
           } else {
-            error = "\"id\" is neither a string nor an integer";
+            error = "\"" + std::string(key) + "\" is neither a string nor an integer";
             break;
           }
         }
-      } else if (key == "text") {
-        if (!get_string(doc.text)) { error = "\"text\" is not a string"; break; }
-        has_text = true;
-      } else if (key == "title") {
-        get_string(doc.title);
-      } else if (key == "url") {
-        get_string(doc.url);
+        id_rank = id;
+      } else if (const int text = FieldRank(kTextFields, key); text < text_rank) {
+        if (!get_string(doc.text)) { error = "\"" + std::string(key) + "\" is not a string"; break; }
+        text_rank = text;
+      } else if (const int title = FieldRank(kTitleFields, key); title < title_rank) {
+        if (get_string(doc.title)) title_rank = title;
+      } else if (const int url = FieldRank(kUrlFields, key); url < url_rank) {
+        if (get_string(doc.url)) url_rank = url;
       } else if (key == "source") {
         get_string(doc.source);
-      } else if (key == "published") {
-        std::string p;
-        if (get_string(p) && !p.empty()) {
-          if (auto d = Day::Parse(p)) {
-            doc.published = d;
-          } else {
-            doc.warnings.push_back("unreadable \"published\" date \"" + p + "\"");
-          }
-        }
+      } else if (const int day = FieldRank(kDateFields, key); day < date_rank) {
+        if (get_string(date) && !date.empty()) date_rank = day;
       }
       // Other keys (gold events, metadata) are not ours to read.
     }
+    if (error.empty() && date_rank != kNoField) {
+      if (auto d = DayOfMetaDate(date)) {
+        doc.published = d;
+      } else {
+        doc.warnings.push_back("unreadable \"" + std::string(kDateFields[date_rank]) + "\" date \"" + date + "\"");
+      }
+    }
+    // No date field: a date in the article's address ("/2019/03/12/").
+    if (error.empty() && date_rank == kNoField && !doc.url.empty()) {
+      if (auto d = DayOfUrl(doc.url)) doc.published = d;
+    }
+    const bool has_text = text_rank != kNoField;
     if (!error.empty()) { fail(error + ", skipped"); continue; }
-    if (!has_text) { fail("no \"text\" field, skipped"); continue; }
+    if (!has_text) { fail("no \"text\" field (nor full_text, content, body, maintext, article), skipped"); continue; }
     size_t bad = 0;
     if (!text::IsValidUtf8(doc.text, &bad) || !text::IsValidUtf8(doc.title, &bad)) {
       fail("invalid UTF-8 in the article text, skipped");

@@ -97,6 +97,32 @@ TEST_F(ReaderTest, JsonlReadsGoodLinesAndNamesTheBadOnes) {
   EXPECT_NE(errors_[3].find("batch.jsonl:7:"), std::string::npos) << errors_[3];
 }
 
+// Dumps name their fields variously: a scraper's "postId", "full_text" and "published_time";
+// news-please's "maintext" and "date_publish"; an article whose only date is in its address.
+TEST_F(ReaderTest, JsonlFieldsAreReadUnderTheirCommonNames) {
+  std::string jsonl =
+      "{\"postId\": \"1669982\", \"headline\": \"عنوان\", \"full_text\": \"نص\", "
+      "\"published_time\": \"2023-01-30T22:52:00+02:00\"}\n"
+      "{\"id\": \"np\", \"maintext\": \"نص آخر\", \"date_publish\": \"2018/05/14 10:00:00\", \"text\": \"النص\"}\n"
+      "{\"guid\": \"g\", \"content\": \"نص ثالث\", \"link\": \"https://site.example/news/2019/03/12/x\"}\n"
+      "{\"id\": \"bad\", \"body\": \"نص\", \"date\": \"yesterday\"}\n";
+  ReadAll(Write("dump.jsonl", jsonl));
+  ASSERT_EQ(docs_.size(), 4u);
+  EXPECT_EQ(docs_[0].id, "1669982");
+  EXPECT_EQ(docs_[0].title, "عنوان");
+  EXPECT_EQ(docs_[0].text, "نص");
+  EXPECT_EQ(docs_[0].published->ToString(), "2023-01-30");
+  EXPECT_EQ(docs_[1].text, "النص");  // "text" is preferred over "maintext", wherever it stands
+  EXPECT_EQ(docs_[1].published->ToString(), "2018-05-14");
+  EXPECT_EQ(docs_[2].id, "g");
+  EXPECT_EQ(docs_[2].url, "https://site.example/news/2019/03/12/x");
+  EXPECT_EQ(docs_[2].published->ToString(), "2019-03-12");
+  EXPECT_EQ(docs_[3].published->ToString(), "2020-01-02");  // unreadable: the default, and a warning
+  ASSERT_EQ(docs_[3].warnings.size(), 1u);
+  EXPECT_NE(docs_[3].warnings[0].find("\"date\""), std::string::npos) << docs_[3].warnings[0];
+  EXPECT_EQ(failures_, 0u);
+}
+
 TEST_F(ReaderTest, ReadBufferReadsBytesAsReadReadsTheFile) {
   ArticleReader reader(ReaderOptions{Day::Parse("2020-01-02"), 1 << 20});
   std::vector<Document> docs;
