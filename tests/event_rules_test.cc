@@ -672,6 +672,10 @@ const Case kCases[] = {
      "قتل 3 مستوطنين اليوم في عملية إطلاق نار نفذها مسلح في مدينة القدس.",
      "2023-01-28",
      {{"", "", "Unidentified Armed Group (Palestine)", "", "", 3}}},
+    {"in Yemen the Gulf outlets' \"Iran's militias\" are the Houthis",
+     "قصفت الميليشيات الإيرانية اليوم مستشفى في مديرية حيس بمحافظة الحديدة.",
+     "2018-04-27",
+     {{"", "", "Houthis (Ansar Allah)", "", "حيس", 0}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",
