@@ -676,6 +676,11 @@ const Case kCases[] = {
      "قصفت الميليشيات الإيرانية اليوم مستشفى في مديرية حيس بمحافظة الحديدة.",
      "2018-04-27",
      {{"", "", "Houthis (Ansar Allah)", "", "حيس", 0}}},
+    {"a district or region located by a city after it (\"مديرية حيس جنوبي الحديدة\", \"الغوطة الشرقية قرب دمشق\") "
+     "is the scene, not the city that locates it",
+     "قصفت ميليشيات الحوثي اليوم مستشفى في مديرية حيس جنوبي الحديدة.",
+     "2018-04-27",
+     {{"", "", "Houthis (Ansar Allah)", "", "حيس", 0}}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

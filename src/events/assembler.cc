@@ -2210,7 +2210,7 @@ class DocumentAssembler {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
       return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), !AppositiveLocator(s, p),
-                        Specificity(p), !Locator(s, p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+                        Specificity(p) >= 2, !Locator(s, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
     for (const Mention* p : s.places) {
       if (!pick || rank(p) > rank(pick)) pick = p;
