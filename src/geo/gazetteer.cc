@@ -290,10 +290,10 @@ struct Gazetteer::Impl {
   // The name id of each stem of up to 16 bytes that passed the first-word filter, remembered per thread
   // across documents (valid for one index, Impl::generation): the stems that pass are mostly the
   // stop-listed words news repeat ("في", "قوات", "غزة"), which then cost no byte-wise hash, bloom or
-  // hash-table access after their first time. Direct-mapped, small enough for L1; keyed by the exact
+  // hash-table access after their first time. Direct-mapped (96 KB); keyed by the exact
   // WordParts, so an entry is never a guess.
   struct FirstTokenMemo {
-    static constexpr int kBits = 10;
+    static constexpr int kBits = 12;
     struct Entry {
       format::WordParts stem;  // n = UINT32_MAX: empty
       int32_t id = -1;
