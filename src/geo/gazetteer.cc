@@ -432,12 +432,14 @@ struct Gazetteer::Impl {
   // name of several words ("فيحقل غاز كونيكو") or a definite name ("فيال..." is no Arabic word), never a
   // bare word however well known the place: "عنصرين" is no عن + "صرين", "منصور" no من + "صور". Before
   // a glued direction, any name that is not a common word, emitted on the usual cues.
+  // A glue word of two letters and a name of three: shorter tokens, most of them, are not tried.
+  static constexpr size_t kMinGluedBytes = 10;
   Match GluedAt(const Document& doc, uint32_t i, FirstTokenMemo* memo) const {
     const std::string_view word = doc.NormView(doc.tokens[i]);
     Match best;
     // This runs on every token that matched no name, most of the text: the one glued word the token
     // can start with is found from its first letters, and every glued direction ends with ي.
-    if (word.size() < 10) return best;  // a glue word of two letters and a name of three
+    if (word.size() < kMinGluedBytes) return best;
     const std::string_view glue_word = GluedPrepositionOf(word);
     const bool yaa_end = word.ends_with(kYa);
     if (glue_word.empty() && !yaa_end) return best;
@@ -857,7 +859,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       continue;
     }
     Impl::Match match = m.LongestAt(doc, i, memo);
-    if (match.name < 0) match = m.GluedAt(doc, i, memo);
+    if (match.name < 0 && toks[i].end - toks[i].begin >= Impl::kMinGluedBytes) match = m.GluedAt(doc, i, memo);
     if (match.name < 0) {
       ++i;
       continue;
