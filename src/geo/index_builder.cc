@@ -743,7 +743,7 @@ Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* rep
     bloom[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   // The one-token keys (names, and starts of longer names) in the first-word filter: 16 bits per key,
-  // two set per key in one 64-bit word, so about 1 % of other words pass.
+  // two set per key in one 64-bit word (about 5 % of the stems of news text that are no key pass).
   size_t one_token = 0;
   for (const NameRec& n : names) one_token += n.tokens == 1;
   std::vector<uint64_t> first_words(std::bit_ceil(std::max<size_t>(1, one_token * 16 / 64)));
