@@ -204,8 +204,9 @@ struct Gazetteer::Impl {
       return Status::Corruption(path + ": not a gazetteer index");
     }
     if (h.version != format::kVersion) {
-      return Status::Unsupported(path + ": gazetteer index of format " + std::to_string(h.version) + ", this program reads " +
-                                 std::to_string(format::kVersion) + ": rebuild it with `rasd gazetteer build`");
+      return Status::Unsupported(path + ": gazetteer index of format " + std::to_string(h.version) +
+                                 ", this program reads " + std::to_string(format::kVersion) +
+                                 ": rebuild it with `rasd gazetteer build`");
     }
     if (h.tables_fingerprint != TablesFingerprint()) {
       return Status::Unsupported(path + ": gazetteer index built with other embedded tables (supplement, stop names): "
@@ -226,9 +227,9 @@ struct Gazetteer::Impl {
     countries = reinterpret_cast<const format::CountryRec*>(section(h.countries, sizeof(format::CountryRec)));
     admin1s = reinterpret_cast<const format::Admin1Rec*>(section(h.admin1s, sizeof(format::Admin1Rec)));
     strings = section(h.strings, 1);
-    bool sizes_ok = h.slots.count && std::has_single_bit(h.slots.count) && h.bloom.count &&
-                    std::has_single_bit(h.bloom.count) && h.first_words.count && std::has_single_bit(h.first_words.count) &&
-                    h.next_words.count && std::has_single_bit(h.next_words.count);
+    // Hash tables and filters are indexed by masking: their sizes must be powers of two.
+    bool sizes_ok = std::has_single_bit(h.slots.count) && std::has_single_bit(h.bloom.count) &&
+                    std::has_single_bit(h.first_words.count) && std::has_single_bit(h.next_words.count);
     if (!places || !names || !candidates || !slots || !bloom || !first_words || !next_words || !countries ||
         !admin1s || !strings || !sizes_ok) {
       return Status::Corruption(path + ": bad section table");
@@ -350,7 +351,13 @@ struct Gazetteer::Impl {
       const uint64_t first_word_hash = format::FirstWordHash(parts);
       if (!MayBeFirstWord(first_word_hash)) continue;
       int32_t id = ProbeFirst(stem, parts, first_word_hash, memo);
-      uint64_t h = 0;  // the key hash so far, computed once a longer name is tried
+      // The key hash so far (KeyHash of the name's tokens), computed once a longer name is tried.
+      uint64_t h = 0;
+      bool hashed = false;
+      auto key_hash = [&] {
+        if (!hashed) h = format::FirstTokenKey(format::TokenHash(stem)), hashed = true;
+        return h;
+      };
       uint32_t len = 1;
       // Bytes of the key matched so far, to compare the next piece without building a string.
       size_t matched = stem.size();
@@ -366,8 +373,7 @@ struct Gazetteer::Impl {
         // The key so far plus `piece`, -1 if none; hashed only when the next-word filter lets it by.
         auto extend = [&](std::string_view piece) -> int32_t {
           if (!MayFollow(static_cast<uint32_t>(id), piece)) return -1;
-          if (len == 1 && h == 0) h = format::FirstTokenKey(format::TokenHash(stem));
-          return Probe(format::ChainTokens(h, format::TokenHash(piece)), [&](std::string_view key) {
+          return Probe(format::ChainTokens(key_hash(), format::TokenHash(piece)), [&](std::string_view key) {
             return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
                    key[matched] == ' ' && key.substr(matched + 1) == piece;
           });
@@ -383,9 +389,8 @@ struct Gazetteer::Impl {
           }
         }
         if (whole < 0) break;
-        if (len == 1 && h == 0) h = format::FirstTokenKey(format::TokenHash(stem));
         id = whole;
-        h = format::ChainTokens(h, format::TokenHash(piece));
+        h = format::ChainTokens(key_hash(), format::TokenHash(piece));
         matched += 1 + piece.size();
         ++len;
       }

@@ -756,7 +756,9 @@ Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* rep
   // Every key of several tokens in the next-word filter, under the id of the key without its last token
   // (always a key: prefixes are added above) and that token. Sized like `first_words`.
   std::unordered_map<std::string_view, uint32_t> id_of;
-  for (uint32_t id = 0; id < names.size(); ++id) id_of.emplace(std::string_view(bytes.data() + names[id].key.offset, names[id].key.len), id);
+  for (uint32_t id = 0; id < names.size(); ++id) {
+    id_of.emplace(std::string_view(bytes.data() + names[id].key.offset, names[id].key.len), id);
+  }
   size_t several = names.size() - one_token;
   std::vector<uint64_t> next_words(std::bit_ceil(std::max<size_t>(1, several * 16 / 64)));
   for (const NameRec& n : names) {

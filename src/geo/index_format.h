@@ -173,8 +173,12 @@ inline uint64_t FirstWordHash(std::string_view w) { return FirstWordHash(FirstWo
 
 // The two bits of the `first_words` filter a word hash sets, both in the 64-bit word at
 // FirstWordSlot(hash, word_count): one memory access per test.
-inline size_t FirstWordSlot(uint64_t hash, uint64_t word_count) { return static_cast<size_t>(hash & (word_count - 1)); }
-inline uint64_t FirstWordBits(uint64_t hash) { return (uint64_t{1} << ((hash >> 52) & 63)) | (uint64_t{1} << ((hash >> 58) & 63)); }
+inline size_t FirstWordSlot(uint64_t hash, uint64_t word_count) {
+  return static_cast<size_t>(hash & (word_count - 1));
+}
+inline uint64_t FirstWordBits(uint64_t hash) {
+  return (uint64_t{1} << ((hash >> 52) & 63)) | (uint64_t{1} << ((hash >> 58) & 63));
+}
 
 // The `next_words` hash of a token after the key `prefix_name_id` (0-based), from the token's
 // FirstWordHash; tested like `first_words` (FirstWordSlot, FirstWordBits).
