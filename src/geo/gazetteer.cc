@@ -1,10 +1,13 @@
 // The gazetteer at run time: a read-only memory map of the index file (index_format.h), so opening is a
-// header check, and a matcher over doc.tokens that costs one backward hash pass per Arabic token plus a
-// probe of a 2 MB bit filter per proclitic split; the hash table proper is touched only for the few
-// tokens that pass the filter.
+// header check, and a matcher over doc.tokens that costs, per proclitic split of an Arabic token, a
+// few word-sized loads and one probe of a 128 KB bit filter (`first_words`); only the stems that pass
+// (keys, mostly stop-listed words, and ~5 % of others) are hashed byte by byte and looked up, through
+// a per-thread memo, in the hash table proper. The token after a name's start is tried the same way
+// (`next_words`).
 #include "geo/gazetteer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cerrno>
 #include <cstring>
@@ -121,6 +124,7 @@ constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";     // يه: the normaliz
 constexpr std::string_view kYa = "\xD9\x8A";               // ي
 constexpr std::string_view kKaf = "\xD9\x83";              // ك
 constexpr std::string_view kSeen = "\xD8\xB3";             // س
+constexpr std::string_view kNoon = "\xD9\x86";             // ن
 
 // "ال" + at least three letters + "ي": a nisba, the usual shape of an Arabic family name ("العبيدي").
 bool IsNisba(std::string_view w) {
@@ -162,10 +166,13 @@ struct Gazetteer::Impl {
   const uint32_t* candidates = nullptr;
   const format::Slot* slots = nullptr;
   const uint64_t* bloom = nullptr;
+  const uint64_t* first_words = nullptr;
+  const uint64_t* next_words = nullptr;
   const format::CountryRec* countries = nullptr;
   const format::Admin1Rec* admin1s = nullptr;
   const char* strings = nullptr;
-  uint64_t slot_mask = 0, bloom_mask = 0;
+  uint64_t slot_mask = 0, bloom_mask = 0, first_word_count = 0, next_word_count = 0;
+  uint64_t generation = 0;  // distinguishes the indexes mapped in one process, for FirstTokenMemo
 
   ~Impl() {
     if (map) ::munmap(map, map_size);
@@ -196,8 +203,14 @@ struct Gazetteer::Impl {
     if (std::memcmp(h.magic, format::kMagic, sizeof h.magic) != 0) {
       return Status::Corruption(path + ": not a gazetteer index");
     }
-    if (h.version != format::kVersion || h.tables_fingerprint != TablesFingerprint()) {
-      return Status::Unsupported(path + ": index from another version of the program");
+    if (h.version != format::kVersion) {
+      return Status::Unsupported(path + ": gazetteer index of format " + std::to_string(h.version) +
+                                 ", this program reads " + std::to_string(format::kVersion) +
+                                 ": rebuild it with `rasd gazetteer build`");
+    }
+    if (h.tables_fingerprint != TablesFingerprint()) {
+      return Status::Unsupported(path + ": gazetteer index built with other embedded tables (supplement, stop names): "
+                                 "rebuild it with `rasd gazetteer build`");
     }
     if (h.file_size != map_size) return Status::Corruption(path + ": truncated gazetteer index");
     auto section = [&](const format::Section& s, size_t record) -> const char* {
@@ -209,17 +222,39 @@ struct Gazetteer::Impl {
     candidates = reinterpret_cast<const uint32_t*>(section(h.candidates, sizeof(uint32_t)));
     slots = reinterpret_cast<const format::Slot*>(section(h.slots, sizeof(format::Slot)));
     bloom = reinterpret_cast<const uint64_t*>(section(h.bloom, sizeof(uint64_t)));
+    first_words = reinterpret_cast<const uint64_t*>(section(h.first_words, sizeof(uint64_t)));
+    next_words = reinterpret_cast<const uint64_t*>(section(h.next_words, sizeof(uint64_t)));
     countries = reinterpret_cast<const format::CountryRec*>(section(h.countries, sizeof(format::CountryRec)));
     admin1s = reinterpret_cast<const format::Admin1Rec*>(section(h.admin1s, sizeof(format::Admin1Rec)));
     strings = section(h.strings, 1);
-    bool sizes_ok = h.slots.count && std::has_single_bit(h.slots.count) && h.bloom.count &&
-                    std::has_single_bit(h.bloom.count);
-    if (!places || !names || !candidates || !slots || !bloom || !countries || !admin1s || !strings || !sizes_ok) {
+    // Hash tables and filters are indexed by masking: their sizes must be powers of two.
+    bool sizes_ok = std::has_single_bit(h.slots.count) && std::has_single_bit(h.bloom.count) &&
+                    std::has_single_bit(h.first_words.count) && std::has_single_bit(h.next_words.count);
+    if (!places || !names || !candidates || !slots || !bloom || !first_words || !next_words || !countries ||
+        !admin1s || !strings || !sizes_ok) {
       return Status::Corruption(path + ": bad section table");
     }
     slot_mask = h.slots.count - 1;
     bloom_mask = h.bloom.count * 64 - 1;
+    first_word_count = h.first_words.count;
+    next_word_count = h.next_words.count;
+    static std::atomic<uint64_t> mapped{0};  // an address could be reused by the next index
+    generation = ++mapped;
     return Status::OK();
+  }
+
+  // False when no one-token key has this FirstWordHash (the first-word filter); true for every key and
+  // ~5 % of other words (measured on news text).
+  bool MayBeFirstWord(uint64_t first_word_hash) const {
+    const uint64_t bits = format::FirstWordBits(first_word_hash);
+    return (first_words[format::FirstWordSlot(first_word_hash, first_word_count)] & bits) == bits;
+  }
+
+  // False when no key is the key `prefix_name_id` followed by a space and `word` (the next-word filter).
+  bool MayFollow(uint32_t prefix_name_id, std::string_view word) const {
+    const uint64_t h = format::NextWordHash(prefix_name_id, format::FirstWordHash(word));
+    const uint64_t bits = format::FirstWordBits(h);
+    return (next_words[format::FirstWordSlot(h, next_word_count)] & bits) == bits;
   }
 
   bool MayHave(uint64_t hash) const {
@@ -253,27 +288,43 @@ struct Gazetteer::Impl {
     bool glued_preposition = false;  // the glued word before the name is في / من / الى
   };
 
-  // Per document: the result of the first-token probe for each stem hash seen, so a word an article
-  // repeats ("في", "قوات", "غزة") costs no bloom or hash-table access after its first time. Direct-mapped
-  // and small enough for L1; an entry is trusted only when hash and length both agree.
+  // The name id of each stem of up to 16 bytes that passed the first-word filter, remembered per thread
+  // across documents (valid for one index, Impl::generation): the stems that pass are mostly the
+  // stop-listed words news repeat ("في", "قوات", "غزة"), which then cost no byte-wise hash, bloom or
+  // hash-table access after their first time. Direct-mapped (96 KB); keyed by the exact
+  // WordParts, so an entry is never a guess.
   struct FirstTokenMemo {
-    static constexpr size_t kSize = 512;
+    static constexpr int kBits = 12;
     struct Entry {
-      uint64_t hash = 0;
-      uint32_t len = 0;
-      int32_t id = kEmpty;
+      format::WordParts stem;  // n = UINT32_MAX: empty
+      int32_t id = -1;
     };
-    static constexpr int32_t kEmpty = -2;
-    Entry entries[kSize];
+    uint64_t owner = 0;
+    Entry entries[size_t{1} << kBits];
   };
 
-  int32_t ProbeFirst(uint64_t h, std::string_view stem, FirstTokenMemo* memo) const {
-    auto probe = [&] { return Probe(h, [&](std::string_view key) { return key == stem; }); };
-    if (!memo) return probe();
-    FirstTokenMemo::Entry& e = memo->entries[(h >> 40) & (FirstTokenMemo::kSize - 1)];
-    if (e.id != FirstTokenMemo::kEmpty && e.hash == h && e.len == stem.size()) return e.id;
+  static FirstTokenMemo* ThreadFirstTokenMemo(uint64_t generation) {
+    thread_local std::unique_ptr<FirstTokenMemo> memo;
+    if (!memo) memo = std::make_unique<FirstTokenMemo>();
+    if (memo->owner != generation) {
+      for (FirstTokenMemo::Entry& e : memo->entries) e.stem.n = UINT32_MAX;
+      memo->owner = generation;
+    }
+    return memo.get();
+  }
+
+  // The id of the one-token key equal to `stem`, -1 if none. `parts` and `first_word_hash` are the
+  // stem's, already computed for the filter.
+  int32_t ProbeFirst(std::string_view stem, const format::WordParts& parts, uint64_t first_word_hash,
+                     FirstTokenMemo* memo) const {
+    auto probe = [&] {
+      return Probe(format::FirstTokenKey(format::TokenHash(stem)), [&](std::string_view key) { return key == stem; });
+    };
+    if (!memo || !parts.exact()) return probe();
+    FirstTokenMemo::Entry& e = memo->entries[first_word_hash >> (64 - FirstTokenMemo::kBits)];
+    if (e.stem == parts) return e.id;
     const int32_t id = probe();
-    e = {h, static_cast<uint32_t>(stem.size()), id};
+    e = {parts, id};
     return id;
   }
 
@@ -292,26 +343,21 @@ struct Gazetteer::Impl {
     Match best;
     uint8_t splits[8];
     const int n = text::ProcliticSplits(word, splits);
-    // One backward pass gives the hash of every suffix; keep those at the split points.
-    uint64_t stem_hash[8];
-    {
-      // Splits are longest prefix first, i.e. shortest suffix first: hash back to each in turn, a tight
-      // loop per stretch rather than a test for a split point on every byte.
-      const auto* p = reinterpret_cast<const unsigned char*>(word.data());
-      uint64_t h = format::kTokenSeed;
-      size_t pos = word.size();
-      for (int k = 0; k < n; ++k) {
-        const size_t stop = splits[k];
-        for (; pos >= stop + 2; pos -= 2) h = format::HashStep(format::HashStep(h, p[pos - 1]), p[pos - 2]);
-        if (pos > stop) h = format::HashStep(h, p[--pos]);
-        stem_hash[k] = h;
-      }
-    }
     const uint32_t max_tokens = header->max_name_tokens;
     for (int k = n - 1; k >= 0; --k) {
       const std::string_view stem = word.substr(splits[k]);
-      uint64_t h = format::FirstTokenKey(stem_hash[k]);
-      int32_t id = ProbeFirst(h, stem, memo);
+      // Most stems are no key: the small first-word filter says so before any byte-wise hash or probe.
+      const format::WordParts parts = format::FirstWordParts(stem);
+      const uint64_t first_word_hash = format::FirstWordHash(parts);
+      if (!MayBeFirstWord(first_word_hash)) continue;
+      int32_t id = ProbeFirst(stem, parts, first_word_hash, memo);
+      // The key hash so far (KeyHash of the name's tokens), computed once a longer name is tried.
+      uint64_t h = 0;
+      bool hashed = false;
+      auto key_hash = [&] {
+        if (!hashed) h = format::FirstTokenKey(format::TokenHash(stem)), hashed = true;
+        return h;
+      };
       uint32_t len = 1;
       // Bytes of the key matched so far, to compare the next piece without building a string.
       size_t matched = stem.size();
@@ -324,26 +370,27 @@ struct Gazetteer::Impl {
         const Token& next = doc.tokens[j];
         if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
         const std::string_view prior = Str(rec.key);
-        auto extend = [&](std::string_view piece, uint64_t piece_hash) {
-          return Probe(format::ChainTokens(h, piece_hash), [&](std::string_view key) {
+        // The key so far plus `piece`, -1 if none; hashed only when the next-word filter lets it by.
+        auto extend = [&](std::string_view piece) -> int32_t {
+          if (!MayFollow(static_cast<uint32_t>(id), piece)) return -1;
+          return Probe(format::ChainTokens(key_hash(), format::TokenHash(piece)), [&](std::string_view key) {
             return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
                    key[matched] == ' ' && key.substr(matched + 1) == piece;
           });
         };
         const std::string_view piece = doc.NormView(next);
-        const uint64_t piece_hash = format::TokenHash(piece);  // once, for the probe and for the chain
-        const int32_t whole = extend(piece, piece_hash);
+        const int32_t whole = extend(piece);
         if (whole < 0 && glue_last) {
           // "خان يونسجنوبي": the name's last word with a direction glued to it ends the name.
           const size_t glue = GluedSuffix(piece, /*last_of_several=*/true);
-          const std::string_view cut_piece = piece.substr(0, piece.size() - glue);
-          const int32_t cut = glue ? extend(cut_piece, format::TokenHash(cut_piece)) : -1;
+          const int32_t cut = glue ? extend(piece.substr(0, piece.size() - glue)) : -1;
           if (cut >= 0 && names[cut].cand_count > 0 && len + 1 > best.tokens) {
             best = {cut, len + 1, splits[k], static_cast<uint32_t>(glue), false};
           }
         }
+        if (whole < 0) break;
         id = whole;
-        h = format::ChainTokens(h, piece_hash);
+        h = format::ChainTokens(key_hash(), format::TokenHash(piece));
         matched += 1 + piece.size();
         ++len;
       }
@@ -356,6 +403,8 @@ struct Gazetteer::Impl {
   // `last_of_several`: word is the last of a name of several words, which may also have في or من glued
   // to it ("السيدة زينبفي ريف دمشق"); a one-word name may not, as many words end in في ("الصحفي").
   static size_t GluedSuffix(std::string_view word, bool last_of_several = false) {
+    // Every glued word ends in ي (the directions, في) or ن (من): most words are rejected by their last letter.
+    if (!word.ends_with(kYa) && !(last_of_several && word.ends_with(kNoon))) return 0;
     for (std::string_view d : kGluedDirections) {
       if (word.size() >= d.size() + 4 && word.ends_with(d)) return d.size();
     }
@@ -388,12 +437,14 @@ struct Gazetteer::Impl {
   // name of several words ("فيحقل غاز كونيكو") or a definite name ("فيال..." is no Arabic word), never a
   // bare word however well known the place: "عنصرين" is no عن + "صرين", "منصور" no من + "صور". Before
   // a glued direction, any name that is not a common word, emitted on the usual cues.
+  // A glue word of two letters and a name of three: shorter tokens, most of them, are not tried.
+  static constexpr size_t kMinGluedBytes = 10;
   Match GluedAt(const Document& doc, uint32_t i, FirstTokenMemo* memo) const {
     const std::string_view word = doc.NormView(doc.tokens[i]);
     Match best;
     // This runs on every token that matched no name, most of the text: the one glued word the token
     // can start with is found from its first letters, and every glued direction ends with ي.
-    if (word.size() < 10) return best;  // a glue word of two letters and a name of three
+    if (word.size() < kMinGluedBytes) return best;
     const std::string_view glue_word = GluedPrepositionOf(word);
     const bool yaa_end = word.ends_with(kYa);
     if (glue_word.empty() && !yaa_end) return best;
@@ -806,14 +857,14 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
   // The token after a name with a direction glued to it ("الشداديجنوبي الحسكة"): a name starting there
   // is "near" as after a direction written apart.
   int64_t near_from = -1;
-  auto memo = std::make_unique<FirstTokenMemo>();
+  FirstTokenMemo* memo = ThreadFirstTokenMemo(generation);
   for (uint32_t i = 0; i < toks.size();) {
     if (toks[i].kind != TokenKind::kArabic) {
       ++i;
       continue;
     }
-    Impl::Match match = m.LongestAt(doc, i, memo.get());
-    if (match.name < 0) match = m.GluedAt(doc, i, memo.get());
+    Impl::Match match = m.LongestAt(doc, i, memo);
+    if (match.name < 0 && toks[i].end - toks[i].begin >= Impl::kMinGluedBytes) match = m.GluedAt(doc, i, memo);
     if (match.name < 0) {
       ++i;
       continue;
@@ -871,7 +922,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     // name id, whose one candidate is the capital ("العاصمة الأردنية عمان" is Amman, not Oman).
     if (emit && (rec.flags & format::kNameCapital) && men.tok_end < toks.size() &&
         toks[men.tok_end].sentence == toks[i].sentence && toks[men.tok_end].kind == TokenKind::kArabic) {
-      const Impl::Match named = m.LongestAt(doc, men.tok_end, memo.get());
+      const Impl::Match named = m.LongestAt(doc, men.tok_end, memo);
       if (named.name >= 0 && named.prefix == 0) {
         const uint32_t capital = m.candidates[rec.cand_begin];
         const NameRec& nrec = m.names[named.name];

@@ -14,6 +14,7 @@
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 #include "geo/distance.h"
+#include "geo/index_format.h"
 
 namespace rasd::geo {
 namespace {
@@ -246,6 +247,28 @@ TEST_F(TinyGazetteer, AliasRowsNameExistingRecords) {
 
 // An alias that names a record of another name or country, or a malformed one, stops the build with the
 // row; one whose record the sources lack (another snapshot) lends nothing.
+// An index written by another version of the program (here: its format number lowered) is refused with
+// an error that says to rebuild it when the sources are not at hand, and rebuilt when they are.
+TEST_F(TinyGazetteer, AnIndexOfAnotherFormatIsRejectedOrRebuilt) {
+  const std::string old_index = (*dir_ / "old.idx").string();
+  fs::copy_file(Index(), old_index, fs::copy_options::overwrite_existing);
+  {
+    std::fstream f(old_index, std::ios::in | std::ios::out | std::ios::binary);
+    const uint32_t old_version = format::kVersion - 1;
+    f.seekp(offsetof(format::Header, version));
+    f.write(reinterpret_cast<const char*>(&old_version), sizeof old_version);
+  }
+  Result<Gazetteer> refused = Gazetteer::Open((*dir_ / "no-sources").string(), old_index, (*dir_ / "dict").string());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), Status::Code::kUnsupported);
+  EXPECT_NE(refused.status().message().find("rebuild it with `rasd gazetteer build`"), std::string::npos)
+      << refused.status().ToString();
+
+  Result<Gazetteer> rebuilt = Gazetteer::Open((*dir_ / "data").string(), old_index, (*dir_ / "dict").string());
+  ASSERT_TRUE(rebuilt.ok()) << rebuilt.status().ToString();
+  EXPECT_GE(rebuilt->FindName("دير الزور"), 0);
+}
+
 TEST(GazetteerBuild, BadAliasRowsAreErrorsNamingTheRow) {
   const fs::path dir = fs::temp_directory_path() / ("rasd_geo_alias_" + std::to_string(::getpid()));
   fs::remove_all(dir);
@@ -707,6 +730,37 @@ TEST_F(SharedGazetteer, OpeningAnExistingIndexTakesMilliseconds) {
   ASSERT_TRUE(g.ok());
   EXPECT_LT(ms, 100);
   RecordProperty("open_ms", std::to_string(ms));
+}
+
+// The matcher's filters (index_format.h: `first_words`, `next_words`, `bloom`) may let through words
+// that are no key but must never stop one that is: every name of the real gazetteer, written alone,
+// starting with a word is matched whole with its own id (AnnotateAll: whether the context would emit
+// it does not matter).
+TEST_F(SharedGazetteer, EveryNameWrittenAloneIsMatchedWhole) {
+  size_t checked = 0;
+  for (int32_t id = 0; id < static_cast<int32_t>(gaz_->name_count()); ++id) {
+    if (gaz_->Candidates(id).empty()) continue;  // only the start of longer names
+    const std::string key(gaz_->NameKey(id));
+    Document doc;
+    doc.text = key;
+    doc.norm = text::Normalize(doc.text);
+    text::Tokenize(doc);
+    std::string joined;  // a key the tokenizer reads otherwise (digits, Latin) is not written this way
+    for (const Token& t : doc.tokens) {
+      if (!joined.empty()) joined += ' ';
+      joined += doc.NormView(t);
+    }
+    // A name starting with a number ("1 اذار") is not looked for from its number.
+    if (joined != key || doc.tokens.front().kind != TokenKind::kArabic) continue;
+    gaz_->AnnotateAll(doc);
+    ++checked;
+    ASSERT_FALSE(doc.mentions.empty()) << key;
+    const Mention& m = doc.mentions.front();
+    EXPECT_EQ(m.ref, id) << key << " matched as " << gaz_->NameKey(m.ref);
+    EXPECT_EQ(m.tok_begin, 0u) << key;
+    EXPECT_EQ(m.tok_end, doc.tokens.size()) << key;
+  }
+  EXPECT_GT(checked, gaz_->name_count() / 2);
 }
 
 TEST_F(SharedGazetteer, CommonWordsAreNotPlaces) {

@@ -4,13 +4,19 @@
 // fixed-size little-endian records (or raw bytes) at an 8-byte aligned offset, so opening is a header
 // check and pointer arithmetic: nothing is parsed per entry.
 //
-//   Header | places | names | candidates | slots | bloom | countries | admin1s | strings
+//   Header | places | names | candidates | slots | bloom | first_words | next_words | countries | admin1s | strings
 //
 // Names are normalized keys (text::NormalizeKey, tokens joined by one space). Each name lists the places
 // that carry it (`candidates`, best static rank first). `slots` is an open-addressing hash table over
 // the keys and also over every proper token prefix of a multi-token key, so a matcher can tell after
 // each token whether a longer name may still follow. `bloom` is one bit per hash bucket of a small
-// table that lets the matcher reject most tokens without touching the big slot table.
+// table that lets the matcher reject most tokens without touching the big slot table. `first_words` is
+// a smaller filter over the one-token keys only, by FirstWordHash (a few word-sized loads, not a pass
+// over every byte): the matcher tests it on every proclitic split of every word, and hashes and probes
+// only the few stems that pass. `next_words` is the same for the token after a name's start: one entry
+// per key of several tokens, by NextWordHash of the name id of the key without its last token and that
+// token, so that after a frequent word that starts a few long names ("في", "من", "علي") the next token
+// is hashed and probed only when the pair may be a key.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +28,8 @@ namespace rasd::geo::format {
 inline constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'G', 'A', 'Z', '1'};
 // Bump whenever the layout or the meaning of a field changes, or the keys derived from a name: Open
 // rebuilds indexes of another version. 7: two-word names headed by خان/دير/كفر/بيت/عين/تل/ابو also joined.
-inline constexpr uint32_t kVersion = 7;
+// 8: the `first_words` and `next_words` filters.
+inline constexpr uint32_t kVersion = 8;
 
 struct Section {
   uint64_t offset = 0;  // from the start of the file
@@ -36,7 +43,7 @@ struct Header {
   // index built by a program with other tables is rebuilt.
   uint32_t tables_fingerprint;
   uint64_t file_size;
-  Section places, names, candidates, slots, bloom, countries, admin1s, strings;
+  Section places, names, candidates, slots, bloom, first_words, next_words, countries, admin1s, strings;
   uint32_t max_name_tokens;  // longest key, in tokens
   uint32_t reserved;
 };
@@ -121,6 +128,64 @@ inline uint64_t TokenHash(std::string_view token) {
 
 // The key hash of the first token alone, from its TokenHash.
 inline uint64_t FirstTokenKey(uint64_t token_hash) { return ChainTokens(0x243F6A8885A308D3ull, token_hash); }
+
+// A word's first and last eight bytes (overlapping in shorter words; zero-extended below eight) and its
+// length: for a word of up to 16 bytes these determine it exactly.
+struct WordParts {
+  uint64_t a = 0, b = 0;
+  uint32_t n = 0;
+  bool exact() const { return n <= 16; }
+  bool operator==(const WordParts&) const = default;
+};
+
+inline WordParts FirstWordParts(std::string_view w) {
+  const char* p = w.data();
+  WordParts r;
+  r.n = static_cast<uint32_t>(w.size());
+  if (r.n >= 8) {
+    std::memcpy(&r.a, p, 8);
+    std::memcpy(&r.b, p + r.n - 8, 8);
+  } else if (r.n >= 4) {
+    uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + r.n - 4, 4);
+    r.a = x, r.b = y;
+  } else if (r.n >= 2) {
+    uint16_t x, y;
+    std::memcpy(&x, p, 2);
+    std::memcpy(&y, p + r.n - 2, 2);
+    r.a = x, r.b = y;
+  } else if (r.n == 1) {
+    r.a = static_cast<uint8_t>(p[0]);
+  }
+  return r;
+}
+
+// The hash of a whole word for the `first_words` filter, from its WordParts: a few word-sized
+// operations. Bytes in the middle of a word over 16 bytes are left out, which only lets a few more
+// words through the filter to the exact probe.
+inline uint64_t FirstWordHash(const WordParts& w) {
+  uint64_t h = (w.a ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+  h ^= (w.b + w.n) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+inline uint64_t FirstWordHash(std::string_view w) { return FirstWordHash(FirstWordParts(w)); }
+
+// The two bits of the `first_words` filter a word hash sets, both in the 64-bit word at
+// FirstWordSlot(hash, word_count): one memory access per test.
+inline size_t FirstWordSlot(uint64_t hash, uint64_t word_count) {
+  return static_cast<size_t>(hash & (word_count - 1));
+}
+inline uint64_t FirstWordBits(uint64_t hash) {
+  return (uint64_t{1} << ((hash >> 52) & 63)) | (uint64_t{1} << ((hash >> 58) & 63));
+}
+
+// The `next_words` hash of a token after the key `prefix_name_id` (0-based), from the token's
+// FirstWordHash; tested like `first_words` (FirstWordSlot, FirstWordBits).
+inline uint64_t NextWordHash(uint32_t prefix_name_id, uint64_t first_word_hash) {
+  uint64_t h = (first_word_hash ^ (prefix_name_id * 0xD6E8FEB86659FD93ull)) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 32);
+}
 
 inline uint64_t KeyHash(std::string_view key) {
   uint64_t h = 0;
