@@ -610,12 +610,16 @@ class DocumentAssembler {
       SentenceIndex& s = sentences_[si];
       if (s.unlocated) continue;
       const Unit& u = units_[si];
-      for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
-        if (!TokenIs(t, {"منطقه", "بمنطقه", "ومنطقه", "لمنطقه", "بلده", "ببلده", "وبلده", "لبلده", "قريه", "بقريه",
-                         "وقريه", "لقريه", "حي", "بحي", "وحي", "لحي", "مخيم", "بمخيم", "ومخيم", "لمخيم"})) {
+      // The type words are among the sentence's place-type cues; indefinite, as before a name ("المخيم"
+      // is the camp already named).
+      for (const Mention* cue : s.cues) {
+        if (!IsCue(cue, Cue::kPlaceType) || cue->tok_end != cue->tok_begin + 1 || cue->tok_end >= u.end_token) continue;
+        if (!TokenIs(cue->tok_begin, {"منطقه", "بمنطقه", "ومنطقه", "لمنطقه", "بلده", "ببلده", "وبلده", "لبلده", "قريه",
+                                      "بقريه", "وقريه", "لقريه", "حي", "بحي", "وحي", "لحي", "مخيم", "بمخيم", "ومخيم",
+                                      "لمخيم"})) {
           continue;
         }
-        const uint32_t name = t + 1;
+        const uint32_t name = cue->tok_end;
         // (Words of 3 to 8 letters: longer ones are mostly words the page's markup glued together,
         // "الشاطئوحي".)
         constexpr size_t kMinBytes = 6, kMaxBytes = 16;
