@@ -2407,13 +2407,28 @@ class DocumentAssembler {
         }
       }
     }
-    for (const Mention* trig : s.triggers) {
+    auto eligible = [&](const Mention* trig) {
       const Trigger& t = lex_.trigger(trig->ref);
-      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig)) continue;
-      if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) continue;
+      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig)) return false;
+      if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) return false;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
-      if (t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig)) continue;
+      return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig));
+    };
+    const Mention* first_act = nullptr;
+    for (const Mention* trig : s.triggers) {
+      if (!eligible(trig)) continue;
+      if (!first_act) first_act = trig;
       if (!best || BetterTrigger(trig, best)) best = trig;
+    }
+    // "شنت الولايات المتحدة وفرنسا ضربات على سوريا، ردا على هجوم كيماوي": the act a clause says this one
+    // answers is told in passing, whatever its word's strength; the sentence reports the answer.
+    if (best && first_act && best != first_act) {
+      if (const uint32_t answered = AnsweredActAfter(si, first_act); answered != kNone && best->tok_begin >= answered) {
+        best = nullptr;
+        for (const Mention* trig : s.triggers) {
+          if (trig->tok_begin < answered && eligible(trig) && (!best || BetterTrigger(trig, best))) best = trig;
+        }
+      }
     }
     if (!best || TriggerScore(best) < kMinWeakTriggerWeight) {
       if (TollOfTheLeadAct(si, casualties, out)) return;
@@ -2605,8 +2620,15 @@ class DocumentAssembler {
     for (uint32_t t = trig->tok_end; t + 1 < units_[si].end_token; ++t) {
       if (TokenIs(t, {"غداه"})) return t;  // "the day after": another day's act, with a comma or without
       if (Tok(t) != "," && Tok(t) != "\xD8\x8C") continue;
-      if (TokenIs(t + 1, {"غداه", "ردا", "وردا", "انتقاما", "عقب", "اثر", "وذلك"}) ||
-          (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"اعقاب"}))) {
+      // "عقب" and "إثر" ("following") also tell how the act came about ("تحرير مواقع، عقب معارك أسفرت عن
+      // مقتل 35"): another act only when it is of another kind ("اندلعت احتجاجات، إثر مقتل شاب").
+      const bool following = TokenIs(t + 1, {"عقب", "اثر"}) || (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"اعقاب"}));
+      if (following) {
+        const SentenceIndex& s = sentences_[si];
+        const auto next = std::find_if(s.triggers.begin(), s.triggers.end(), [&](const Mention* m) { return m->tok_begin > t; });
+        if (next != s.triggers.end() && lex_.trigger((*next)->ref).event_type == lex_.trigger(trig->ref).event_type) continue;
+      }
+      if (TokenIs(t + 1, {"غداه", "ردا", "وردا", "انتقاما", "وذلك"}) || following) {
         // ("، وذلك ردا على", "، وذلك غداة": the same words after a pointer to the act; "، وذلك بعد يومين
         // على": a time apart. "، وذلك بعد معارك" is how the act came about: the same operation.)
         if (TokenIs(t + 1, {"وذلك"})) {
@@ -2780,9 +2802,12 @@ class DocumentAssembler {
                  const std::vector<const Mention*>& victims, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
     if (!first.place || first.place_inherited || first.place->mention->tok_begin < best->tok_end) return;
+    // (Nor is the act the sentence's answer responds to, told after "، ردا على": another event, not here.)
+    const uint32_t answered = AnsweredActAfter(si, best);
     auto eligible = [&](const Mention* trig) {
       const Trigger& t = lex_.trigger(trig->ref);
-      return t.form != TriggerForm::kWeapon && t.event_type != "Strategic developments" && !InsideActor(s, trig) &&
+      return trig->tok_begin < answered && t.form != TriggerForm::kWeapon && t.event_type != "Strategic developments" &&
+             !InsideActor(s, trig) &&
              !Irrealis(s, trig) && !NonEventBefore(s, trig) && TriggerScore(trig) >= kMinWeakTriggerWeight;
     };
     std::vector<const PlaceRef*> taken{first.place};
