@@ -689,6 +689,10 @@ const Case kCases[] = {
      "أعلن الجيش اليمني اليوم تحرير مواقع في مديرية حيس، عقب معارك أسفرت عن مقتل 35 من الحوثيين.",
      "2018-05-11",
      {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 35}}},
+    {"chemical weapons as a topic (\"منظمة حظر الأسلحة الكيميائية\", a programme, a treaty) are no attack",
+     "أكدت منظمة حظر الأسلحة الكيميائية اليوم أن غاز الكلور استخدم في هجوم على مدينة سراقب.",
+     "2018-05-16",
+     {}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",
