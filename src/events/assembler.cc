@@ -2324,6 +2324,13 @@ class DocumentAssembler {
     // "عملية واسعة للقبض على المطلوبين", "حملة لاعتقال": an arrest with the لـ of purpose is the aim of an
     // operation, not an arrest made (unless someone was subjected to it: "تعرض للاعتقال").
     const uint32_t t = trig->tok_begin;
+    // "أوقف رئيس الوزراء وزير الكهرباء عن العمل": suspended from office, not detained.
+    if (lex_.trigger(trig->ref).sub_event_type == "Arrests") {
+      constexpr uint32_t kObjectReach = 10;  // who suspended whom stands between
+      for (uint32_t k = trig->tok_end; k + 1 < doc_.tokens.size() && k < trig->tok_end + kObjectReach; ++k) {
+        if (TokenIs(k, {"عن"}) && TokenIs(k + 1, {"العمل", "عمله", "عملها", "عملهم", "مهامه", "مهامها", "منصبه"})) return true;
+      }
+    }
     if (lex_.trigger(trig->ref).sub_event_type == "Arrests" && trig->begin != doc_.tokens[t].begin &&
         Tok(t).starts_with("\xD9\x84") &&
         !(t > 0 && TokenIs(t - 1, {"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"}))) {
