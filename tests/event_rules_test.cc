@@ -697,6 +697,11 @@ const Case kCases[] = {
      "أوقف رئيس الوزراء، حيدر العبادي، اليوم وزير الكهرباء عن العمل في البصرة.",
      "2018-08-15",
      {}},
+    {"an agreement between governments or leaders (\"توصل زعماء الاتحاد الأوروبي إلى اتفاق بشأن الهجرة\") is "
+     "diplomacy, not a strategic development of a conflict",
+     "أعلن رئيس المجلس الأوروبي اليوم الجمعة أن زعماء الاتحاد الأوروبي توصلوا إلى اتفاق بشأن الهجرة في بروكسل.",
+     "2018-06-29",
+     {}},
     {"a weapon named as a trade (\"خبراء متفجرات\") is not the means of the act and does not cut the victims "
      "from their side",
      "قتل 5 خبراء متفجرات تابعين للحوثيين في غارة للتحالف العربي على مديرية حرض اليوم.",

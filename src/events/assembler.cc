@@ -3486,6 +3486,10 @@ class DocumentAssembler {
                                                     return i == kRiotersInter || i == kProtestersInter;
                                                   });
     if (c.actor1 < 0 && !crowd_named) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
+    // An agreement is a strategic development of the conflict only between its armed parties (a truce, a
+    // surrender, a withdrawal); one between governments or leaders ("توصل زعماء الاتحاد الأوروبي إلى اتفاق
+    // بشأن الهجرة"), or talk of one ("رحبت الحركة بتوقيع اتفاق"), is diplomacy.
+    if (c.sub_event_type == "Agreement" && !(Armed(inter(c.actor1)) && Armed(inter(c.actor2)))) conf *= 0.5;
     if (!c.place) conf *= 0.6;
     else if (c.place == sentences_[c.sentence].unlocated) conf *= c.place->named_only ? 0.85 : 0.6;
     else if (c.geo_precision == 3 && !c.place->concrete) {
