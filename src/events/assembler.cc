@@ -58,6 +58,8 @@ struct Casualty {
   bool vague = false;  // a GUIDELINES convention ("عشرات" 10, an unnumbered plural 3), not a written figure
   const Mention* cue = nullptr;  // the killed/injured word
   ByteSpan span;      // normalized
+  // A figure the text writes for this event: no convention, no running total.
+  bool Written() const { return !vague && !cumulative && value > 0; }
 };
 
 struct Candidate {
@@ -3473,7 +3475,7 @@ class DocumentAssembler {
     if (violence && c.actor1 >= 0 && Armed(inter(c.actor1)) && c.trigger_mention && c.time_mention &&
         unit_of_token_[c.time_mention->tok_begin] == c.sentence &&
         std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
-          return !k.vague && !k.cumulative && k.value > 0 && k.cue && k.cue->tok_begin >= c.trigger_mention->tok_end;
+          return k.Written() && k.cue && k.cue->tok_begin >= c.trigger_mention->tok_end;
         })) {
       conf = std::max(conf, kQualifiedWeight);
     }
@@ -3500,8 +3502,8 @@ class DocumentAssembler {
       // with a toll is still mostly a digest or a war's count.
       const geo::PlaceType type = gaz_ && c.place->place != kNone ? gaz_->Get(c.place->place).type : geo::PlaceType::kCountry;
       const bool province = type == geo::PlaceType::kAdmin1 || type == geo::PlaceType::kAdmin2;
-      const bool counted = province && std::any_of(c.casualties.begin(), c.casualties.end(),
-                                       [](const Casualty& k) { return !k.vague && !k.cumulative && k.value > 0; });
+      const bool counted =
+          province && std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
       conf *= counted ? 0.75 : 0.5;
     }
     // A report without a day of its own dates by publication; a written toll at a named town is concrete
@@ -3509,7 +3511,7 @@ class DocumentAssembler {
     const bool counted_at_town =
         c.place && c.place != sentences_[c.sentence].unlocated && c.geo_precision == 1 &&
         std::any_of(c.casualties.begin(), c.casualties.end(),
-                    [](const Casualty& k) { return k.killed && !k.vague && !k.cumulative && k.value > 0; });
+                    [](const Casualty& k) { return k.killed && k.Written(); });
     if (!c.time_mention && !counted_at_town) conf *= 0.85;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     c.confidence = conf;
@@ -3914,10 +3916,10 @@ class DocumentAssembler {
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
-      const bool crowd = e.event_type == "Protests" || e.event_type == "Riots";
-      e.actor1 = crowd ? (e.event_type == "Protests" ? "Protesters (" : "Rioters (") +
-                             (country.empty() ? std::string("International") : country) + ")"
-                       : ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
+      const char* unnamed = e.event_type == "Protests" ? "Protesters ({country})"
+                            : e.event_type == "Riots"    ? "Rioters ({country})"
+                                                         : "Unidentified Armed Group ({country})";
+      e.actor1 = ActorName(lex_.FindActor(unnamed), country);
     }
     if (c.place) {
       const Mention* pm = c.place->mention;
