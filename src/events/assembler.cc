@@ -894,14 +894,15 @@ class DocumentAssembler {
   // Israel and Palestine count as one theatre: the Israeli army's home in the actor table is PS, so a
   // Hezbollah report on "ثكنة أفيفيم" gives PS the Israeli side's evidence and IL only its places'.
   bool InContext(const geo::Place& p) const { return InContext(p.country_code); }
+  // Israel and Palestine are one theatre of war: a country code, with IL read as PS.
+  static std::string_view Theatre(std::string_view cc) { return cc == "IL" ? std::string_view("PS") : cc; }
   bool InContext(std::string_view country_code) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
-    auto theatre = [](std::string_view cc) { return cc == "IL" ? std::string_view("PS") : cc; };
     double score = 0;
     bool named = false;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (theatre(hints_[i]) == theatre(country_code)) score += hint_scores_[i], named = true;
+      if (Theatre(hints_[i]) == Theatre(country_code)) score += hint_scores_[i], named = true;
     }
     return named && score >= kContextShare * hint_scores_.front();
   }
@@ -3427,10 +3428,8 @@ class DocumentAssembler {
         c.place->place != kNone) {
       const Actor& other = lex_.actor(c.actor2);
       const std::string_view where = gaz_->Get(c.place->place).country_code;
-      const bool theatre = (where == "PS" && other.home == "IL") || (where == "IL" && other.home == "PS");
       if ((other.inter == 1 || other.inter == 3 || other.inter == 8) && !other.generic() && !other.home.empty() &&
-          other.home != where &&
-          !theatre) {
+          Theatre(other.home) != Theatre(where)) {
         const int32_t local = GenericReading(c.actor2_mention);
         c.actor2 = local;
         if (local < 0) c.actor2_mention = nullptr;
