@@ -2619,6 +2619,12 @@ class DocumentAssembler {
     });
   }
 
+  // True when token t of unit `si` is part of a place name.
+  bool PlaceAt(uint32_t si, uint32_t t) const {
+    const SentenceIndex& s = sentences_[si];
+    return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->tok_begin <= t && t < p->tok_end; });
+  }
+
   // True when a place is named in tokens [begin, end): what comes before it was told with a place of its own.
   static bool PlaceBetween(const SentenceIndex& s, uint32_t begin, uint32_t end) {
     return std::any_of(s.places.begin(), s.places.end(),
@@ -2631,6 +2637,13 @@ class DocumentAssembler {
   uint32_t AnsweredActAfter(uint32_t si, const Mention* trig) const {
     for (uint32_t t = trig->tok_end; t + 1 < units_[si].end_token; ++t) {
       if (TokenIs(t, {"غداه"})) return t;  // "the day after": another day's act, with a comma or without
+      // "اعتقال شبان بدعوى مساعدة منفذ عملية إطلاق النار التي أدت إلى مقتل إسرائيليين": the charge or suspicion
+      // an act is made on tells another act, and its dead are not this one's.
+      // The charge is a word that follows ("وحرض بحجة، حيث" is "Harad in Hajjah": a place is no pretext).
+      if (TokenIs(t, {"بدعوي", "بتهمه", "بتهم", "للاشتباه", "بشبهه", "بحجه", "بذريعه"}) && !PlaceAt(si, t) &&
+          t + 1 < units_[si].end_token && doc_.tokens[t + 1].kind == TokenKind::kArabic) {
+        return t;
+      }
       if (Tok(t) != "," && Tok(t) != "\xD8\x8C") continue;
       // "عقب" and "إثر" ("following") also tell how the act came about ("تحرير مواقع، عقب معارك أسفرت عن
       // مقتل 35"): another act only when it is of another kind ("اندلعت احتجاجات، إثر مقتل شاب").
@@ -3077,6 +3090,16 @@ class DocumentAssembler {
     return false;
   }
 
+  // A mention with a word for missiles in it ("صاروخ", "بصواريخ").
+  bool Missile(const Mention* m) const {
+    if (!m) return false;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; ++t) {
+      const std::string_view w = Tok(t);
+      if (w.find("صارو") != std::string_view::npos || w.find("صواري") != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // A mention with a word for an aircraft or drone in it.
   bool Aircraft(const Mention* m) const {
     if (!m) return false;
@@ -3085,10 +3108,11 @@ class DocumentAssembler {
       for (std::string_view proclitic : {"\xD9\x88", "\xD8\xA8", "\xD9\x84"}) {  // و ب ل
         if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
       }
-      // Normalized text: ئ is folded to ي ("طائرة" is "طايره").
+      // Normalized text: ئ is folded to ي ("طائرة" is "طايره"). ("الحربية" alone is no aircraft: "الزوارق
+      // الحربية" are warships.)
       if (w == "طايره" || w == "طايرات" || w == "الطايره" || w == "الطايرات" || w == "طيران" || w == "الطيران" ||
           w == "مسيره" || w == "مسيرات" || w == "المسيره" || w == "المسيرات" || w == "مروحيه" || w == "مروحيات" ||
-          w == "المروحيات" || w == "مقاتلات" || w == "المقاتلات" || w == "الحربيه") {
+          w == "المروحيات" || w == "مقاتلات" || w == "المقاتلات") {
         return true;
       }
     }
@@ -3403,6 +3427,13 @@ class DocumentAssembler {
     c.sub_event_type = c.trigger->sub_event_type;
     if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
+    }
+    // "استهدفت طائرة إسرائيلية مسيرة بصاروخ سيارة": a missile fired by the aircraft the sentence names as
+    // the attacker is an air strike, whichever word, the act's or the weapon's, is the stronger.
+    // (Only the missile: "قصف مدفعي" is artillery whatever aircraft the sentence goes on to name.)
+    if (c.sub_event_type == "Shelling/artillery/missile attack" && c.trigger->form == TriggerForm::kWeapon &&
+        Missile(c.trigger_mention) && Aircraft(c.actor1_mention)) {
+      c.sub_event_type = "Air/drone strike";
     }
     if (c.armed_confrontation) c.event_type = "Battles", c.sub_event_type = "Armed clash";
     if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == 7) {
