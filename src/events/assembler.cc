@@ -171,6 +171,7 @@ class DocumentAssembler {
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Mention* a, const Mention* b) { return a->tok_begin < b->tok_begin; });
     std::vector<bool> named(lex_.actor_count(), false);
+    std::vector<const Mention*> fronts;
     for (const Mention* m : sorted) {
       if (m->tok_begin >= doc_.tokens.size()) continue;
       SentenceIndex& s = sentences_[unit_of_token_[m->tok_begin]];
@@ -195,13 +196,24 @@ class DocumentAssembler {
           break;
         }
         case MentionKind::kTrigger:
-          if (!KillingWithoutKiller(*m)) s.triggers.push_back(m);
+          if (Front(m)) {
+            fronts.push_back(m);
+          } else if (!KillingWithoutKiller(*m)) {
+            s.triggers.push_back(m);
+          }
           break;
         case MentionKind::kPlace: s.places.push_back(m); break;
         case MentionKind::kTime: s.times.push_back(m); break;
         case MentionKind::kNumber: s.numbers.push_back(m); break;
         case MentionKind::kCue: s.cues.push_back(m); break;
       }
+    }
+    // "قتل 96 مسلحا من ميليشيات الحوثي في جبهة الساحل الغربي": a front line is the act of a sentence that
+    // names no other (a toll must then make it a report); "على جبهة الإسناد اللبنانية ... غارة مسيرة" is
+    // a strike, and the nationality after the front is not the striker's.
+    for (const Mention* m : fronts) {
+      SentenceIndex& s = sentences_[unit_of_token_[m->tok_begin]];
+      if (s.triggers.empty() && FrontLine(m)) s.triggers.push_back(m);
     }
   }
 
@@ -1291,7 +1303,10 @@ class DocumentAssembler {
       Role role;
     };
     std::vector<Slot> actors;
-    for (const Mention* m : s.actors) actors.push_back({m, RoleOf(s, trig, m, victims)});
+    for (const Mention* m : s.actors) {
+      // "مسلحين من داعش": the generic noun is the named side, which plays the part.
+      if (!NamedSideOf(s, m)) actors.push_back({m, RoleOf(s, trig, m, victims)});
+    }
     if (actors.empty()) return;
     auto set1 = [&](const Slot* a) { c.actor1 = a->mention->ref, c.actor1_mention = a->mention; };
     auto set2 = [&](const Slot* a) { c.actor2 = a->mention->ref, c.actor2_mention = a->mention; };
@@ -1619,6 +1634,8 @@ class DocumentAssembler {
           bool after = a->tok_begin >= from && a->tok_begin - from <= 4 && !act_between;
           bool between = number->tok_end <= a->tok_begin && a->tok_end <= cue->tok_begin;
           if (after || between) {
+            // "96 مسلحا من ميليشيات الحوثي": a generic noun of fighters is the named side it belongs to.
+            if (const Mention* named = NamedSideOf(s, a)) a = named;
             cas.side = a->ref;
             cas.side_mention = a;
             break;
@@ -1820,7 +1837,9 @@ class DocumentAssembler {
                                                      "مدرس", "مدرسا", "اسير", "اسيرا", "مسن", "مسنا", "مسنه",
                                                      "رضيع", "رضيعا", "رضيعه", "مجند", "مجندا", "مجنده", "قناص",
                                                      "قناصا", "حارس", "حارسا", "طيار", "طيارا", "قيادي", "قياديا",
-                                                     "عسكري", "عسكريا"};
+                                                     "عسكري", "عسكريا", "رقيب", "رقيبا", "عريف", "عريفا", "نقيب",
+                                                     "نقيبا", "ملازم", "ملازما", "رايد", "رايدا", "عقيد", "عقيدا",
+                                                     "عميد", "عميدا"};
     return std::find(std::begin(kSingular), std::end(kSingular), w) != std::end(kSingular);
   }
 
@@ -3099,6 +3118,32 @@ class DocumentAssembler {
     return false;
   }
 
+  // The named side that a generic noun of unidentified fighters belongs to ("مسلحا من ميليشيات الحوثي",
+  // "مسلحين من داعش"), or null. (Soldiers "من قوات الاحتلال" are that state's forces already.)
+  const Mention* NamedSideOf(const SentenceIndex& s, const Mention* a) const {
+    constexpr int kUnidentifiedInter = 3;
+    const Actor& generic = lex_.actor(a->ref);
+    if (!generic.generic() || generic.inter != kUnidentifiedInter || !TokenIs(a->tok_end, {"من"})) return nullptr;
+    for (const Mention* b : s.actors) {
+      if (b->tok_begin == a->tok_end + 1 && !lex_.actor(b->ref).generic()) return b;
+    }
+    return nullptr;
+  }
+
+  // The word for a front ("جبهة", "بجبهات").
+  bool Front(const Mention* m) const {
+    std::string_view w = Tok(m->tok_begin);
+    for (std::string_view proclitic : {"\xD9\x88", "\xD9\x81", "\xD8\xA8"}) {  // و ف ب
+      if (w.starts_with(proclitic) && w.size() > 8) w.remove_prefix(proclitic.size());
+    }
+    return w == "جبهه" || w == "جبهات" || w == "الجبهه" || w == "الجبهات";
+  }
+  // ... naming a front line, where a battle is fought ("جبهة الإسناد" is Al Mayadeen's name for a
+  // campaign of support).
+  bool FrontLine(const Mention* m) const {
+    return Front(m) && !TokenIs(m->tok_begin + 1, {"الاسناد", "المسانده", "اسناد"});
+  }
+
   // A mention with a word for missiles in it ("صاروخ", "بصواريخ").
   bool Missile(const Mention* m) const {
     if (!m) return false;
@@ -3515,6 +3560,13 @@ class DocumentAssembler {
         unit_of_token_[c.time_mention->tok_begin] == c.sentence &&
         std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
           return k.Written() && k.cue && k.cue->tok_begin >= c.trigger_mention->tok_end;
+        })) {
+      conf = std::max(conf, kQualifiedWeight);
+    }
+    // "قتل 96 مسلحا من ميليشيات الحوثي في جبهة الساحل الغربي": fighters of a side counted dead on a front
+    // were killed in its battle, however little else the sentence says.
+    if (c.trigger_mention && FrontLine(c.trigger_mention) && std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+          return k.killed && k.Written() && Armed(inter(k.side));
         })) {
       conf = std::max(conf, kQualifiedWeight);
     }
