@@ -10,10 +10,13 @@
 namespace rasd::store {
 namespace {
 
-uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull) {
+constexpr uint64_t kFnvSeed = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = kFnvSeed) {
   for (unsigned char c : s) {
     h ^= c;
-    h *= 1099511628211ull;
+    h *= kFnvPrime;
   }
   return h;
 }
@@ -29,26 +32,24 @@ uint64_t Mix(uint64_t x) {
   return x;
 }
 
-// Decodes one UTF-8 code point at s[i]; malformed bytes decode as themselves (U+FFFD-like), one
-// byte at a time, so any input is accepted.
-uint32_t Next(std::string_view s, size_t& i) {
+// Decodes one UTF-8 code point at s[i] and says how many bytes it took; malformed bytes decode as
+// themselves (U+FFFD-like), one byte at a time, so any input is accepted. The offset goes in and out
+// by value: the callers' position then stays in a register.
+struct Decoded {
+  uint32_t cp;
+  uint32_t size;
+};
+Decoded Next(std::string_view s, size_t i) {
   unsigned char c = s[i];
   int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
+  if (len == 0 || i + len > s.size()) return {0xFFFD, 1};
   uint32_t cp = len == 1 ? c : c & (0x7F >> len);
   for (int k = 1; k < len; ++k) {
     unsigned char cc = s[i + k];
-    if ((cc & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
+    if ((cc & 0xC0) != 0x80) return {0xFFFD, 1};
     cp = (cp << 6) | (cc & 0x3F);
   }
-  i += len;
-  return cp;
+  return {cp, static_cast<uint32_t>(len)};
 }
 
 constexpr bool IsWordChar(uint32_t cp) {
@@ -69,8 +70,8 @@ std::string ContentHash(std::string_view title, std::string_view text) {
   uint64_t a = Fnv1a(std::string_view("\0", 1), Fnv1a(title));
   uint64_t second = 0x84222325cbf29ce4ull;
   for (unsigned char c : text) {
-    a = (a ^ c) * 1099511628211ull;
-    second = (second ^ c) * 1099511628211ull;
+    a = (a ^ c) * kFnvPrime;
+    second = (second ^ c) * kFnvPrime;
   }
   uint64_t b = Mix(a ^ second ^ (text.size() * 0x9E3779B97F4A7C15ull));
   char buf[33];
@@ -126,31 +127,37 @@ constexpr std::array<uint32_t, 0x800> MakeFoldTable() {
 constexpr std::array<uint32_t, 0x800> kFoldTable = MakeFoldTable();
 static_assert(std::endian::native == std::endian::little, "FoldInto stores packed folds little-endian");
 
+// The fold (kFoldTable's packed bytes, kSeparator or kDropped) of the character at text[i]; moves i
+// past it.
+inline uint32_t NextFold(std::string_view text, size_t& i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char c = p[i];
+  uint32_t cp;
+  if (c < 0x80) {  // ASCII: most separators and Latin words
+    cp = c;
+    ++i;
+  } else if (c >= 0xC2 && c < 0xE0 && i + 1 < text.size() && (p[i + 1] & 0xC0) == 0x80) {  // Arabic letters
+    cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+    i += 2;
+  } else {
+    const Decoded d = Next(text, i);  // longer or malformed sequences
+    cp = d.cp;
+    i += d.size;
+  }
+  return cp < 0x800 ? kFoldTable[cp] : kSeparator;
+}
+
 // The folded words of `text` written one after another into `out`, with the end offset of each in
-// `ends`: one buffer for the whole text instead of a string per word (SimHash runs on every ingested
-// document). Folding never lengthens a character, so `out` is sized once and written through a
-// pointer, four bytes at a time with slack at the end.
+// `ends`: one buffer for the whole text instead of a string per word. Folding never lengthens a
+// character, so `out` is sized once and written through a pointer, four bytes at a time with slack at
+// the end.
 void FoldInto(std::string_view text, std::string& out, std::vector<uint32_t>& ends) {
   ends.clear();
   out.resize(text.size() + 4);
   char* o = out.data();
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
   size_t len = 0, word_begin = 0;
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char c = p[i];
-    uint32_t cp;
-    if (c < 0x80) {  // ASCII: most separators and Latin words
-      cp = c;
-      ++i;
-    } else if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // Arabic letters
-      cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-      i += 2;
-    } else {
-      cp = Next(text, i);  // longer or malformed sequences, decoded as before
-    }
-    const uint32_t fold = cp < 0x800 ? kFoldTable[cp] : kSeparator;
+  for (size_t i = 0; i < text.size();) {
+    const uint32_t fold = NextFold(text, i);
     if (fold == kDropped) continue;
     if (fold != kSeparator) {
       std::memcpy(o + len, &fold, 4);
@@ -182,31 +189,40 @@ std::vector<std::string> FoldedWords(std::string_view text) {
 
 std::optional<uint64_t> SimHash(std::string_view text) {
   // Per-thread scratch: an ingest fingerprints every document, and these reach article size.
-  thread_local std::string folded;
-  thread_local std::vector<uint32_t> ends;
   thread_local std::vector<uint64_t> features;
-  FoldInto(text, folded, ends);
-  if (ends.size() < 2) return std::nullopt;
   features.clear();
-  features.reserve(ends.size());
   // Word bigrams: with news-length texts (100-1000 words) trigrams let one edited word move too
   // many features (3 out, 3 in) for a 3-bit threshold; unigrams ignore word order altogether.
-  // The feature is FNV-1a over "first second" (the two words joined by a space).
-  // Each word is hashed twice, as the second word of a bigram (continuing the first word's hash and
-  // the space) and on its own (the next bigram's first word): one pass runs both FNV chains, whose
-  // multiplications then overlap instead of waiting one for the other.
-  const unsigned char* all = reinterpret_cast<const unsigned char*>(folded.data());
-  uint64_t first_hash = Fnv1a(std::string_view(folded).substr(0, ends[0]));
-  for (size_t i = 1; i < ends.size(); ++i) {
-    uint64_t bigram = (first_hash ^ ' ') * 1099511628211ull;
-    uint64_t alone = 14695981039346656037ull;
-    for (uint32_t k = ends[i - 1]; k < ends[i]; ++k) {
-      bigram = (bigram ^ all[k]) * 1099511628211ull;
-      alone = (alone ^ all[k]) * 1099511628211ull;
+  // The feature is FNV-1a over "first second" (the two words joined by a space), hashed as the text
+  // is folded, with no folded copy of the text: each byte of a word goes into two FNV chains, the
+  // bigram it ends (which started from the previous word's own hash and the space) and the word
+  // alone (where the next bigram starts); the two multiplications overlap in the CPU.
+  uint64_t alone = kFnvSeed, bigram = 0;
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i <= text.size();) {
+    // One separator past the end closes the last word.
+    const uint32_t fold = i < text.size() ? NextFold(text, i) : (++i, kSeparator);
+    if (fold == kDropped) continue;
+    if (fold != kSeparator) {
+      in_word = true;
+      const uint64_t first = fold & 0xFF;
+      alone = (alone ^ first) * kFnvPrime;
+      bigram = (bigram ^ first) * kFnvPrime;
+      if ((fold >> 24) == 2) {
+        const uint64_t second = (fold >> 8) & 0xFF;
+        alone = (alone ^ second) * kFnvPrime;
+        bigram = (bigram ^ second) * kFnvPrime;
+      }
+    } else if (in_word) {
+      if (words > 0) features.push_back(Mix(bigram));
+      bigram = (alone ^ ' ') * kFnvPrime;
+      alone = kFnvSeed;
+      ++words;
+      in_word = false;
     }
-    features.push_back(Mix(bigram));
-    first_hash = alone;
   }
+  if (words < 2) return std::nullopt;
   // A set of shingles: a paragraph repeated by a template does not outweigh the story. Duplicates go
   // through an open-addressing set (linear in the number of shingles, unlike sorting them).
   thread_local std::vector<uint64_t> table;
