@@ -3130,6 +3130,33 @@ class DocumentAssembler {
     return nullptr;
   }
 
+  // "تظاهر آلاف التونسيين", "خرج المئات في تظاهرة": a crowd counted right by the protest word is as concrete
+  // as one named.
+  bool CrowdCounted(const Candidate& c) const {
+    if (!c.trigger_mention) return false;
+    constexpr uint32_t kReach = 3;  // "آلاف من أنصار التيار تظاهروا", "تظاهر اليوم آلاف"
+    const Mention* t = c.trigger_mention;
+    const SentenceIndex& s = sentences_[c.sentence];
+    // Not a figure of victims ("أصيب أكثر من 1700 فلسطيني"), nor one that counts the protests or the towns
+    // ("عشرات الاحتجاجات", "عشرات المدن"): a word of the dead, the wounded, an act or a place stands by it.
+    auto counts_something_else = [&](const Mention* n) {
+      constexpr uint32_t kCueReach = 2;
+      return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+               const bool casualty = IsCue(k, Cue::kKilled) || IsCue(k, Cue::kInjured);
+               const bool by = k->tok_end <= n->tok_begin ? n->tok_begin - k->tok_end <= kCueReach
+                                                          : k->tok_begin >= n->tok_end && k->tok_begin - n->tok_end <= kCueReach;
+               return (casualty && by) || (IsCue(k, Cue::kPlaceType) && k->tok_begin == n->tok_end);
+             }) ||
+             std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* a) { return a->tok_begin == n->tok_end; });
+    };
+    return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
+      constexpr int64_t kCrowd = 10;
+      const bool near = (n->tok_end <= t->tok_begin && t->tok_begin - n->tok_end <= kReach) ||
+                        (n->tok_begin >= t->tok_end && n->tok_begin - t->tok_end <= kReach);
+      return near && n->value >= kCrowd && !counts_something_else(n);
+    });
+  }
+
   // The word for a front ("جبهة", "بجبهات").
   bool Front(const Mention* m) const {
     std::string_view w = Tok(m->tok_begin);
@@ -3580,7 +3607,7 @@ class DocumentAssembler {
                                                     const int i = inter(a->ref);
                                                     return i == kRiotersInter || i == kProtestersInter;
                                                   });
-    if (c.actor1 < 0 && !crowd_named) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
+    if (c.actor1 < 0 && !crowd_named && !(crowd && CrowdCounted(c))) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     // An agreement is a strategic development of the conflict only between its armed parties (a truce, a
     // surrender, a withdrawal); one between governments or leaders ("توصل زعماء الاتحاد الأوروبي إلى اتفاق
     // بشأن الهجرة"), or talk of one ("رحبت الحركة بتوقيع اتفاق"), is diplomacy.
