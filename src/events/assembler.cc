@@ -942,14 +942,22 @@ class DocumentAssembler {
     return m.tok_begin > 0 && m.begin == doc_.tokens[m.tok_begin].begin && TokenIs(m.tok_begin - 1, {"مبني", "المبني"});
   }
 
-  // "قرى في الضفة الغربية لنهر الفرات": a river's bank, not the West Bank of Palestine.
+  // "قرى في الضفة الغربية لنهر الفرات": a river's or lake's bank, not the West Bank of Palestine.
   bool RiverBank(const Mention& m) const {
     if (m.tok_end >= doc_.tokens.size()) return false;
     std::string_view first = Tok(m.tok_begin);
     first.remove_prefix(std::min<size_t>(first.size(), m.begin - doc_.tokens[m.tok_begin].begin));  // و ب في
     if (!first.ends_with("ضفه")) return false;  // (normalized ة: "الضفة")
+    // "الضفة التشادية لبحيرة تشاد", "الضفة الشرقية": a bare bank named by another side or country.
+    if (m.tok_end == m.tok_begin + 1) {
+      const std::string_view next = Tok(m.tok_end);
+      // ("الضفة العربية" is a slip for the West Bank.)
+      if (next.starts_with("\xD8\xA7\xD9\x84") && next.ends_with("يه") && next != "الغربيه" && next != "العربيه") {
+        return true;  // ال...ية
+      }
+    }
     const uint32_t t = m.tok_end + (TokenIs(m.tok_end, {",", "\xD8\x8C"}) ? 1 : 0);
-    return TokenIs(t, {"لنهر", "للنهر", "لنهري", "للفرات", "لدجله", "لقناه", "نهر", "من"}) &&
+    return TokenIs(t, {"لنهر", "للنهر", "لنهري", "للفرات", "لدجله", "لقناه", "لبحيره", "للبحيره", "نهر", "من"}) &&
            (!TokenIs(t, {"من"}) || TokenIs(t + 1, {"نهر", "النهر"}));
   }
 
@@ -1226,6 +1234,24 @@ class DocumentAssembler {
     constexpr size_t kMinBytes = 6;  // three Arabic letters
     return w.starts_with("\xD9\x84") && w.size() >= kMinBytes &&
            !TokenIs(a->tok_end, {"لكن", "لان", "لذلك", "لدي", "لهما", "ليله", "لمده", "لليوم", "لحظه", "لاحقا", "للمره"});
+  }
+
+  // "هجوم لتنظيم داعش", "غارات لمقاتلات التحالف": an armed actor right after a noun of the act, joined by
+  // لـ, is its author.
+  bool AuthorAfterLam(const Mention* trig, const Mention* a) const {
+    const TriggerForm form = lex_.trigger(trig->ref).form;
+    if ((form != TriggerForm::kNoun && form != TriggerForm::kPhrase) || a->tok_begin != trig->tok_end) return false;
+    // Only a noun of the act itself: in "استهداف تجمع لجنود الاحتلال" the soldiers own the gathering hit.
+    std::string_view w = Tok(trig->tok_end - 1);
+    for (std::string_view proclitic : {"\xD9\x88", "\xD8\xA8", "\xD9\x81"}) {  // و ب ف
+      if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
+    }
+    if (w.starts_with("\xD8\xA7\xD9\x84")) w.remove_prefix(4);  // ال
+    constexpr std::string_view kActNouns[] = {"هجوم", "هجوما", "هجمات", "هجمه", "غاره", "غارات", "قصف", "ضربه",
+                                              "ضربات", "اعتداء", "اعتداءات", "كمين", "تفجير"};
+    if (std::find(std::begin(kActNouns), std::end(kActNouns), w) == std::end(kActNouns)) return false;
+    const Token& t = doc_.tokens[a->tok_begin];
+    return a->begin != t.begin && Tok(a->tok_begin).starts_with("\xD9\x84") && Armed(Inter(a->ref));  // ل
   }
 
   // "حماس تعلن فشل الهجوم البري", "أعلن الجيش وقوع عملية إطلاق نار": the subject of a reporting verb
@@ -3577,6 +3603,10 @@ class DocumentAssembler {
     if (c.actor1_mention && c.trigger_mention && MilitaryObject(c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
     // ... and so does one with its subject and object ("استهداف طائرات الاحتلال لشقتين سكنيتين").
     if (c.actor1_mention && c.trigger_mention && GenitiveSubject(c.trigger_mention, c.actor1_mention)) {
+      conf = std::max(conf, kQualifiedWeight);
+    }
+    // ... and one with its author after لـ ("بهجوم لتنظيم داعش على نقطة", "غارات للتحالف").
+    if (c.actor1_mention && c.trigger_mention && AuthorAfterLam(c.trigger_mention, c.actor1_mention)) {
       conf = std::max(conf, kQualifiedWeight);
     }
     // "استهدف الاحتلال فجر اليوم منزلا في رفح، ما أسفر عن استشهاد 15 شخصا": a named armed side, a day
