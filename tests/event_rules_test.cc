@@ -724,6 +724,10 @@ const Case kCases[] = {
      "وتدور معارك بين قوات سوريا الديموقراطية وتنظيم داعش في جيب صغير على الضفة الشرقية اليوم.",
      "2018-06-08",
      {}},
+    {"who claims the act (\"تبنته حركة الشباب\") carried it out, not the generic bomber of the act's phrase",
+     "قتل 9 جنود صوماليين في هجوم انتحاري تبنته حركة الشباب على قاعدة عسكرية في مدينة مقديشو.",
+     "2022-05-15",
+     {{"Explosions/Remote violence", "Suicide bomb", "Al Shabaab", "Military Forces of Somalia", "مقديشو", 9}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

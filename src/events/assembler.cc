@@ -1200,6 +1200,10 @@ class DocumentAssembler {
       }
     }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
+    // "هجوم انتحاري تبنته حركة الشباب": who claims the act carried it out.
+    if (t > 0 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"تبنته", "تبناه", "تبنتها", "تبناها", "وتبنته", "وتبناه"})) {
+      return Role::kAgent;
+    }
     if (GenitiveSubject(trig, a)) return Role::kAgent;
     if (ReportsOccurrence(s, trig, a)) return Role::kSource;
     if (PersonOfSideAfter(trig, a)) return Role::kTarget;
@@ -1367,7 +1371,16 @@ class DocumentAssembler {
     };
     for (const Slot& a : actors) {
       bool after = a.mention->tok_begin >= trig->tok_end;
-      if (a.role == Role::kAgent && !agent) agent = &a;
+      // ("هجوم انتحاري تبنته حركة الشباب": the side named beats the generic "انتحاري" inside the act's phrase.)
+      // (Not "تصدت الدفاعات الجوية لعدوان شنه الاحتلال": who repels is the first side of disrupted weapons use.)
+      auto generic_in_act = [&](const Slot* x) {
+        return c.trigger->event_type != "Strategic developments" && lex_.actor(x->mention->ref).generic() &&
+               x->mention->tok_begin >= trig->tok_begin &&
+               x->mention->tok_end <= trig->tok_end;
+      };
+      if (a.role == Role::kAgent && (!agent || (generic_in_act(agent) && !lex_.actor(a.mention->ref).generic()))) {
+        agent = &a;
+      }
       if ((a.role == Role::kTarget || a.role == Role::kVictim) && !target) target = &a;
       if (a.role == Role::kUnknown && !victims_side(a)) {
         if (after && !unknown_after) unknown_after = &a;
