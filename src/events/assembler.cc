@@ -1715,6 +1715,10 @@ class DocumentAssembler {
                                                                "ذوي", "جثامين", "جثمان"})) {
           continue;
         }
+        // "نجا من محاولة اغتيال", "محاولة قتل": an attempt killed no one.
+        if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"محاوله", "لمحاوله", "بمحاوله", "محاولات", "لمحاولات"})) {
+          continue;
+        }
         cas.value = DeadWithoutNumber(*cue);
         // "استشهد وجرح العديد": a count shared with the wounded leaves the dead unnumbered, a plural.
         if (const Mention* other = JointCue(s, *cue); other && other->tok_begin > cue->tok_begin &&
@@ -1731,12 +1735,19 @@ class DocumentAssembler {
         // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue; "مسلحي
         // الحوثي قتلوا في مواجهات": or right before a plural verb of dying, as its subject.
         const bool plural_verb = TokenIs(cue->tok_begin, {"قتلوا", "وقتلوا", "استشهدوا", "لقوا", "اصيبوا", "جرحوا"});
+        // "اغتال مسلحون مجهولون ناشطا": after a verb of killing whose subject comes first, the victims are
+        // the first side named that is not armed.
+        const bool killer_verb = KillerVerb(*cue);
         for (const Mention* a : s.actors) {
-          if (a->tok_begin == cue->tok_end || (plural_verb && a->tok_end == cue->tok_begin)) {
-            cas.side = a->ref;
-            cas.side_mention = a;
-            break;
+          if (killer_verb) {
+            if (a->tok_begin < cue->tok_end || a->tok_begin > cue->tok_end + kKillerVerbReach) continue;
+            if (Armed(Inter(a->ref))) continue;
+          } else if (a->tok_begin != cue->tok_end && !(plural_verb && a->tok_end == cue->tok_begin)) {
+            continue;
           }
+          cas.side = a->ref;
+          cas.side_mention = a;
+          break;
         }
       }
       out.push_back(cas);
@@ -1878,8 +1889,22 @@ class DocumentAssembler {
                                                      "قناصا", "حارس", "حارسا", "طيار", "طيارا", "قيادي", "قياديا",
                                                      "عسكري", "عسكريا", "رقيب", "رقيبا", "عريف", "عريفا", "نقيب",
                                                      "نقيبا", "ملازم", "ملازما", "رايد", "رايدا", "عقيد", "عقيدا",
-                                                     "عميد", "عميدا"};
+                                                     "عميد", "عميدا", "ناشط", "ناشطا", "ناشطه", "اعلامي", "اعلاميا",
+                                                     "مصور", "مصورا", "امام", "اماما", "خطيب", "خطيبا", "محام",
+                                                     "محاميا", "قاض", "قاضيا"};
     return std::find(std::begin(kSingular), std::end(kSingular), w) != std::end(kSingular);
+  }
+
+  // Tokens after a verb of killing whose subject comes first ("أعدم تنظيم داعش الإرهابي شابا") within which
+  // its victims are named.
+  static constexpr uint32_t kKillerVerbReach = 6;
+  // "اغتال", "أعدمت": a verb of assassination or execution, whose subject is the killer.
+  bool KillerVerb(const Mention& cue) const {
+    std::string_view w = Tok(cue.tok_begin);
+    if (cue.begin != doc_.tokens[cue.tok_begin].begin && (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81"))) {
+      w.remove_prefix(2);  // و ف
+    }
+    return w == "اغتال" || w == "اغتالت" || w == "اغتالوا" || w == "اعدم" || w == "اعدمت" || w == "اعدموا";
   }
 
   // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
@@ -1907,6 +1932,30 @@ class DocumentAssembler {
     // "لقيا حتفهما": the dual pronoun of the cue counts two.
     for (std::string_view w : {"شهيدان", "شهيدين", "قتيلان", "قتيلين", "حتفهما", "مصرعهما", "لقيا"}) {
       if (cue_word == w) return 2;
+    }
+    // "اغتال مسلحون مجهولون ناشطا", "أعدم التنظيم شابين": the victims follow the killers, and an assassination
+    // or execution without a count is of one person ("اغتال الاحتلال الدكتور محمد") unless a plural says
+    // otherwise ("مجموعة من المقاومين", "مدنيين").
+    if (KillerVerb(cue)) {
+      const SentenceIndex& s = sentences_[unit_of_token_[cue.tok_begin]];
+      auto killers = [&](uint32_t t) {
+        return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+          return a->tok_begin <= t && t < a->tok_end && Armed(Inter(a->ref));
+        });
+      };
+      // ("وأعدمت طهران، صباح السبت، ثلاثة ناشطين": the killers and a time may stand between, with commas.)
+      for (uint32_t t = cue.tok_end; t <= cue.tok_end + kKillerVerbReach && t < doc_.tokens.size(); ++t) {
+        const std::string_view w = Tok(t);
+        if (w == ".") break;  // the sentence ends
+        if (killers(t)) continue;
+        for (const Mention* n : s.numbers) {
+          if (n->tok_begin == t) return n->value;
+        }
+        if (SingularVictim(w)) return 1;
+        if (std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual)) return 2;
+        if (TokenIs(t, {"عدد", "عددا", "مجموعه", "العديد", "عشرات"}) || w.ends_with("ين") || w.ends_with("ون")) return 3;
+      }
+      return 1;
     }
     // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person, unless the
     // subject comes a few words later ("وقتل في الاشتباكات جنديان", "وقتل عدد منهم").
