@@ -736,6 +736,10 @@ const Case kCases[] = {
      "أعدم تنظيم داعش 3 مدنيين في بادية دير الزور بتهمة التعامل مع التحالف.",
      "2022-05-15",
      {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Syria)", "", 3}}},
+    {"ground taken after a battle (\"سيطرت ... بعد معارك\") is the change of territory, as sure as its battle",
+     "سيطرت هيئة تحرير الشام على قرية عفس بعد معارك مع الجبهة الوطنية للتحرير.",
+     "2022-05-15",
+     {{"Battles", "Non-state actor overtakes territory", "HTS: Hayat Tahrir al-Sham", "", "عفس", 0}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

@@ -79,6 +79,9 @@ struct Candidate {
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
   bool armed_confrontation = false;  // a riot word ("مواجهات") between two armed sides: a battle
   bool by_aircraft = false;  // an attack whose attacker is named by its aircraft ("نفذتها طائرات الاحتلال")
+  // The strength of the battle word a taking of ground was told with ("سيطرت ... بعد معارك"), 0 if none:
+  // the report is as sure as its battle.
+  double battle_weight = 0;
   bool headline_only = false;  // told in the headline and merged with no report of the body (set by Merge)
   int geo_precision = 1;
   std::optional<Day> date;
@@ -2548,6 +2551,21 @@ class DocumentAssembler {
       if (!first_act) first_act = trig;
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
+    // "سيطرت هيئة تحرير الشام على قرية عفس بعد معارك مع الجبهة الوطنية": ground taken after a battle is
+    // the event (ACLED codes the change of territory); the battle tells how it came about.
+    double battle_weight = 0;
+    if (best && lex_.trigger(best->ref).sub_event_type == "Armed clash" && best->tok_begin > 0 &&
+        TokenIs(best->tok_begin - 1, {"بعد", "عقب", "اثر", "باثر"})) {
+      for (const Mention* trig : s.triggers) {
+        const std::string& sub = lex_.trigger(trig->ref).sub_event_type;
+        if (trig->tok_end <= best->tok_begin && eligible(trig) &&
+            (sub == "Non-state actor overtakes territory" || sub == "Government regains territory")) {
+          battle_weight = lex_.trigger(best->ref).weight;
+          best = trig;
+          break;
+        }
+      }
+    }
     // "شنت الولايات المتحدة وفرنسا ضربات على سوريا، ردا على هجوم كيماوي": the act a clause says this one
     // answers is told in passing, whatever its word's strength; the sentence reports the answer.
     if (best && first_act && best != first_act) {
@@ -2644,6 +2662,7 @@ class DocumentAssembler {
     }
     Candidate c;
     c.trigger = &lex_.trigger(best->ref);
+    c.battle_weight = battle_weight;
     c.trigger_mention = best;
     c.sentence = si;
     if (!ChooseDate(si, best, c)) return;
@@ -3643,7 +3662,7 @@ class DocumentAssembler {
     }
     // How sure the record is: the trigger's own strength, lowered for what a concrete report would
     // name and this one does not (an actor, a town, a day), raised for reported casualties.
-    double conf = c.trigger->weight;
+    double conf = std::max(c.trigger->weight, c.battle_weight);
     // The riot word is weak as a riot; between two armed sides it is as sure as "مواجهات مسلحة".
     constexpr double kArmedConfrontationWeight = 0.85;
     if (c.armed_confrontation) conf = std::max(conf, kArmedConfrontationWeight);
