@@ -740,6 +740,10 @@ const Case kCases[] = {
      "سيطرت هيئة تحرير الشام على قرية عفس بعد معارك مع الجبهة الوطنية للتحرير.",
      "2022-05-15",
      {{"Battles", "Non-state actor overtakes territory", "HTS: Hayat Tahrir al-Sham", "", "عفس", 0}}},
+    {"soldiers named by their nationality after a generic noun (\"جنديان لبنانيان\", \"جنود لبنانيين\") are that country's force",
+     "قتل جنديان لبنانيان بقصف إسرائيلي استهدف مركزا للجيش في بلدة العديسة جنوبي لبنان.",
+     "2023-12-05",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Military Forces of Lebanon", "العديسة", 2}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

@@ -1114,6 +1114,22 @@ class DocumentAssembler {
       for (size_t k = 1; k < kept.size(); ++k) {
         const Mention* adj = kept[k];
         Mention* force = &resolved_actors_[static_cast<size_t>(kept[k - 1] - resolved_actors_.data())];
+        // "جنديان لبنانيان", "جنود مصريين": people of a nationality right after a generic force name that
+        // country's force (read already as its soldiers, or as its civilians).
+        if (force->tok_end == adj->tok_begin && lex_.actor(force->ref).generic() && Armed(lex_.actor(force->ref).inter)) {
+          const Actor& people = lex_.actor(adj->ref);
+          const bool soldiers = static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective && !people.generic() &&
+                                people.canonical.starts_with("Military Forces of ");
+          if (const int32_t named = soldiers ? adj->ref : ForceOfNationals(force->ref, adj->ref); named >= 0) {
+            force->ref = named;
+            force->end = adj->end;
+            force->tok_end = adj->tok_end;
+            kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+            open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
+            --k;
+            continue;
+          }
+        }
         // "المستوطنون الإسرائيليون": a nationality right after an armed actor qualifies it; no civilians.
         if (force->tok_end == adj->tok_begin && lex_.actor(adj->ref).inter == 7 && !lex_.actor(adj->ref).home.empty() &&
             static_cast<ActorForm>(force->aux) != ActorForm::kAdjective && Armed(lex_.actor(force->ref).inter) &&
@@ -1149,6 +1165,24 @@ class DocumentAssembler {
       }
       s.actors = std::move(kept);
     }
+  }
+
+  // The generic force (`force`, "Military Forces of {country}") of the country whose civilians `people` are
+  // ("Civilians (Lebanon)" -> "Military Forces of Lebanon"), or -1.
+  int32_t ForceOfNationals(int32_t force, int32_t people) const {
+    const std::string& name = lex_.actor(people).canonical;
+    constexpr std::string_view kCivilians = "Civilians (";
+    if (lex_.actor(people).inter != 7 || !name.starts_with(kCivilians) || !name.ends_with(")")) return -1;
+    const std::string country = name.substr(kCivilians.size(), name.size() - kCivilians.size() - 1);
+    std::string canonical = lex_.actor(force).canonical;
+    const size_t pos = canonical.find("{country}");
+    if (pos == std::string::npos) return -1;
+    for (const std::string& written : {country, "the " + country}) {
+      std::string candidate = canonical;
+      candidate.replace(pos, std::string_view("{country}").size(), written);
+      if (const int32_t id = lex_.FindActor(candidate); id >= 0) return id;
+    }
+    return -1;
   }
 
   // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
