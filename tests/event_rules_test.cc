@@ -744,6 +744,10 @@ const Case kCases[] = {
      "قتل جنديان لبنانيان بقصف إسرائيلي استهدف مركزا للجيش في بلدة العديسة جنوبي لبنان.",
      "2023-12-05",
      {{"Explosions/Remote violence", "", "Military Forces of Israel", "Military Forces of Lebanon", "العديسة", 2}}},
+    {"ground an operation is launched to take (\"لاستكمال تحرير\") is not taken yet",
+     "أطلق الجيش اليمني اليوم عملية عسكرية لاستكمال تحرير مديرية التحيتا من الحوثيين.",
+     "2018-07-23",
+     {}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",
