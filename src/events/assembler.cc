@@ -3742,6 +3742,13 @@ class DocumentAssembler {
         })) {
       conf = std::max(conf, kQualifiedWeight);
     }
+    // "قتل 5 جنود عراقيين في معركة مع تنظيم داعش": a weak word of fighting ("معركة", "القتال") with both its
+    // armed sides named and a written toll is a report ("المعركة الإعلامية", "معركة الحديدة" are not).
+    if (c.event_type == "Battles" && c.trigger->weight < kMinWeakTriggerWeight && c.actor1 >= 0 && c.actor2 >= 0 &&
+        Armed(inter(c.actor1)) && Armed(inter(c.actor2)) && c.actor1_mention && c.actor2_mention &&
+        std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.Written(); })) {
+      conf = std::max(conf, kQualifiedWeight);
+    }
     // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     // (The crowd of a riot is left to be named as the country's rioters when emitted: "المتظاهرين ...
