@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -261,7 +262,13 @@ class DocumentAssembler {
   // Countries the article is about, strongest first: from actors that imply a country and from
   // places that are countries or provinces. They decide homonyms (هجين in Syria or Yemen).
   void ChooseCountryHints() {
-    std::map<std::string, double> score;
+    // (A few countries per article: a vector in the order first voted for, not a map of strings.)
+    std::vector<std::pair<std::string_view, double>> score;
+    auto vote_for = [&](std::string_view code, double vote) {
+      auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return e.first == code; });
+      if (it == score.end()) score.emplace_back(code, vote);
+      else it->second += vote;
+    };
     // Each actor name votes for its home country; a name with several readings ("الجيش": Iran's,
     // Israel's, Yemen's, Sudan's army or any country's) shares one vote among them. A whole vote each
     // made a bare "الجيش" outvote the places the article names, and the tie went to the first country
@@ -283,7 +290,7 @@ class DocumentAssembler {
           const Actor& a = lex_.actor(m->ref);
           const double vote = (static_cast<ActorForm>(m->aux) == ActorForm::kAlias ? 4.0 : 2.0) / static_cast<double>(j - i);
           if (a.home.empty()) continue;
-          if (a.scope.empty()) score[a.home] += vote;
+          if (a.scope.empty()) vote_for(a.home, vote);
           else scoped.push_back({&a, vote});
         }
         i = j;
@@ -298,26 +305,26 @@ class DocumentAssembler {
           if (id == kNone) continue;
           geo::Place p = gaz_->Get(id);
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
-          score[std::string(p.country_code)] += w;
+          vote_for(p.country_code, w);
         }
       }
     }
     // A scoped reading votes for its home ("طيران التحالف" read in Yemen is the Saudi-led coalition's,
     // home Saudi Arabia) when the article already points to one of the countries of its scope.
-    std::vector<std::string> pointed_to;
-    for (const auto& [code, points] : score) pointed_to.push_back(code);
+    // (The countries voted for before any scoped reading: those it may follow.)
+    const size_t pointed_to = score.size();
     for (const ScopedVote& v : scoped) {
       if (std::any_of(v.actor->scope.begin(), v.actor->scope.end(), [&](const std::string& c) {
-            return std::find(pointed_to.begin(), pointed_to.end(), c) != pointed_to.end();
+            return std::any_of(score.begin(), score.begin() + pointed_to, [&](const auto& e) { return e.first == c; });
           })) {
-        score[v.actor->home] += v.vote;
+        vote_for(v.actor->home, v.vote);
       }
     }
-    std::vector<std::pair<double, std::string>> ranked;
+    std::vector<std::pair<double, std::string_view>> ranked;
     for (auto& [code, s] : score) ranked.emplace_back(-s, code);
     std::sort(ranked.begin(), ranked.end());
     for (auto& [s, code] : ranked) {
-      hints_.push_back(code);
+      hints_.emplace_back(code);
       hint_scores_.push_back(-s);
     }
     hint_views_.assign(hints_.begin(), hints_.end());
@@ -430,7 +437,8 @@ class DocumentAssembler {
     PreferNamedProvinces();
     PreferProvinceSense();
     CoherentLists();
-    for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+    place_of_.assign(doc_.mentions.size(), kNone);
+    for (size_t i = 0; i < places_.size(); ++i) place_of_[MentionIndex(places_[i].mention)] = static_cast<uint32_t>(i);
   }
 
   // "بلدات ذيبان والطيانة والشعفة واللطوة والصبحة": towns listed together lie together. A village of the
@@ -440,8 +448,7 @@ class DocumentAssembler {
     if (!gaz_) return;
     constexpr double kApartKm = 100.0, kReachKm = 300.0;
     constexpr int64_t kVillagePopulation = 10000;
-    std::map<const Mention*, PlaceRef*> ref_of;
-    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    const std::vector<PlaceRef*> ref_of = RefsByMention();
     auto town = [&](const PlaceRef* r) {
       if (!r || r->place == kNone) return false;
       const geo::PlaceType t = gaz_->Get(r->place).type;
@@ -458,7 +465,7 @@ class DocumentAssembler {
         while (end < s.places.size() && Listed(s, s.places[end - 1], s.places[end])) ++end;
         std::vector<PlaceRef*> run;
         for (size_t k = begin; k < end; ++k) {
-          if (PlaceRef* r = ref_of.count(s.places[k]) ? ref_of[s.places[k]] : nullptr; town(r)) run.push_back(r);
+          if (PlaceRef* r = ref_of[MentionIndex(s.places[k])]; town(r)) run.push_back(r);
         }
         begin = end;
         if (run.size() < 3) continue;
@@ -539,8 +546,7 @@ class DocumentAssembler {
     constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
     constexpr int64_t kVillagePopulation = 10000;  // only a village is re-placed by what follows it
     constexpr int64_t kCityPopulation = 50000;     // a city contains its countryside ("شرق دير الزور")
-    std::map<const Mention*, PlaceRef*> ref_of;
-    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    const std::vector<PlaceRef*> ref_of = RefsByMention();
     std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
     auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
       // "الباغوز شرق دير الزور": 100 km from the city, in its province.
@@ -551,8 +557,8 @@ class DocumentAssembler {
     };
     for (const SentenceIndex& s : sentences_) {
       for (size_t i = 0; i + 1 < s.places.size(); ++i) {
-        PlaceRef* inner = ref_of.count(s.places[i]) ? ref_of[s.places[i]] : nullptr;
-        PlaceRef* outer = ref_of.count(s.places[i + 1]) ? ref_of[s.places[i + 1]] : nullptr;
+        PlaceRef* inner = ref_of[MentionIndex(s.places[i])];
+        PlaceRef* outer = ref_of[MentionIndex(s.places[i + 1])];
         if (!inner || !outer || inner->place == kNone || outer->place == kNone) continue;
         if (!Contains(inner->mention, outer->mention)) continue;
         const geo::Place in = gaz_->Get(inner->place), out = gaz_->Get(outer->place);
@@ -800,24 +806,20 @@ class DocumentAssembler {
   void PreferNamedProvinces() {
     if (!gaz_) return;
     std::vector<PlaceRef*> far;
-    std::map<std::pair<std::string, std::string>, int> provinces;  // (country, admin1) -> weight
+    ProvinceWeights provinces;
     for (const PlaceRef& p : places_) {
       if (p.place == kNone) continue;
       geo::Place place = gaz_->Get(p.place);
       int weight = place.type == geo::PlaceType::kAdmin1 ? 3 : place.type == geo::PlaceType::kCountry ? 0 : 1;
-      if (weight > 0) provinces[{std::string(place.country_code), std::string(place.admin1)}] += weight;
+      if (weight > 0) provinces.Add(place, weight);
     }
     for (PlaceRef& p : places_) {
       if (p.place == kNone || p.by_container) continue;
       const uint32_t chosen_id = p.place;
       geo::Place chosen = gaz_->Get(p.place);
       if (chosen.type == geo::PlaceType::kCountry || chosen.type == geo::PlaceType::kAdmin1) continue;
-      auto weight_of = [&](const geo::Place& place) {
-        auto it = provinces.find({std::string(place.country_code), std::string(place.admin1)});
-        return it == provinces.end() ? 0 : it->second;
-      };
       // Only when the chosen entry's province is not named at all, and the other's is named as such.
-      if (weight_of(chosen) > 1) continue;
+      if (provinces.Of(chosen) > 1) continue;
       // Of several homonyms in that province, the one nearest the other places the article names
       // ("جبرين" by Aleppo and Al-Safira, not the one 35 km north).
       auto nearest_km = [&](const geo::Place& place) {
@@ -835,7 +837,7 @@ class DocumentAssembler {
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         geo::Place other = gaz_->Get(id);
         if (id == p.place || other.country_code != chosen.country_code || other.type != chosen.type) continue;
-        const int w = weight_of(other);
+        const int w = provinces.Of(other);
         if (w > best_weight || (w == best_weight && p.place != chosen_id && nearest_km(other) < best_km)) {
           best_weight = w;
           best_km = nearest_km(other);
@@ -867,23 +869,52 @@ class DocumentAssembler {
     }
   }
 
-  bool FarFromNamedProvinces(const geo::Place& town,
-                             const std::map<std::pair<std::string, std::string>, int>& provinces) const {
+  // The provinces (country, admin1) of the places an article names, each weighed by how it is named:
+  // 3 as the province itself, 1 for each town in it (PreferNamedProvinces). A handful per article, so
+  // a vector of views into the gazetteer, not a map of copied strings.
+  class ProvinceWeights {
+   public:
+    void Add(const geo::Place& p, int weight) {
+      for (Entry& e : entries_) {
+        if (e.country == p.country_code && e.admin1 == p.admin1) {
+          e.weight += weight;
+          return;
+        }
+      }
+      entries_.push_back({p.country_code, p.admin1, weight});
+    }
+    // The weight of p's province, 0 when the article names nothing in it.
+    int Of(const geo::Place& p) const {
+      for (const Entry& e : entries_) {
+        if (e.country == p.country_code && e.admin1 == p.admin1) return e.weight;
+      }
+      return 0;
+    }
+    // Whether a province of `country` has at least `weight`.
+    bool AnyIn(std::string_view country, int weight) const {
+      return std::any_of(entries_.begin(), entries_.end(),
+                         [&](const Entry& e) { return e.country == country && e.weight >= weight; });
+    }
+
+   private:
+    struct Entry {
+      std::string_view country, admin1;
+      int weight;
+    };
+    std::vector<Entry> entries_;
+  };
+
+  bool FarFromNamedProvinces(const geo::Place& town, const ProvinceWeights& provinces) const {
     constexpr int kNamedAsProvince = 3;
     constexpr double kFarKm = 75.0;
     constexpr int64_t kVillagePopulation = 10000;
     if (town.population >= kVillagePopulation) return false;
-    bool strong_province = false;
-    for (const auto& [key, weight] : provinces) {
-      if (key.first == town.country_code && weight >= kNamedAsProvince) strong_province = true;
-    }
-    if (!strong_province) return false;
+    if (!provinces.AnyIn(town.country_code, kNamedAsProvince)) return false;
     for (const PlaceRef& other : places_) {
       if (other.place == kNone) continue;
       geo::Place o = gaz_->Get(other.place);
       if (o.country_code != town.country_code) continue;
-      auto it = provinces.find({std::string(o.country_code), std::string(o.admin1)});
-      if (it == provinces.end() || it->second < kNamedAsProvince) continue;
+      if (provinces.Of(o) < kNamedAsProvince) continue;
       if (geo::DistanceKm(o.lat, o.lon, town.lat, town.lon) <= kFarKm) return false;
     }
     return true;
@@ -986,8 +1017,23 @@ class DocumentAssembler {
   }
 
   const PlaceRef* RefOf(const Mention* m) const {
-    auto it = place_of_.find(m);
-    return it == place_of_.end() ? nullptr : &places_[it->second];
+    const size_t i = MentionIndex(m);
+    return i < place_of_.size() && place_of_[i] != kNone ? &places_[place_of_[i]] : nullptr;
+  }
+
+  // The index of `m` in doc_.mentions; SIZE_MAX for a mention the assembler made itself (named_places_,
+  // resolved_actors_). Lookups by mention go through it, a vector index instead of a tree of nodes.
+  size_t MentionIndex(const Mention* m) const {
+    const Mention* first = doc_.mentions.data();
+    const bool in_doc = std::less_equal<const Mention*>()(first, m) && std::less<const Mention*>()(m, first + doc_.mentions.size());
+    return in_doc ? static_cast<size_t>(m - first) : SIZE_MAX;
+  }
+
+  // The PlaceRef of each document mention (by MentionIndex) among places_ as they are now; null for others.
+  std::vector<PlaceRef*> RefsByMention() {
+    std::vector<PlaceRef*> refs(doc_.mentions.size(), nullptr);
+    for (PlaceRef& p : places_) refs[MentionIndex(p.mention)] = &p;
+    return refs;
   }
 
   // True when the token before `tok` (within the sentence) is one of the given cue kinds.
@@ -3979,7 +4025,7 @@ class DocumentAssembler {
   std::deque<Mention> named_places_;  // names of places the gazetteer lacks (NamedUnknownPlaces)
   std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
-  std::map<const Mention*, size_t> place_of_;
+  std::vector<uint32_t> place_of_;  // by MentionIndex: the index in places_, kNone for none (ResolvePlaces)
   geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;
