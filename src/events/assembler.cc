@@ -339,8 +339,13 @@ class DocumentAssembler {
     places_.reserve(doc_.mentions.size());
     // Resolved first, judged after: a small place outside the article's countries is kept when it lies
     // by a place inside them (a border: "مستوطنة زرعيت" with "عيتا الشعب" in a report from Lebanon).
-    // Per sentence, each kept mention and its entry (kNone: none, or no gazetteer).
-    std::vector<std::vector<std::pair<const Mention*, uint32_t>>> resolved(sentences_.size());
+    // Each kept mention with its sentence and its entry (kNone: none, or no gazetteer), in text order.
+    struct Resolved {
+      size_t sentence;
+      const Mention* mention;
+      uint32_t place;
+    };
+    std::vector<Resolved> resolved;
     std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
@@ -377,7 +382,7 @@ class DocumentAssembler {
             if (id == kNone) continue;
           }
         }
-        resolved[si].emplace_back(m, id);
+        resolved.push_back({si, m, id});
         if (id == kNone) continue;
         const geo::Place p = gaz_->Get(id);
         if (p.type != geo::PlaceType::kCountry && p.type != geo::PlaceType::kAdmin1 && p.type != geo::PlaceType::kAdmin2 &&
@@ -386,9 +391,13 @@ class DocumentAssembler {
         }
       }
     }
+    // Each sentence keeps a subsequence of its places, written back over them in order.
+    size_t next = 0;  // the first entry of `resolved` not yet judged
     for (size_t si = 0; si < sentences_.size(); ++si) {
-      std::vector<const Mention*> kept;
-      for (auto [m, id] : resolved[si]) {
+      size_t kept = 0;
+      for (; next < resolved.size() && resolved[next].sentence == si; ++next) {
+        const Mention* m = resolved[next].mention;
+        uint32_t id = resolved[next].place;
         // The km from an entry to the nearest town or site of the context named by another mention.
         auto nearest_inside = [&](const geo::Place& p) {
           double best = 1e9;
@@ -427,9 +436,9 @@ class DocumentAssembler {
           }
         }
         places_.push_back(ref);
-        kept.push_back(m);
+        sentences_[si].places[kept++] = m;
       }
-      sentences_[si].places = std::move(kept);
+      sentences_[si].places.resize(kept);
     }
     PlaceByContainer();
     VillageOfUnit();
