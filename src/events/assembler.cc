@@ -2276,8 +2276,15 @@ class DocumentAssembler {
       return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), !AppositiveLocator(s, p),
                         Specificity(p) >= 2, !Locator(s, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
+    // rank(pick), kept (a rank asks many questions of the sentence); not needed for a sentence's only place.
+    std::optional<decltype(rank(pick))> pick_rank;
     for (const Mention* p : s.places) {
-      if (!pick || rank(p) > rank(pick)) pick = p;
+      if (!pick) {
+        pick = p;
+        continue;
+      }
+      if (!pick_rank) pick_rank = rank(pick);
+      if (const auto r = rank(p); r > *pick_rank) pick = p, pick_rank = r;
     }
     c.place_inherited = pick == nullptr;
     // ("قرب منطقة أبو الأسود جنوبي لبنان": a name the gazetteer lacks is finer than the country.)
