@@ -287,14 +287,22 @@ struct Gazetteer::Impl {
     uint32_t prefix = 0;  // bytes of the first token's proclitic (and of a word glued to it, see GluedAt)
     uint32_t suffix = 0;  // bytes of a word glued to the end of the last token (GluedAt)
     bool glued_preposition = false;  // the glued word before the name is في / من / الى
+    uint8_t flags = 0;  // NameFlags of `name`, so that most matches (stop-listed words) need no NameRec read
   };
+
+  // FirstKeys::flags: a key's NameFlags, and this bit when it has places (cand_count > 0), so that the
+  // first step of a match reads no NameRec (a cache miss each, in a table of megabytes).
+  static constexpr uint8_t kKeyHasPlaces = 0x80;
+  static_assert(format::kNameCapital < kKeyHasPlaces);
+  static uint8_t KeyFlags(const NameRec& r) { return r.flags | (r.cand_count > 0 ? kKeyHasPlaces : 0); }
 
   // The first step of a match, which depends on the word alone: each proclitic split of it (the whole
   // word first, so "البصرة" is tried as written before "بصرة") whose stem is a one-token key, with
-  // that key's id. (ProcliticSplits writes at most eight splits.)
+  // that key's id and KeyFlags. (ProcliticSplits writes at most eight splits.)
   struct FirstKeys {
     uint8_t count = 0;
     uint8_t split[8];
+    uint8_t flags[8];
     int32_t id[8];
   };
 
@@ -318,10 +326,10 @@ struct Gazetteer::Impl {
       FirstKeys keys;
       // The PlaceHints the word gives a name right after it (TypeWordHints, NearWordHints), found when
       // first asked; kUnknown until then.
-      int32_t type_hints = kUnknown;
-      int32_t near_hints = kUnknown;
+      int8_t type_hints = kUnknown;
+      int8_t near_hints = kUnknown;
     };
-    static constexpr int32_t kUnknown = -1;
+    static constexpr int8_t kUnknown = -1;
     uint64_t owner = 0;
     Entry entries[size_t{1} << kBits];
     Word words[size_t{1} << kBits];
@@ -386,6 +394,7 @@ struct Gazetteer::Impl {
       if (!MayBeFirstWord(first_word_hash)) continue;
       if (const int32_t id = ProbeFirst(stem, parts, first_word_hash, memo); id >= 0) {
         keys.split[keys.count] = splits[k];
+        keys.flags[keys.count] = KeyFlags(names[id]);
         keys.id[keys.count++] = id;
       }
     }
@@ -412,6 +421,7 @@ struct Gazetteer::Impl {
       const uint8_t split = first.split[f];
       const std::string_view stem = word.substr(split);
       int32_t id = first.id[f];
+      uint8_t flags = first.flags[f];  // KeyFlags of id
       // The key hash so far (KeyHash of the name's tokens), computed once a longer name is tried.
       uint64_t h = 0;
       bool hashed = false;
@@ -422,15 +432,16 @@ struct Gazetteer::Impl {
       uint32_t len = 1;
       // Bytes of the key matched so far, to compare the next piece without building a string.
       size_t matched = stem.size();
-      while (id >= 0) {
-        const NameRec& rec = names[id];
-        if (rec.cand_count > 0 && len > best.tokens) best = {id, len, split, 0, false};
-        if (!more_tokens || !(rec.flags & format::kNameIsPrefix) || len >= max_tokens) break;
+      for (;;) {
+        if ((flags & kKeyHasPlaces) && len > best.tokens) {
+          best = {id, len, split, 0, false, static_cast<uint8_t>(flags & ~kKeyHasPlaces)};
+        }
+        if (!more_tokens || !(flags & format::kNameIsPrefix) || len >= max_tokens) break;
         const uint32_t j = i + len;
         if (j >= doc.tokens.size() || doc.tokens[j].sentence != doc.tokens[i].sentence) break;
         const Token& next = doc.tokens[j];
         if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
-        const std::string_view prior = Str(rec.key);
+        const std::string_view prior = Str(names[id].key);
         // The key so far plus `piece`, -1 if none; hashed only when the next-word filter lets it by.
         auto extend = [&](std::string_view piece) -> int32_t {
           if (!MayFollow(static_cast<uint32_t>(id), piece)) return -1;
@@ -446,11 +457,12 @@ struct Gazetteer::Impl {
           const size_t glue = GluedSuffix(piece, /*last_of_several=*/true);
           const int32_t cut = glue ? extend(piece.substr(0, piece.size() - glue)) : -1;
           if (cut >= 0 && names[cut].cand_count > 0 && len + 1 > best.tokens) {
-            best = {cut, len + 1, split, static_cast<uint32_t>(glue), false};
+            best = {cut, len + 1, split, static_cast<uint32_t>(glue), false, names[cut].flags};
           }
         }
         if (whole < 0) break;
         id = whole;
+        flags = KeyFlags(names[id]);
         h = format::ChainTokens(key_hash(), format::TokenHash(piece));
         matched += 1 + piece.size();
         ++len;
@@ -573,13 +585,14 @@ struct Gazetteer::Impl {
   // `find`(w) (TypeWordHints or NearWordHints), kept in w's memo entry: the word before a name was
   // mostly just looked up as a name's start, so its entry is there.
   static int32_t HintsOfWord(std::string_view w, FirstTokenMemo* memo, int32_t (*find)(std::string_view),
-                             int32_t FirstTokenMemo::Word::*kept) {
+                             int8_t FirstTokenMemo::Word::*kept) {
     if (w.empty()) return 0;
     const format::WordParts parts = format::FirstWordParts(w);
     if (!memo || !parts.exact()) return find(w);
     FirstTokenMemo::Word& seen = memo->words[format::FirstWordHash(parts) >> (64 - FirstTokenMemo::kBits)];
     if (!(seen.word == parts)) return find(w);
-    if (seen.*kept == FirstTokenMemo::kUnknown) seen.*kept = find(w);
+    // (PlaceHints all fit in the 7 bits of an int8_t.)
+    if (seen.*kept == FirstTokenMemo::kUnknown) seen.*kept = static_cast<int8_t>(find(w));
     return seen.*kept;
   }
 
@@ -961,19 +974,19 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       ++i;
       continue;
     }
-    const NameRec& rec = m.names[match.name];
     // Most matches are stop-listed words ("قصف", "شهداء"): never emitted, so their context is not read.
-    if ((rec.flags & format::kNameNever) && !keep_suppressed) {
+    if ((match.flags & format::kNameNever) && !keep_suppressed) {
       ++i;
       continue;
     }
     // A common word is emitted only after a type word (below): without one, the rest of its context
     // is not read.
-    if ((rec.flags & format::kNameCommonWord) && !keep_suppressed &&
+    if ((match.flags & format::kNameCommonWord) && !keep_suppressed &&
         m.HintsBefore(doc, i, {}, memo, /*type_word_only=*/true) == 0) {
       ++i;
       continue;
     }
+    const NameRec& rec = m.names[match.name];
     const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
     // A preposition glued to the name ("فيحقل") is a word before it like any other.
