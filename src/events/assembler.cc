@@ -460,7 +460,7 @@ class DocumentAssembler {
     const std::vector<PlaceRef*> ref_of = RefsByMention();
     auto town = [&](const PlaceRef* r) {
       if (!r || r->place == kNone) return false;
-      const geo::PlaceType t = gaz_->Get(r->place).type;
+      const geo::PlaceType t = gaz_->TypeOf(r->place);
       return t == geo::PlaceType::kLocality || t == geo::PlaceType::kNeighbourhood || t == geo::PlaceType::kSite;
     };
     auto km = [&](uint32_t a, uint32_t b) {
@@ -696,7 +696,7 @@ class DocumentAssembler {
     if (!gaz_) return;
     for (PlaceRef& p : places_) {
       if (p.place == kNone || !(p.mention->aux & geo::kPlaceAdminWord)) continue;
-      const geo::PlaceType type = gaz_->Get(p.place).type;
+      const geo::PlaceType type = gaz_->TypeOf(p.place);
       if (type != geo::PlaceType::kAdmin1 && type != geo::PlaceType::kAdmin2) continue;
       const SentenceIndex& s = sentences_[unit_of_token_[p.mention->tok_begin]];
       const uint32_t first = units_[unit_of_token_[p.mention->tok_begin]].first_token;
@@ -750,7 +750,7 @@ class DocumentAssembler {
     std::vector<int32_t> cities_named;      // names the article gives a town's type word ("مدينة X")
     for (const PlaceRef& p : places_) {
       if (p.place == kNone) continue;
-      if (is_admin(gaz_->Get(p.place).type)) provinces_named.push_back(p.place);
+      if (is_admin(gaz_->TypeOf(p.place))) provinces_named.push_back(p.place);
       if ((p.mention->aux & geo::kPlaceTypeWord) && !(p.mention->aux & geo::kPlaceAdminWord)) {
         cities_named.push_back(p.mention->ref);
       }
@@ -2119,7 +2119,7 @@ class DocumentAssembler {
     const PlaceRef* ref = RefOf(m);
     if (!gaz_ || !ref || ref->place == kNone) return 1;
     if (ref->stand_in) return 3;  // a village the gazetteer lacks, placed at its district or province
-    switch (gaz_->Get(ref->place).type) {
+    switch (gaz_->TypeOf(ref->place)) {
       case geo::PlaceType::kCountry: return 0;
       case geo::PlaceType::kAdmin1: return 1;
       case geo::PlaceType::kAdmin2:
@@ -2317,7 +2317,7 @@ class DocumentAssembler {
     if (specificity <= 1) c.geo_precision = 3;
     else if (specificity == 2) c.geo_precision = std::max(c.geo_precision, 2);
     if (c.place->stand_in) {
-      c.geo_precision = gaz_->Get(c.place->place).type == geo::PlaceType::kAdmin1 ? 3 : 2;
+      c.geo_precision = gaz_->TypeOf(c.place->place) == geo::PlaceType::kAdmin1 ? 3 : 2;
     }
     if (trace_) {
       trace_->event_places.push_back(
@@ -3561,7 +3561,7 @@ class DocumentAssembler {
       // Only a province or country is usually commentary ("الغارات على إدلب"), but a written toll of the
       // act in a province makes it a report ("قتل 7 مدنيين في غارات روسية في محافظة إدلب"); a country
       // with a toll is still mostly a digest or a war's count.
-      const geo::PlaceType type = gaz_ && c.place->place != kNone ? gaz_->Get(c.place->place).type : geo::PlaceType::kCountry;
+      const geo::PlaceType type = gaz_ && c.place->place != kNone ? gaz_->TypeOf(c.place->place) : geo::PlaceType::kCountry;
       const bool province = type == geo::PlaceType::kAdmin1 || type == geo::PlaceType::kAdmin2;
       const bool counted =
           province && std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
@@ -3756,7 +3756,7 @@ class DocumentAssembler {
 
   // The event is placed only by a country ("قرب الحدود مع العراق"), which locates no incident.
   bool CountryOnly(const Candidate& c) const {
-    return gaz_ && c.place && c.place->place != kNone && gaz_->Get(c.place->place).type == geo::PlaceType::kCountry;
+    return gaz_ && c.place && c.place->place != kNone && gaz_->TypeOf(c.place->place) == geo::PlaceType::kCountry;
   }
 
   // The event's place is also an actor of its sentence ("نفت الولايات المتحدة"): a party, not a scene.

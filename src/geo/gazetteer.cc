@@ -718,6 +718,10 @@ Place Gazetteer::Get(uint32_t place_id) const {
   return p;
 }
 
+PlaceType Gazetteer::TypeOf(uint32_t place_id) const {
+  return place_id < impl_->header->places.count ? static_cast<PlaceType>(impl_->places[place_id].type) : Place{}.type;
+}
+
 uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const {
   return Resolve(name_id, country_hints, 0);
 }

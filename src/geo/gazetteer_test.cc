@@ -639,6 +639,8 @@ TEST_F(TinyGazetteer, DroppedAndAddedRecords) {
   int32_t field = gaz_->FindName("حقل التجربة");  // the dictionary directory's supplement
   ASSERT_GE(field, 0);
   EXPECT_EQ(gaz_->Get(gaz_->Candidates(field)[0]).type, PlaceType::kSite);
+  EXPECT_EQ(gaz_->TypeOf(gaz_->Candidates(field)[0]), PlaceType::kSite);
+  for (uint32_t id = 0; id < gaz_->size(); ++id) EXPECT_EQ(gaz_->TypeOf(id), gaz_->Get(id).type) << id;
 }
 
 TEST_F(TinyGazetteer, OpenReusesAFreshIndexAndRebuildsAStaleOrBrokenOne) {
