@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -276,7 +277,13 @@ class DocumentAssembler {
   // Countries the article is about, strongest first: from actors that imply a country and from
   // places that are countries or provinces. They decide homonyms (هجين in Syria or Yemen).
   void ChooseCountryHints() {
-    std::map<std::string, double> score;
+    // (A few countries per article: a vector in the order first voted for, not a map of strings.)
+    std::vector<std::pair<std::string_view, double>> score;
+    auto vote_for = [&](std::string_view code, double vote) {
+      auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return e.first == code; });
+      if (it == score.end()) score.emplace_back(code, vote);
+      else it->second += vote;
+    };
     // Each actor name votes for its home country; a name with several readings ("الجيش": Iran's,
     // Israel's, Yemen's, Sudan's army or any country's) shares one vote among them. A whole vote each
     // made a bare "الجيش" outvote the places the article names, and the tie went to the first country
@@ -298,7 +305,7 @@ class DocumentAssembler {
           const Actor& a = lex_.actor(m->ref);
           const double vote = (static_cast<ActorForm>(m->aux) == ActorForm::kAlias ? 4.0 : 2.0) / static_cast<double>(j - i);
           if (a.home.empty()) continue;
-          if (a.scope.empty()) score[a.home] += vote;
+          if (a.scope.empty()) vote_for(a.home, vote);
           else scoped.push_back({&a, vote});
         }
         i = j;
@@ -313,26 +320,26 @@ class DocumentAssembler {
           if (id == kNone) continue;
           geo::Place p = gaz_->Get(id);
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
-          score[std::string(p.country_code)] += w;
+          vote_for(p.country_code, w);
         }
       }
     }
     // A scoped reading votes for its home ("طيران التحالف" read in Yemen is the Saudi-led coalition's,
     // home Saudi Arabia) when the article already points to one of the countries of its scope.
-    std::vector<std::string> pointed_to;
-    for (const auto& [code, points] : score) pointed_to.push_back(code);
+    // (The countries voted for before any scoped reading: those it may follow.)
+    const size_t pointed_to = score.size();
     for (const ScopedVote& v : scoped) {
       if (std::any_of(v.actor->scope.begin(), v.actor->scope.end(), [&](const std::string& c) {
-            return std::find(pointed_to.begin(), pointed_to.end(), c) != pointed_to.end();
+            return std::any_of(score.begin(), score.begin() + pointed_to, [&](const auto& e) { return e.first == c; });
           })) {
-        score[v.actor->home] += v.vote;
+        vote_for(v.actor->home, v.vote);
       }
     }
-    std::vector<std::pair<double, std::string>> ranked;
+    std::vector<std::pair<double, std::string_view>> ranked;
     for (auto& [code, s] : score) ranked.emplace_back(-s, code);
     std::sort(ranked.begin(), ranked.end());
     for (auto& [s, code] : ranked) {
-      hints_.push_back(code);
+      hints_.emplace_back(code);
       hint_scores_.push_back(-s);
     }
     hint_views_.assign(hints_.begin(), hints_.end());
@@ -347,8 +354,13 @@ class DocumentAssembler {
     places_.reserve(doc_.mentions.size());
     // Resolved first, judged after: a small place outside the article's countries is kept when it lies
     // by a place inside them (a border: "مستوطنة زرعيت" with "عيتا الشعب" in a report from Lebanon).
-    // Per sentence, each kept mention and its entry (kNone: none, or no gazetteer).
-    std::vector<std::vector<std::pair<const Mention*, uint32_t>>> resolved(sentences_.size());
+    // Each kept mention with its sentence and its entry (kNone: none, or no gazetteer), in text order.
+    struct Resolved {
+      size_t sentence;
+      const Mention* mention;
+      uint32_t place;
+    };
+    std::vector<Resolved> resolved;
     std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
@@ -385,7 +397,7 @@ class DocumentAssembler {
             if (id == kNone) continue;
           }
         }
-        resolved[si].emplace_back(m, id);
+        resolved.push_back({si, m, id});
         if (id == kNone) continue;
         const geo::Place p = gaz_->Get(id);
         if (p.type != geo::PlaceType::kCountry && p.type != geo::PlaceType::kAdmin1 && p.type != geo::PlaceType::kAdmin2 &&
@@ -394,9 +406,13 @@ class DocumentAssembler {
         }
       }
     }
+    // Each sentence keeps a subsequence of its places, written back over them in order.
+    size_t next = 0;  // the first entry of `resolved` not yet judged
     for (size_t si = 0; si < sentences_.size(); ++si) {
-      std::vector<const Mention*> kept;
-      for (auto [m, id] : resolved[si]) {
+      size_t kept = 0;
+      for (; next < resolved.size() && resolved[next].sentence == si; ++next) {
+        const Mention* m = resolved[next].mention;
+        uint32_t id = resolved[next].place;
         // The km from an entry to the nearest town or site of the context named by another mention.
         auto nearest_inside = [&](const geo::Place& p) {
           double best = 1e9;
@@ -435,9 +451,9 @@ class DocumentAssembler {
           }
         }
         places_.push_back(ref);
-        kept.push_back(m);
+        sentences_[si].places[kept++] = m;
       }
-      sentences_[si].places = std::move(kept);
+      sentences_[si].places.resize(kept);
     }
     PlaceByContainer();
     VillageOfUnit();
@@ -445,7 +461,8 @@ class DocumentAssembler {
     PreferNamedProvinces();
     PreferProvinceSense();
     CoherentLists();
-    for (size_t i = 0; i < places_.size(); ++i) place_of_[places_[i].mention] = i;
+    place_of_.assign(doc_.mentions.size(), kNone);
+    for (size_t i = 0; i < places_.size(); ++i) place_of_[MentionIndex(places_[i].mention)] = static_cast<uint32_t>(i);
   }
 
   // "بلدات ذيبان والطيانة والشعفة واللطوة والصبحة": towns listed together lie together. A village of the
@@ -455,11 +472,10 @@ class DocumentAssembler {
     if (!gaz_) return;
     constexpr double kApartKm = 100.0, kReachKm = 300.0;
     constexpr int64_t kVillagePopulation = 10000;
-    std::map<const Mention*, PlaceRef*> ref_of;
-    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    const std::vector<PlaceRef*> ref_of = RefsByMention();
     auto town = [&](const PlaceRef* r) {
       if (!r || r->place == kNone) return false;
-      const geo::PlaceType t = gaz_->Get(r->place).type;
+      const geo::PlaceType t = gaz_->TypeOf(r->place);
       return t == geo::PlaceType::kLocality || t == geo::PlaceType::kNeighbourhood || t == geo::PlaceType::kSite;
     };
     auto km = [&](uint32_t a, uint32_t b) {
@@ -473,7 +489,7 @@ class DocumentAssembler {
         while (end < s.places.size() && Listed(s, s.places[end - 1], s.places[end])) ++end;
         std::vector<PlaceRef*> run;
         for (size_t k = begin; k < end; ++k) {
-          if (PlaceRef* r = ref_of.count(s.places[k]) ? ref_of[s.places[k]] : nullptr; town(r)) run.push_back(r);
+          if (PlaceRef* r = ref_of[MentionIndex(s.places[k])]; town(r)) run.push_back(r);
         }
         begin = end;
         if (run.size() < 3) continue;
@@ -554,8 +570,7 @@ class DocumentAssembler {
     constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
     constexpr int64_t kVillagePopulation = 10000;  // only a village is re-placed by what follows it
     constexpr int64_t kCityPopulation = 50000;     // a city contains its countryside ("شرق دير الزور")
-    std::map<const Mention*, PlaceRef*> ref_of;
-    for (PlaceRef& p : places_) ref_of[p.mention] = &p;
+    const std::vector<PlaceRef*> ref_of = RefsByMention();
     std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
     auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
       // "الباغوز شرق دير الزور": 100 km from the city, in its province.
@@ -566,8 +581,8 @@ class DocumentAssembler {
     };
     for (const SentenceIndex& s : sentences_) {
       for (size_t i = 0; i + 1 < s.places.size(); ++i) {
-        PlaceRef* inner = ref_of.count(s.places[i]) ? ref_of[s.places[i]] : nullptr;
-        PlaceRef* outer = ref_of.count(s.places[i + 1]) ? ref_of[s.places[i + 1]] : nullptr;
+        PlaceRef* inner = ref_of[MentionIndex(s.places[i])];
+        PlaceRef* outer = ref_of[MentionIndex(s.places[i + 1])];
         if (!inner || !outer || inner->place == kNone || outer->place == kNone) continue;
         if (!Contains(inner->mention, outer->mention)) continue;
         const geo::Place in = gaz_->Get(inner->place), out = gaz_->Get(outer->place);
@@ -696,7 +711,7 @@ class DocumentAssembler {
     if (!gaz_) return;
     for (PlaceRef& p : places_) {
       if (p.place == kNone || !(p.mention->aux & geo::kPlaceAdminWord)) continue;
-      const geo::PlaceType type = gaz_->Get(p.place).type;
+      const geo::PlaceType type = gaz_->TypeOf(p.place);
       if (type != geo::PlaceType::kAdmin1 && type != geo::PlaceType::kAdmin2) continue;
       const SentenceIndex& s = sentences_[unit_of_token_[p.mention->tok_begin]];
       const uint32_t first = units_[unit_of_token_[p.mention->tok_begin]].first_token;
@@ -750,7 +765,7 @@ class DocumentAssembler {
     std::vector<int32_t> cities_named;      // names the article gives a town's type word ("مدينة X")
     for (const PlaceRef& p : places_) {
       if (p.place == kNone) continue;
-      if (is_admin(gaz_->Get(p.place).type)) provinces_named.push_back(p.place);
+      if (is_admin(gaz_->TypeOf(p.place))) provinces_named.push_back(p.place);
       if ((p.mention->aux & geo::kPlaceTypeWord) && !(p.mention->aux & geo::kPlaceAdminWord)) {
         cities_named.push_back(p.mention->ref);
       }
@@ -815,24 +830,20 @@ class DocumentAssembler {
   void PreferNamedProvinces() {
     if (!gaz_) return;
     std::vector<PlaceRef*> far;
-    std::map<std::pair<std::string, std::string>, int> provinces;  // (country, admin1) -> weight
+    ProvinceWeights provinces;
     for (const PlaceRef& p : places_) {
       if (p.place == kNone) continue;
       geo::Place place = gaz_->Get(p.place);
       int weight = place.type == geo::PlaceType::kAdmin1 ? 3 : place.type == geo::PlaceType::kCountry ? 0 : 1;
-      if (weight > 0) provinces[{std::string(place.country_code), std::string(place.admin1)}] += weight;
+      if (weight > 0) provinces.Add(place, weight);
     }
     for (PlaceRef& p : places_) {
       if (p.place == kNone || p.by_container) continue;
       const uint32_t chosen_id = p.place;
       geo::Place chosen = gaz_->Get(p.place);
       if (chosen.type == geo::PlaceType::kCountry || chosen.type == geo::PlaceType::kAdmin1) continue;
-      auto weight_of = [&](const geo::Place& place) {
-        auto it = provinces.find({std::string(place.country_code), std::string(place.admin1)});
-        return it == provinces.end() ? 0 : it->second;
-      };
       // Only when the chosen entry's province is not named at all, and the other's is named as such.
-      if (weight_of(chosen) > 1) continue;
+      if (provinces.Of(chosen) > 1) continue;
       // Of several homonyms in that province, the one nearest the other places the article names
       // ("جبرين" by Aleppo and Al-Safira, not the one 35 km north).
       auto nearest_km = [&](const geo::Place& place) {
@@ -850,7 +861,7 @@ class DocumentAssembler {
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         geo::Place other = gaz_->Get(id);
         if (id == p.place || other.country_code != chosen.country_code || other.type != chosen.type) continue;
-        const int w = weight_of(other);
+        const int w = provinces.Of(other);
         if (w > best_weight || (w == best_weight && p.place != chosen_id && nearest_km(other) < best_km)) {
           best_weight = w;
           best_km = nearest_km(other);
@@ -882,23 +893,52 @@ class DocumentAssembler {
     }
   }
 
-  bool FarFromNamedProvinces(const geo::Place& town,
-                             const std::map<std::pair<std::string, std::string>, int>& provinces) const {
+  // The provinces (country, admin1) of the places an article names, each weighed by how it is named:
+  // 3 as the province itself, 1 for each town in it (PreferNamedProvinces). A handful per article, so
+  // a vector of views into the gazetteer, not a map of copied strings.
+  class ProvinceWeights {
+   public:
+    void Add(const geo::Place& p, int weight) {
+      for (Entry& e : entries_) {
+        if (e.country == p.country_code && e.admin1 == p.admin1) {
+          e.weight += weight;
+          return;
+        }
+      }
+      entries_.push_back({p.country_code, p.admin1, weight});
+    }
+    // The weight of p's province, 0 when the article names nothing in it.
+    int Of(const geo::Place& p) const {
+      for (const Entry& e : entries_) {
+        if (e.country == p.country_code && e.admin1 == p.admin1) return e.weight;
+      }
+      return 0;
+    }
+    // Whether a province of `country` has at least `weight`.
+    bool AnyIn(std::string_view country, int weight) const {
+      return std::any_of(entries_.begin(), entries_.end(),
+                         [&](const Entry& e) { return e.country == country && e.weight >= weight; });
+    }
+
+   private:
+    struct Entry {
+      std::string_view country, admin1;
+      int weight;
+    };
+    std::vector<Entry> entries_;
+  };
+
+  bool FarFromNamedProvinces(const geo::Place& town, const ProvinceWeights& provinces) const {
     constexpr int kNamedAsProvince = 3;
     constexpr double kFarKm = 75.0;
     constexpr int64_t kVillagePopulation = 10000;
     if (town.population >= kVillagePopulation) return false;
-    bool strong_province = false;
-    for (const auto& [key, weight] : provinces) {
-      if (key.first == town.country_code && weight >= kNamedAsProvince) strong_province = true;
-    }
-    if (!strong_province) return false;
+    if (!provinces.AnyIn(town.country_code, kNamedAsProvince)) return false;
     for (const PlaceRef& other : places_) {
       if (other.place == kNone) continue;
       geo::Place o = gaz_->Get(other.place);
       if (o.country_code != town.country_code) continue;
-      auto it = provinces.find({std::string(o.country_code), std::string(o.admin1)});
-      if (it == provinces.end() || it->second < kNamedAsProvince) continue;
+      if (provinces.Of(o) < kNamedAsProvince) continue;
       if (geo::DistanceKm(o.lat, o.lon, town.lat, town.lon) <= kFarKm) return false;
     }
     return true;
@@ -1009,8 +1049,23 @@ class DocumentAssembler {
   }
 
   const PlaceRef* RefOf(const Mention* m) const {
-    auto it = place_of_.find(m);
-    return it == place_of_.end() ? nullptr : &places_[it->second];
+    const size_t i = MentionIndex(m);
+    return i < place_of_.size() && place_of_[i] != kNone ? &places_[place_of_[i]] : nullptr;
+  }
+
+  // The index of `m` in doc_.mentions; SIZE_MAX for a mention the assembler made itself (named_places_,
+  // resolved_actors_). Lookups by mention go through it, a vector index instead of a tree of nodes.
+  size_t MentionIndex(const Mention* m) const {
+    const Mention* first = doc_.mentions.data();
+    const bool in_doc = std::less_equal<const Mention*>()(first, m) && std::less<const Mention*>()(m, first + doc_.mentions.size());
+    return in_doc ? static_cast<size_t>(m - first) : SIZE_MAX;
+  }
+
+  // The PlaceRef of each document mention (by MentionIndex) among places_ as they are now; null for others.
+  std::vector<PlaceRef*> RefsByMention() {
+    std::vector<PlaceRef*> refs(doc_.mentions.size(), nullptr);
+    for (PlaceRef& p : places_) refs[MentionIndex(p.mention)] = &p;
+    return refs;
   }
 
   // True when the token before `tok` (within the sentence) is one of the given cue kinds.
@@ -2217,7 +2272,7 @@ class DocumentAssembler {
     const PlaceRef* ref = RefOf(m);
     if (!gaz_ || !ref || ref->place == kNone) return 1;
     if (ref->stand_in) return 3;  // a village the gazetteer lacks, placed at its district or province
-    switch (gaz_->Get(ref->place).type) {
+    switch (gaz_->TypeOf(ref->place)) {
       case geo::PlaceType::kCountry: return 0;
       case geo::PlaceType::kAdmin1: return 1;
       case geo::PlaceType::kAdmin2:
@@ -2374,8 +2429,15 @@ class DocumentAssembler {
       return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), !AppositiveLocator(s, p),
                         Specificity(p) >= 2, !Locator(s, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
     };
+    // rank(pick), kept (a rank asks many questions of the sentence); not needed for a sentence's only place.
+    std::optional<decltype(rank(pick))> pick_rank;
     for (const Mention* p : s.places) {
-      if (!pick || rank(p) > rank(pick)) pick = p;
+      if (!pick) {
+        pick = p;
+        continue;
+      }
+      if (!pick_rank) pick_rank = rank(pick);
+      if (const auto r = rank(p); r > *pick_rank) pick = p, pick_rank = r;
     }
     c.place_inherited = pick == nullptr;
     // ("قرب منطقة أبو الأسود جنوبي لبنان": a name the gazetteer lacks is finer than the country.)
@@ -2408,7 +2470,7 @@ class DocumentAssembler {
     if (specificity <= 1) c.geo_precision = 3;
     else if (specificity == 2) c.geo_precision = std::max(c.geo_precision, 2);
     if (c.place->stand_in) {
-      c.geo_precision = gaz_->Get(c.place->place).type == geo::PlaceType::kAdmin1 ? 3 : 2;
+      c.geo_precision = gaz_->TypeOf(c.place->place) == geo::PlaceType::kAdmin1 ? 3 : 2;
     }
     if (trace_) {
       trace_->event_places.push_back(
@@ -3770,7 +3832,7 @@ class DocumentAssembler {
       // Only a province or country is usually commentary ("الغارات على إدلب"), but a written toll of the
       // act in a province makes it a report ("قتل 7 مدنيين في غارات روسية في محافظة إدلب"); a country
       // with a toll is still mostly a digest or a war's count.
-      const geo::PlaceType type = gaz_ && c.place->place != kNone ? gaz_->Get(c.place->place).type : geo::PlaceType::kCountry;
+      const geo::PlaceType type = gaz_ && c.place->place != kNone ? gaz_->TypeOf(c.place->place) : geo::PlaceType::kCountry;
       const bool province = type == geo::PlaceType::kAdmin1 || type == geo::PlaceType::kAdmin2;
       const bool counted =
           province && std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
@@ -3965,7 +4027,7 @@ class DocumentAssembler {
 
   // The event is placed only by a country ("قرب الحدود مع العراق"), which locates no incident.
   bool CountryOnly(const Candidate& c) const {
-    return gaz_ && c.place && c.place->place != kNone && gaz_->Get(c.place->place).type == geo::PlaceType::kCountry;
+    return gaz_ && c.place && c.place->place != kNone && gaz_->TypeOf(c.place->place) == geo::PlaceType::kCountry;
   }
 
   // The event's place is also an actor of its sentence ("نفت الولايات المتحدة"): a party, not a scene.
@@ -4250,7 +4312,7 @@ class DocumentAssembler {
   std::deque<Mention> named_places_;  // names of places the gazetteer lacks (NamedUnknownPlaces)
   std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
   std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
-  std::map<const Mention*, size_t> place_of_;
+  std::vector<uint32_t> place_of_;  // by MentionIndex: the index in places_, kNone for none (ResolvePlaces)
   geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;

@@ -1,9 +1,10 @@
 // The gazetteer at run time: a read-only memory map of the index file (index_format.h), so opening is a
-// header check, and a matcher over doc.tokens that costs, per proclitic split of an Arabic token, a
-// few word-sized loads and one probe of a 128 KB bit filter (`first_words`); only the stems that pass
+// header check, and a matcher over doc.tokens that costs, per Arabic token seen before (a per-thread
+// memo of words), a few word-sized loads and one compare; a new word costs, per proclitic split, a few
+// word-sized loads and one probe of a 128 KB bit filter (`first_words`), and only the stems that pass
 // (keys, mostly stop-listed words, and ~5 % of others) are hashed byte by byte and looked up, through
-// a per-thread memo, in the hash table proper. The token after a name's start is tried the same way
-// (`next_words`).
+// a per-thread memo of stems, in the hash table proper. The token after a name's start is tried the
+// same way (`next_words`).
 #include "geo/gazetteer.h"
 
 #include <algorithm>
@@ -286,21 +287,52 @@ struct Gazetteer::Impl {
     uint32_t prefix = 0;  // bytes of the first token's proclitic (and of a word glued to it, see GluedAt)
     uint32_t suffix = 0;  // bytes of a word glued to the end of the last token (GluedAt)
     bool glued_preposition = false;  // the glued word before the name is في / من / الى
+    uint8_t flags = 0;  // NameFlags of `name`, so that most matches (stop-listed words) need no NameRec read
+  };
+
+  // FirstKeys::flags: a key's NameFlags, and this bit when it has places (cand_count > 0), so that the
+  // first step of a match reads no NameRec (a cache miss each, in a table of megabytes).
+  static constexpr uint8_t kKeyHasPlaces = 0x80;
+  static_assert(format::kNameCapital < kKeyHasPlaces);
+  static uint8_t KeyFlags(const NameRec& r) { return r.flags | (r.cand_count > 0 ? kKeyHasPlaces : 0); }
+
+  // The first step of a match, which depends on the word alone: each proclitic split of it (the whole
+  // word first, so "البصرة" is tried as written before "بصرة") whose stem is a one-token key, with
+  // that key's id and KeyFlags. (ProcliticSplits writes at most eight splits.)
+  struct FirstKeys {
+    uint8_t count = 0;
+    uint8_t split[8];
+    uint8_t flags[8];
+    int32_t id[8];
   };
 
   // The name id of each stem of up to 16 bytes that passed the first-word filter, remembered per thread
   // across documents (valid for one index, Impl::generation): the stems that pass are mostly the
   // stop-listed words news repeat ("في", "قوات", "غزة"), which then cost no byte-wise hash, bloom or
-  // hash-table access after their first time. Direct-mapped (96 KB); keyed by the exact
+  // hash-table access after their first time. Direct-mapped (256 KB); keyed by the exact
   // WordParts, so an entry is never a guess.
+  // `words` holds the same step one level up, for whole words (FirstKeys): news vocabulary is Zipfian,
+  // so most words were seen before, and a word seen before then costs its own WordParts, which the
+  // whole-word split computes anyway, and one compare, instead of its proclitic splits and a filter
+  // test for each (640 KB). The words before a name also keep there the hints they give it.
   struct FirstTokenMemo {
-    static constexpr int kBits = 12;
+    static constexpr int kBits = 13;
     struct Entry {
       format::WordParts stem;  // n = UINT32_MAX: empty
       int32_t id = -1;
     };
+    struct Word {
+      format::WordParts word;  // n = UINT32_MAX: empty
+      FirstKeys keys;
+      // The PlaceHints the word gives a name right after it (TypeWordHints, NearWordHints), found when
+      // first asked; kUnknown until then.
+      int8_t type_hints = kUnknown;
+      int8_t near_hints = kUnknown;
+    };
+    static constexpr int8_t kUnknown = -1;
     uint64_t owner = 0;
     Entry entries[size_t{1} << kBits];
+    Word words[size_t{1} << kBits];
   };
 
   static FirstTokenMemo* ThreadFirstTokenMemo(uint64_t generation) {
@@ -308,6 +340,7 @@ struct Gazetteer::Impl {
     if (!memo) memo = std::make_unique<FirstTokenMemo>();
     if (memo->owner != generation) {
       for (FirstTokenMemo::Entry& e : memo->entries) e.stem.n = UINT32_MAX;
+      for (FirstTokenMemo::Word& w : memo->words) w.word.n = UINT32_MAX;
       memo->owner = generation;
     }
     return memo.get();
@@ -328,6 +361,46 @@ struct Gazetteer::Impl {
     return id;
   }
 
+  // FirstKeys of `word`, from the memo when the word was seen before; otherwise found and, for a word
+  // of up to 16 bytes, remembered. The answer lives in the memo or in `scratch`, valid until the next
+  // call.
+  const FirstKeys& FirstKeysOf(std::string_view word, FirstTokenMemo* memo, FirstKeys* scratch) const {
+    const format::WordParts whole = format::FirstWordParts(word);
+    const uint64_t whole_hash = format::FirstWordHash(whole);
+    if (!memo || !whole.exact()) {
+      *scratch = FindFirstKeys(word, whole, whole_hash, memo);
+      return *scratch;
+    }
+    FirstTokenMemo::Word& seen = memo->words[whole_hash >> (64 - FirstTokenMemo::kBits)];
+    if (!(seen.word == whole)) {
+      seen.keys = FindFirstKeys(word, whole, whole_hash, memo);
+      seen.word = whole;
+      seen.type_hints = seen.near_hints = FirstTokenMemo::kUnknown;
+    }
+    return seen.keys;
+  }
+
+  // FirstKeys of `word`, whose own WordParts and FirstWordHash are given: each split is tried against
+  // the small first-word filter, and only stems that pass are looked up (through the stem memo).
+  FirstKeys FindFirstKeys(std::string_view word, const format::WordParts& whole, uint64_t whole_hash,
+                          FirstTokenMemo* memo) const {
+    FirstKeys keys;
+    uint8_t splits[8];
+    const int n = text::ProcliticSplits(word, splits);
+    for (int k = n - 1; k >= 0; --k) {
+      const std::string_view stem = word.substr(splits[k]);
+      const format::WordParts parts = splits[k] == 0 ? whole : format::FirstWordParts(stem);
+      const uint64_t first_word_hash = splits[k] == 0 ? whole_hash : format::FirstWordHash(parts);
+      if (!MayBeFirstWord(first_word_hash)) continue;
+      if (const int32_t id = ProbeFirst(stem, parts, first_word_hash, memo); id >= 0) {
+        keys.split[keys.count] = splits[k];
+        keys.flags[keys.count] = KeyFlags(names[id]);
+        keys.id[keys.count++] = id;
+      }
+    }
+    return keys;
+  }
+
   // The longest name starting at token i, trying every proclitic split of its first token (the whole
   // word first, so "البصرة" is matched as written before "بصرة").
   Match LongestAt(const Document& doc, uint32_t i, FirstTokenMemo* memo = nullptr) const {
@@ -341,16 +414,14 @@ struct Gazetteer::Impl {
   Match LongestIn(const Document& doc, uint32_t i, std::string_view word, bool more_tokens, bool glue_last,
                   FirstTokenMemo* memo) const {
     Match best;
-    uint8_t splits[8];
-    const int n = text::ProcliticSplits(word, splits);
+    FirstKeys scratch;
+    const FirstKeys& first = FirstKeysOf(word, memo, &scratch);
     const uint32_t max_tokens = header->max_name_tokens;
-    for (int k = n - 1; k >= 0; --k) {
-      const std::string_view stem = word.substr(splits[k]);
-      // Most stems are no key: the small first-word filter says so before any byte-wise hash or probe.
-      const format::WordParts parts = format::FirstWordParts(stem);
-      const uint64_t first_word_hash = format::FirstWordHash(parts);
-      if (!MayBeFirstWord(first_word_hash)) continue;
-      int32_t id = ProbeFirst(stem, parts, first_word_hash, memo);
+    for (int f = 0; f < first.count; ++f) {
+      const uint8_t split = first.split[f];
+      const std::string_view stem = word.substr(split);
+      int32_t id = first.id[f];
+      uint8_t flags = first.flags[f];  // KeyFlags of id
       // The key hash so far (KeyHash of the name's tokens), computed once a longer name is tried.
       uint64_t h = 0;
       bool hashed = false;
@@ -361,15 +432,16 @@ struct Gazetteer::Impl {
       uint32_t len = 1;
       // Bytes of the key matched so far, to compare the next piece without building a string.
       size_t matched = stem.size();
-      while (id >= 0) {
-        const NameRec& rec = names[id];
-        if (rec.cand_count > 0 && len > best.tokens) best = {id, len, splits[k], 0, false};
-        if (!more_tokens || !(rec.flags & format::kNameIsPrefix) || len >= max_tokens) break;
+      for (;;) {
+        if ((flags & kKeyHasPlaces) && len > best.tokens) {
+          best = {id, len, split, 0, false, static_cast<uint8_t>(flags & ~kKeyHasPlaces)};
+        }
+        if (!more_tokens || !(flags & format::kNameIsPrefix) || len >= max_tokens) break;
         const uint32_t j = i + len;
         if (j >= doc.tokens.size() || doc.tokens[j].sentence != doc.tokens[i].sentence) break;
         const Token& next = doc.tokens[j];
         if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
-        const std::string_view prior = Str(rec.key);
+        const std::string_view prior = Str(names[id].key);
         // The key so far plus `piece`, -1 if none; hashed only when the next-word filter lets it by.
         auto extend = [&](std::string_view piece) -> int32_t {
           if (!MayFollow(static_cast<uint32_t>(id), piece)) return -1;
@@ -385,11 +457,12 @@ struct Gazetteer::Impl {
           const size_t glue = GluedSuffix(piece, /*last_of_several=*/true);
           const int32_t cut = glue ? extend(piece.substr(0, piece.size() - glue)) : -1;
           if (cut >= 0 && names[cut].cand_count > 0 && len + 1 > best.tokens) {
-            best = {cut, len + 1, splits[k], static_cast<uint32_t>(glue), false};
+            best = {cut, len + 1, split, static_cast<uint32_t>(glue), false, names[cut].flags};
           }
         }
         if (whole < 0) break;
         id = whole;
+        flags = KeyFlags(names[id]);
         h = format::ChainTokens(key_hash(), format::TokenHash(piece));
         matched += 1 + piece.size();
         ++len;
@@ -489,9 +562,44 @@ struct Gazetteer::Impl {
     return best;
   }
 
+  // The PlaceHints a type word gives the name right after it ("مدينة", "بمحافظة": kPlaceTypeWord and what
+  // the type says, kPlacePreposition for its ب); 0 for any other word.
+  static int32_t TypeWordHints(std::string_view w) {
+    std::string_view stem, prefix;
+    if (!StemIn(w, kTypeWords, &stem, &prefix)) return 0;
+    int32_t hints = kPlaceTypeWord;
+    if (stem == kRif) hints |= kPlaceNear;
+    if (OneOf(stem, kAdminWords)) hints |= kPlaceAdminWord;
+    if (OneOf(stem, kSettlementWords)) hints |= kPlaceSettlementWord;
+    if (HasBa(prefix)) hints |= kPlacePreposition;
+    return hints;
+  }
+
+  // The same for a word of nearness ("قرب", "شرقي", "بمحيط": kPlaceNear); 0 for any other word.
+  static int32_t NearWordHints(std::string_view w) {
+    std::string_view stem, prefix;
+    if (!StemIn(w, kNearWords, &stem, &prefix)) return 0;
+    return kPlaceNear | (HasBa(prefix) ? kPlacePreposition : 0);
+  }
+
+  // `find`(w) (TypeWordHints or NearWordHints), kept in w's memo entry: the word before a name was
+  // mostly just looked up as a name's start, so its entry is there.
+  static int32_t HintsOfWord(std::string_view w, FirstTokenMemo* memo, int32_t (*find)(std::string_view),
+                             int8_t FirstTokenMemo::Word::*kept) {
+    if (w.empty()) return 0;
+    const format::WordParts parts = format::FirstWordParts(w);
+    if (!memo || !parts.exact()) return find(w);
+    FirstTokenMemo::Word& seen = memo->words[format::FirstWordHash(parts) >> (64 - FirstTokenMemo::kBits)];
+    if (!(seen.word == parts)) return find(w);
+    // (PlaceHints all fit in the 7 bits of an int8_t.)
+    if (seen.*kept == FirstTokenMemo::kUnknown) seen.*kept = static_cast<int8_t>(find(w));
+    return seen.*kept;
+  }
+
   // PlaceHints from the words before token i (same sentence) and from the name's own proclitic.
   // `type_word_only`: only whether a type word comes before (kPlaceTypeWord), all a common word needs.
-  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix, bool type_word_only = false) const {
+  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix, FirstTokenMemo* memo,
+                      bool type_word_only = false) const {
     int32_t hints = HasBa(own_prefix) ? kPlacePreposition : 0;
     const uint32_t sentence = doc.tokens[i].sentence;
     auto word_at = [&](int64_t j) -> std::string_view {
@@ -500,23 +608,20 @@ struct Gazetteer::Impl {
     };
     int64_t j = static_cast<int64_t>(i) - 1;
     if (j >= 0 && IsQuote(doc.NormView(doc.tokens[j]))) --j;  // ثكنة "أفيفيم"
-    std::string_view stem, prefix;
-    if (StemIn(word_at(j), kTypeWords, &stem, &prefix)) {
-      hints |= kPlaceTypeWord;
-      if (stem == kRif) hints |= kPlaceNear;
-      if (OneOf(stem, kAdminWords)) hints |= kPlaceAdminWord;
-      if (OneOf(stem, kSettlementWords)) hints |= kPlaceSettlementWord;
-      if (HasBa(prefix)) hints |= kPlacePreposition;
+    if (const int32_t type = HintsOfWord(word_at(j), memo, TypeWordHints, &FirstTokenMemo::Word::type_hints)) {
+      hints |= type;
       --j;
     }
     if (type_word_only) return hints & kPlaceTypeWord;
-    if (!(hints & kPlaceNear) && StemIn(word_at(j), kNearWords, &stem, &prefix)) {
-      hints |= kPlaceNear;
-      if (HasBa(prefix)) hints |= kPlacePreposition;
+    int32_t near = 0;
+    auto near_hints = [&](int64_t k) {
+      return HintsOfWord(word_at(k), memo, NearWordHints, &FirstTokenMemo::Word::near_hints);
+    };
+    if (!(hints & kPlaceNear) && (near = near_hints(j)) != 0) {
+      hints |= near;
       --j;
-    } else if (word_at(j) == kMin && StemIn(word_at(j - 1), kNearWords, &stem, &prefix)) {
-      hints |= kPlaceNear;  // "بالقرب من X", "قرب من X"
-      if (HasBa(prefix)) hints |= kPlacePreposition;
+    } else if (word_at(j) == kMin && (near = near_hints(j - 1)) != 0) {
+      hints |= near;  // "بالقرب من X", "قرب من X"
       j -= 2;
     }
     // "في الباغوز", and with a conjunction on it: "وفي الباغوز", "ففي".
@@ -611,6 +716,10 @@ Place Gazetteer::Get(uint32_t place_id) const {
   p.population = r.population;
   p.type = static_cast<PlaceType>(r.type);
   return p;
+}
+
+PlaceType Gazetteer::TypeOf(uint32_t place_id) const {
+  return place_id < impl_->header->places.count ? static_cast<PlaceType>(impl_->places[place_id].type) : Place{}.type;
 }
 
 uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const {
@@ -869,23 +978,23 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       ++i;
       continue;
     }
-    const NameRec& rec = m.names[match.name];
     // Most matches are stop-listed words ("قصف", "شهداء"): never emitted, so their context is not read.
-    if ((rec.flags & format::kNameNever) && !keep_suppressed) {
+    if ((match.flags & format::kNameNever) && !keep_suppressed) {
       ++i;
       continue;
     }
     // A common word is emitted only after a type word (below): without one, the rest of its context
     // is not read.
-    if ((rec.flags & format::kNameCommonWord) && !keep_suppressed &&
-        m.HintsBefore(doc, i, {}, /*type_word_only=*/true) == 0) {
+    if ((match.flags & format::kNameCommonWord) && !keep_suppressed &&
+        m.HintsBefore(doc, i, {}, memo, /*type_word_only=*/true) == 0) {
       ++i;
       continue;
     }
+    const NameRec& rec = m.names[match.name];
     const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
     // A preposition glued to the name ("فيحقل") is a word before it like any other.
-    const int32_t hints_before = m.HintsBefore(doc, i, {}) | (match.glued_preposition ? kPlacePreposition : 0);
+    const int32_t hints_before = m.HintsBefore(doc, i, {}, memo) | (match.glued_preposition ? kPlacePreposition : 0);
     int32_t hints = hints_before | (HasBa(prefix) ? kPlacePreposition : 0);
     std::string_view clitic = prefix;
     if (clitic.ends_with(kAl)) clitic.remove_suffix(kAl.size());

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -637,6 +639,8 @@ TEST_F(TinyGazetteer, DroppedAndAddedRecords) {
   int32_t field = gaz_->FindName("حقل التجربة");  // the dictionary directory's supplement
   ASSERT_GE(field, 0);
   EXPECT_EQ(gaz_->Get(gaz_->Candidates(field)[0]).type, PlaceType::kSite);
+  EXPECT_EQ(gaz_->TypeOf(gaz_->Candidates(field)[0]), PlaceType::kSite);
+  for (uint32_t id = 0; id < gaz_->size(); ++id) EXPECT_EQ(gaz_->TypeOf(id), gaz_->Get(id).type) << id;
 }
 
 TEST_F(TinyGazetteer, OpenReusesAFreshIndexAndRebuildsAStaleOrBrokenOne) {
@@ -878,6 +882,71 @@ TEST_F(TinyGazetteer, RankCandidatesPutsResolvesPickFirst) {
     EXPECT_EQ(ranked[1].country_hint, 1);
     EXPECT_EQ(gaz_->Get(ranked[0].place).country_code, first);
   }
+}
+
+// The place mentions `gaz` finds in each text, as (tokens, bytes, name id, hints).
+using Found = std::vector<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t, int32_t, int32_t>>;
+Found PlacesFoundBy(const Gazetteer& gaz, const std::vector<std::string>& texts) {
+  Found found;
+  for (const std::string& text : texts) {
+    Document doc;
+    doc.text = text;
+    doc.norm = text::Normalize(doc.text);
+    text::Tokenize(doc);
+    gaz.Annotate(doc);
+    for (const Mention& m : doc.mentions) found.emplace_back(m.tok_begin, m.tok_end, m.begin, m.end, m.ref, m.aux);
+  }
+  return found;
+}
+
+// The matcher remembers words per thread: a new thread starts with nothing remembered.
+Found InNewThread(const Gazetteer& gaz, const std::vector<std::string>& texts) {
+  Found found;
+  std::thread([&] { found = PlacesFoundBy(gaz, texts); }).join();
+  return found;
+}
+
+// Words the matcher has seen before (its per-thread memo of words and of the hints they give the name
+// after them) are matched as on their first reading: proclitics, type and near words, glued words.
+TEST_F(TinyGazetteer, AWordSeenBeforeIsMatchedAsOnItsFirstReading) {
+  const std::vector<std::string> texts = {
+      "قصف على وبالبوكمال ومدينة البوكمال وبمدينة البوكمال", "اشتباكات قرب الزهيرات وبالقرب من الزهيرات",
+      "غارة فيالزهيرات ثم منالبوكمال", "قصف في البو كمالفي ريف دير الزور", "قصف في ريف دير الزور وبريف دير الزور",
+      "العقيد محمد خميس في محافظة دير الزور", "قصفت المقاومة مستوطنة المطلة", "قرية النصر والنصر"};
+  Found first;  // every text on its own, in a thread of its own: no word seen before
+  for (const std::string& text : texts) {
+    const Found f = InNewThread(*gaz_, {text});
+    first.insert(first.end(), f.begin(), f.end());
+  }
+  ASSERT_GE(first.size(), 10u);
+  std::vector<std::string> twice = texts;
+  twice.insert(twice.end(), texts.begin(), texts.end());
+  const Found again = InNewThread(*gaz_, twice);  // the second half with every word seen before
+  ASSERT_EQ(again.size(), 2 * first.size());
+  EXPECT_EQ(Found(again.begin(), again.begin() + first.size()), first);
+  EXPECT_EQ(Found(again.begin() + first.size(), again.end()), first);
+}
+
+// Two indexes in one thread: what one index says of a word is not taken for the other's.
+TEST_F(TinyGazetteer, TwoIndexesInOneThreadDoNotShareRememberedWords) {
+  // The other index: the same sources with another supplement, which lacks "الطيانة" and adds "الزعفرانة".
+  WriteText(*dir_ / "dict2" / "places_extra.tsv", "# another supplement\nSY\tsite\t34.9\t40.5\tZafrana\tالزعفرانة\n");
+  Result<Gazetteer> other = Gazetteer::Open((*dir_ / "data").string(), (*dir_ / "gaz2.idx").string(),
+                                            (*dir_ / "dict2").string());
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  const std::vector<std::string> texts = {"قصف في الطيانة", "قصف في الزعفرانة", "قصف في والطيانة والزعفرانة"};
+  const Found mine = InNewThread(*gaz_, texts), theirs = InNewThread(*other, texts);
+  ASSERT_FALSE(mine.empty());
+  ASSERT_FALSE(theirs.empty());
+  ASSERT_NE(mine, theirs);
+  Found one_after_the_other, back;
+  std::thread([&] {
+    PlacesFoundBy(*gaz_, texts);
+    one_after_the_other = PlacesFoundBy(*other, texts);
+    back = PlacesFoundBy(*gaz_, texts);
+  }).join();
+  EXPECT_EQ(one_after_the_other, theirs);
+  EXPECT_EQ(back, mine);
 }
 
 }  // namespace
