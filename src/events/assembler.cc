@@ -1296,7 +1296,7 @@ class DocumentAssembler {
     if (t > 0 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"تبنته", "تبناه", "تبنتها", "تبناها", "وتبنته", "وتبناه"})) {
       return Role::kAgent;
     }
-    if (GenitiveSubject(trig, a)) return Role::kAgent;
+    if (GenitiveSubject(trig, a) || AuthorAfterLam(trig, a)) return Role::kAgent;
     if (ReportsOccurrence(s, trig, a)) return Role::kSource;
     if (PersonOfSideAfter(trig, a)) return Role::kTarget;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
@@ -1337,8 +1337,9 @@ class DocumentAssembler {
   bool AuthorAfterLam(const Mention* trig, const Mention* a) const {
     const TriggerForm form = lex_.trigger(trig->ref).form;
     if ((form != TriggerForm::kNoun && form != TriggerForm::kPhrase) || a->tok_begin != trig->tok_end) return false;
-    // Only a noun of the act itself: in "استهداف تجمع لجنود الاحتلال" the soldiers own the gathering hit.
-    std::string_view w = Tok(trig->tok_end - 1);
+    // Only a noun of the act itself, the phrase's head ("قصف مدفعي للجيش"): in "استهداف تجمع لجنود
+    // الاحتلال" the soldiers own the gathering hit.
+    std::string_view w = Tok(trig->tok_begin);
     for (std::string_view proclitic : {"\xD9\x88", "\xD8\xA8", "\xD9\x81"}) {  // و ب ف
       if (w.starts_with(proclitic) && w.size() > 6) w.remove_prefix(proclitic.size());
     }
@@ -1425,9 +1426,18 @@ class DocumentAssembler {
       Role role;
     };
     std::vector<Slot> actors;
+    // "مسلحين من داعش": the generic noun is the named side, which plays the part the noun's place gives
+    // ("هجمات شنها مسلحون من طالبان": the agent).
+    const Mention* named_side = nullptr;
+    Role noun_role = Role::kUnknown;
     for (const Mention* m : s.actors) {
-      // "مسلحين من داعش": the generic noun is the named side, which plays the part.
-      if (!NamedSideOf(s, m)) actors.push_back({m, RoleOf(s, trig, m, victims)});
+      if (const Mention* named = NamedSideOf(s, m)) {
+        named_side = named, noun_role = RoleOf(s, trig, m, victims);
+        continue;
+      }
+      Role role = RoleOf(s, trig, m, victims);
+      if (m == named_side && role == Role::kUnknown) role = noun_role;
+      actors.push_back({m, role});
     }
     if (actors.empty()) return;
     auto set1 = [&](const Slot* a) { c.actor1 = a->mention->ref, c.actor1_mention = a->mention; };
@@ -2024,6 +2034,22 @@ class DocumentAssembler {
     // "لقيا حتفهما": the dual pronoun of the cue counts two.
     for (std::string_view w : {"شهيدان", "شهيدين", "قتيلان", "قتيلين", "حتفهما", "مصرعهما", "لقيا"}) {
       if (cue_word == w) return 2;
+    }
+    // "لقي شخص مصرعه": the pronoun of one; "ولقي 37 من عناصر الميليشيات مصرعهم": the count stands between
+    // the verb and the pronoun.
+    if (cue_word == "مصرعه" || cue_word == "حتفه" || cue_word == "مصرعها" || cue_word == "حتفها") return 1;
+    if (cue_word == "مصرعهم" || cue_word == "حتفهم") {
+      constexpr uint32_t kMeetReach = 12;  // "لقي ما لا يقل عن 13 عنصراً من ميليشيا الحوثي الإيرانية مصرعهم"
+      const SentenceIndex& s = sentences_[unit_of_token_[cue.tok_begin]];
+      for (uint32_t t = cue.tok_begin; t-- > 0 && cue.tok_begin - t <= kMeetReach;) {
+        if (TokenIs(t, {"لقي", "ولقي", "لقيت", "ولقيت", "لقوا", "ولقوا"})) {
+          for (const Mention* n : s.numbers) {
+            if (n->tok_begin > t && n->tok_end <= cue.tok_begin) return n->value;
+          }
+          break;
+        }
+      }
+      return 3;
     }
     // "اغتال مسلحون مجهولون ناشطا", "أعدم التنظيم شابين": the victims follow the killers, and an assassination
     // or execution without a count is of one person ("اغتال الاحتلال الدكتور محمد") unless a plural says
