@@ -764,6 +764,10 @@ const Case kCases[] = {
      "قصفت طائرة مسيرة مجهولة رتلا لقوات الحشد الشعبي قرب مدينة القائم غربي الأنبار، ما أدى إلى مقتل 3 من عناصره.",
      "2022-05-15",
      {{"Explosions/Remote violence", "Air/drone strike", "", "PMF: Popular Mobilization Forces", "القائم", 3}}},
+    {"the side a protest is against (\"مظاهرة ضد النظام السوري\") did not intervene in it",
+     "خرج المئات من أهالي مدينة السويداء في مظاهرة ضد النظام السوري، الجمعة.",
+     "2022-05-15",
+     {{"Protests", "Peaceful protest", "Protesters (Syria)", "-", "السويداء", 0}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

@@ -3386,6 +3386,14 @@ class DocumentAssembler {
     });
   }
 
+  // True when token t follows a word that names what a protest is against ("ضد", "احتجاجا على",
+  // "تنديدا بـ", "رفضا لـ"; the actor itself may carry the بـ or لـ).
+  bool ProtestedAgainst(uint32_t t) const {
+    if (t == 0) return false;
+    if (TokenIs(t - 1, {"ضد", "احتجاجا", "تنديدا", "رفضا", "منددين", "رافضين"})) return true;
+    return t >= 2 && TokenIs(t - 1, {"علي"}) && TokenIs(t - 2, {"احتجاجا", "احتجاج"});
+  }
+
   // The word for a front ("جبهة", "بجبهات").
   bool Front(const Mention* m) const {
     std::string_view w = Tok(m->tok_begin);
@@ -3775,6 +3783,12 @@ class DocumentAssembler {
         c.actor2 = local;
         if (local < 0) c.actor2_mention = nullptr;
       }
+    }
+    // "مظاهرة ضد النظام السوري", "احتجاجا على الاحتلال": the side a protest is against is what it is
+    // about, not a force that intervened in it.
+    if ((c.event_type == "Protests" || c.event_type == "Riots") && c.actor2_mention &&
+        ProtestedAgainst(c.actor2_mention->tok_begin)) {
+      c.actor2 = -1, c.actor2_mention = nullptr;
     }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
