@@ -768,6 +768,10 @@ const Case kCases[] = {
      "خرج المئات من أهالي مدينة السويداء في مظاهرة ضد النظام السوري، الجمعة.",
      "2022-05-15",
      {{"Protests", "Peaceful protest", "Protesters (Syria)", "-", "السويداء", 0}}},
+    {"a street or square named after a town (\"شارع حيفا\" in Jenin) is no place of that name",
+     "وجرّفت قوات الاحتلال الطرقات في شارع حيفا خلال اقتحامها مدينة جنين اليوم.",
+     "2023-11-07",
+     {{"", "", "Military Forces of Israel", "", "جنين", std::nullopt}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

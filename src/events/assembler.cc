@@ -980,9 +980,11 @@ class DocumentAssembler {
   bool NewspaperNamedAfter(const Mention& m) const {
     return TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان"});
   }
-  // "قصف الاحتلال مبنى القدس في مجمع الشفاء": a building named after a city is no place of that name.
+  // "قصف الاحتلال مبنى القدس في مجمع الشفاء", "في ساحة الكرامة", "شارع بغداد": a building, square or street
+  // named after a town is no place of that name.
   bool BuildingNamedAfter(const Mention& m) const {
-    return m.tok_begin > 0 && m.begin == doc_.tokens[m.tok_begin].begin && TokenIs(m.tok_begin - 1, {"مبني", "المبني"});
+    return m.tok_begin > 0 && m.begin == doc_.tokens[m.tok_begin].begin &&
+           TokenIs(m.tok_begin - 1, {"مبني", "المبني", "ساحه", "شارع", "دوار", "ميدان"});
   }
 
   // "قرى في الضفة الغربية لنهر الفرات": a river's or lake's bank, not the West Bank of Palestine.
