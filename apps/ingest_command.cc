@@ -231,6 +231,7 @@ class IngestRun {
   }
 
   void WorkerLoop() {
+    AnnotationBuffers buffers;
     while (true) {
       Work w;
       {
@@ -240,16 +241,12 @@ class IngestRun {
         w = std::move(queue_.front());
         queue_.pop_front();
       }
+      buffers.LendTo(w.doc);
       pipeline_.Process(w.doc);
       w.keys = store::DocumentKeys::Of(w.doc);
-      // The writer needs the document and its events only: the annotations go now, freed by the
-      // thread that allocated them, and large batches stay small in memory.
-      auto release = [](auto& v) { std::decay_t<decltype(v)>().swap(v); };
-      release(w.doc.norm.text);
-      release(w.doc.norm.to_orig);
-      release(w.doc.tokens);
-      release(w.doc.sentences);
-      release(w.doc.mentions);
+      // The writer needs the document and its events only: the annotations stay with this worker for
+      // the next document, and large batches stay small in memory.
+      buffers.TakeBack(w.doc);
       bool wake;
       {
         std::lock_guard lock(mu_);

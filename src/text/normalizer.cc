@@ -211,6 +211,8 @@ class Writer {
   }
 
  private:
+  // resize() fills only what lies beyond the current size: a reused NormalizedText (still as long as
+  // the last text) is overwritten in place, mostly without a fill.
   void Grow(size_t cap) {
     cap_ = cap;
     out_.text.resize(cap_);
@@ -232,6 +234,11 @@ static_assert(std::endian::native == std::endian::little, "Writer::Put stores pa
 
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
+  Normalize(original, out);
+  return out;
+}
+
+void Normalize(std::string_view original, NormalizedText& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(original.data());
   const size_t n = original.size();
   Writer w(out, n);
@@ -284,7 +291,6 @@ NormalizedText Normalize(std::string_view original) {
     i += len;
   }
   w.Finish(static_cast<uint32_t>(n));
-  return out;
 }
 
 std::string NormalizeKey(std::string_view phrase) {

@@ -29,6 +29,9 @@
 namespace rasd::text {
 
 NormalizedText Normalize(std::string_view original);
+// The same into `out`, whose buffers are reused: their capacity stays and their contents are
+// overwritten, so a loop over many documents allocates (and first touches) them only once.
+void Normalize(std::string_view original, NormalizedText& out);
 
 // The normalized form of a dictionary key: Normalize(), then runs of spaces collapsed to one and
 // trimmed. Dictionary entries and text go through the same folding, so they compare byte for byte.
