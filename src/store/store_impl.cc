@@ -378,7 +378,7 @@ std::string FoldSearchText(std::string_view text) {
   while (begin <= text.size()) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    out += text::NormalizeKey(text.substr(begin, end - begin));
+    text::AppendNormalizedKey(text.substr(begin, end - begin), out);
     if (end == text.size()) break;
     out += '\n';
     begin = end + 1;

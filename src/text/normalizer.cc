@@ -294,20 +294,32 @@ void Normalize(std::string_view original, NormalizedText& out) {
 }
 
 std::string NormalizeKey(std::string_view phrase) {
-  const NormalizedText norm = Normalize(phrase);
   std::string key;
-  key.reserve(norm.text.size());
+  AppendNormalizedKey(phrase, key);
+  return key;
+}
+
+void AppendNormalizedKey(std::string_view phrase, std::string& out) {
+  // Keys are folded at every start (dictionaries) and by the store for every event it writes (its
+  // search text): the normalized form goes to a per-thread buffer, the spaces are collapsed in place
+  // (the write position never passes the read position), and `out` grows once.
+  thread_local NormalizedText norm;
+  Normalize(phrase, norm);
+  char* text = norm.text.data();
+  const size_t n = norm.text.size();
+  size_t len = 0;
   bool pending_space = false;
-  for (char c : norm.text) {
+  for (size_t i = 0; i < n; ++i) {
+    const char c = text[i];
     if (c == ' ' || c == '\n') {
-      pending_space = !key.empty();
+      pending_space = len > 0;
       continue;
     }
-    if (pending_space) key.push_back(' ');
+    if (pending_space) text[len++] = ' ';
     pending_space = false;
-    key.push_back(c);
+    text[len++] = c;
   }
-  return key;
+  out.append(text, len);
 }
 
 bool IsValidUtf8(std::string_view s, size_t* error_offset) {
