@@ -803,6 +803,11 @@ class SqlStore final : public Store {
     return std::optional<std::string>(rows[0].Text(0));
   }
 
+  Result<bool> HasDocuments() override {
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query("SELECT 1 FROM documents LIMIT 1", {}));
+    return !rows.empty();
+  }
+
   Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) override {
     RASD_ASSIGN_OR_RETURN(
         rows, db_->Query("SELECT d.doc_id, d.url, d.title, d.source, d.content_hash, d.published, d.text,"
