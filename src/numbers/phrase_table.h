@@ -38,6 +38,7 @@
 #include "rasd/status.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
+#include "text/word_endings.h"
 
 namespace rasd::numbers {
 
@@ -92,21 +93,6 @@ inline uint64_t StemTail(std::string_view word, size_t stem_len) {
 inline uint32_t StemBit(uint64_t stem_tail, size_t stem_len) {
   const uint64_t h = (stem_tail ^ static_cast<uint64_t>(stem_len) * 0x9E3779B97F4A7C15ull) * 0xFF51AFD7ED558CCDull;
   return static_cast<uint32_t>(h >> 50);
-}
-
-// Filter bits (13) for how a word ends, which a proclitic never changes: its last four bytes (two Arabic
-// letters) for keys of four or five bytes, its last six (three letters) for longer keys. Every stem a
-// proclitic split can leave has four bytes or more and ends like the word, so one or two tests rule
-// out all of a word's stems at once: two letters alone would pass most words (ات، ين، يه end many).
-inline uint32_t ShortTailBit(std::string_view word) {
-  uint32_t x;
-  std::memcpy(&x, word.data() + word.size() - 4, 4);
-  return (x * 2654435761u) >> 19;
-}
-inline uint32_t LongTailBit(std::string_view word) {
-  uint64_t x = 0;
-  std::memcpy(&x, word.data() + word.size() - 6, 6);
-  return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ull) >> 51);
 }
 
 // Keys are short (a word is 4 to 20 bytes): 8 bytes at a time, multiply and fold, inline.
@@ -226,23 +212,9 @@ class PhraseTable {
   // stages' data, which 8 KB filters did not (they showed as cache misses, not instructions).
   using Filter = std::bitset<16384>;
 
-  // How first tokens of four bytes or more end (ShortTailBit, LongTailBit). A dictionary here has a
-  // few hundred keys: 8 Kbit each keeps false positives near 5% and the filters in L1.
-  struct Tails {
-    std::bitset<8192> short_keys, long_keys;
-    void Reset() {
-      short_keys.reset();
-      long_keys.reset();
-    }
-    void Add(std::string_view key) {
-      if (key.size() >= 6) long_keys.set(LongTailBit(key));
-      else if (key.size() >= 4) short_keys.set(ShortTailBit(key));
-    }
-    // False when no key of four bytes or more can be a stem of `word` (at least four bytes long).
-    bool MayEnd(std::string_view word) const {
-      return short_keys.test(ShortTailBit(word)) || (word.size() >= 6 && long_keys.test(LongTailBit(word)));
-    }
-  };
+  // How the first tokens of four bytes or more end. A dictionary here has a few hundred keys: 8 Kbit
+  // per filter keeps false positives near 5% and the filters in L1.
+  using Tails = text::WordEndings<8192>;
 
   // Calls visit(split, slot) for each proclitic split of token `tok` whose stem passes `filter` and is
   // a first-token key, from no proclitic to the longest; stops when visit returns true.
