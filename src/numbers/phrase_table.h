@@ -24,6 +24,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
@@ -76,16 +77,33 @@ inline uint32_t WordTail(std::string_view word) {
   return x | 0x80000000u;  // short words never collide with the tail of a long one
 }
 
+// The last seven bytes of a word (all of a shorter one), the last byte lowest: the tail of any stem
+// shorter than eight bytes is in it (ShortStemTail), so a lookup that tries several stem lengths reads
+// the word's end once.
+inline uint64_t LastSevenBytes(std::string_view word) {
+  static_assert(std::endian::native == std::endian::little, "LastSevenBytes byte-swaps a little-endian load");
+  uint64_t x = 0;
+  if (word.size() >= 8) {
+    std::memcpy(&x, word.data() + word.size() - 8, 8);
+    return __builtin_bswap64(x) & ((uint64_t{1} << 56) - 1);
+  }
+  for (char c : word) x = (x << 8) | static_cast<unsigned char>(c);
+  return x;
+}
+
+// The tail of a stem of `stem_len` < 8 bytes from its word's LastSevenBytes.
+inline uint64_t ShortStemTail(uint64_t last_seven, size_t stem_len) {
+  // The mark: short stems never collide with the tail of a long one.
+  return (last_seven & ((uint64_t{1} << (8 * stem_len)) - 1)) | (uint64_t{1} << 63);
+}
+
 // The last (up to eight) bytes of the stem of `word` that is `stem_len` bytes long: the stem's own
 // tail, read from the word's end, which a proclitic never changes.
 inline uint64_t StemTail(std::string_view word, size_t stem_len) {
-  uint64_t x = 0;
-  if (stem_len >= 8) {
-    std::memcpy(&x, word.data() + word.size() - 8, 8);
-    return x;
-  }
-  for (size_t i = word.size() - stem_len; i < word.size(); ++i) x = (x << 8) | static_cast<unsigned char>(word[i]);
-  return x | (uint64_t{1} << 63);  // short stems never collide with the tail of a long one
+  if (stem_len < 8) return ShortStemTail(LastSevenBytes(word), stem_len);
+  uint64_t x;
+  std::memcpy(&x, word.data() + word.size() - 8, 8);
+  return x;
 }
 
 // A filter bit (14 bits) for a stem: its last four letters (or all of it) and its length. Common endings (ات,
@@ -312,8 +330,9 @@ void PhraseTable<Entry>::ForEachStem(const Document& doc, uint32_t tok, const Fi
   // at least two letters after a prefix of up to four letters) be a key at all? Stems of four letters
   // or more share the word's last eight bytes.
   const uint64_t tail8 = word.size() >= 8 ? StemTail(word, 8) : 0;
+  const uint64_t last_seven = LastSevenBytes(word);
   auto stem_bit = [&](size_t stem_len) {
-    return StemBit(stem_len >= 8 ? tail8 : StemTail(word, stem_len), stem_len);
+    return StemBit(stem_len >= 8 ? tail8 : ShortStemTail(last_seven, stem_len), stem_len);
   };
   bool any = false;
   for (size_t split = 0; split <= 8 && !any; split += 2) {
