@@ -57,13 +57,16 @@ int ProcessAll(const char* command, const CommonOptions& common, const std::stri
   ingest::ArticleReader reader(reader_options);
   ingest::ReadStats stats;
   stats.on_note = [&](const std::string& note) { std::cerr << "rasd " << command << ": note: " << note << "\n"; };
+  AnnotationBuffers buffers;
   size_t failures = 0;
   for (const std::string& input : inputs) {
     failures += reader.Read(
         input,
         [&](Document&& doc) {
+          buffers.LendTo(doc);
           pipeline->Process(doc);
           on_document(doc);
+          buffers.TakeBack(doc);
         },
         [&](const Status& error) { std::cerr << "rasd " << command << ": " << error.message() << "\n"; }, &stats);
   }

@@ -231,6 +231,7 @@ class IngestRun {
   }
 
   void WorkerLoop() {
+    AnnotationBuffers buffers;
     while (true) {
       Work w;
       {
@@ -240,16 +241,12 @@ class IngestRun {
         w = std::move(queue_.front());
         queue_.pop_front();
       }
+      buffers.LendTo(w.doc);
       pipeline_.Process(w.doc);
       w.keys = store::DocumentKeys::Of(w.doc);
-      // The writer needs the document and its events only: the annotations go now, freed by the
-      // thread that allocated them, and large batches stay small in memory.
-      auto release = [](auto& v) { std::decay_t<decltype(v)>().swap(v); };
-      release(w.doc.norm.text);
-      release(w.doc.norm.to_orig);
-      release(w.doc.tokens);
-      release(w.doc.sentences);
-      release(w.doc.mentions);
+      // The writer needs the document and its events only: the annotations stay with this worker for
+      // the next document, and large batches stay small in memory.
+      buffers.TakeBack(w.doc);
       bool wake;
       {
         std::lock_guard lock(mu_);
@@ -387,8 +384,15 @@ int RunIngest(const IngestOptions& o) {
     std::cerr << "rasd ingest: " << o.db << ": " << writer.status().ToString() << "\n";
     return kExitSetup;
   }
-  // A second connection for the already-stored check, so the reader never waits for the writer.
+  // A second connection for the already-stored check, so the reader never waits for the writer. A
+  // store that starts empty needs no check: a document repeated within the inputs is the writer's
+  // duplicate all the same, so the check would only hash every document twice and query for it.
   Result<std::unique_ptr<store::Store>> checker = store::Store::Open(o.db);
+  store::Store* check_store = checker.ok() ? checker->get() : nullptr;
+  if (check_store != nullptr) {
+    Result<bool> has_documents = check_store->HasDocuments();
+    if (has_documents.ok() && !*has_documents) check_store = nullptr;
+  }
   std::optional<Pipeline> pipeline = CreatePipeline("ingest", o.common);
   if (!pipeline) return kExitSetup;
 
@@ -397,7 +401,7 @@ int RunIngest(const IngestOptions& o) {
 
   auto start = Clock::now();
   ingest::ArticleReader reader(reader_options);
-  IngestRun run(*pipeline, **writer, checker.ok() ? checker->get() : nullptr, jobs, total);
+  IngestRun run(*pipeline, **writer, check_store, jobs, total);
   Totals t = run.Run(o.inputs, reader);
   double secs = std::chrono::duration<double>(Clock::now() - start).count();
   double setup_secs = std::chrono::duration<double>(start - setup_start).count();

@@ -48,4 +48,27 @@ class Pipeline {
   std::unique_ptr<Impl> impl_;
 };
 
+// The annotation buffers of a document (normalized text, tokens, sentences, mentions), kept from one
+// document to the next by a loop that processes many: lent to each document before Process and taken
+// back after, they are allocated (and their pages first touched) once per loop, not once per document.
+//
+//   rasd::AnnotationBuffers buffers;
+//   for (rasd::Document& doc : docs) {
+//     buffers.LendTo(doc);     // doc's annotation members must be empty, as in a new Document
+//     pipeline.Process(doc);
+//     Use(doc);
+//     buffers.TakeBack(doc);   // doc keeps its input, events and warnings; its annotations are gone
+//   }
+class AnnotationBuffers {
+ public:
+  void LendTo(Document& doc);
+  void TakeBack(Document& doc);
+
+ private:
+  NormalizedText norm_;
+  std::vector<Token> tokens_;
+  std::vector<Sentence> sentences_;
+  std::vector<Mention> mentions_;
+};
+
 }  // namespace rasd

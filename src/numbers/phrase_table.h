@@ -24,6 +24,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
@@ -38,6 +39,7 @@
 #include "rasd/status.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
+#include "text/word_endings.h"
 
 namespace rasd::numbers {
 
@@ -75,16 +77,33 @@ inline uint32_t WordTail(std::string_view word) {
   return x | 0x80000000u;  // short words never collide with the tail of a long one
 }
 
+// The last seven bytes of a word (all of a shorter one), the last byte lowest: the tail of any stem
+// shorter than eight bytes is in it (ShortStemTail), so a lookup that tries several stem lengths reads
+// the word's end once.
+inline uint64_t LastSevenBytes(std::string_view word) {
+  static_assert(std::endian::native == std::endian::little, "LastSevenBytes byte-swaps a little-endian load");
+  uint64_t x = 0;
+  if (word.size() >= 8) {
+    std::memcpy(&x, word.data() + word.size() - 8, 8);
+    return __builtin_bswap64(x) & ((uint64_t{1} << 56) - 1);
+  }
+  for (char c : word) x = (x << 8) | static_cast<unsigned char>(c);
+  return x;
+}
+
+// The tail of a stem of `stem_len` < 8 bytes from its word's LastSevenBytes.
+inline uint64_t ShortStemTail(uint64_t last_seven, size_t stem_len) {
+  // The mark: short stems never collide with the tail of a long one.
+  return (last_seven & ((uint64_t{1} << (8 * stem_len)) - 1)) | (uint64_t{1} << 63);
+}
+
 // The last (up to eight) bytes of the stem of `word` that is `stem_len` bytes long: the stem's own
 // tail, read from the word's end, which a proclitic never changes.
 inline uint64_t StemTail(std::string_view word, size_t stem_len) {
-  uint64_t x = 0;
-  if (stem_len >= 8) {
-    std::memcpy(&x, word.data() + word.size() - 8, 8);
-    return x;
-  }
-  for (size_t i = word.size() - stem_len; i < word.size(); ++i) x = (x << 8) | static_cast<unsigned char>(word[i]);
-  return x | (uint64_t{1} << 63);  // short stems never collide with the tail of a long one
+  if (stem_len < 8) return ShortStemTail(LastSevenBytes(word), stem_len);
+  uint64_t x;
+  std::memcpy(&x, word.data() + word.size() - 8, 8);
+  return x;
 }
 
 // A filter bit (14 bits) for a stem: its last four letters (or all of it) and its length. Common endings (ات,
@@ -92,21 +111,6 @@ inline uint64_t StemTail(std::string_view word, size_t stem_len) {
 inline uint32_t StemBit(uint64_t stem_tail, size_t stem_len) {
   const uint64_t h = (stem_tail ^ static_cast<uint64_t>(stem_len) * 0x9E3779B97F4A7C15ull) * 0xFF51AFD7ED558CCDull;
   return static_cast<uint32_t>(h >> 50);
-}
-
-// Filter bits (13) for how a word ends, which a proclitic never changes: its last four bytes (two Arabic
-// letters) for keys of four or five bytes, its last six (three letters) for longer keys. Every stem a
-// proclitic split can leave has four bytes or more and ends like the word, so one or two tests rule
-// out all of a word's stems at once: two letters alone would pass most words (ات، ين، يه end many).
-inline uint32_t ShortTailBit(std::string_view word) {
-  uint32_t x;
-  std::memcpy(&x, word.data() + word.size() - 4, 4);
-  return (x * 2654435761u) >> 19;
-}
-inline uint32_t LongTailBit(std::string_view word) {
-  uint64_t x = 0;
-  std::memcpy(&x, word.data() + word.size() - 6, 6);
-  return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ull) >> 51);
 }
 
 // Keys are short (a word is 4 to 20 bytes): 8 bytes at a time, multiply and fold, inline.
@@ -226,23 +230,9 @@ class PhraseTable {
   // stages' data, which 8 KB filters did not (they showed as cache misses, not instructions).
   using Filter = std::bitset<16384>;
 
-  // How first tokens of four bytes or more end (ShortTailBit, LongTailBit). A dictionary here has a
-  // few hundred keys: 8 Kbit each keeps false positives near 5% and the filters in L1.
-  struct Tails {
-    std::bitset<8192> short_keys, long_keys;
-    void Reset() {
-      short_keys.reset();
-      long_keys.reset();
-    }
-    void Add(std::string_view key) {
-      if (key.size() >= 6) long_keys.set(LongTailBit(key));
-      else if (key.size() >= 4) short_keys.set(ShortTailBit(key));
-    }
-    // False when no key of four bytes or more can be a stem of `word` (at least four bytes long).
-    bool MayEnd(std::string_view word) const {
-      return short_keys.test(ShortTailBit(word)) || (word.size() >= 6 && long_keys.test(LongTailBit(word)));
-    }
-  };
+  // How the first tokens of four bytes or more end. A dictionary here has a few hundred keys: 8 Kbit
+  // per filter keeps false positives near 5% and the filters in L1.
+  using Tails = text::WordEndings<8192>;
 
   // Calls visit(split, slot) for each proclitic split of token `tok` whose stem passes `filter` and is
   // a first-token key, from no proclitic to the longest; stops when visit returns true.
@@ -340,8 +330,9 @@ void PhraseTable<Entry>::ForEachStem(const Document& doc, uint32_t tok, const Fi
   // at least two letters after a prefix of up to four letters) be a key at all? Stems of four letters
   // or more share the word's last eight bytes.
   const uint64_t tail8 = word.size() >= 8 ? StemTail(word, 8) : 0;
+  const uint64_t last_seven = LastSevenBytes(word);
   auto stem_bit = [&](size_t stem_len) {
-    return StemBit(stem_len >= 8 ? tail8 : StemTail(word, stem_len), stem_len);
+    return StemBit(stem_len >= 8 ? tail8 : ShortStemTail(last_seven, stem_len), stem_len);
   };
   bool any = false;
   for (size_t split = 0; split <= 8 && !any; split += 2) {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <utility>
 
 #include "events/assembler.h"
 #include "events/lexicons.h"
@@ -116,7 +117,7 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
 }
 
 void Pipeline::Process(Document& doc) const {
-  doc.norm = text::Normalize(doc.text);
+  text::Normalize(doc.text, doc.norm);
   text::Tokenize(doc);
   impl_->numbers->Annotate(doc);
   impl_->times->Annotate(doc);
@@ -124,6 +125,25 @@ void Pipeline::Process(Document& doc) const {
   if (impl_->gazetteer) impl_->gazetteer->Annotate(doc);
   impl_->assembler->Annotate(doc);
   if (!doc.published) doc.warnings.push_back("no publication date: relative dates left unresolved");
+}
+
+void AnnotationBuffers::LendTo(Document& doc) {
+  // The normalized text is not emptied: Process overwrites it whole, and its old length spares
+  // Normalize the fill of a resize.
+  std::swap(doc.norm, norm_);
+  tokens_.clear();
+  sentences_.clear();
+  mentions_.clear();
+  std::swap(doc.tokens, tokens_);
+  std::swap(doc.sentences, sentences_);
+  std::swap(doc.mentions, mentions_);
+}
+
+void AnnotationBuffers::TakeBack(Document& doc) {
+  std::swap(doc.norm, norm_);
+  std::swap(doc.tokens, tokens_);
+  std::swap(doc.sentences, sentences_);
+  std::swap(doc.mentions, mentions_);
 }
 
 }  // namespace rasd

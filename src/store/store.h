@@ -223,6 +223,9 @@ class Store {
     if (!d->has_value()) return std::optional<std::string>();
     return std::optional<std::string>((*d)->content_hash);
   }
+  // Whether any document is stored: an ingest into a store that starts empty has nothing to skip and
+  // asks no ContentHashOf. (The SQL stores override this; the fallback, for test doubles, says true.)
+  virtual Result<bool> HasDocuments() { return true; }
   virtual Result<Stats> GetStats(const EventFilter& filter) = 0;
   // Canonical actor names and place names with their event counts, by count descending.
   virtual Result<std::vector<std::pair<std::string, int64_t>>> Actors(const EventFilter& filter) = 0;

@@ -378,7 +378,7 @@ std::string FoldSearchText(std::string_view text) {
   while (begin <= text.size()) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    out += text::NormalizeKey(text.substr(begin, end - begin));
+    text::AppendNormalizedKey(text.substr(begin, end - begin), out);
     if (end == text.size()) break;
     out += '\n';
     begin = end + 1;
@@ -801,6 +801,11 @@ class SqlStore final : public Store {
     RASD_ASSIGN_OR_RETURN(rows, db_->Query("SELECT content_hash FROM documents WHERE doc_id = $1", {doc_id}));
     if (rows.empty()) return std::optional<std::string>();
     return std::optional<std::string>(rows[0].Text(0));
+  }
+
+  Result<bool> HasDocuments() override {
+    RASD_ASSIGN_OR_RETURN(rows, db_->Query("SELECT 1 FROM documents LIMIT 1", {}));
+    return !rows.empty();
   }
 
   Result<std::optional<StoredDocument>> GetDocument(const std::string& doc_id) override {

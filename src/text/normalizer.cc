@@ -211,6 +211,8 @@ class Writer {
   }
 
  private:
+  // resize() fills only what lies beyond the current size: a reused NormalizedText (still as long as
+  // the last text) is overwritten in place, mostly without a fill.
   void Grow(size_t cap) {
     cap_ = cap;
     out_.text.resize(cap_);
@@ -232,6 +234,11 @@ static_assert(std::endian::native == std::endian::little, "Writer::Put stores pa
 
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
+  Normalize(original, out);
+  return out;
+}
+
+void Normalize(std::string_view original, NormalizedText& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(original.data());
   const size_t n = original.size();
   Writer w(out, n);
@@ -284,24 +291,35 @@ NormalizedText Normalize(std::string_view original) {
     i += len;
   }
   w.Finish(static_cast<uint32_t>(n));
-  return out;
 }
 
 std::string NormalizeKey(std::string_view phrase) {
-  const NormalizedText norm = Normalize(phrase);
   std::string key;
-  key.reserve(norm.text.size());
+  AppendNormalizedKey(phrase, key);
+  return key;
+}
+
+void AppendNormalizedKey(std::string_view phrase, std::string& out) {
+  // Keys are folded at every start (dictionaries) and by the store for every event it writes (its
+  // search text): the normalized form goes to a per-thread buffer, the spaces are collapsed in place
+  // (the write position never passes the read position), and `out` grows once.
+  thread_local NormalizedText norm;
+  Normalize(phrase, norm);
+  char* text = norm.text.data();
+  const size_t n = norm.text.size();
+  size_t len = 0;
   bool pending_space = false;
-  for (char c : norm.text) {
+  for (size_t i = 0; i < n; ++i) {
+    const char c = text[i];
     if (c == ' ' || c == '\n') {
-      pending_space = !key.empty();
+      pending_space = len > 0;
       continue;
     }
-    if (pending_space) key.push_back(' ');
+    if (pending_space) text[len++] = ' ';
     pending_space = false;
-    key.push_back(c);
+    text[len++] = c;
   }
-  return key;
+  out.append(text, len);
 }
 
 bool IsValidUtf8(std::string_view s, size_t* error_offset) {

@@ -29,10 +29,15 @@
 namespace rasd::text {
 
 NormalizedText Normalize(std::string_view original);
+// The same into `out`, whose buffers are reused: their capacity stays and their contents are
+// overwritten, so a loop over many documents allocates (and first touches) them only once.
+void Normalize(std::string_view original, NormalizedText& out);
 
 // The normalized form of a dictionary key: Normalize(), then runs of spaces collapsed to one and
 // trimmed. Dictionary entries and text go through the same folding, so they compare byte for byte.
 std::string NormalizeKey(std::string_view phrase);
+// NormalizeKey(phrase) appended to `out`, without a string of its own.
+void AppendNormalizedKey(std::string_view phrase, std::string& out);
 
 bool IsValidUtf8(std::string_view s, size_t* error_offset = nullptr);
 

@@ -4,6 +4,8 @@
 #include "text/tokenizer.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace rasd::text {
 namespace {
@@ -47,6 +49,15 @@ constexpr std::array<CharClass, 0x800> MakeClassTable() {
   return table;
 }
 constexpr std::array<CharClass, 0x800> kClassTable = MakeClassTable();
+
+// Whether each code point of U+0600..U+06FF (lead bytes D8..DB) is an Arabic letter (kClassTable).
+constexpr std::array<bool, 0x100> MakeArabicBlockTable() {
+  std::array<bool, 0x100> table{};
+  for (uint32_t k = 0; k < 0x100; ++k) table[k] = kClassTable[0x600 + k] == CharClass::kArabic;
+  return table;
+}
+constexpr std::array<bool, 0x100> kArabicBlockLetter = MakeArabicBlockTable();
+static_assert(std::endian::native == std::endian::little, "Tokenize reads a lead byte low in a 16-bit load");
 
 struct Char {
   uint32_t cp;
@@ -201,9 +212,12 @@ void Tokenize(Document& doc) {
         if (c.cls == CharClass::kArabic) {
           // The rest of an Arabic word, two bytes a letter (U+0600..U+06FF: lead byte D8..DB), without
           // the general decoder; anything else goes on below.
-          const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-          while (pos + 1 < s.size() && (p[pos] & 0xFC) == 0xD8 && (p[pos + 1] & 0xC0) == 0x80 &&
-                 kClassTable[((p[pos] & 0x1Fu) << 6) | (p[pos + 1] & 0x3Fu)] == CharClass::kArabic) {
+          // Both bytes are tested at once (lead byte low in a little-endian load), and the letter
+          // looked up in a table of the block alone.
+          while (pos + 1 < s.size()) {
+            uint16_t pair;
+            std::memcpy(&pair, s.data() + pos, 2);
+            if ((pair & 0xC0FC) != 0x80D8 || !kArabicBlockLetter[((pair & 0x3u) << 6) | ((pair >> 8) & 0x3Fu)]) break;
             pos += 2;
           }
         }

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,6 +21,7 @@
 #include "numbers/numbers.h"
 #include "numbers/phrase_table.h"
 #include "text/normalizer.h"
+#include "text/word_set.h"
 
 namespace rasd::time {
 namespace {
@@ -1059,6 +1061,9 @@ struct TimeParser::Impl {
   Table words;
   numbers::NumberParser numbers;
   std::vector<std::string> of_words;  // "من": an ordinal day is always followed by one
+  // of_words as a set: MayStart asks it of the next two tokens of most words, and most have no size
+  // of an entry. Views into of_words, which Load leaves unchanged once it has built this.
+  text::WordSet of_set = {};
   // "شهر" between a day and a month name; kept apart from `words`, where "شهر" is a duration.
   std::vector<std::string> month_words;
   explicit Impl(numbers::NumberParser n) : numbers(std::move(n)) {}
@@ -1080,12 +1085,7 @@ struct TimeParser::Impl {
   }
 
   bool IsOfWord(const Document& doc, uint32_t tok) const {
-    if (tok >= doc.tokens.size()) return false;
-    const std::string_view w = doc.NormView(doc.tokens[tok]);
-    for (const std::string& of : of_words) {
-      if (w == of) return true;
-    }
-    return false;
+    return tok < doc.tokens.size() && of_set.contains(doc.NormView(doc.tokens[tok]));
   }
 };
 
@@ -1157,6 +1157,8 @@ Result<TimeParser> TimeParser::Load(const std::string& dict_dir) {
   });
   if (!s.ok()) return s;
   words.Finish(kStartRoles);
+  const std::vector<std::string_view> of_views(parser.impl_->of_words.begin(), parser.impl_->of_words.end());
+  parser.impl_->of_set = text::WordSet(std::span<const std::string_view>(of_views));
   return parser;
 }
 
