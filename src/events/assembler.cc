@@ -2022,7 +2022,7 @@ class DocumentAssembler {
                                                  "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
                                                  "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسراييليان",
                                                  "فلسطينيان", "شهيدين", "شهيدان", "قتيلين", "قتيلان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
-                                                 "مقاتلان", "مسلحان", "صحفيان", "مواطنان"};
+                                                 "مقاتلان", "مسلحان", "صحفيان", "مواطنان", "متظاهران", "محتجان"};
     for (std::string_view w : kDual) {
       if (next == w) return 2;
     }
@@ -3380,6 +3380,10 @@ class DocumentAssembler {
              }) ||
              std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* a) { return a->tok_begin == n->tok_end; });
     };
+    // "خرجت مسيرات حاشدة", "بمشاركة جماهير غفيرة": a word of a great crowd counts it as well.
+    for (uint32_t k = t->tok_end; k < t->tok_end + kReach && k < doc_.tokens.size(); ++k) {
+      if (TokenIs(k, {"حاشده", "حاشدتين", "ضخمه", "غفيره", "حاشدا"})) return true;
+    }
     return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
       constexpr int64_t kCrowd = 10;
       const bool near = (n->tok_end <= t->tok_begin && t->tok_begin - n->tok_end <= kReach) ||
