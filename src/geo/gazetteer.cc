@@ -101,7 +101,7 @@ const text::WordSet kFirstNames = {
     "عزيز", "خليل", "فاطمه", "مريم", "زينب", "عايشه", "نور", "هشام", "هاني", "رايد", "باسل",
     "فراس", "معاذ", "اياد", "عماد", "ايمن", "اسامه", "انس", "بلال", "حمدي", "رشيد", "مجدي", "مازن",
     "نزار", "وايل", "يونس", "حميد", "كريم"};
-// Place-type and generic geographic nouns, and the adjectives of "منطقة صناعية": never a place on their
+// Place-type and generic geographic nouns, the adjectives of "منطقة صناعية" and ordinals: never a place on their
 // own, even where a village has the name ("دوار زعرب", "المزارع"); names that start with one ("دوار
 // الكويت", "ساحة التحرير") are multi-word keys and are not affected. Without ال (it is stripped first).
 const text::WordSet kGenericNouns = {
@@ -110,7 +110,9 @@ const text::WordSet kGenericNouns = {
     "احياء", "منازل", "منزل", "مباني", "مبني", "حاره", "ضاحيه", "ساحل", "سهل", "وادي", "جبل", "تله", "هضبه",
     "بحيره", "نهر", "طريق", "حاجز", "موقع", "مواقع", "ثكنه", "مستوطنه", "مستوطنات", "بلدي", "مركز", "مجمع",
     "مربع", "صناعيه", "زراعيه", "سكنيه", "تجاريه", "عسكريه", "عسكري", "حدوديه", "ساحليه", "جبليه",
-    "صحراويه", "شعبيه", "سياحيه", "نفطيه", "محتله", "عازله", "امنه", "منكوبه"};
+    "صحراويه", "شعبيه", "سياحيه", "نفطيه", "محتله", "عازله", "امنه", "منكوبه",
+    // ordinals: "لولاية خامسة" is a fifth term of office, not a place after the type word ولاية
+    "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"};
 // Adjectives after a first name that are not a family name ("محمد الشرقي" is one, "حلب الشرقي" not a
 // person anyway: the family-name test only runs when the match starts with a first name).
 // The first words of many compound names ("أبو حمام", "عين عيسى", "تل أبيض", "كفر نبل"). When the

@@ -90,6 +90,7 @@ void WriteTinySources(const fs::path& data) {
   wof += WofRow("308", "SY", "locality", "1", "", "Maydan", "ميدان", "", 36.3, 40.1, "2000000", "100");
   wof += WofRow("309", "SY", "locality", "1", "", "Tall", "تل", "", 36.4, 40.1, "", "100");
   wof += WofRow("310", "SY", "locality", "1", "", "Birka", "بركة", "", 36.45, 40.1, "", "100");
+  wof += WofRow("311", "SY", "locality", "1", "", "Al Khamisa", "الخامسة", "", 36.5, 40.1, "", "100");
   // Settlement clusters (made-up names): a bare name and parts named after it.
   wof += WofRow("400", "SY", "locality", "1", "", "Kafrnajd", "كفرنجد", "", 35.0, 37.0, "", "100");
   wof += WofRow("401", "SY", "locality", "1", "", "Kafrnajd E", "كفرنجد الشرقية", "", 35.0, 37.04, "", "100");
@@ -516,6 +517,7 @@ TEST_F(TinyGazetteer, GenericPlaceNounsAreNotPlacesOnTheirOwn) {
       {"في المزارع والقرى", {}},
       {"في منطقة صناعية", {}},                    // even after a type word
       {"في الميدان", {}},
+      {"رفضا لترشحه لولاية خامسة", {}},         // an ordinal after ولاية is a term of office
       {"ميدان", {}},
       {"عند دوار الكويت", {"دوار الكويت"}},      // a name that starts with one is fine
   }, Places, Span);
