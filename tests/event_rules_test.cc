@@ -780,6 +780,11 @@ const Case kCases[] = {
      "قتل متظاهران وأصيب العشرات بعد أن أطلقت قوات الأمن الرصاص الحي على المحتجين في ساحة التحرير وسط بغداد.",
      "2019-10-20",
      {{"Protests", "Excessive force against protesters", "Protesters (Iraq)", "", "بغداد", 2}}},
+    {"a missile intercepted over a named place (\"اعترض الدفاع الجوي السعودي ... باتجاه جازان\") needs no day of its own",
+     "واعترض الدفاع الجوي السعودي صاروخا باليستيا أطلقته ميليشيات الحوثي باتجاه مدينة جازان.",
+     "2018-04-11",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthis (Ansar Allah)",
+       "جازان", 0}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

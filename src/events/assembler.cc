@@ -2791,8 +2791,14 @@ class DocumentAssembler {
     c.sentence = si;
     if (!ChooseDate(si, best, c)) return;
     // Strategic developments are coded only when the sentence itself dates them to a day: without one
-    // they are background ("hundreds surrendered recently", "the truce").
+    // they are background ("hundreds surrendered recently", "the truce"). A weapon intercepted over a
+    // named place is an incident of the day reported ("واعترض الدفاع الجوي السعودي صواريخ باتجاه جازان").
+    // ("اعترض على" is to object to.)
+    const bool intercepted_over_place = c.trigger->sub_event_type == "Disrupted weapons use" && !s.places.empty() &&
+                                        Tok(best->tok_begin).find("اعترض") != std::string_view::npos &&
+                                        !TokenIs(best->tok_end, {"علي"});
     if (c.trigger->event_type == "Strategic developments" && c.trigger->sub_event_type != "Arrests" &&
+        !intercepted_over_place &&
         !(c.time_mention && unit_of_token_[c.time_mention->tok_begin] == si && c.date_precision == 1)) {
       return;
     }
