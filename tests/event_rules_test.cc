@@ -785,6 +785,10 @@ const Case kCases[] = {
      "2018-04-11",
      {{"Strategic developments", "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthis (Ansar Allah)",
        "جازان", 0}}},
+    {"settlers hit (\"قتل مستوطنان\") are civilians; settlers are a side only when they attack",
+     "قتل مستوطنان إسرائيليان اليوم في عملية إطلاق نار نفذها فلسطيني قرب مستوطنة أريئيل.",
+     "2023-08-04",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Palestine)", "Civilians (Israel)", "", 2}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

@@ -3755,6 +3755,11 @@ class DocumentAssembler {
     auto inter = [&](int32_t a) { return a < 0 ? 0 : lex_.actor(a).inter; };
     c.event_type = c.trigger->event_type;
     c.sub_event_type = c.trigger->sub_event_type;
+    // Settlers are a side when they attack; when they are hit ("أصيب 3 مستوطنين في عملية دهس") ACLED codes
+    // them as civilians.
+    if (c.actor2 >= 0 && lex_.actor(c.actor2).canonical == "Settlers (Israel)") {
+      if (const int32_t civilians = lex_.FindActor("Civilians (Israel)"); civilians >= 0) c.actor2 = civilians;
+    }
     if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
     }
