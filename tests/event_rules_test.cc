@@ -789,6 +789,10 @@ const Case kCases[] = {
      "قتل مستوطنان إسرائيليان اليوم في عملية إطلاق نار نفذها فلسطيني قرب مستوطنة أريئيل.",
      "2023-08-04",
      {{"Violence against civilians", "Attack", "Unidentified Armed Group (Palestine)", "Civilians (Israel)", "", 2}}},
+    {"a military position Israel hits in the Gaza Strip, unnamed (\"قصف موقعا شمالي غزة\"), is Hamas's",
+     "وأفاد مراسلنا أن القصف الإسرائيلي استهدف اليوم موقعا شمالي بيت لاهيا في قطاع غزة.",
+     "2018-07-21",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Hamas", "", 0}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

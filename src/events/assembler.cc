@@ -3041,6 +3041,16 @@ class DocumentAssembler {
     return false;
   }
 
+  // The act hits a military position ("قصف موقعا", "غارة على موقع شرق", "استهدف نقطة رصد"), the object
+  // right after it.
+  bool PositionHit(const Mention* trig) const {
+    constexpr uint32_t kReach = 3;
+    for (uint32_t t = trig->tok_end; t < trig->tok_end + kReach && t < doc_.tokens.size(); ++t) {
+      if (TokenIs(t, {"موقع", "موقعا", "مواقع", "نقطه", "مرصد", "مرصدا", "ثكنه", "موقعين"})) return true;
+    }
+    return false;
+  }
+
   // "هذا وقد ارتفعت حصيلة الضحايا في قطاع غزة اليوم إلى 52 قتيلا": a sentence that updates the toll, with
   // the day and the place of an event already told and no act of its own, gives that event its toll. Only
   // when one event fits, and not for a running total ("منذ بداية العدوان", or thousands of dead).
@@ -3759,6 +3769,13 @@ class DocumentAssembler {
     // them as civilians.
     if (c.actor2 >= 0 && lex_.actor(c.actor2).canonical == "Settlers (Israel)") {
       if (const int32_t civilians = lex_.FindActor("Civilians (Israel)"); civilians >= 0) c.actor2 = civilians;
+    }
+    // "قصف الجيش الإسرائيلي موقعا شمالي غزة": a military position Israel hits in the Gaza Strip that the text
+    // does not name is held by Hamas, the force that rules the Strip (ACLED codes it so).
+    if (c.actor1 >= 0 && lex_.actor(c.actor1).canonical == "Military Forces of Israel" &&
+        (c.actor2 < 0 || lex_.actor(c.actor2).generic()) && c.trigger_mention && PositionHit(c.trigger_mention) &&
+        gaz_ && c.place && c.place->place != kNone && gaz_->Get(c.place->place).admin1 == "Gaza Strip") {
+      if (const int32_t hamas = lex_.FindActor("Hamas"); hamas >= 0) c.actor2 = hamas, c.actor2_mention = nullptr;
     }
     if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
