@@ -793,6 +793,10 @@ const Case kCases[] = {
      "وأفاد مراسلنا أن القصف الإسرائيلي استهدف اليوم موقعا شمالي بيت لاهيا في قطاع غزة.",
      "2018-07-21",
      {{"Explosions/Remote violence", "", "Military Forces of Israel", "Hamas", "", 0}}},
+    {"a military position Israel hits in Syria, unnamed (\"قصفت ... مواقع عسكرية قرب حمص\"), is the Syrian army's",
+     "قصفت طائرات إسرائيلية اليوم مواقع عسكرية قرب مدينة حمص وسط سوريا.",
+     "2024-03-29",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "", 0}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

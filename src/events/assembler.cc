@@ -3041,12 +3041,15 @@ class DocumentAssembler {
     return false;
   }
 
-  // The act hits a military position ("قصف موقعا", "غارة على موقع شرق", "استهدف نقطة رصد"), the object
-  // right after it.
+  // The act hits a military position ("قصف موقعا", "غارة على موقع شرق", "استهدف نقطة رصد", "مستهدفاً عدداً
+  // من النقاط"), the object right after it.
   bool PositionHit(const Mention* trig) const {
-    constexpr uint32_t kReach = 3;
+    constexpr uint32_t kReach = 4;
     for (uint32_t t = trig->tok_end; t < trig->tok_end + kReach && t < doc_.tokens.size(); ++t) {
-      if (TokenIs(t, {"موقع", "موقعا", "مواقع", "نقطه", "مرصد", "مرصدا", "ثكنه", "موقعين"})) return true;
+      if (TokenIs(t, {"موقع", "موقعا", "مواقع", "المواقع", "نقطه", "نقاط", "النقاط", "مرصد", "مرصدا", "ثكنه",
+                      "موقعين"})) {
+        return true;
+      }
     }
     return false;
   }
@@ -3770,12 +3773,15 @@ class DocumentAssembler {
     if (c.actor2 >= 0 && lex_.actor(c.actor2).canonical == "Settlers (Israel)") {
       if (const int32_t civilians = lex_.FindActor("Civilians (Israel)"); civilians >= 0) c.actor2 = civilians;
     }
-    // "قصف الجيش الإسرائيلي موقعا شمالي غزة": a military position Israel hits in the Gaza Strip that the text
-    // does not name is held by Hamas, the force that rules the Strip (ACLED codes it so).
+    // "قصف الجيش الإسرائيلي موقعا شمالي غزة", "استهدف عدداً من النقاط في ريف حلب": a military position Israel
+    // hits that the text does not name is held by the force that rules the ground: Hamas in the Gaza Strip,
+    // the Syrian army in Syria (ACLED codes them so).
     if (c.actor1 >= 0 && lex_.actor(c.actor1).canonical == "Military Forces of Israel" &&
         (c.actor2 < 0 || lex_.actor(c.actor2).generic()) && c.trigger_mention && PositionHit(c.trigger_mention) &&
-        gaz_ && c.place && c.place->place != kNone && gaz_->Get(c.place->place).admin1 == "Gaza Strip") {
-      if (const int32_t hamas = lex_.FindActor("Hamas"); hamas >= 0) c.actor2 = hamas, c.actor2_mention = nullptr;
+        gaz_ && c.place && c.place->place != kNone) {
+      const geo::Place where = gaz_->Get(c.place->place);
+      const char* holder = where.admin1 == "Gaza Strip" ? "Hamas" : where.country_code == "SY" ? "Military Forces of Syria" : nullptr;
+      if (const int32_t id = holder ? lex_.FindActor(holder) : -1; id >= 0) c.actor2 = id, c.actor2_mention = nullptr;
     }
     if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
