@@ -728,9 +728,11 @@ class Reader {
     return m->entry->value;
   }
 
-  // A year after a month: "2019", "، 2019", "عام 2019", "2019م".
+  // A year after a month: "2019", "، 2019", "عام 2019", "من عام 1945", "2019م".
   std::optional<int> ReadYear(uint32_t& pos) const {
     uint32_t y = pos + (IsPunctOneOf(doc_, pos, ",\xD8\x8C") ? 1 : 0);
+    // ("6 آب/أغسطس من عام 1945": "من" before the year word.)
+    if (y < doc_.tokens.size() && doc_.NormView(doc_.tokens[y]) == "\xD9\x85\xD9\x86" && Word(y + 1, kYearWord)) ++y;  // من
     if (std::optional<Hit> w = Word(y, kYearWord)) y = w->tok_end;
     if (y >= doc_.tokens.size() || doc_.tokens[y].kind != TokenKind::kNumber) return std::nullopt;
     std::optional<int> year = SmallNumber(doc_.NormView(doc_.tokens[y]));

@@ -207,6 +207,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"MonthWordNoMonthIsNoDate", kTue, "قبل 8 من شهر رمضان", {}},
         Case{"YearWithComma", kTue, "10 آذار، 2019", {{"2019-03-10", kDay, "10 آذار، 2019"}}},
         Case{"YearWord", kTue, "10 آذار عام 2019", {{"2019-03-10", kDay, "10 آذار عام 2019"}}},
+        Case{"YearWordAfterMin", kTue, "في 6 آب من عام 1945", {{"1945-08-06", kDay | kOld, "6 آب من عام 1945"}}},
         Case{"GregorianMarker", kTue, "10 مارس 2019م", {{"2019-03-10", kDay, "10 مارس 2019م"}}},
         Case{"ArabicIndicDigits", kTue, "١٠ آذار ٢٠١٩", {{"2019-03-10", kDay, "١٠ آذار ٢٠١٩"}}},
         Case{"TwoWordMonth", kTue, "3 كانون الثاني 2019",
