@@ -797,6 +797,10 @@ const Case kCases[] = {
      "قصفت طائرات إسرائيلية اليوم مواقع عسكرية قرب مدينة حمص وسط سوريا.",
      "2024-03-29",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "", 0}}},
+    {"stopping an activity (\"أوقفت ضخ الغاز\") detains no one",
+     "وأوقفت الشركة الإسرائيلية اليوم ضخ الغاز عبر خط الأنابيب إلى مدينة عسقلان.",
+     "2023-10-10",
+     {}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

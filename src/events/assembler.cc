@@ -2578,6 +2578,17 @@ class DocumentAssembler {
       for (uint32_t k = trig->tok_end; k + 1 < doc_.tokens.size() && k < trig->tok_end + kObjectReach; ++k) {
         if (TokenIs(k, {"عن"}) && TokenIs(k + 1, {"العمل", "عمله", "عملها", "عملهم", "مهامه", "مهامها", "منصبه"})) return true;
       }
+      // "أوقفت ضخ الغاز", "أوقفت أنقرة مؤقتاً خططها": stopping an activity, not detaining anyone.
+      constexpr uint32_t kActivityReach = 5;  // the subject and a day may stand between
+      if (Tok(trig->tok_begin).find("وقف") != std::string_view::npos) {
+        for (uint32_t k = trig->tok_end; k < doc_.tokens.size() && k < trig->tok_end + kActivityReach; ++k) {
+          if (TokenIs(k, {"ضخ", "تصدير", "صادرات", "خطط", "خططها", "خطته", "خطتها", "العمل", "عمل", "نشاط", "انشطه",
+                          "انشطتها", "امدادات", "الرحلات", "رحلات", "المفاوضات", "التعاون", "الدعم", "تمويل", "التمويل",
+                          "البث", "الانتاج", "انتاج", "العمليات", "عملياتها", "العمليه", "الحرب", "القتال", "اطلاق"})) {
+            return true;
+          }
+        }
+      }
     }
     if (lex_.trigger(trig->ref).sub_event_type == "Arrests" && trig->begin != doc_.tokens[t].begin &&
         Tok(t).starts_with("\xD9\x84") &&
