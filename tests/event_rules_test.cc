@@ -801,6 +801,12 @@ const Case kCases[] = {
      "وأوقفت الشركة الإسرائيلية اليوم ضخ الغاز عبر خط الأنابيب إلى مدينة عسقلان.",
      "2023-10-10",
      {}},
+    {"a police read by the article's country (Israel's, in an article about Gaza) is the local police abroad",
+     "قصفت طائرات الاحتلال اليوم منزلا في مدينة رفح جنوبي قطاع غزة. وفي نيويورك، اعتقلت الشرطة اليوم 300 متظاهر "
+     "في حرم جامعة كولومبيا احتجاجا على الحرب على غزة.",
+     "2024-04-23",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "رفح", std::nullopt},
+      {"Strategic developments", "Arrests", "Police Forces of the United States", "", "", std::nullopt}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

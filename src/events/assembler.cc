@@ -3750,6 +3750,28 @@ class DocumentAssembler {
 
   // The reading of an actor mention's words that stands for any country's actor ("Police Forces of
   // {country}" for "الشرطة"), or -1.
+  // True when a row that reads the words of `m` as `actor` holds in country `where`: one without a scope, or
+  // one whose scope has it (rows of one canonical name are merged by ResolveActors, so the rows are asked).
+  bool ReadingHoldsIn(const Mention* m, int32_t actor, std::string_view where) const {
+    for (const Mention& raw : doc_.mentions) {
+      if (raw.kind != MentionKind::kActor || raw.tok_begin != m->tok_begin || raw.tok_end != m->tok_end || raw.ref < 0 ||
+          lex_.SameActor(raw.ref) != lex_.SameActor(actor)) {
+        continue;
+      }
+      const std::vector<std::string>& scope = lex_.actor(raw.ref).scope;
+      if (scope.empty() || std::any_of(scope.begin(), scope.end(), [&](const std::string& cc) {
+            return Theatre(cc) == Theatre(where);
+          })) {
+        return true;
+      }
+    }
+    // (A reading no row gave this span, such as a nationality merged into a force, is left alone.)
+    return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& raw) {
+      return raw.kind == MentionKind::kActor && raw.tok_begin == m->tok_begin && raw.tok_end == m->tok_end &&
+             raw.ref >= 0 && lex_.SameActor(raw.ref) == lex_.SameActor(actor);
+    });
+  }
+
   int32_t GenericReading(const Mention* m) const {
     if (!m) return -1;
     for (const Mention& other : doc_.mentions) {
@@ -3779,6 +3801,24 @@ class DocumentAssembler {
     auto inter = [&](int32_t a) { return a < 0 ? 0 : lex_.actor(a).inter; };
     c.event_type = c.trigger->event_type;
     c.sub_event_type = c.trigger->sub_event_type;
+    // A police force read by the article's country ("الشرطة" as Israel's police in an article about Gaza)
+    // is read anew for an event placed outside that reading's countries ("شرطة نيويورك اعتقلت 300 شخص" is
+    // the US police): the word's generic reading, filled with the place's country, or none.
+    if (gaz_ && c.place && c.place->place != kNone) {
+      const std::string_view where = gaz_->Get(c.place->place).country_code;
+      // (Only a police force: an army read by context, "العدو" in a report from south Lebanon, still names
+      // the enemy across the border.)
+      auto read_anew = [&](int32_t& actor, const Mention*& mention) {
+        if (actor < 0 || !mention || where.empty() || !lex_.actor(actor).canonical.starts_with("Police Forces of") ||
+            ReadingHoldsIn(mention, actor, where)) {
+          return;
+        }
+        actor = GenericReading(mention);
+        if (actor < 0) mention = nullptr;
+      };
+      read_anew(c.actor1, c.actor1_mention);
+      read_anew(c.actor2, c.actor2_mention);
+    }
     // Settlers are a side when they attack; when they are hit ("أصيب 3 مستوطنين في عملية دهس") ACLED codes
     // them as civilians.
     if (c.actor2 >= 0 && lex_.actor(c.actor2).canonical == "Settlers (Israel)") {
