@@ -1171,6 +1171,13 @@ class DocumentAssembler {
       for (size_t k = 1; k < kept.size(); ++k) {
         const Mention* adj = kept[k];
         Mention* force = &resolved_actors_[static_cast<size_t>(kept[k - 1] - resolved_actors_.data())];
+        // The nationality is dropped as a side of its own; `extend`: the force's span takes it in.
+        auto absorb = [&](bool extend) {
+          if (extend) force->end = adj->end, force->tok_end = adj->tok_end;
+          kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+          open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
+          --k;
+        };
         // "جنديان لبنانيان", "جنود مصريين": people of a nationality right after a generic force name that
         // country's force (read already as its soldiers, or as its civilians).
         if (force->tok_end == adj->tok_begin && lex_.actor(force->ref).generic() && Armed(lex_.actor(force->ref).inter)) {
@@ -1179,11 +1186,7 @@ class DocumentAssembler {
                                 people.canonical.starts_with("Military Forces of ");
           if (const int32_t named = soldiers ? adj->ref : ForceOfNationals(force->ref, adj->ref); named >= 0) {
             force->ref = named;
-            force->end = adj->end;
-            force->tok_end = adj->tok_end;
-            kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
-            open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
-            --k;
+            absorb(true);
             continue;
           }
         }
@@ -1191,11 +1194,7 @@ class DocumentAssembler {
         if (force->tok_end == adj->tok_begin && lex_.actor(adj->ref).inter == 7 && !lex_.actor(adj->ref).home.empty() &&
             static_cast<ActorForm>(force->aux) != ActorForm::kAdjective && Armed(lex_.actor(force->ref).inter) &&
             !lex_.actor(force->ref).generic()) {
-          force->end = adj->end;
-          force->tok_end = adj->tok_end;
-          kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
-          open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
-          --k;
+          absorb(true);
           continue;
         }
         if (static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective || force->tok_end != adj->tok_begin ||
@@ -1205,20 +1204,14 @@ class DocumentAssembler {
         if (!open_reading[k - 1] || !Armed(lex_.actor(force->ref).inter) || !Armed(lex_.actor(adj->ref).inter)) {
           // "ميليشيات الحوثي الإيرانية", "الشرطة الأمريكية" where the force has one reading: the nationality
           // describes the force, it names no second side.
-          kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
-          open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
-          --k;
+          absorb(false);
           continue;
         }
         // ("الشرطة البريطانية" stays a police force: the country is the event's, London's.)
         if (!(lex_.actor(force->ref).generic() && lex_.actor(force->ref).canonical.starts_with("Police"))) {
           force->ref = adj->ref;
         }
-        force->end = adj->end;
-        force->tok_end = adj->tok_end;
-        kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
-        open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
-        --k;
+        absorb(true);
       }
       s.actors = std::move(kept);
     }
