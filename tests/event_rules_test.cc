@@ -807,6 +807,10 @@ const Case kCases[] = {
      "2024-04-23",
      {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "رفح", std::nullopt},
       {"Strategic developments", "Arrests", "Police Forces of the United States", "", "", std::nullopt}}},
+    {"roles follow the verb that tells the act, not a noun of it after the object (\"قصفت كتائب القسام قوات العدو برشقة صاروخية\")",
+     "قصفت كتائب القسام اليوم قوات العدو المتموضعة في محور نتساريم جنوب غربي مدينة غزة برشقة صاروخية.",
+     "2024-06-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "", 0}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

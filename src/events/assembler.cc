@@ -2833,8 +2833,20 @@ class DocumentAssembler {
     for (const Casualty& cas : casualties) {
       if (cas.side_mention) victims.push_back(cas.side_mention);
     }
-    // Roles follow the act, not the weapon it used ("استهدفت سرايا القدس موقعا بقذائف الهاون").
-    AssignActors(s, act_of_weapon ? act_of_weapon : best, victims, c);
+    // Roles follow the act, not the weapon it used ("استهدفت سرايا القدس موقعا بقذائف الهاون"), and the verb
+    // that tells the act, not a noun of it after the object ("قصفت كتائب القسام قوات العدو برشقة صاروخية").
+    const Mention* role_trigger = act_of_weapon ? act_of_weapon : best;
+    if (!act_of_weapon && (lex_.trigger(best->ref).form == TriggerForm::kNoun || lex_.trigger(best->ref).form == TriggerForm::kPhrase)) {
+      for (const Mention* trig : s.triggers) {
+        if (trig->tok_begin >= best->tok_begin) break;
+        const Trigger& t = lex_.trigger(trig->ref);
+        if (t.form == TriggerForm::kVerbActive && t.event_type == lex_.trigger(best->ref).event_type && eligible(trig)) {
+          role_trigger = trig;
+          break;
+        }
+      }
+    }
+    AssignActors(s, role_trigger, victims, c);
     FixRoles(s, casualties, c);
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
