@@ -811,6 +811,10 @@ const Case kCases[] = {
      "قصفت كتائب القسام اليوم قوات العدو المتموضعة في محور نتساريم جنوب غربي مدينة غزة برشقة صاروخية.",
      "2024-06-28",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "", 0}}},
+    {"unidentified fighters counted as the side hit are the one named non-state side (\"مقتل 30 مسلحا\" of a Houthi gathering)",
+     "شن طيران التحالف العربي، الثلاثاء، غارات استهدفت تجمعا لعناصر من ميليشيات الحوثي في مديرية حرض، مما أسفر عن مقتل 30 مسلحا.",
+     "2018-02-27",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "", 30}}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

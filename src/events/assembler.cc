@@ -1528,6 +1528,26 @@ class DocumentAssembler {
     }
     if (first) set1(first);
     if (second && (!first || second->mention->ref != first->mention->ref)) set2(second);
+    // "غارات استهدفت تجمعا لعناصر من ميليشيات الحوثي، مما أسفر عن مقتل 30 مسلحا": unidentified fighters
+    // counted as the side hit are the one named non-state armed side of the sentence that did not act.
+    constexpr int kUnidentifiedInter = 3;
+    if (c.actor2 >= 0 && lex_.actor(c.actor2).generic() && lex_.actor(c.actor2).inter == kUnidentifiedInter) {
+      const Slot* named = nullptr;
+      int count = 0;
+      for (const Slot& a : actors) {
+        const Actor& x = lex_.actor(a.mention->ref);
+        // (Not the acting side, nor another force of its country: "الشرطة الإيرانية" and "حرس الحدود".)
+        // (Non-state fighters are a non-state side: a state's force named beside them is another party.)
+        if (x.generic() || !NonStateArmed(x.inter) ||
+            (c.actor1 >= 0 && (lex_.SameActor(a.mention->ref) == lex_.SameActor(c.actor1) ||
+                               (!x.home.empty() && x.home == lex_.actor(c.actor1).home)))) {
+          continue;
+        }
+        if (!named || lex_.SameActor(named->mention->ref) != lex_.SameActor(a.mention->ref)) ++count;
+        named = &a;
+      }
+      if (count == 1) set2(named);
+    }
   }
 
   // "ارتفعت حصيلة الشهداء منذ بداية العدوان إلى 21507": a running total over a period is not the
