@@ -815,6 +815,10 @@ const Case kCases[] = {
      "شن طيران التحالف العربي، الثلاثاء، غارات استهدفت تجمعا لعناصر من ميليشيات الحوثي في مديرية حرض، مما أسفر عن مقتل 30 مسلحا.",
      "2018-02-27",
      {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "", 30}}},
+    {"ground a force seeks to take, with the لـ of purpose on its noun (\"تسعى ... لاستعادة السيطرة\"), is not taken",
+     "وتسعى القوات الحكومية السورية اليوم لاستعادة السيطرة على مدينة درعا من فصائل المعارضة.",
+     "2018-06-26",
+     {}},
     {"the charge an arrest is made on (\"بدعوى مساعدة منفذ عملية\") tells another act: its dead and victims are not the arrest's",
      "اعتقلت قوات الاحتلال اليوم عددا من الشبان في بلدة عزون شرق قلقيلية، بدعوى مساعدة منفذ عملية إطلاق النار التي "
      "أدت إلى مقتل إسرائيليين.",

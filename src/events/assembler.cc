@@ -2608,6 +2608,13 @@ class DocumentAssembler {
         !(t > 0 && TokenIs(t - 1, {"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"}))) {
       return true;
     }
+    // "تسعى القوات الحكومية لاستعادة السيطرة", "تأهبا لتحرير": ground an operation is to take, with the لـ
+    // of purpose on its noun, is not taken yet.
+    const std::string& sub = lex_.trigger(trig->ref).sub_event_type;
+    if ((sub == "Government regains territory" || sub == "Non-state actor overtakes territory") &&
+        trig->begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD9\x84")) {  // ل
+      return true;
+    }
     return false;
   }
 
