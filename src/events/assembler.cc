@@ -1162,7 +1162,10 @@ class DocumentAssembler {
           resolved_actors_.back().ref = actor;
           kept.push_back(&resolved_actors_.back());
           open_reading.push_back(open);
-          actor_count_[actor] += static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAlias ? 2 : 1;
+          // (A speaker's body, "مصادر في المعارضة", is not what the article is about.)
+          if (!SpeakersBody(*s.actors[i])) {
+            actor_count_[actor] += static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAlias ? 2 : 1;
+          }
         }
         i = j;
       }
@@ -1271,6 +1274,7 @@ class DocumentAssembler {
       if (v->tok_begin == a->tok_begin) return Role::kVictim;
     }
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"})) return Role::kSource;
+    if (SpeakersBody(*a)) return Role::kSource;
     // "هاجم المستوطنون", "تصدى الشبان": a trigger phrase that names its subject names the agent, also
     // when the subject's name runs on past the phrase ("استهدفت طائرات" + "طائرات الاحتلال").
     if (a->tok_begin >= trig->tok_begin && a->tok_end <= trig->tok_end) return Role::kAgent;
@@ -1325,6 +1329,17 @@ class DocumentAssembler {
     constexpr size_t kMinBytes = 6;  // three Arabic letters
     return w.starts_with("\xD9\x84") && w.size() >= kMinBytes &&
            !TokenIs(a->tok_end, {"لكن", "لان", "لذلك", "لدي", "لهما", "ليله", "لمده", "لليوم", "لحظه", "لاحقا", "للمره"});
+  }
+
+  // "قال مصدر بالشرطة العراقية", "مصادر في الجيش اليمني", "مسؤول في الحرس الثوري": the body a speaker
+  // belongs to tells of the act; it did not carry it out.
+  bool SpeakersBody(const Mention& a) const {
+    const uint32_t t = a.tok_begin;
+    auto speaker = [&](uint32_t k) {
+      return TokenIs(k, {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "المتحدث", "ناطق", "الناطق"});
+    };
+    const bool attached_ba = a.begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD8\xA8");  // بـ
+    return t > 0 && ((attached_ba && speaker(t - 1)) || (t > 1 && TokenIs(t - 1, {"في"}) && speaker(t - 2)));
   }
 
   // "هجوم لتنظيم داعش", "غارات لمقاتلات التحالف": an armed actor right after a noun of the act, joined by
@@ -4012,6 +4027,12 @@ class DocumentAssembler {
     c.confidence = conf;
   }
 
+  // The ISO code of the event's country (its place's, else the article's first), "" if none.
+  std::string_view CountryCodeOf(const Candidate& c) const {
+    if (gaz_ && c.place && c.place->place != kNone) return gaz_->Get(c.place->place).country_code;
+    return hints_.empty() ? std::string_view() : std::string_view(hints_.front());
+  }
+
   std::string CountryOf(const Candidate& c) const {
     if (gaz_ && c.place && c.place->place != kNone) return std::string(gaz_->Get(c.place->place).country);
     if (gaz_ && !hints_.empty()) {
@@ -4411,9 +4432,14 @@ class DocumentAssembler {
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
-      const char* unnamed = e.event_type == "Protests" ? "Protesters ({country})"
-                            : e.event_type == "Riots"    ? "Rioters ({country})"
-                                                         : "Unidentified Armed Group ({country})";
+      // (Nobody but the state arrests: "واعتُقل لاحقا" names no one, and the country's police did it; in the
+      // occupied Palestinian territories, unnamed, the Israeli army, which makes the raids.)
+      const bool arrests = e.sub_event_type == "Arrests";
+      const char* unnamed = e.event_type == "Protests"                ? "Protesters ({country})"
+                            : e.event_type == "Riots"                 ? "Rioters ({country})"
+                            : arrests && Theatre(CountryCodeOf(c)) == "PS" ? "Military Forces of Israel"
+                            : arrests                                 ? "Police Forces of {country}"
+                                                                      : "Unidentified Armed Group ({country})";
       e.actor1 = ActorName(lex_.FindActor(unnamed), country);
     }
     if (c.place) {
