@@ -155,6 +155,9 @@ struct AssemblerScratch {
   std::vector<const Mention*> sorted_mentions, fronts;
   std::vector<bool> named_actors;
   std::vector<Candidate> candidates;
+  // ResolveActors' lists, made anew for each sentence (see Emptied).
+  std::vector<const Mention*> kept_actors, reading_group;
+  std::vector<bool> open_readings;
 
   // Empties everything a document left, keeping the memory.
   void Clear() {
@@ -188,6 +191,14 @@ struct AssemblerScratch {
     sentences.resize(n);
   }
 };
+
+// A working list of AssemblerScratch, emptied for the use at hand: it keeps its memory, and nothing of
+// its last use. (For lists used within one step; what one step leaves for the next is emptied by Clear.)
+template <typename List>
+List& Emptied(List& list) {
+  list.clear();
+  return list;
+}
 
 AssemblerScratch& Cleared(AssemblerScratch& scratch) {
   scratch.Clear();
@@ -1255,14 +1266,14 @@ class DocumentAssembler {
     resolved_actors_.reserve(total);  // pointers into it must stay valid
     actor_count_.clear();
     for (SentenceIndex& s : sentences_) {
-      std::vector<const Mention*> kept;
+      std::vector<const Mention*>& kept = Emptied(scratch_.kept_actors);
       // Per kept mention: its reading depends on context (a generic "{country}" force, or an alias read by
       // the article's country, such as "طائرات حربية"), so a nationality right after it may overrule it.
-      std::vector<bool> open_reading;
+      std::vector<bool>& open_reading = Emptied(scratch_.open_readings);
       for (size_t i = 0; i < s.actors.size();) {
         const size_t j = ReadingsEnd(s.actors, i);
-        const std::vector<const Mention*> group(s.actors.begin() + static_cast<std::ptrdiff_t>(i),
-                                                s.actors.begin() + static_cast<std::ptrdiff_t>(j));
+        std::vector<const Mention*>& group = Emptied(scratch_.reading_group);
+        group.assign(s.actors.begin() + static_cast<std::ptrdiff_t>(i), s.actors.begin() + static_cast<std::ptrdiff_t>(j));
         int32_t actor = NewspaperNamedAfter(*s.actors[i]) ? -1 : Disambiguate(group);
         const bool open = actor >= 0 && (lex_.actor(actor).generic() || !lex_.actor(actor).scope.empty());
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
