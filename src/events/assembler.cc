@@ -155,9 +155,13 @@ struct AssemblerScratch {
   std::vector<const Mention*> sorted_mentions, fronts;
   std::vector<bool> named_actors;
   std::vector<Candidate> candidates;
-  // ResolveActors' lists, made anew for each sentence (see Emptied).
+  // Working lists of single steps (see Emptied): ResolveActors' lists for each sentence, ChooseCountryHints'
+  // votes and ranking, ResolvePlaces' towns and sites in the article's countries.
   std::vector<const Mention*> kept_actors, reading_group;
   std::vector<bool> open_readings;
+  std::vector<std::pair<std::string_view, double>> country_votes;
+  std::vector<std::pair<double, std::string_view>> ranked_countries;
+  std::vector<std::pair<const Mention*, geo::Place>> places_inside;
 
   // Empties everything a document left, keeping the memory.
   void Clear() {
@@ -400,7 +404,7 @@ class DocumentAssembler {
   // places that are countries or provinces. They decide homonyms (هجين in Syria or Yemen).
   void ChooseCountryHints() {
     // (A few countries per article: a vector in the order first voted for, not a map of strings.)
-    std::vector<std::pair<std::string_view, double>> score;
+    std::vector<std::pair<std::string_view, double>>& score = Emptied(scratch_.country_votes);
     auto vote_for = [&](std::string_view code, double vote) {
       auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return e.first == code; });
       if (it == score.end()) score.emplace_back(code, vote);
@@ -457,7 +461,7 @@ class DocumentAssembler {
         vote_for(v.actor->home, v.vote);
       }
     }
-    std::vector<std::pair<double, std::string_view>> ranked;
+    std::vector<std::pair<double, std::string_view>>& ranked = Emptied(scratch_.ranked_countries);
     for (auto& [code, s] : score) ranked.emplace_back(-s, code);
     std::sort(ranked.begin(), ranked.end());
     for (auto& [s, code] : ranked) {
@@ -483,7 +487,7 @@ class DocumentAssembler {
       uint32_t place;
     };
     std::vector<Resolved> resolved;
-    std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
+    std::vector<std::pair<const Mention*, geo::Place>>& inside = Emptied(scratch_.places_inside);  // the towns and sites in context countries
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
       for (size_t k = 0; k < s.places.size(); ++k) {
