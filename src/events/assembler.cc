@@ -106,6 +106,20 @@ struct SentenceIndex {
   }
 };
 
+// `sorted`: the mentions in order of their first token, those of one token in their order in `mentions`
+// (as std::stable_sort by tok_begin puts them), and those past the last token at the end. A counting
+// sort, linear in tokens and mentions: the stable sort's comparisons were a good part of Index's time,
+// and it took a buffer per document. `starts` is its working list.
+void SortByFirstToken(const std::vector<Mention>& mentions, size_t token_count, std::vector<uint32_t>& starts,
+                      std::vector<const Mention*>& sorted) {
+  auto bucket = [&](const Mention& m) { return std::min<size_t>(m.tok_begin, token_count); };
+  starts.assign(token_count + 2, 0);
+  for (const Mention& m : mentions) ++starts[bucket(m) + 1];
+  for (size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];  // the first place of each bucket
+  sorted.resize(mentions.size());
+  for (const Mention& m : mentions) sorted[starts[bucket(m)]++] = &m;
+}
+
 // A unit is a sentence or a clause of one (see SplitUnits); "sentence" in this file means a unit.
 struct Unit {
   uint32_t sentence, first_token, end_token;
@@ -153,6 +167,7 @@ struct AssemblerScratch {
   std::vector<uint32_t> place_of;
   // Index()'s working lists and Run()'s candidates.
   std::vector<const Mention*> sorted_mentions, fronts;
+  std::vector<uint32_t> bucket_starts;  // SortByFirstToken's
   std::vector<bool> named_actors;
   std::vector<Candidate> candidates;
   // Working lists of single steps (see Emptied): ResolveActors' lists for each sentence, ChooseCountryHints'
@@ -296,9 +311,7 @@ class DocumentAssembler {
     SplitUnits();
     scratch_.SizeSentences(units_.size());
     std::vector<const Mention*>& sorted = scratch_.sorted_mentions;
-    for (const Mention& m : doc_.mentions) sorted.push_back(&m);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Mention* a, const Mention* b) { return a->tok_begin < b->tok_begin; });
+    SortByFirstToken(doc_.mentions, doc_.tokens.size(), scratch_.bucket_starts, sorted);
     std::vector<bool>& named = scratch_.named_actors;
     named.assign(lex_.actor_count(), false);
     std::vector<const Mention*>& fronts = scratch_.fronts;
