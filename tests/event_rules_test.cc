@@ -9,6 +9,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ingest/reader.h"
@@ -968,6 +969,52 @@ TEST(VagueToll, ConventionsAreFlaggedAndFiguresAreNot) {
     ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
     EXPECT_EQ(doc.events[0].fatalities, r.fatalities) << r.text;
     EXPECT_EQ(doc.events[0].fatalities_vague, r.vague) << r.text;
+  }
+}
+
+// Every field of every event, spans and coordinates included.
+std::string DescribeFully(const Document& doc) {
+  std::ostringstream out;
+  auto span = [&](const ByteSpan& s) { out << s.begin << "-" << s.end << " "; };
+  for (const Event& e : doc.events) {
+    out << e.event_type << "|" << e.sub_event_type << "|" << (e.date ? e.date->ToString() : "-") << "/"
+        << e.date_precision << "|" << e.actor1 << "|" << e.actor2 << "|" << e.location << "|" << e.country << "|"
+        << e.admin1 << "|" << e.lat.value_or(-999) << "," << e.lon.value_or(-999) << "/" << e.geo_precision << "|"
+        << e.fatalities << (e.fatalities_vague ? "~" : "") << "|" << e.injured.value_or(-1) << "|" << e.evidence
+        << "|" << e.confidence << "|";
+    for (const ByteSpan* s : {&e.spans.actor1, &e.spans.actor2, &e.spans.location, &e.spans.date,
+                              &e.spans.fatalities, &e.spans.injured, &e.spans.trigger, &e.spans.evidence}) {
+      span(*s);
+    }
+    out << "\n";
+  }
+  return out.str();
+}
+
+// The assembler keeps its containers from one document to the next in each thread: documents assembled
+// one after another, longer and shorter ones in both orders, give the events each gives in a thread
+// where it is the first.
+TEST(AssemblerReuse, ADocumentAfterOthersGivesTheEventsItGivesAlone) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  std::vector<std::string> alone;
+  size_t with_events = 0;
+  for (const Case& c : kCases) {
+    std::thread([&] { alone.push_back(DescribeFully(Extract(c.text, c.published))); }).join();
+    with_events += alone.back().empty() ? 0 : 1;
+  }
+  ASSERT_GE(with_events, std::size(kCases) / 2);
+  std::vector<std::string> forward(std::size(kCases)), backward(std::size(kCases));
+  std::thread([&] {
+    for (size_t i = 0; i < std::size(kCases); ++i) {
+      forward[i] = DescribeFully(Extract(kCases[i].text, kCases[i].published));
+    }
+    for (size_t i = std::size(kCases); i-- > 0;) {
+      backward[i] = DescribeFully(Extract(kCases[i].text, kCases[i].published));
+    }
+  }).join();
+  for (size_t i = 0; i < std::size(kCases); ++i) {
+    EXPECT_EQ(forward[i], alone[i]) << kCases[i].rule;
+    EXPECT_EQ(backward[i], alone[i]) << kCases[i].rule;
   }
 }
 

@@ -98,14 +98,155 @@ struct SentenceIndex {
   // A place the sentence names that the gazetteer places only far outside the article's countries: its
   // event happened there, at a place rasd cannot locate, not at one borrowed from another sentence.
   const PlaceRef* unlocated = nullptr;
+
+  // Empty, as a new one, with the lists' memory kept for the next document (AssemblerScratch).
+  void Clear() {
+    for (std::vector<const Mention*>* list : {&actors, &triggers, &places, &times, &numbers, &cues}) list->clear();
+    unlocated = nullptr;
+  }
 };
+
+// `sorted`: the mentions in order of their first token, those of one token in their order in `mentions`
+// (as std::stable_sort by tok_begin puts them), and those past the last token at the end. A counting
+// sort, linear in tokens and mentions: the stable sort's comparisons were a good part of Index's time,
+// and it took a buffer per document. `starts` is its working list.
+void SortByFirstToken(const std::vector<Mention>& mentions, size_t token_count, std::vector<uint32_t>& starts,
+                      std::vector<const Mention*>& sorted) {
+  auto bucket = [&](const Mention& m) { return std::min<size_t>(m.tok_begin, token_count); };
+  starts.assign(token_count + 2, 0);
+  for (const Mention& m : mentions) ++starts[bucket(m) + 1];
+  for (size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];  // the first place of each bucket
+  sorted.resize(mentions.size());
+  for (const Mention& m : mentions) sorted[starts[bucket(m)]++] = &m;
+}
+
+// A unit is a sentence or a clause of one (see SplitUnits); "sentence" in this file means a unit.
+struct Unit {
+  uint32_t sentence, first_token, end_token;
+};
+
+// Mention counts by actor id, iterated in ascending id as a std::map<int32_t, int> would be: an article
+// names a handful of actors, so a sorted vector, whose memory AssemblerScratch keeps, does as well as a
+// tree that allocates a node per actor and frees them all per document.
+class ActorCounts {
+ public:
+  int& operator[](int32_t actor) {
+    auto it = std::lower_bound(counts_.begin(), counts_.end(), actor,
+                               [](const std::pair<int32_t, int>& e, int32_t a) { return e.first < a; });
+    if (it == counts_.end() || it->first != actor) it = counts_.emplace(it, actor, 0);
+    return it->second;
+  }
+  void clear() { counts_.clear(); }
+  auto begin() const { return counts_.cbegin(); }
+  auto end() const { return counts_.cend(); }
+
+ private:
+  std::vector<std::pair<int32_t, int>> counts_;
+};
+
+// The containers DocumentAssembler fills for one document. Each thread keeps one from a document to the
+// next (EventAssembler::Annotate), cleared in between, so that their memory is reused: built afresh
+// they cost about 240 allocations and frees an article, most of them the per-sentence mention lists
+// growing one push at a time.
+struct AssemblerScratch {
+  std::vector<Unit> units;
+  std::vector<uint32_t> unit_of_token;
+  std::vector<SentenceIndex> sentences;
+  // Cleared indexes of sentences past the end of a shorter document, lists and capacity kept: shrinking
+  // `sentences` would free them.
+  std::vector<SentenceIndex> spare_sentences;
+  ActorCounts actor_count;
+  std::vector<std::string> hints;
+  std::vector<std::string_view> hint_views;
+  std::vector<double> hint_scores;
+  std::vector<PlaceRef> places;
+  std::deque<PlaceRef> unlocated;
+  std::deque<Mention> named_places;
+  std::vector<Mention> resolved_actors;
+  std::vector<const Mention*> target_adjectives;
+  std::vector<uint32_t> place_of;
+  // Index()'s working lists and Run()'s candidates.
+  std::vector<const Mention*> sorted_mentions, fronts;
+  std::vector<uint32_t> bucket_starts;  // SortByFirstToken's
+  std::vector<bool> named_actors;
+  std::vector<Candidate> candidates;
+  // Working lists of single steps (see Emptied): ResolveActors' lists for each sentence, ChooseCountryHints'
+  // votes and ranking, ResolvePlaces' towns and sites in the article's countries.
+  std::vector<const Mention*> kept_actors, reading_group;
+  std::vector<bool> open_readings;
+  std::vector<std::pair<std::string_view, double>> country_votes;
+  std::vector<std::pair<double, std::string_view>> ranked_countries;
+  std::vector<std::pair<const Mention*, geo::Place>> places_inside;
+
+  // Empties everything a document left, keeping the memory.
+  void Clear() {
+    units.clear();
+    unit_of_token.clear();
+    SizeSentences(0);
+    actor_count.clear();
+    hints.clear();
+    hint_views.clear();
+    hint_scores.clear();
+    places.clear();
+    unlocated.clear();
+    named_places.clear();
+    resolved_actors.clear();
+    target_adjectives.clear();
+    place_of.clear();
+    sorted_mentions.clear();
+    fronts.clear();
+    named_actors.clear();
+    candidates.clear();
+  }
+
+  // `n` empty sentence indexes in `sentences`, as `sentences.assign(n, {})` but with the lists of earlier
+  // documents' sentences.
+  void SizeSentences(size_t n) {
+    for (SentenceIndex& s : sentences) s.Clear();
+    for (; sentences.size() > n; sentences.pop_back()) spare_sentences.push_back(std::move(sentences.back()));
+    for (; sentences.size() < n && !spare_sentences.empty(); spare_sentences.pop_back()) {
+      sentences.push_back(std::move(spare_sentences.back()));
+    }
+    sentences.resize(n);
+  }
+};
+
+// A working list of AssemblerScratch, emptied for the use at hand: it keeps its memory, and nothing of
+// its last use. (For lists used within one step; what one step leaves for the next is emptied by Clear.)
+template <typename List>
+List& Emptied(List& list) {
+  list.clear();
+  return list;
+}
+
+AssemblerScratch& Cleared(AssemblerScratch& scratch) {
+  scratch.Clear();
+  return scratch;
+}
 
 bool IsCue(const Mention* m, Cue c) { return m->kind == MentionKind::kCue && m->ref == static_cast<int32_t>(c); }
 
 class DocumentAssembler {
  public:
-  DocumentAssembler(const EventLexicons& lex, const geo::Gazetteer* gaz, Document& doc)
-      : lex_(lex), gaz_(gaz), doc_(doc) {}
+  // `scratch` is emptied first: what an earlier document left in it is not read.
+  DocumentAssembler(const EventLexicons& lex, const geo::Gazetteer* gaz, Document& doc, AssemblerScratch& scratch)
+      : lex_(lex),
+        gaz_(gaz),
+        doc_(doc),
+        scratch_(Cleared(scratch)),
+        units_(scratch.units),
+        unit_of_token_(scratch.unit_of_token),
+        sentences_(scratch.sentences),
+        actor_count_(scratch.actor_count),
+        hints_(scratch.hints),
+        hint_views_(scratch.hint_views),
+        hint_scores_(scratch.hint_scores),
+        places_(scratch.places),
+        unlocated_(scratch.unlocated),
+        named_places_(scratch.named_places),
+        resolved_actors_(scratch.resolved_actors),
+        target_adjectives_(scratch.target_adjectives),
+        place_of_(scratch.place_of) {}
 
   void Run() {
     WarnImplausibleFigures();
@@ -113,7 +254,7 @@ class DocumentAssembler {
     ChooseCountryHints();
     ResolveActors();
     ResolvePlaces();
-    std::vector<Candidate> candidates;
+    std::vector<Candidate>& candidates = scratch_.candidates;
     for (uint32_t u = 0; u < units_.size(); ++u) {
       BuildCandidates(u, candidates);
       PlaceOfTheIncident(u, candidates);
@@ -168,14 +309,12 @@ class DocumentAssembler {
 
   void Index() {
     SplitUnits();
-    sentences_.resize(units_.size());
-    std::vector<const Mention*> sorted;
-    sorted.reserve(doc_.mentions.size());
-    for (const Mention& m : doc_.mentions) sorted.push_back(&m);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Mention* a, const Mention* b) { return a->tok_begin < b->tok_begin; });
-    std::vector<bool> named(lex_.actor_count(), false);
-    std::vector<const Mention*> fronts;
+    scratch_.SizeSentences(units_.size());
+    std::vector<const Mention*>& sorted = scratch_.sorted_mentions;
+    SortByFirstToken(doc_.mentions, doc_.tokens.size(), scratch_.bucket_starts, sorted);
+    std::vector<bool>& named = scratch_.named_actors;
+    named.assign(lex_.actor_count(), false);
+    std::vector<const Mention*>& fronts = scratch_.fronts;
     for (const Mention* m : sorted) {
       if (m->tok_begin >= doc_.tokens.size()) continue;
       SentenceIndex& s = sentences_[unit_of_token_[m->tok_begin]];
@@ -278,7 +417,7 @@ class DocumentAssembler {
   // places that are countries or provinces. They decide homonyms (هجين in Syria or Yemen).
   void ChooseCountryHints() {
     // (A few countries per article: a vector in the order first voted for, not a map of strings.)
-    std::vector<std::pair<std::string_view, double>> score;
+    std::vector<std::pair<std::string_view, double>>& score = Emptied(scratch_.country_votes);
     auto vote_for = [&](std::string_view code, double vote) {
       auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return e.first == code; });
       if (it == score.end()) score.emplace_back(code, vote);
@@ -335,7 +474,7 @@ class DocumentAssembler {
         vote_for(v.actor->home, v.vote);
       }
     }
-    std::vector<std::pair<double, std::string_view>> ranked;
+    std::vector<std::pair<double, std::string_view>>& ranked = Emptied(scratch_.ranked_countries);
     for (auto& [code, s] : score) ranked.emplace_back(-s, code);
     std::sort(ranked.begin(), ranked.end());
     for (auto& [s, code] : ranked) {
@@ -361,7 +500,7 @@ class DocumentAssembler {
       uint32_t place;
     };
     std::vector<Resolved> resolved;
-    std::vector<std::pair<const Mention*, geo::Place>> inside;  // the towns and sites in context countries
+    std::vector<std::pair<const Mention*, geo::Place>>& inside = Emptied(scratch_.places_inside);  // the towns and sites in context countries
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
       for (size_t k = 0; k < s.places.size(); ++k) {
@@ -1144,14 +1283,14 @@ class DocumentAssembler {
     resolved_actors_.reserve(total);  // pointers into it must stay valid
     actor_count_.clear();
     for (SentenceIndex& s : sentences_) {
-      std::vector<const Mention*> kept;
+      std::vector<const Mention*>& kept = Emptied(scratch_.kept_actors);
       // Per kept mention: its reading depends on context (a generic "{country}" force, or an alias read by
       // the article's country, such as "طائرات حربية"), so a nationality right after it may overrule it.
-      std::vector<bool> open_reading;
+      std::vector<bool>& open_reading = Emptied(scratch_.open_readings);
       for (size_t i = 0; i < s.actors.size();) {
         const size_t j = ReadingsEnd(s.actors, i);
-        const std::vector<const Mention*> group(s.actors.begin() + static_cast<std::ptrdiff_t>(i),
-                                                s.actors.begin() + static_cast<std::ptrdiff_t>(j));
+        std::vector<const Mention*>& group = Emptied(scratch_.reading_group);
+        group.assign(s.actors.begin() + static_cast<std::ptrdiff_t>(i), s.actors.begin() + static_cast<std::ptrdiff_t>(j));
         int32_t actor = NewspaperNamedAfter(*s.actors[i]) ? -1 : Disambiguate(group);
         const bool open = actor >= 0 && (lex_.actor(actor).generic() || !lex_.actor(actor).scope.empty());
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
@@ -4485,23 +4624,21 @@ class DocumentAssembler {
   const EventLexicons& lex_;
   const geo::Gazetteer* gaz_;
   Document& doc_;
-  // A unit is a sentence or a clause of one (see SplitUnits); "sentence" in this file means a unit.
-  struct Unit {
-    uint32_t sentence, first_token, end_token;
-  };
-  std::vector<Unit> units_;
-  std::vector<uint32_t> unit_of_token_;
-  std::vector<SentenceIndex> sentences_;
-  std::map<int32_t, int> actor_count_;
-  std::vector<std::string> hints_;
-  std::vector<std::string_view> hint_views_;
-  std::vector<double> hint_scores_;  // parallel to hints_
-  std::vector<PlaceRef> places_;
-  std::deque<PlaceRef> unlocated_;  // places named but not locatable (SentenceIndex::unlocated points here)
-  std::deque<Mention> named_places_;  // names of places the gazetteer lacks (NamedUnknownPlaces)
-  std::vector<Mention> resolved_actors_;  // actor mentions with ambiguous aliases decided
-  std::vector<const Mention*> target_adjectives_;  // nationality adjectives of what was hit
-  std::vector<uint32_t> place_of_;  // by MentionIndex: the index in places_, kNone for none (ResolvePlaces)
+  // The document's containers, lent by the thread's AssemblerScratch.
+  AssemblerScratch& scratch_;
+  std::vector<Unit>& units_;
+  std::vector<uint32_t>& unit_of_token_;
+  std::vector<SentenceIndex>& sentences_;
+  ActorCounts& actor_count_;
+  std::vector<std::string>& hints_;
+  std::vector<std::string_view>& hint_views_;
+  std::vector<double>& hint_scores_;  // parallel to hints_
+  std::vector<PlaceRef>& places_;
+  std::deque<PlaceRef>& unlocated_;  // places named but not locatable (SentenceIndex::unlocated points here)
+  std::deque<Mention>& named_places_;  // names of places the gazetteer lacks (NamedUnknownPlaces)
+  std::vector<Mention>& resolved_actors_;  // actor mentions with ambiguous aliases decided
+  std::vector<const Mention*>& target_adjectives_;  // nationality adjectives of what was hit
+  std::vector<uint32_t>& place_of_;  // by MentionIndex: the index in places_, kNone for none (ResolvePlaces)
   geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;
@@ -4510,7 +4647,9 @@ class DocumentAssembler {
 }  // namespace
 
 void EventAssembler::Annotate(Document& doc) const {
-  DocumentAssembler(lex_, gaz_, doc).Run();
+  // Per thread: the pipeline's workers each assemble one document at a time.
+  thread_local AssemblerScratch scratch;
+  DocumentAssembler(lex_, gaz_, doc, scratch).Run();
 }
 
 }  // namespace rasd::events

@@ -125,7 +125,7 @@ constexpr std::array<uint32_t, 0x800> MakeFoldTable() {
   return t;
 }
 constexpr std::array<uint32_t, 0x800> kFoldTable = MakeFoldTable();
-static_assert(std::endian::native == std::endian::little, "FoldInto stores packed folds little-endian");
+static_assert(std::endian::native == std::endian::little, "FoldWords stores packed folds little-endian");
 
 // The fold (kFoldTable's packed bytes, kSeparator or kDropped) of the character at text[i]; moves i
 // past it.
@@ -147,14 +147,14 @@ inline uint32_t NextFold(std::string_view text, size_t& i) {
   return cp < 0x800 ? kFoldTable[cp] : kSeparator;
 }
 
-// The folded words of `text` written one after another into `out`, with the end offset of each in
-// `ends`: one buffer for the whole text instead of a string per word. Folding never lengthens a
-// character, so `out` is sized once and written through a pointer, four bytes at a time with slack at
-// the end.
-void FoldInto(std::string_view text, std::string& out, std::vector<uint32_t>& ends) {
-  ends.clear();
-  out.resize(text.size() + 4);
-  char* o = out.data();
+}  // namespace
+
+// Folding never lengthens a character, so `buffer` is sized once and written through a pointer, four
+// bytes at a time with slack at the end; it is not reallocated after the first view into it is taken.
+void FoldWords(std::string_view text, std::string& buffer, std::vector<std::string_view>& words) {
+  words.clear();
+  buffer.resize(text.size() + 4);
+  char* o = buffer.data();
   size_t len = 0, word_begin = 0;
   for (size_t i = 0; i < text.size();) {
     const uint32_t fold = NextFold(text, i);
@@ -163,28 +163,19 @@ void FoldInto(std::string_view text, std::string& out, std::vector<uint32_t>& en
       std::memcpy(o + len, &fold, 4);
       len += fold >> 24;
     } else if (len > word_begin) {
-      ends.push_back(static_cast<uint32_t>(len));
+      words.emplace_back(o + word_begin, len - word_begin);
       word_begin = len;
     }
   }
-  if (len > word_begin) ends.push_back(static_cast<uint32_t>(len));
-  out.resize(len);
+  if (len > word_begin) words.emplace_back(o + word_begin, len - word_begin);
+  buffer.resize(len);  // shrinking: the views stay valid
 }
 
-}  // namespace
-
 std::vector<std::string> FoldedWords(std::string_view text) {
-  std::string folded;
-  std::vector<uint32_t> ends;
-  FoldInto(text, folded, ends);
-  std::vector<std::string> words;
-  words.reserve(ends.size());
-  uint32_t begin = 0;
-  for (uint32_t end : ends) {
-    words.emplace_back(folded, begin, end - begin);
-    begin = end;
-  }
-  return words;
+  std::string buffer;
+  std::vector<std::string_view> views;
+  FoldWords(text, buffer, views);
+  return std::vector<std::string>(views.begin(), views.end());
 }
 
 std::optional<uint64_t> SimHash(std::string_view text) {

@@ -29,6 +29,10 @@ inline constexpr size_t kMinShingles = 24;
 std::string ContentHash(std::string_view title, std::string_view text);
 // The words of `text` after folding (exposed for tests).
 std::vector<std::string> FoldedWords(std::string_view text);
+// The same words as views into `buffer`, which holds them one after another: no string per word, and
+// both buffers are the caller's to reuse from one text to the next. The views live as long as `buffer`
+// is not changed.
+void FoldWords(std::string_view text, std::string& buffer, std::vector<std::string_view>& words);
 std::optional<uint64_t> SimHash(std::string_view text);
 int HammingDistance(uint64_t a, uint64_t b);
 // The four 16-bit bands of a fingerprint, lowest first: band k is bits 16k..16k+15, what the store's

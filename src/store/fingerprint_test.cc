@@ -35,6 +35,17 @@ TEST(FoldedWords, FoldsArabicLetterFormsAndDropsMarks) {
   EXPECT_EQ(FoldedWords("\xff\xfe bad"), (std::vector<std::string>{"bad"}));  // invalid UTF-8 is skipped
 }
 
+// FoldWords' buffers reused from a longer text to shorter ones and back: the words each text has alone.
+TEST(FoldWords, ReusedBuffersGiveTheWordsOfEachText) {
+  const std::vector<std::string> texts = {kStory, "أَحْمَد، إلى مدرسةٍ  (AB) ٣٤", "", "\xff\xfe bad", "رفح", kStory};
+  std::string buffer;
+  std::vector<std::string_view> words;
+  for (const std::string& text : texts) {
+    FoldWords(text, buffer, words);
+    EXPECT_EQ(std::vector<std::string>(words.begin(), words.end()), FoldedWords(text)) << text;
+  }
+}
+
 TEST(SimHash, SyndicatedCopiesAreWithinThreeBits) {
   auto a = SimHash(kStory);
   ASSERT_TRUE(a.has_value());

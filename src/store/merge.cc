@@ -43,8 +43,13 @@ std::optional<int64_t> LowestCredible(std::vector<int64_t> figures) {
 bool IsGenericActor(std::string_view actor) { return actor.starts_with("Unidentified"); }
 
 std::string FoldedLocation(std::string_view location) {
+  // Per thread: the merge rules fold both locations of every pair of events they compare.
+  thread_local std::string buffer;
+  thread_local std::vector<std::string_view> words;
+  FoldWords(location, buffer, words);
   std::string out;
-  for (const std::string& w : FoldedWords(location)) {
+  out.reserve(buffer.size() + words.size());
+  for (std::string_view w : words) {
     if (!out.empty()) out += ' ';
     out += w;
   }

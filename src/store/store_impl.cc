@@ -334,8 +334,11 @@ bool VagueTollText(std::string_view text, int64_t value) {
                                                       "مئت", "مائت", "الف", "مليون"};
   int64_t convention = 0;  // of the vague words, when there are some ("عشرات الآلاف": their product)
   std::string_view previous;
-  for (const std::string& folded : FoldedWords(text)) {
-    std::string_view word = folded;
+  // Per thread: the writer reads the toll text of every event it stores.
+  thread_local std::string buffer;
+  thread_local std::vector<std::string_view> words;
+  FoldWords(text, buffer, words);
+  for (std::string_view word : words) {
     for (std::string_view prefix : {"و", "ب"}) {
       if (word.size() > prefix.size() + 4 && word.starts_with(prefix)) word.remove_prefix(prefix.size());
     }
