@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate rasd's dictionaries: data/actors.tsv, data/triggers.tsv, data/cues.tsv.
+"""Validate rasd's dictionaries: data/actors.tsv, data/triggers.tsv, data/cues.tsv,
+data/conventions.tsv.
 
 Usage: python3 data/check_dictionaries.py [DATA_DIR]      (default: the folder of this script)
 
@@ -221,6 +222,32 @@ def check_cues(path, rep):
     print(f"{name}: {n} rows; " + ", ".join(f"{c} {kinds[c]}" for c in sorted(CUE_KINDS)))
 
 
+CONVENTION_RULES = {"position_held_by", "arrest_by", "hit_as"}
+
+
+def check_conventions(path, rep, actors_path):
+    name = os.path.basename(path)
+    canon = {cols[0] for _, cols in rows(actors_path)} if os.path.exists(actors_path) else set()
+    n = 0
+    for ln, cols in rows(path):
+        where = f"{name}:{ln}"
+        if len(cols) != 5:
+            rep.err(where, f"expected 5 columns, got {len(cols)}")
+            continue
+        rule, country, _admin1, actor, coded = cols
+        n += 1
+        if rule not in CONVENTION_RULES:
+            rep.err(where, f"unknown rule {rule!r} (allowed: {sorted(CONVENTION_RULES)})")
+        if country != "*" and not re.fullmatch(r"[A-Z]{2}", country):
+            rep.err(where, f"country {country!r} is not * or an ISO alpha-2 code")
+        for col in (actor, coded):
+            if col != "*" and col not in canon:
+                rep.err(where, f"{col!r} is no canonical name of actors.tsv")
+        if coded == "*":
+            rep.err(where, "the coded actor cannot be *")
+    print(f"{name}: {n} rows")
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     data = args[0] if args else os.path.dirname(os.path.abspath(__file__))
@@ -232,6 +259,11 @@ def main():
             rep.err(fname, "missing")
             continue
         fn(path, rep)
+    conventions = os.path.join(data, "conventions.tsv")
+    if os.path.exists(conventions):
+        check_conventions(conventions, rep, os.path.join(data, "actors.tsv"))
+    else:
+        rep.err("conventions.tsv", "missing")
     if verbose:
         for w in rep.warnings:
             print(w)

@@ -4005,20 +4005,22 @@ class DocumentAssembler {
       read_anew(c.actor1, c.actor1_mention);
       read_anew(c.actor2, c.actor2_mention);
     }
-    // Settlers are a side when they attack; when they are hit ("أصيب 3 مستوطنين في عملية دهس") ACLED codes
-    // them as civilians.
-    if (c.actor2 >= 0 && lex_.actor(c.actor2).canonical == "Settlers (Israel)") {
-      if (const int32_t civilians = lex_.FindActor("Civilians (Israel)"); civilians >= 0) c.actor2 = civilians;
+    // A side coded otherwise when it is hit (data/conventions.tsv): settlers are a side when they attack,
+    // civilians when they are hit ("أصيب 3 مستوطنين في عملية دهس"), as ACLED codes them.
+    if (const int32_t hit = c.actor2 >= 0 ? lex_.Conventional(ConventionRule::kHitAs, "", "", c.actor2) : -1; hit >= 0) {
+      c.actor2 = hit;
     }
-    // "قصف الجيش الإسرائيلي موقعا شمالي غزة", "استهدف عدداً من النقاط في ريف حلب": a military position Israel
-    // hits that the text does not name is held by the force that rules the ground: Hamas in the Gaza Strip,
-    // the Syrian army in Syria (ACLED codes them so).
-    if (c.actor1 >= 0 && lex_.actor(c.actor1).canonical == "Military Forces of Israel" &&
-        (c.actor2 < 0 || lex_.actor(c.actor2).generic()) && c.trigger_mention && PositionHit(c.trigger_mention) &&
-        gaz_ && c.place && c.place->place != kNone) {
+    // "قصف الجيش الإسرائيلي موقعا شمالي غزة", "استهدف عدداً من النقاط في ريف حلب": a military position the
+    // text does not name is held by the force that rules the ground (data/conventions.tsv: Hamas in the
+    // Gaza Strip, the Syrian army in Syria, for Israeli strikes).
+    if (c.actor1 >= 0 && (c.actor2 < 0 || lex_.actor(c.actor2).generic()) && c.trigger_mention &&
+        PositionHit(c.trigger_mention) && gaz_ && c.place && c.place->place != kNone) {
       const geo::Place where = gaz_->Get(c.place->place);
-      const char* holder = where.admin1 == "Gaza Strip" ? "Hamas" : where.country_code == "SY" ? "Military Forces of Syria" : nullptr;
-      if (const int32_t id = holder ? lex_.FindActor(holder) : -1; id >= 0) c.actor2 = id, c.actor2_mention = nullptr;
+      if (const int32_t holder =
+              lex_.Conventional(ConventionRule::kPositionHeldBy, Theatre(where.country_code), where.admin1, c.actor1);
+          holder >= 0) {
+        c.actor2 = holder, c.actor2_mention = nullptr;
+      }
     }
     if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
@@ -4571,15 +4573,16 @@ class DocumentAssembler {
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
-      // (Nobody but the state arrests: "واعتُقل لاحقا" names no one, and the country's police did it; in the
-      // occupied Palestinian territories, unnamed, the Israeli army, which makes the raids.)
+      // (Nobody but the state arrests: "واعتُقل لاحقا" names no one, and the country's police did it, unless
+      // data/conventions.tsv says whose raids they are where the event is.)
       const bool arrests = e.sub_event_type == "Arrests";
-      const char* unnamed = e.event_type == "Protests"                ? "Protesters ({country})"
-                            : e.event_type == "Riots"                 ? "Rioters ({country})"
-                            : arrests && Theatre(CountryCodeOf(c)) == "PS" ? "Military Forces of Israel"
-                            : arrests                                 ? "Police Forces of {country}"
-                                                                      : "Unidentified Armed Group ({country})";
-      e.actor1 = ActorName(lex_.FindActor(unnamed), country);
+      const int32_t arrester =
+          arrests ? lex_.Conventional(ConventionRule::kArrestBy, Theatre(CountryCodeOf(c)), "", -1) : -1;
+      const char* unnamed = e.event_type == "Protests"     ? "Protesters ({country})"
+                            : e.event_type == "Riots"      ? "Rioters ({country})"
+                            : arrests                      ? "Police Forces of {country}"
+                                                           : "Unidentified Armed Group ({country})";
+      e.actor1 = ActorName(arrester >= 0 ? arrester : lex_.FindActor(unnamed), country);
     }
     if (c.place) {
       const Mention* pm = c.place->mention;

@@ -131,6 +131,29 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     return Status::OK();
   });
   if (!s.ok()) return s;
+  // (Read after the actors, whose names its rows refer to.)
+  s = ForEachRow(dict_dir + "/conventions.tsv", 5, [&](const std::vector<std::string_view>& f, size_t line) {
+    const std::string where = dict_dir + "/conventions.tsv:" + std::to_string(line);
+    Convention c;
+    if (f[0] == "position_held_by") {
+      c.rule = ConventionRule::kPositionHeldBy;
+    } else if (f[0] == "arrest_by") {
+      c.rule = ConventionRule::kArrestBy;
+    } else if (f[0] == "hit_as") {
+      c.rule = ConventionRule::kHitAs;
+    } else {
+      return Status::Corruption(where + ": unknown rule \"" + std::string(f[0]) + "\"");
+    }
+    auto any = [](std::string_view v) { return v == "*" ? std::string() : std::string(v); };
+    c.country = any(f[1]), c.admin1 = any(f[2]), c.actor = any(f[3]);
+    c.coded = lex.FindActor(f[4]);
+    if (c.coded < 0 || (!c.actor.empty() && lex.FindActor(c.actor) < 0)) {
+      return Status::Corruption(where + ": an actor that actors.tsv does not name");
+    }
+    lex.conventions_.push_back(std::move(c));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
   lex.matcher_.Build();
   lex.civilians_ = lex.FindActor("Civilians ({country})");
   lex.first_row_.resize(lex.actors_.size());
@@ -139,6 +162,18 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     lex.first_row_[i] = first.emplace(lex.actors_[i].canonical, static_cast<int32_t>(i)).first->second;
   }
   return lex;
+}
+
+int32_t EventLexicons::Conventional(ConventionRule rule, std::string_view country, std::string_view admin1,
+                                   int32_t actor) const {
+  for (const Convention& c : conventions_) {
+    if (c.rule != rule || (!c.country.empty() && c.country != country) || (!c.admin1.empty() && c.admin1 != admin1)) {
+      continue;
+    }
+    if (!c.actor.empty() && (actor < 0 || actors_[static_cast<size_t>(actor)].canonical != c.actor)) continue;
+    return c.coded;
+  }
+  return -1;
 }
 
 int32_t EventLexicons::FindActor(std::string_view canonical) const {

@@ -53,6 +53,16 @@ enum class Cue : int32_t {
 // The cue kind named in cues.tsv ("killed", "place_near", ...), or nullopt.
 std::optional<Cue> CueFromName(std::string_view name);
 
+// A coding convention of one theatre (data/conventions.tsv).
+enum class ConventionRule : uint8_t { kPositionHeldBy, kArrestBy, kHitAs };
+struct Convention {
+  ConventionRule rule = ConventionRule::kPositionHeldBy;
+  std::string country;  // ISO alpha-2 of the event's place (its theatre), empty = any
+  std::string admin1;   // English first-level unit, empty = any
+  std::string actor;    // canonical name of the acting (kHitAs: the hit) side, empty = any
+  int32_t coded = -1;   // the actor the convention codes
+};
+
 class EventLexicons {
  public:
   static Result<EventLexicons> Load(const std::string& dict_dir);
@@ -65,6 +75,10 @@ class EventLexicons {
   size_t trigger_count() const { return triggers_.size(); }
   // The actor id of an exact canonical name (with "{country}" placeholders as written), or -1.
   int32_t FindActor(std::string_view canonical) const;
+  // The actor a convention of `rule` codes for an event in `country` / `admin1` whose side is `actor` (-1:
+  // none named), or -1 when no convention applies. `country` is compared as given (the caller folds
+  // Israel into Palestine, one theatre).
+  int32_t Conventional(ConventionRule rule, std::string_view country, std::string_view admin1, int32_t actor) const;
   // The generic "Civilians ({country})" actor, or -1: found once at load, used for every event.
   int32_t civilians() const { return civilians_; }
   // One id per canonical name: the first row of an actor listed on several rows (one per reading), so
@@ -76,6 +90,7 @@ class EventLexicons {
   std::vector<Trigger> triggers_;
   int32_t civilians_ = -1;
   std::vector<int32_t> first_row_;  // per actor row: the first row with its canonical name
+  std::vector<Convention> conventions_;
   // One matcher, one scan over the tokens, a channel per dictionary (leftmost-longest within each).
   enum Channel : int { kActorChannel = 0, kTriggerChannel = 1, kCueChannel = 2 };
   lexicon::PhraseMatcher matcher_;  // actors: id << 2 | ActorForm; triggers: trigger id; cues: Cue
