@@ -864,6 +864,15 @@ const Case kCases[] = {
      "استهدفت غارة إسرائيلية اليوم مخزن ذخيرة وصواريخ في بلدة الكسوة بريف دمشق.",
      "2018-03-01",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "الكسوة", 0}}},
+    {"the crowd's nationality (\"المحتجين اللبنانيين\") names no second side of a protest",
+     "تظاهر مئات المحتجين اللبنانيين اليوم السبت أمام مصرف لبنان في بيروت احتجاجا على تدهور سعر صرف الليرة.",
+     "2020-05-09",
+     {{"Protests", "Peaceful protest", "Protesters (Lebanon)", "-", "بيروت", 0}}},
+    {"one protest told as a gathering and as its dispersal is the protest with intervention",
+     "تظاهر آلاف العراقيين اليوم الأحد في مدينة البصرة للمطالبة بتوفير الخدمات. وفرقت قوات الأمن المتظاهرين في "
+     "البصرة بالغاز المسيل للدموع.",
+     "2020-05-10",
+     {{"Protests", "Protest with intervention", "Protesters (Iraq)", "Military Forces of Iraq", "البصرة", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -3826,8 +3826,16 @@ class DocumentAssembler {
     }
     if (type == "Protests" || type == "Riots") {
       int crowd = type == "Protests" ? 6 : 5;
-      if (Inter(c.actor1) == crowd) return;
-      if (Inter(c.actor2) == crowd) return swap();
+      // "تظاهر مئات المحتجين اللبنانيين": the crowd's nationality names no second side. A protest has one
+      // only when forces act against it (Refine makes it a protest with intervention then).
+      auto drop_unarmed_other = [&] {
+        if (type == "Protests" && !Armed(Inter(c.actor2))) set2(-1, nullptr);
+      };
+      if (Inter(c.actor1) == crowd) return drop_unarmed_other();
+      if (Inter(c.actor2) == crowd) {
+        swap();
+        return drop_unarmed_other();
+      }
       for (const Mention* a : s.actors) {
         if (Inter(a->ref) == crowd) {
           if (Armed(Inter(c.actor1))) set2(c.actor1, c.actor1_mention);
@@ -4479,6 +4487,12 @@ class DocumentAssembler {
       } else if (c.event_type == m.event_type && territorial(c) && !territorial(m)) {
         m.sub_event_type = c.sub_event_type;
       }
+      // One protest told as a gathering and as its dispersal is the dispersed protest: the gravest
+      // report of it sets the sub-type, whichever is the surest.
+      if (m.event_type == "Protests" && c.event_type == "Protests" &&
+          ProtestSeverity(c.sub_event_type) > ProtestSeverity(m.sub_event_type)) {
+        m.sub_event_type = c.sub_event_type;
+      }
       if (m.date_from_article && !c.date_from_article) {
         m.date = c.date, m.date_precision = c.date_precision, m.time_mention = c.time_mention;
         m.date_from_article = false;
@@ -4502,6 +4516,11 @@ class DocumentAssembler {
       m.confidence = std::min(1.0, std::max(m.confidence, c.confidence) + 0.05);
     }
     cands = std::move(merged);
+  }
+
+  static int ProtestSeverity(std::string_view sub) {
+    if (sub == "Excessive force against protesters") return 2;
+    return sub == "Protest with intervention" ? 1 : 0;
   }
 
   // A toll and the report it rests on (the largest figure in it); vague when no figure in it was
