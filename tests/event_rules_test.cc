@@ -873,6 +873,17 @@ const Case kCases[] = {
      "البصرة بالغاز المسيل للدموع.",
      "2020-05-10",
      {{"Protests", "Protest with intervention", "Protesters (Iraq)", "Military Forces of Iraq", "البصرة", 0}}},
+    {"shooting at protesters with the shooter between the verb and the shot (\"أطلقت قوات الدعم السريع الرصاص على "
+     "محتجين\") is excessive force",
+     "أطلقت قوات الدعم السريع الرصاص على محتجين في مدينة الأبيض اليوم، ما أدى إلى مقتل 3 متظاهرين.",
+     "2020-05-05",
+     {{"Protests", "Excessive force against protesters", "Protesters (Sudan)", "RSF: Rapid Support Forces", "الأبيض",
+       3}}},
+    {"the wounded of a protest (\"أصيب 40 فلسطينيا\") are no second side of it",
+     "أصيب 40 فلسطينيا اليوم الجمعة عندما أطلقت قوات الاحتلال الرصاص على المتظاهرين قرب خان يونس.",
+     "2018-04-13",
+     {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "خان يونس",
+       0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

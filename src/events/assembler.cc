@@ -3826,16 +3826,20 @@ class DocumentAssembler {
     }
     if (type == "Protests" || type == "Riots") {
       int crowd = type == "Protests" ? 6 : 5;
-      // "تظاهر مئات المحتجين اللبنانيين": the crowd's nationality names no second side. A protest has one
-      // only when forces act against it (Refine makes it a protest with intervention then).
-      auto drop_unarmed_other = [&] {
-        if (type == "Protests" && !Armed(Inter(c.actor2))) set2(-1, nullptr);
-      };
-      if (Inter(c.actor1) == crowd) return drop_unarmed_other();
-      if (Inter(c.actor2) == crowd) {
-        swap();
-        return drop_unarmed_other();
+      if (Inter(c.actor1) == crowd) {
+        // "أطلقت قوات الاحتلال الرصاص على المتظاهرين، ما أدى إلى إصابة 40 فلسطينيا": the victims took the
+        // second place; the state's force that fired on the crowd is the other side.
+        if (sub != "Peaceful protest" && !Armed(Inter(c.actor2)) && c.trigger_mention) {
+          const Mention* force = nullptr;
+          for (const Mention* a : s.actors) {
+            if (a->tok_end > c.trigger_mention->tok_begin) break;
+            if (Inter(a->ref) == 1 || Inter(a->ref) == 8) force = a;
+          }
+          if (force) set2(force->ref, force);
+        }
+        return;
       }
+      if (Inter(c.actor2) == crowd) return swap();
       for (const Mention* a : s.actors) {
         if (Inter(a->ref) == crowd) {
           if (Armed(Inter(c.actor1))) set2(c.actor1, c.actor1_mention);
@@ -4075,6 +4079,12 @@ class DocumentAssembler {
     // about, not a force that intervened in it.
     if ((c.event_type == "Protests" || c.event_type == "Riots") && c.actor2_mention &&
         ProtestedAgainst(c.actor2_mention->tok_begin)) {
+      c.actor2 = -1, c.actor2_mention = nullptr;
+    }
+    // "تظاهر مئات المحتجين اللبنانيين", "أصيب 112 فلسطينيا عندما أطلقت قوات الاحتلال النار على المتظاهرين":
+    // the crowd's nationality and its wounded name no second side. A protest has one only when forces act
+    // against it.
+    if (c.event_type == "Protests" && c.actor2 >= 0 && !Armed(inter(c.actor2))) {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
@@ -4492,6 +4502,11 @@ class DocumentAssembler {
       if (m.event_type == "Protests" && c.event_type == "Protests" &&
           ProtestSeverity(c.sub_event_type) > ProtestSeverity(m.sub_event_type)) {
         m.sub_event_type = c.sub_event_type;
+      }
+      // (Still peaceful: no report of it told of an intervention, so a side taken from the other report
+      // is only what the protest was about.)
+      if (m.event_type == "Protests" && m.sub_event_type == "Peaceful protest") {
+        m.actor2 = -1, m.actor2_mention = nullptr;
       }
       if (m.date_from_article && !c.date_from_article) {
         m.date = c.date, m.date_precision = c.date_precision, m.time_mention = c.time_mention;
