@@ -884,6 +884,16 @@ const Case kCases[] = {
      "2018-04-13",
      {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "خان يونس",
        0}}},
+    {"a figure joined by و to one side's dead, with another side named after it, counts that side's dead "
+     "(\"مقتل 20 حوثيا و6 من الجيش\" is 26)",
+     "اندلعت معارك عنيفة بين قوات الجيش الوطني والحوثيين في مديرية صرواح اليوم الثلاثاء، أسفرت عن مقتل 20 حوثيا و6 "
+     "جنود.",
+     "2020-05-05",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "صرواح", 26}}},
+    {"the death a protest is about (\"احتجاجا على مقتل ناشط\") is its cause, not its toll",
+     "أحرق محتجون غاضبون مقر حزب الدعوة في مدينة الناصرية اليوم الخميس، احتجاجا على مقتل ناشط.",
+     "2020-05-14",
+     {{"Riots", "Violent demonstration", "Rioters (Iraq)", "", "الناصرية", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

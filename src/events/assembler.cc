@@ -2023,6 +2023,43 @@ class DocumentAssembler {
       }
       out.push_back(cas);
     }
+    // "أسفرت عن مقتل 20 حوثيا و6 من الجيش": a figure joined by و to the dead of one side, with another
+    // side's name after it, counts that side's dead (GUIDELINES: all sides together).
+    for (size_t ci = 0; ci < cues.size(); ++ci) {
+      if (!IsCue(cues[ci], Cue::kKilled) || number_of_cue[ci] < 0) continue;
+      const Mention* first = s.numbers[static_cast<size_t>(number_of_cue[ci])];
+      const auto counted = std::find_if(out.begin(), out.end(), [&](const Casualty& k) { return k.cue == cues[ci]; });
+      if (counted == out.end() || counted->side < 0 || first->tok_begin < cues[ci]->tok_end) continue;
+      for (size_t ni = 0; ni < s.numbers.size(); ++ni) {
+        const Mention* n = s.numbers[ni];
+        if (number_used[ni] || n->tok_begin <= first->tok_end || n->tok_begin - first->tok_end > 3) continue;
+        const bool joined = (n->begin != doc_.tokens[n->tok_begin].begin && Tok(n->tok_begin).starts_with("\xD9\x88")) ||
+                            TokenIs(n->tok_begin - 1, {"و"});
+        const bool only_victims_between = std::none_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+          return k->tok_begin >= first->tok_end && k->tok_end <= n->tok_begin &&
+                 (IsCue(k, Cue::kKilled) || IsCue(k, Cue::kInjured) || IsCue(k, Cue::kReport));
+        }) && std::none_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+          return t->tok_begin >= first->tok_end && t->tok_end <= n->tok_begin;
+        });
+        if (!joined || !only_victims_between) break;
+        // The side: right after the figure, or after "من" ("و6 من الجيش", "و6 جنود").
+        const Mention* side = nullptr;
+        for (const Mention* a : s.actors) {
+          if (a->tok_begin == n->tok_end || (a->tok_begin == n->tok_end + 1 && TokenIs(n->tok_end, {"من"}))) side = a;
+        }
+        if (!side || lex_.SameActor(side->ref) == lex_.SameActor(counted->side)) break;
+        Casualty more = *counted;
+        more.value = n->value;
+        more.vague = (n->aux & kNumberVague) != 0;
+        more.span = {n->begin, n->end};
+        // (Only the side is kept: the first figure's victims decide the roles, and in a battle the other
+        // side's dead are the other party, not a victim of it.)
+        more.side = side->ref, more.side_mention = nullptr;
+        number_used[ni] = true;
+        out.push_back(more);
+        break;
+      }
+    }
     // "عدد الشهداء يرتفع إلى 7326 شهيدا": the unnumbered noun of the phrase that gives a war's total
     // names the same total, not a toll of three.
     constexpr uint32_t kTotalPhrase = 6;  // tokens between the total and a noun of its phrase
@@ -3003,6 +3040,10 @@ class DocumentAssembler {
         marker != kNone) {
       std::erase_if(casualties, [&](const Casualty& k) { return k.cue && k.cue->tok_end <= marker; });
     }
+    // "أحرق محتجون مقر الحزب احتجاجا على مقتل ناشط": the dead a protest is about are its cause, not its toll.
+    if (best_type == "Protests" || best_type == "Riots") {
+      std::erase_if(casualties, [&](const Casualty& k) { return k.cue && ProtestCause(*k.cue); });
+    }
     // The toll of the act answered is that act's, not this one's.
     const uint32_t answered = AnsweredActAfter(si, best);
     if (answered != kNone) {
@@ -3132,6 +3173,17 @@ class DocumentAssembler {
 
   // The token starting a clause of consequence ("الأمر الذي", "مما", "ما أدى") between the start of unit `si`
   // and the trigger, or kNone.
+  // "احتجاجا على مقتل", "تنديدا باغتيال", "على خلفية مقتل": the death named is what a protest is about.
+  bool ProtestCause(const Mention& cue) const {
+    constexpr uint32_t kReach = 2;  // "احتجاجا على مقتل": the preposition may stand alone
+    for (uint32_t k = 1; k <= kReach && cue.tok_begin >= k; ++k) {
+      const uint32_t t = cue.tok_begin - k;
+      if (TokenIs(t, {"احتجاجا", "تنديدا", "استنكارا", "غضبا", "رفضا", "احتجاج", "خلفيه"})) return true;
+      if (!TokenIs(t, {"علي"})) return false;
+    }
+    return false;
+  }
+
   uint32_t ConsequenceBefore(uint32_t si, const Mention* trig) const {
     for (uint32_t t = trig->tok_begin; t-- > units_[si].first_token;) {
       if ((TokenIs(t, {"الامر"}) && TokenIs(t + 1, {"الذي"})) || TokenIs(t, {"مما", "ممّا"}) ||
