@@ -894,6 +894,11 @@ const Case kCases[] = {
      "أحرق محتجون غاضبون مقر حزب الدعوة في مدينة الناصرية اليوم الخميس، احتجاجا على مقتل ناشط.",
      "2020-05-14",
      {{"Riots", "Violent demonstration", "Rioters (Iraq)", "", "الناصرية", 0}}},
+    {"a present-tense plural verb after the killers describes them (\"مسلحون مجهولون يستقلون دراجة نارية\"); the "
+     "assassination still has one victim",
+     "اغتال مسلحون مجهولون يستقلون دراجة نارية مسؤولا محليا في مدينة تعز، مساء الخميس.",
+     "2020-05-08",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Yemen)", "Civilians (Yemen)", "تعز", 1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2272,6 +2272,11 @@ class DocumentAssembler {
         const std::string_view w = Tok(t);
         if (w == ".") break;  // the sentence ends
         if (killers(t)) continue;
+        // "اغتال مسلحون مجهولون يستقلون دراجة نارية مسؤولا": a verb in the present plural describes the
+        // killers (a nisba plural such as "يمنيون" names victims).
+        if (w.starts_with("\xD9\x8A") && w.ends_with("\xD9\x88\xD9\x86") && !w.ends_with("\xD9\x8A\xD9\x88\xD9\x86")) {
+          continue;  // يـ...ون, not ...يون
+        }
         for (const Mention* n : s.numbers) {
           if (n->tok_begin == t) return n->value;
         }
