@@ -899,6 +899,12 @@ const Case kCases[] = {
      "اغتال مسلحون مجهولون يستقلون دراجة نارية مسؤولا محليا في مدينة تعز، مساء الخميس.",
      "2020-05-08",
      {{"Violence against civilians", "Attack", "Unidentified Armed Group (Yemen)", "Civilians (Yemen)", "تعز", 1}}},
+    {"a clash's other side is the armed side the sentence names in another clause (\"اقتحمت قوات الاحتلال المخيم، "
+     "واندلعت اشتباكات مسلحة مع مقاومين\"), not the civilian it killed",
+     "اقتحمت قوات الاحتلال مخيم نور شمس في طولكرم فجر اليوم، واندلعت اشتباكات مسلحة مع مقاومين، أسفرت عن استشهاد "
+     "شاب وإصابة 5 آخرين.",
+     "2023-08-30",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "", 1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -3920,6 +3920,26 @@ class DocumentAssembler {
     bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
                    sub == "Arrests";
     if (!violent) return;
+    // "اقتحمت قوات الاحتلال المخيم، واندلعت اشتباكات مسلحة مع مقاومين": a clash has two sides; the other
+    // armed side the sentence names, nearest the act, fought it, though its clause is another. (Not the
+    // civilians it killed, taken for the side hit; nor a word that reads as any country's forces.)
+    constexpr int kCiviliansInter = 7;
+    if (sub == "Armed clash" && c.actor1 >= 0 && (c.actor2 < 0 || Inter(c.actor2) == kCiviliansInter) &&
+        c.trigger_mention) {
+      const Mention* other = nullptr;
+      uint32_t nearest = std::numeric_limits<uint32_t>::max();
+      for (const Mention* a : s.actors) {
+        if (!Armed(Inter(a->ref)) || lex_.actor(a->ref).generic() ||
+            lex_.SameActor(a->ref) == lex_.SameActor(c.actor1) || Supporter(a->tok_begin) ||
+            RoleOf(s, c.trigger_mention, a, {}) == Role::kSource) {
+          continue;
+        }
+        const uint32_t t = c.trigger_mention->tok_begin;
+        const uint32_t dist = a->tok_begin > t ? a->tok_begin - t : t - a->tok_begin;
+        if (dist < nearest) nearest = dist, other = a;
+      }
+      if (other) set2(other->ref, other);
+    }
     // "ومقتل جنديين إسرائيليين دهسا": the side with the dead was hit, whoever else the sentence names.
     const bool actor2_hit = std::any_of(casualties.begin(), casualties.end(),
                                         [&](const Casualty& k) { return k.side >= 0 && k.side == c.actor2; });
