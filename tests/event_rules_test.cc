@@ -905,6 +905,17 @@ const Case kCases[] = {
      "شاب وإصابة 5 آخرين.",
      "2023-08-30",
      {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "", 1}}},
+    {"the accused of an act (\"واتهمت السلطات المحلية ميليشيا الحوثي بقصف الحي\") carried it out; the accuser "
+     "only tells of it",
+     "قتل 3 مدنيين بقصف مدفعي على حي سكني في تعز اليوم، واتهمت السلطات المحلية ميليشيا الحوثي بقصف الحي.",
+     "2020-04-07",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "Civilians (Yemen)",
+       "تعز", 3}}},
+    {"an accusation of the act answered (\"قصفت قواته ... متهما حركة حماس بإطلاق الصواريخ\") leaves the act "
+     "told to its doer",
+     "قال الجيش الإسرائيلي إن قواته قصفت اليوم 25 موقعا في غزة، متهما حركة حماس بإطلاق الصواريخ.",
+     "2018-06-20",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "Hamas", "غزة", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

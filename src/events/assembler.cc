@@ -3622,6 +3622,32 @@ class DocumentAssembler {
     return false;
   }
 
+  // The armed side a verb of accusing names as the doer: "اتهم X Y بـ..." (the accuser, then the accused and
+  // the act with بـ: "بالوقوف وراء", "بقصف", "بإطلاقه"), or null; `verb` is set to the verb's token.
+  const Mention* Accused(const SentenceIndex& s, uint32_t* verb) const {
+    constexpr uint32_t kReach = 6;  // the accuser's words stand between ("اتهمت السلطات المحلية")
+    const Unit& unit = units_[&s - sentences_.data()];
+    for (uint32_t t = unit.first_token; t < unit.end_token; ++t) {
+      if (!TokenIs(t, {"اتهم", "اتهمت", "واتهم", "واتهمت", "يتهم", "تتهم", "ويتهم", "وتتهم", "اتهموا", "متهمه", "متهما"})) {
+        continue;
+      }
+      for (const Mention* a : s.actors) {
+        if (a->tok_begin <= t || a->tok_begin - t > kReach) continue;
+        if (!Armed(Inter(a->ref)) || a->tok_end >= unit.end_token) continue;
+        // The act itself follows (not "بتسهيل", "بتجنيد": helping or recruiting is another charge).
+        const bool act = TokenIs(a->tok_end, {"بالوقوف", "بشن", "بتنفيذ", "بارتكاب", "باطلاق", "باطلاقه", "بالمسووليه"}) ||
+                         std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* tr) {
+                           return tr->tok_begin == a->tok_end && Tok(tr->tok_begin).starts_with("\xD8\xA8");  // بـ
+                         });
+        if (act) {
+          *verb = t;
+          return a;
+        }
+      }
+    }
+    return nullptr;
+  }
+
   // The named side that a generic noun of unidentified fighters belongs to ("مسلحا من ميليشيات الحوثي",
   // "مسلحين من داعش"), or null. (Soldiers "من قوات الاحتلال" are that state's forces already.)
   const Mention* NamedSideOf(const SentenceIndex& s, const Mention* a) const {
@@ -3920,6 +3946,24 @@ class DocumentAssembler {
     bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
                    sub == "Arrests";
     if (!violent) return;
+    // "واتهمت حكومة الوفاق قوات حفتر بالوقوف وراء القصف": the accused carried the act out; the accuser
+    // only tells of it.
+    // (Only over the accuser or no one: "قصفت قواته 25 موقعا ... متهما حركة حماس بإطلاق الصواريخ" accuses
+    // the other side of the act answered.)
+    uint32_t accusation = kNone;
+    const Mention* accused = Accused(s, &accusation);
+    const bool over_accuser = c.actor1 < 0 || !c.actor1_mention || (accused && c.actor1_mention->tok_begin > accusation);
+    if (accused && over_accuser && lex_.SameActor(c.actor1) != lex_.SameActor(accused->ref)) {
+      if (c.actor2 >= 0 && lex_.SameActor(c.actor2) == lex_.SameActor(accused->ref)) {
+        swap();
+      } else {
+        // ("اتهم النظام السوري إسرائيل بقصف موقع عسكري": a side named after the accused is the act's object.)
+        if (c.actor2 < 0 && c.actor1_mention && c.actor1_mention->tok_begin > accused->tok_begin) {
+          set2(c.actor1, c.actor1_mention);
+        }
+        set1(accused->ref, accused);
+      }
+    }
     // "اقتحمت قوات الاحتلال المخيم، واندلعت اشتباكات مسلحة مع مقاومين": a clash has two sides; the other
     // armed side the sentence names, nearest the act, fought it, though its clause is another. (Not the
     // civilians it killed, taken for the side hit; nor a word that reads as any country's forces.)
