@@ -916,6 +916,23 @@ const Case kCases[] = {
      "قال الجيش الإسرائيلي إن قواته قصفت اليوم 25 موقعا في غزة، متهما حركة حماس بإطلاق الصواريخ.",
      "2018-06-20",
      {{"Explosions/Remote violence", "", "Military Forces of Israel", "Hamas", "غزة", 0}}},
+    {"a claim after the act (\"، وتبنت حركة الشباب الهجوم\") names its doer; a suicide attack with a car bomb "
+     "stays a suicide bomb",
+     "قتل أكثر من 70 شخصا في تفجير انتحاري بسيارة مفخخة استهدف نقطة تفتيش في العاصمة الصومالية مقديشو، صباح "
+     "السبت، وتبنت حركة الشباب الهجوم.",
+     "2019-12-28",
+     {{"Explosions/Remote violence", "Suicide bomb", "Al Shabaab", "Civilians (Somalia)", "مقديشو", 70}}},
+    {"\"وأعلنت حركة الشباب مسؤوليتها عن الهجوم\" names the doer, not a source",
+     "قتل 5 جنود في انفجار عبوة ناسفة في مقديشو اليوم، وأعلنت حركة الشباب مسؤوليتها عن الهجوم.",
+     "2019-12-28",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Al Shabaab", "Military Forces of Somalia",
+       "مقديشو", 5}}},
+    {"unnamed fighters in an arrest (\"القبض على 10 أشخاص ينتمون لخلية إرهابية\") are the arrested; the "
+     "country's police arrested them",
+     "أعلنت وزارة الداخلية السعودية القبض على 10 أشخاص ينتمون لخلية إرهابية في مدينة القطيف.",
+     "2019-12-28",
+     {{"Strategic developments", "Arrests", "Police Forces of Saudi Arabia", "Unidentified Armed Group (Saudi Arabia)",
+       "القطيف", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

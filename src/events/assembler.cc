@@ -1412,6 +1412,12 @@ class DocumentAssembler {
     for (const Mention* v : victims) {
       if (v->tok_begin == a->tok_begin) return Role::kVictim;
     }
+    // "، وتبنت حركة الشباب الهجوم", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": a claim after the act names
+    // its doer (not the source of a report, as "أعلنت" alone would make it).
+    if (t > 0 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"تبنت", "وتبنت", "تبني", "وتبني"})) return Role::kAgent;
+    if (t >= trig->tok_end && TokenIs(a->tok_end, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"})) {
+      return Role::kAgent;
+    }
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"})) return Role::kSource;
     if (SpeakersBody(*a)) return Role::kSource;
     // "هاجم المستوطنون", "تصدى الشبان": a trigger phrase that names its subject names the agent, also
@@ -3080,7 +3086,8 @@ class DocumentAssembler {
     CampHit(c);
     c.casualties = std::move(casualties);
     Refine(c);
-    if (weapon) c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
+    // ("تفجير انتحاري بسيارة مفخخة": a suicide attack stays one, whatever the bomb it used.)
+    if (weapon && c.sub_event_type != "Suicide bomb") c.sub_event_type = lex_.trigger(weapon->ref).sub_event_type;
 
     if (remote_means) {
       c.event_type = "Explosions/Remote violence";
@@ -4029,6 +4036,14 @@ class DocumentAssembler {
     if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
     // Arrests are made by state forces.
     if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
+    // "القبض على 10 أشخاص ينتمون لخلية إرهابية": unnamed fighters in an arrest are the ones arrested; the
+    // arrester is left to the country's forces (filled when emitted).
+    constexpr int kUnidentifiedInter = 3;
+    if (sub == "Arrests" && c.actor1 >= 0 && Inter(c.actor1) == kUnidentifiedInter && lex_.actor(c.actor1).generic() &&
+        !state(c.actor2)) {
+      if (!Armed(Inter(c.actor2))) set2(c.actor1, c.actor1_mention);  // ("خلية لداعش": the named side stays)
+      set1(-1, nullptr);
+    }
     // "أصيب فلسطينيون خلال اقتحام ... وسط اندلاع اشتباكات مسلحة": the report says the clash was armed, so
     // the other side fought; civilians hurt in it are victims of the battle, not the side it was fought with.
     constexpr double kExplicitClash = 0.9;
