@@ -933,6 +933,10 @@ const Case kCases[] = {
      "2019-12-28",
      {{"Strategic developments", "Arrests", "Police Forces of Saudi Arabia", "Unidentified Armed Group (Saudi Arabia)",
        "القطيف", 0}}},
+    {"rockets that fell (\"سقطت ثلاثة صواريخ كاتيوشا قرب السفارة\") are an attack, though no act's word names them",
+     "سقطت ثلاثة صواريخ كاتيوشا في المنطقة الخضراء وسط بغداد مساء أمس، دون أن تسفر عن خسائر بشرية.",
+     "2020-01-21",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", "", "", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2894,6 +2894,14 @@ class DocumentAssembler {
           break;
         }
       }
+      // ... and rockets that fell ("سقطت ثلاثة صواريخ كاتيوشا قرب السفارة"): a count may stand between.
+      constexpr uint32_t kFellReach = 2;
+      for (uint32_t k = 1; k <= kFellReach && trig->tok_begin >= first + k; ++k) {
+        if (TokenIs(trig->tok_begin - k, {"سقط", "سقطت", "وسقط", "وسقطت", "سقوط", "وسقوط", "بسقوط", "تساقط", "تساقطت"})) {
+          act_named = true;
+          break;
+        }
+      }
     }
     auto eligible = [&](const Mention* trig) {
       const Trigger& t = lex_.trigger(trig->ref);
