@@ -937,6 +937,12 @@ const Case kCases[] = {
      "سقطت ثلاثة صواريخ كاتيوشا في المنطقة الخضراء وسط بغداد مساء أمس، دون أن تسفر عن خسائر بشرية.",
      "2020-01-21",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", "", "", 0}}},
+    {"right after a verb phrase that names its own subject (\"استهدفت طائرة مسيرة\") comes its object: the American "
+     "base was hit",
+     "استهدفت طائرة مسيرة القاعدة الأمريكية في حقل العمر بريف دير الزور اليوم.",
+     "2023-10-30",
+     {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)",
+       "Military Forces of the United States", "حقل العمر", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

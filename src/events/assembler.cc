@@ -1428,6 +1428,14 @@ class DocumentAssembler {
       return Role::kAgent;
     }
     if (Supporter(t)) return Role::kSource;
+    // "استهدفت طائرة مسيرة القاعدة الأمريكية": right after a verb phrase that names its own subject comes
+    // its object.
+    if (lex_.trigger(trig->ref).form == TriggerForm::kVerbActive && a->tok_begin == trig->tok_end &&
+        std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+          return m.kind == MentionKind::kActor && m.tok_begin > trig->tok_begin && m.tok_end <= trig->tok_end;
+        })) {
+      return Role::kTarget;
+    }
     // "..., حسبما أعلن الجيش الإسرائيلي": an attribution after the report names who tells it. (Before the
     // trigger, "أعلن الجيش اعتقال" names who acted.)
     for (const Mention* c : s.cues) {
@@ -1550,7 +1558,10 @@ class DocumentAssembler {
     for (uint32_t t = trig->tok_end; t < a->tok_begin; ++t) {
       if (!TokenIs(t, {"\"", "\xC2\xAB", "\xC2\xBB", "'"})) return false;
     }
-    return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) { return m->tok_end <= trig->tok_begin; });
+    // (Nor when the phrase names its subject itself: "استهدفت طائرة مسيرة القاعدة الأمريكية".)
+    return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
+      return m->tok_end <= trig->tok_begin || (m->tok_begin > trig->tok_begin && m->tok_end <= trig->tok_end);
+    });
   }
 
   // "سبع عمليات للمقاومة الإسلامية وغارة مسيرة على النبطية": an actor right after another act of the
