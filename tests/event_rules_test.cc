@@ -943,6 +943,10 @@ const Case kCases[] = {
      "2023-10-30",
      {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)",
        "Military Forces of the United States", "حقل العمر", 0}}},
+    {"one wounded named by a singular noun (\"أصيب مواطن\") is a toll; fire (\"بنيران\") of a named force is the act",
+     "أصيب مواطن بنيران حرس الحدود السعودي في مديرية قطابر اليوم.",
+     "2020-05-10",
+     {{"Violence against civilians", "Attack", "Military Forces of Saudi Arabia", "Civilians (Yemen)", "قطابر", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

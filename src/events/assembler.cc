@@ -1993,7 +1993,15 @@ class DocumentAssembler {
           }
         }
       } else {
-        if (!cas.killed) continue;
+        // "أصيب مواطن برصاص حرس الحدود": one wounded, named by a singular noun, is a toll too; unnumbered
+        // wounded in the plural are left uncounted.
+        if (!cas.killed) {
+          if (!SingularVictim(Tok(cue->tok_end))) continue;
+          cas.value = 1;
+          cas.span = {cue->begin, cue->end};
+          out.push_back(cas);
+          continue;
+        }
         // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
         // (Keys are normalized: "كتائب" is written "كتايب".) "كتائب الشهيد عز الدين القسام", "قوات الشهيد عمر
         // القاسم", "مجموعة الشهيد محمد صلاح": a unit named after a martyr.
