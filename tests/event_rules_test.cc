@@ -947,6 +947,11 @@ const Case kCases[] = {
      "أصيب مواطن بنيران حرس الحدود السعودي في مديرية قطابر اليوم.",
      "2020-05-10",
      {{"Violence against civilians", "Attack", "Military Forces of Saudi Arabia", "Civilians (Yemen)", "قطابر", 0}}},
+    {"a spokesman who announces his side's act by its noun (\"أعلن المتحدث باسم التحالف العربي ... تدمير\") "
+     "names the doer; one who reports a clause (\"قال المتحدث باسم الجيش إن\") only tells of it",
+     "أعلن المتحدث باسم التحالف العربي العقيد تركي المالكي اليوم تدمير مواقع للحوثيين في صعدة بغارات جوية.",
+     "2020-05-10",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "صعدة", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

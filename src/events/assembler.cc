@@ -1418,7 +1418,10 @@ class DocumentAssembler {
     if (t >= trig->tok_end && TokenIs(a->tok_end, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"})) {
       return Role::kAgent;
     }
-    if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"})) return Role::kSource;
+    // "قال المتحدث باسم الجيش": the spokesman's side tells of the act; but it announces its own act when
+    // the act is the noun the announcement is about ("أعلن المتحدث باسم القوات المسلحة اليمنية ... استهداف
+    // مطار أبها").
+    if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"}) && !AnnouncesOwnAct(s, a)) return Role::kSource;
     if (SpeakersBody(*a)) return Role::kSource;
     // "هاجم المستوطنون", "تصدى الشبان": a trigger phrase that names its subject names the agent, also
     // when the subject's name runs on past the phrase ("استهدفت طائرات" + "طائرات الاحتلال").
@@ -3654,6 +3657,25 @@ class DocumentAssembler {
       if (TokenIs(t, {"طيار"}) && t > 0 && TokenIs(t - 1, {"بدون", "بلا"})) return true;
     }
     return false;
+  }
+
+  // "أعلن المتحدث باسم X [العميد فلان] استهداف ...": an announcing verb before the spokesman and the act's
+  // noun after the side's name, with only the spokesman's own name and rank between.
+  // (The act's noun is the first after the name, whichever word of the sentence tells the act best:
+  // "أعلن المتحدث باسم التحالف ... تدمير مواقع للحوثيين بغارات جوية".)
+  bool AnnouncesOwnAct(const SentenceIndex& s, const Mention* side) const {
+    constexpr uint32_t kSpokesmanName = 5;  // "العقيد تركي المالكي اليوم"
+    const auto act = std::find_if(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+      return t->tok_begin >= side->tok_end && t->tok_begin - side->tok_end <= kSpokesmanName;
+    });
+    if (act == s.triggers.end()) return false;
+    const TriggerForm form = lex_.trigger((*act)->ref).form;
+    if (form != TriggerForm::kNoun && form != TriggerForm::kPhrase) return false;
+    for (uint32_t t = side->tok_end; t < (*act)->tok_begin; ++t) {
+      if (TokenIs(t, {"ان", "انه", "بان", ",", "\xD8\x8C", ":"})) return false;  // a reported clause follows
+    }
+    constexpr uint32_t kVerbReach = 2;  // "أعلن المتحدث الرسمي باسم"
+    return PrecededByCue(s, side->tok_begin - 1, Cue::kReport, kVerbReach);
   }
 
   // The armed side a verb of accusing names as the doer: "اتهم X Y بـ..." (the accuser, then the accused and
