@@ -952,6 +952,12 @@ const Case kCases[] = {
      "أعلن المتحدث باسم التحالف العربي العقيد تركي المالكي اليوم تدمير مواقع للحوثيين في صعدة بغارات جوية.",
      "2020-05-10",
      {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "صعدة", 0}}},
+    {"Sanaa's media: \"الجيش واللجان الشعبية\" are the Houthis, \"مرتزقة العدوان\" the government's forces, and "
+     "repelling an advance (\"صد زحف\") is a clash",
+     "تمكن أبطال الجيش واللجان الشعبية من صد زحف لمرتزقة العدوان في جبهة نهم، وكبدوهم خسائر فادحة في الأرواح "
+     "والعتاد، اليوم الأحد.",
+     "2020-05-10",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "نهم", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
