@@ -958,6 +958,17 @@ const Case kCases[] = {
      "والعتاد، اليوم الأحد.",
      "2020-05-10",
      {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "نهم", 0}}},
+    {"strikes counted on one district over the past hours (\"12 غارة على مديرية صرواح خلال الساعات الماضية\") are "
+     "the day's raid on it, not a tally of many events",
+     "شن طيران العدوان الأمريكي السعودي 12 غارة على مديرية صرواح بمحافظة مأرب خلال الساعات الماضية.",
+     "2020-05-10",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "", "صرواح", 0}}},
+    {"a village the gazetteer lacks takes the country of the unit it is named in (\"منطقة شدا الحدودية بمحافظة "
+     "صعدة\"), not the attacker's",
+     "استشهد مواطن بقصف صاروخي سعودي على منطقة شدا الحدودية بمحافظة صعدة اليوم.",
+     "2020-05-10",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Saudi Arabia",
+       "Civilians (Yemen)", "شدا", 1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

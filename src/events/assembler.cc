@@ -842,6 +842,11 @@ class DocumentAssembler {
     return TokenIs(t, {"ريفيه", "ناييه", "حدوديه", "زراعيه", "سكنيه", "صناعيه", "جبليه", "صحراويه", "قريبه", "مجاوره",
                        "محاذيه", "واسعه", "اخري", "عده", "متفرقه", "مختلفه", "عسكريه", "امنيه", "مفتوحه"});
   }
+  // ... or one after a name, with the article: "منطقة شدا الحدودية".
+  bool DefiniteAreaAdjective(uint32_t t) const {
+    return TokenIs(t, {"الريفيه", "الناييه", "الحدوديه", "الزراعيه", "السكنيه", "الصناعيه", "الجبليه", "الصحراويه",
+                       "القريبه", "المجاوره", "المحاذيه", "الواسعه", "العسكريه", "الامنيه"});
+  }
 
   // "في جبهة قانية بمحافظة البيضاء", "قرية الحصين في مديرية حيس": a village the gazetteer lacks, named by
   // its type word just before the unit that holds it. GUIDELINES place it at that unit; the report is as
@@ -859,7 +864,9 @@ class DocumentAssembler {
       t -= 1;
       if (TokenIs(t - 1, {"في"})) --t;
       if (t < first + 2) continue;
-      const uint32_t name = t - 1;
+      uint32_t name = t - 1;
+      // "منطقة شدا الحدودية بمحافظة صعدة": the village's adjective may follow its name.
+      if (DefiniteAreaAdjective(name) && name > first + 1) --name;
       if (Covered(s, name) || Tok(name).size() < 4) continue;
       if (AreaAdjective(name)) continue;
       if (!TokenIs(name - 1, {"قريه", "بقريه", "وقريه", "لقريه", "بلده", "ببلده", "وبلده", "لبلده", "منطقه", "بمنطقه",
@@ -2972,7 +2979,9 @@ class DocumentAssembler {
     }
     // "ارتكب 7 مجازر خلال الساعات الـ24 الماضية", "تعرضت لـ23 هجوما منذ 17 أكتوبر": a count of acts over
     // a period tallies many events and reports none of them.
-    if (CountedActs(s, best) && CumulativeToll(si)) return;
+    // (Not strikes counted on one town or district: "12 غارة على مديرية صرواح خلال الساعات الماضية" is the
+    // day's raid on Sirwah, one event.)
+    if (CountedActs(s, best) && CumulativeToll(si) && !AimedAtOnePlace(s, best)) return;
     // "الاعتداءات منذ 30 مارس خلفت مقتل نحو 100 شخص ... مجزرة": a weak word for violence in a sentence that
     // sums up a period describes the period, not an event of it.
     constexpr double kPeriodActWeight = 0.6;
@@ -3799,6 +3808,21 @@ class DocumentAssembler {
   }
 
   // A number of two or more right before the trigger counts acts ("7 مجازر"), not victims.
+  // "غارة على مديرية صرواح", "قذيفة على بلدة كفرنبل": the act aimed at a town or district named right
+  // after it ("على" or "في", and a type word, between).
+  bool AimedAtOnePlace(const SentenceIndex& s, const Mention* trig) const {
+    if (!gaz_ || !TokenIs(trig->tok_end, {"علي", "في"})) return false;
+    constexpr uint32_t kReach = 3;
+    return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
+      if (p->tok_begin <= trig->tok_end || p->tok_begin - trig->tok_end > kReach) return false;
+      const PlaceRef* ref = RefOf(p);
+      if (!ref || ref->place == kNone) return false;
+      const geo::PlaceType type = gaz_->TypeOf(ref->place);
+      return type == geo::PlaceType::kAdmin2 || type == geo::PlaceType::kLocality ||
+             type == geo::PlaceType::kNeighbourhood || type == geo::PlaceType::kSite;
+    });
+  }
+
   static bool CountedActs(const SentenceIndex& s, const Mention* trig) {
     return std::any_of(s.numbers.begin(), s.numbers.end(),
                        [&](const Mention* n) { return n->tok_end == trig->tok_begin && n->value >= 2; });
@@ -4372,13 +4396,39 @@ class DocumentAssembler {
   }
 
   // The ISO code of the event's country (its place's, else the article's first), "" if none.
+  // The unit a place the gazetteer lacks is named in ("منطقة شدا الحدودية بمحافظة صعدة"), or kNone: its
+  // country and first-level unit are the event's, though it has no coordinates.
+  uint32_t ContainerOfNamed(const Candidate& c) const {
+    if (!gaz_ || !c.place || !c.place->named_only) return kNone;
+    constexpr uint32_t kAdjectives = 1;  // "الحدودية"
+    const Mention* named = c.place->mention;
+    for (const Mention* p : sentences_[c.sentence].places) {
+      if (p->tok_begin < named->tok_end || !(p->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord))) continue;
+      uint32_t gap = 0;
+      for (uint32_t t = named->tok_end; t < p->tok_begin; ++t) {
+        if (!(DefiniteAreaAdjective(t) || IsPlaceTypeToken(sentences_[c.sentence], t) ||
+              TokenIs(t, {"في", ",", "\xD8\x8C"}))) {
+          gap = kAdjectives + 3;
+          break;
+        }
+        gap += DefiniteAreaAdjective(t) ? 1 : 0;
+      }
+      if (gap > kAdjectives || p->tok_begin - named->tok_end > 3) break;
+      const PlaceRef* ref = RefOf(p);
+      return ref ? ref->place : kNone;
+    }
+    return kNone;
+  }
+
   std::string_view CountryCodeOf(const Candidate& c) const {
     if (gaz_ && c.place && c.place->place != kNone) return gaz_->Get(c.place->place).country_code;
+    if (const uint32_t unit = ContainerOfNamed(c); unit != kNone) return gaz_->Get(unit).country_code;
     return hints_.empty() ? std::string_view() : std::string_view(hints_.front());
   }
 
   std::string CountryOf(const Candidate& c) const {
     if (gaz_ && c.place && c.place->place != kNone) return std::string(gaz_->Get(c.place->place).country);
+    if (const uint32_t unit = ContainerOfNamed(c); unit != kNone) return std::string(gaz_->Get(unit).country);
     if (gaz_ && !hints_.empty()) {
       uint32_t id = gaz_->CountryPlace(hints_.front());
       if (id != kNone) return std::string(gaz_->Get(id).country);
@@ -4816,6 +4866,7 @@ class DocumentAssembler {
     }
     e.geo_precision = c.geo_precision;
     const bool named_only = c.place && c.place->named_only;  // its name, and no coordinates at all
+    if (const uint32_t unit = ContainerOfNamed(c); unit != kNone) e.admin1 = std::string(gaz_->Get(unit).admin1);
     if (!e.lat && gaz_ && !hints_.empty() && !named_only) {
       // No findable town: the country's centre, flagged as the coarsest precision.
       uint32_t id = gaz_->CountryPlace(hints_.front());
