@@ -969,6 +969,16 @@ const Case kCases[] = {
      "2020-05-10",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Saudi Arabia",
        "Civilians (Yemen)", "شدا", 1}}},
+    {"a village whose container lies in another country is a homonym of one the gazetteer lacks (\"البارة بجبل "
+     "الزاوية\" is not the Yemeni Al Barah)",
+     "أنشأ الجيش التركي اليوم نقطة عسكرية جديدة في بلدة البارة بجبل الزاوية جنوبي إدلب.",
+     "2020-05-20",
+     {{"Strategic developments", "Headquarters or base established", "Military Forces of Turkey", "-", "جبل الزاوية",
+       0}}},
+    {"roads blocked with burning tyres (\"أغلق محتجون الطريق ... بالإطارات المشتعلة\") are a protest",
+     "أغلق محتجون غاضبون الطريق الرئيسي في مدينة صور جنوب لبنان بالإطارات المشتعلة، احتجاجا على انقطاع الكهرباء.",
+     "2020-05-20",
+     {{"Protests", "Peaceful protest", "Protesters (Lebanon)", "-", "صور", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

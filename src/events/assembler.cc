@@ -596,8 +596,10 @@ class DocumentAssembler {
     }
     PlaceByContainer();
     VillageOfUnit();
-    NamedUnknownPlaces();
     PreferNamedProvinces();
+    // (After the homonyms far away are dropped: "في بلدة العديسة جنوبي لبنان" whose only entry is in the West
+    // Bank is a village the gazetteer lacks, kept by name.)
+    NamedUnknownPlaces();
     PreferProvinceSense();
     CoherentLists();
     place_of_.assign(doc_.mentions.size(), kNone);
@@ -1020,6 +1022,15 @@ class DocumentAssembler {
                          ", a province the article names");
       }
       if (p.place == chosen_id && FarFromNamedProvinces(chosen, provinces)) far.push_back(&p);
+      // "في بلدة البارة بجبل الزاوية جنوبي إدلب": a village whose container lies in another country is
+      // a homonym of one the gazetteer lacks.
+      if (p.place == chosen_id && chosen.type != geo::PlaceType::kAdmin2 &&
+          std::any_of(places_.begin(), places_.end(), [&](const PlaceRef& q) {
+            return q.place != kNone && &q != &p && Contains(p.mention, q.mention) &&
+                   Theatre(gaz_->Get(q.place).country_code) != Theatre(chosen.country_code);
+          })) {
+        far.push_back(&p);
+      }
     }
     // A village far from every province the article names, when none of its homonyms lies in one, is
     // another village of that name: better no place than a guess a hundred kilometres off.
@@ -1028,7 +1039,8 @@ class DocumentAssembler {
       if (geo::PlaceDecision* d = FindDecision(p->mention)) {
         d->kept = false;
         d->chosen = kNone;
-        d->why.push_back("dropped: a village over 75 km from every province the article names");
+        d->why.push_back("dropped: a village over 75 km from every province the article names, or in another "
+                         "country than the place it is named in");
       }
     }
     std::erase_if(places_, [](const PlaceRef& p) { return p.dropped; });
