@@ -979,6 +979,11 @@ const Case kCases[] = {
      "أغلق محتجون غاضبون الطريق الرئيسي في مدينة صور جنوب لبنان بالإطارات المشتعلة، احتجاجا على انقطاع الكهرباء.",
      "2020-05-20",
      {{"Protests", "Peaceful protest", "Protesters (Lebanon)", "-", "صور", 0}}},
+    {"the one dead and the side they belong to (\"مقتل قيادي في حزب الله\") name the side hit, not the attacker",
+     "نفذت طائرة مسيرة مجهولة غارة على سيارة في منطقة الدبوسية بريف حمص اليوم، أسفرت عن مقتل قيادي في حزب الله.",
+     "2020-05-20",
+     {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)", "Hezbollah", "الدبوسية",
+       1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2060,7 +2060,8 @@ class DocumentAssembler {
           if (killer_verb) {
             if (a->tok_begin < cue->tok_end || a->tok_begin > cue->tok_end + kKillerVerbReach) continue;
             if (Armed(Inter(a->ref))) continue;
-          } else if (a->tok_begin != cue->tok_end && !(plural_verb && a->tok_end == cue->tok_begin)) {
+          } else if (a->tok_begin != cue->tok_end && !(plural_verb && a->tok_end == cue->tok_begin) &&
+                     !MemberOfSide(*cue, *a)) {
             continue;
           }
           cas.side = a->ref;
@@ -2217,6 +2218,13 @@ class DocumentAssembler {
   }
 
   // A noun of one victim: "جندي", "شابا", "الصحافي", "آخر", "أحد".
+  // "مقتل قيادي في حزب الله", "استشهاد عنصر من الجيش": the one dead, then the side they belong to.
+  bool MemberOfSide(const Mention& cue, const Mention& a) const {
+    return a.tok_begin == cue.tok_end + 2 && TokenIs(cue.tok_end + 1, {"في", "من"}) &&
+           (SingularVictim(Tok(cue.tok_end)) || TokenIs(cue.tok_end, {"قيادي", "قياديا", "قايد", "قايدا", "مسوول",
+                                                                        "مسوولا", "عضو", "عضوا"}));
+  }
+
   static bool SingularVictim(std::string_view w) {
   static constexpr std::string_view kSingular[] = {"جندي", "شخص", "مدني", "طفل", "امراه", "شاب", "عنصر",
                                                      "مقاتل", "ضابط", "مواطن", "فلسطيني", "رجل", "طفله",
