@@ -984,6 +984,16 @@ const Case kCases[] = {
      "2020-05-20",
      {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)", "Hezbollah", "الدبوسية",
        1}}},
+    {"bringing down with nothing that flies or is fired (\"أسقطت الولايات المتحدة مشروع القرار\", \"أسقط الجيش "
+     "منشورات\") is no interception",
+     "أسقطت الولايات المتحدة اليوم مشروع القرار الجزائري في مجلس الأمن بشأن غزة. وأسقط الجيش السوري منشورات على "
+     "إدلب الخميس.",
+     "2024-02-20",
+     {}},
+    {"air defences that bring down rockets are an interception",
+     "أسقطت الدفاعات الجوية السورية ليل الاثنين صواريخ استهدفت قاعدة الشعيرات الجوية في حمص.",
+     "2018-04-17",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of Syria", "", "", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2956,6 +2956,12 @@ class DocumentAssembler {
       const Trigger& t = lex_.trigger(trig->ref);
       if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig)) return false;
       if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) return false;
+      // "أسقطت الولايات المتحدة مشروع القرار": bringing down, with nothing that flies or is fired in the
+      // sentence, is no interception.
+      if (t.sub_event_type == "Disrupted weapons use" && trig->tok_end == trig->tok_begin + 1 &&
+          TokenIs(trig->tok_begin, {"اسقط", "اسقطت", "اسقاط", "واسقط", "واسقطت", "باسقاط"}) && !ThingFiredNamed(s)) {
+        return false;
+      }
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig));
     };
@@ -3644,6 +3650,24 @@ class DocumentAssembler {
   }
 
   // An aircraft or drone named in the sentence, as an actor ("طائرات الاحتلال") or a word of its own.
+  // An aircraft, a drone, a fired weapon (rocket, shell, missile), an air defence or an aerial target
+  // named in the sentence.
+  bool ThingFiredNamed(const SentenceIndex& s) const {
+    if (AircraftNamed(s) || DroneNamed(s) || std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+          return lex_.trigger(t->ref).form == TriggerForm::kWeapon;
+        })) {
+      return true;
+    }
+    const Unit& u = units_[&s - sentences_.data()];
+    for (uint32_t t = u.first_token; t < u.end_token; ++t) {
+      const std::string_view w = Tok(t);
+      for (std::string_view stem : {"صاروخ", "صواريخ", "قذيف", "قذايف", "طاير", "دفاع", "جويه", "جوي"}) {
+        if (w.find(stem) != std::string_view::npos) return true;
+      }
+    }
+    return false;
+  }
+
   bool AircraftNamed(const SentenceIndex& s) const {
     for (const auto* list : {&s.actors, &s.triggers}) {
       for (const Mention* m : *list) {
