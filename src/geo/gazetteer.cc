@@ -290,6 +290,8 @@ struct Gazetteer::Impl {
     uint32_t suffix = 0;  // bytes of a word glued to the end of the last token (GluedAt)
     bool glued_preposition = false;  // the glued word before the name is في / من / الى
     uint8_t flags = 0;  // NameFlags of `name`, so that most matches (stop-listed words) need no NameRec read
+    // With no name: whether GluedAt may find one in the first token (FirstKeys::may_be_glued).
+    bool may_be_glued = false;
   };
 
   // FirstKeys::flags: a key's NameFlags, and this bit when it has places (cand_count > 0), so that the
@@ -303,6 +305,9 @@ struct Gazetteer::Impl {
   // that key's id and KeyFlags. (ProcliticSplits writes at most eight splits.)
   struct FirstKeys {
     uint8_t count = 0;
+    // The word passes GluedAt's first test (its length, and a glued word's letters at its start or end),
+    // kept here so that the words that cannot (most of them) cost no call of GluedAt.
+    bool may_be_glued = false;
     uint8_t split[8];
     uint8_t flags[8];
     int32_t id[8];
@@ -387,6 +392,7 @@ struct Gazetteer::Impl {
   FirstKeys FindFirstKeys(std::string_view word, const format::WordParts& whole, uint64_t whole_hash,
                           FirstTokenMemo* memo) const {
     FirstKeys keys;
+    keys.may_be_glued = MayBeGlued(word);
     uint8_t splits[8];
     const int n = text::ProcliticSplits(word, splits);
     for (int k = n - 1; k >= 0; --k) {
@@ -470,6 +476,7 @@ struct Gazetteer::Impl {
         ++len;
       }
     }
+    if (best.name < 0) best.may_be_glued = first.may_be_glued;
     return best;
   }
 
@@ -514,15 +521,17 @@ struct Gazetteer::Impl {
   // a glued direction, any name that is not a common word, emitted on the usual cues.
   // A glue word of two letters and a name of three: shorter tokens, most of them, are not tried.
   static constexpr size_t kMinGluedBytes = 10;
+  // GluedAt's first test: false when `word` cannot carry a glued word (too short, or no glued word's
+  // letters at its start or end: every glued direction ends with ي).
+  static bool MayBeGlued(std::string_view word) {
+    return word.size() >= kMinGluedBytes && (word.ends_with(kYa) || !GluedPrepositionOf(word).empty());
+  }
   Match GluedAt(const Document& doc, uint32_t i, FirstTokenMemo* memo) const {
     const std::string_view word = doc.NormView(doc.tokens[i]);
     Match best;
-    // This runs on every token that matched no name, most of the text: the one glued word the token
-    // can start with is found from its first letters, and every glued direction ends with ي.
-    if (word.size() < kMinGluedBytes) return best;
+    if (!MayBeGlued(word)) return best;
     const std::string_view glue_word = GluedPrepositionOf(word);
     const bool yaa_end = word.ends_with(kYa);
-    if (glue_word.empty() && !yaa_end) return best;
     auto accept = [&](const Match& m, bool definite) {
       if (m.name < 0) return false;
       const NameRec& rec = names[m.name];
@@ -975,7 +984,8 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       continue;
     }
     Impl::Match match = m.LongestAt(doc, i, memo);
-    if (match.name < 0 && toks[i].end - toks[i].begin >= Impl::kMinGluedBytes) match = m.GluedAt(doc, i, memo);
+    // (Most words cannot carry a glued word: the memo knows, so GluedAt is not called for them.)
+    if (match.name < 0 && match.may_be_glued) match = m.GluedAt(doc, i, memo);
     if (match.name < 0) {
       ++i;
       continue;
