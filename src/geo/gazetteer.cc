@@ -134,6 +134,12 @@ bool IsNisba(std::string_view w) {
   return w.size() >= kAl.size() + 8 && w.starts_with(kAl) && w.ends_with(kYa) && !OneOf(w, kNotFamily);
 }
 
+// The two-byte letter of `w` at byte `pos` (Arabic letters, normalized, are two bytes), as one number;
+// `w` has at least pos + 2 bytes.
+uint16_t LetterAt(std::string_view w, size_t pos) {
+  return static_cast<uint16_t>(static_cast<uint8_t>(w[pos]) << 8 | static_cast<uint8_t>(w[pos + 1]));
+}
+
 bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
 
 // The stem of `word` (after an optional proclitic) that is in `list`, with the proclitic's length.
@@ -290,8 +296,6 @@ struct Gazetteer::Impl {
     uint32_t suffix = 0;  // bytes of a word glued to the end of the last token (GluedAt)
     bool glued_preposition = false;  // the glued word before the name is في / من / الى
     uint8_t flags = 0;  // NameFlags of `name`, so that most matches (stop-listed words) need no NameRec read
-    // With no name: whether GluedAt may find one in the first token (FirstKeys::may_be_glued).
-    bool may_be_glued = false;
   };
 
   // FirstKeys::flags: a key's NameFlags, and this bit when it has places (cand_count > 0), so that the
@@ -421,9 +425,15 @@ struct Gazetteer::Impl {
   // ("خان يونسجنوبي"); Match::suffix then counts its bytes.
   Match LongestIn(const Document& doc, uint32_t i, std::string_view word, bool more_tokens, bool glue_last,
                   FirstTokenMemo* memo) const {
-    Match best;
     FirstKeys scratch;
-    const FirstKeys& first = FirstKeysOf(word, memo, &scratch);
+    return LongestFrom(doc, i, word, FirstKeysOf(word, memo, &scratch), more_tokens, glue_last);
+  }
+
+  // LongestIn once the FirstKeys of `word` are known (`first`). Annotate calls it only for the words
+  // that have some, half of them: the others start no name.
+  Match LongestFrom(const Document& doc, uint32_t i, std::string_view word, const FirstKeys& first,
+                    bool more_tokens, bool glue_last) const {
+    Match best;
     const uint32_t max_tokens = header->max_name_tokens;
     for (int f = 0; f < first.count; ++f) {
       const uint8_t split = first.split[f];
@@ -476,7 +486,6 @@ struct Gazetteer::Impl {
         ++len;
       }
     }
-    if (best.name < 0) best.may_be_glued = first.may_be_glued;
     return best;
   }
 
@@ -502,6 +511,16 @@ struct Gazetteer::Impl {
   // before anything of three letters or more; من، عن، على، الى only before ال, since many words start
   // with them ("منطقة", "عناصر").
   static std::string_view GluedPrepositionOf(std::string_view word) {
+    // Every reading below leaves three letters after a word of two. Most words start with none of these
+    // words: their first letters say so before any compare of strings (ا, which starts every word with
+    // the article, only before ن of ان or لي of الي).
+    if (word.size() < 10) return {};
+    const uint16_t first = LetterAt(word, 0);
+    const bool alef = first == 0xD8A7;
+    if (first != 0xD981 && first != 0xD985 && first != 0xD8B9 && !alef) return {};  // ف م ع
+    if (alef && LetterAt(word, 2) != 0xD986 && !(LetterAt(word, 2) == 0xD984 && LetterAt(word, 4) == 0xD98A)) {
+      return {};  // ن, or ل then ي
+    }
     if (word.starts_with(kFi)) return word.size() >= kFi.size() + 6 ? kFi : std::string_view();
     // "أنّقاعدة عين الأسد الجوية": the particle أنّ/إنّ, before a name of several words only (GluedAt).
     if (word.starts_with(kAnna)) return word.size() >= kAnna.size() + 6 ? kAnna : std::string_view();
@@ -983,9 +1002,13 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       ++i;
       continue;
     }
-    Impl::Match match = m.LongestAt(doc, i, memo);
+    const std::string_view word = doc.NormView(toks[i]);
+    Impl::FirstKeys scratch;
+    const Impl::FirstKeys& first = m.FirstKeysOf(word, memo, &scratch);
+    Impl::Match match;
+    if (first.count > 0) match = m.LongestFrom(doc, i, word, first, /*more_tokens=*/true, /*glue_last=*/true);
     // (Most words cannot carry a glued word: the memo knows, so GluedAt is not called for them.)
-    if (match.name < 0 && match.may_be_glued) match = m.GluedAt(doc, i, memo);
+    if (match.name < 0 && first.may_be_glued) match = m.GluedAt(doc, i, memo);
     if (match.name < 0) {
       ++i;
       continue;
@@ -1003,7 +1026,6 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       continue;
     }
     const NameRec& rec = m.names[match.name];
-    const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
     // A preposition glued to the name ("فيحقل") is a word before it like any other.
     const int32_t hints_before = m.HintsBefore(doc, i, {}, memo) | (match.glued_preposition ? kPlacePreposition : 0);
