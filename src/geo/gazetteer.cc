@@ -136,7 +136,8 @@ bool IsNisba(std::string_view w) {
 
 // The two-byte letter of `w` at byte `pos` (Arabic letters, normalized, are two bytes), as one number;
 // `w` has at least pos + 2 bytes.
-uint16_t LetterAt(std::string_view w, size_t pos) {
+constexpr uint16_t kYaLetter = 0xD98A;  // ي, as LetterAt gives it
+[[gnu::always_inline]] inline uint16_t LetterAt(std::string_view w, size_t pos) {
   return static_cast<uint16_t>(static_cast<uint8_t>(w[pos]) << 8 | static_cast<uint8_t>(w[pos + 1]));
 }
 
@@ -511,16 +512,7 @@ struct Gazetteer::Impl {
   // before anything of three letters or more; من، عن، على، الى only before ال, since many words start
   // with them ("منطقة", "عناصر").
   static std::string_view GluedPrepositionOf(std::string_view word) {
-    // Every reading below leaves three letters after a word of two. Most words start with none of these
-    // words: their first letters say so before any compare of strings (ا, which starts every word with
-    // the article, only before ن of ان or لي of الي).
-    if (word.size() < 10) return {};
-    const uint16_t first = LetterAt(word, 0);
-    const bool alef = first == 0xD8A7;
-    if (first != 0xD981 && first != 0xD985 && first != 0xD8B9 && !alef) return {};  // ف م ع
-    if (alef && LetterAt(word, 2) != 0xD986 && !(LetterAt(word, 2) == 0xD984 && LetterAt(word, 4) == 0xD98A)) {
-      return {};  // ن, or ل then ي
-    }
+    if (!MayStartGlued(word)) return {};
     if (word.starts_with(kFi)) return word.size() >= kFi.size() + 6 ? kFi : std::string_view();
     // "أنّقاعدة عين الأسد الجوية": the particle أنّ/إنّ, before a name of several words only (GluedAt).
     if (word.starts_with(kAnna)) return word.size() >= kAnna.size() + 6 ? kAnna : std::string_view();
@@ -543,7 +535,21 @@ struct Gazetteer::Impl {
   // GluedAt's first test: false when `word` cannot carry a glued word (too short, or no glued word's
   // letters at its start or end: every glued direction ends with ي).
   static bool MayBeGlued(std::string_view word) {
-    return word.size() >= kMinGluedBytes && (word.ends_with(kYa) || !GluedPrepositionOf(word).empty());
+    return word.size() >= kMinGluedBytes && (LetterAt(word, word.size() - 2) == kYaLetter ||
+                                             (MayStartGlued(word) && !GluedPrepositionOf(word).empty()));
+  }
+  // False when `word` starts with none of the words GluedPrepositionOf cuts off (في من عن ان, or علي الي),
+  // most words, told from its first letters without comparing strings. Every reading leaves three
+  // letters after a word of two.
+  [[gnu::always_inline]] static bool MayStartGlued(std::string_view word) {
+    if (word.size() < 10) return false;
+    constexpr uint16_t kFa = 0xD981, kMeem = 0xD985, kAin = 0xD8B9, kAlef = 0xD8A7, kNoonLetter = 0xD986,
+                       kLam = 0xD984;
+    const uint16_t first = LetterAt(word, 0), second = LetterAt(word, 2);
+    if (first == kFa) return second == kYaLetter;
+    if (first == kMeem) return second == kNoonLetter;
+    if (first != kAin && first != kAlef) return false;
+    return second == kNoonLetter || (second == kLam && LetterAt(word, 4) == kYaLetter);
   }
   Match GluedAt(const Document& doc, uint32_t i, FirstTokenMemo* memo) const {
     const std::string_view word = doc.NormView(doc.tokens[i]);
