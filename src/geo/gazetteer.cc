@@ -141,6 +141,14 @@ constexpr uint16_t kYaLetter = 0xD98A;  // ي, as LetterAt gives it
   return static_cast<uint16_t>(static_cast<uint8_t>(w[pos]) << 8 | static_cast<uint8_t>(w[pos + 1]));
 }
 
+// A country code as one number, so that codes are compared without comparing strings: 0 for "", the
+// two letters for a code, and a value no code has for anything else.
+constexpr uint32_t CodeKey(std::string_view code) {
+  if (code.empty()) return 0;
+  if (code.size() != 2) return UINT32_MAX;
+  return 0x10000u | static_cast<uint32_t>(static_cast<uint8_t>(code[0])) << 8 | static_cast<uint8_t>(code[1]);
+}
+
 bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
 
 // The stem of `word` (after an optional proclitic) that is in `list`, with the proclitic's length.
@@ -767,9 +775,10 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   const std::span<const uint32_t> cands = Candidates(name_id);
   if (cands.empty()) return UINT32_MAX;
   const Impl& m = *impl_;
-  auto code_of = [&](uint32_t id) -> std::string_view {
+  // (Codes as CodeKeys: numbers, not strings, are compared for every candidate and hint.)
+  auto code_of = [&](uint32_t id) -> uint32_t {
     const format::PlaceRec& r = m.places[id];
-    return r.country == format::kNoIndex ? std::string_view() : std::string_view(m.countries[r.country].code, 2);
+    return r.country == format::kNoIndex ? CodeKey({}) : CodeKey(std::string_view(m.countries[r.country].code, 2));
   };
   auto is_admin = [&](uint32_t id) {
     PlaceType t = static_cast<PlaceType>(m.places[id].type);
@@ -779,11 +788,12 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   const bool want_admin = place_hints & kPlaceAdminWord;
   // "مستوطنة X": Israel's or Palestine's X, in the article's order of those two, before any context.
   if (place_hints & kPlaceSettlementWord) {
-    auto israeli = [&](std::string_view code) { return code == "IL" || code == "PS"; };
+    auto israeli = [&](uint32_t code) { return code == CodeKey("IL") || code == CodeKey("PS"); };
     for (std::string_view hint : country_hints) {
-      if (!israeli(hint)) continue;
+      const uint32_t code = CodeKey(hint);
+      if (!israeli(code)) continue;
       for (uint32_t id : cands) {
-        if (code_of(id) == hint) return id;
+        if (code_of(id) == code) return id;
       }
     }
     for (uint32_t id : cands) {
@@ -798,16 +808,18 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   };
   if (!want_admin && country_hints.size() >= 2) {
     uint32_t first_choice = UINT32_MAX, city = UINT32_MAX;
+    const uint32_t first_code = CodeKey(country_hints[0]), second_code = CodeKey(country_hints[1]);
     for (uint32_t id : cands) {
-      if (first_choice == UINT32_MAX && code_of(id) == country_hints[0]) first_choice = id;
-      if (city == UINT32_MAX && code_of(id) == country_hints[1] && is_city(id)) city = id;
+      if (first_choice == UINT32_MAX && code_of(id) == first_code) first_choice = id;
+      if (city == UINT32_MAX && code_of(id) == second_code && is_city(id)) city = id;
     }
     if (first_choice != UINT32_MAX && city != UINT32_MAX && !is_city(first_choice)) return city;
   }
   for (std::string_view hint : country_hints) {
+    const uint32_t code = CodeKey(hint);
     uint32_t first = UINT32_MAX;
     for (uint32_t id : cands) {
-      if (code_of(id) != hint) continue;
+      if (code_of(id) != code) continue;
       if (!want_admin || is_admin(id)) return id;
       if (first == UINT32_MAX) first = id;
     }
