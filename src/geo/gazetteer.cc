@@ -644,8 +644,9 @@ struct Gazetteer::Impl {
 
   // PlaceHints from the words before token i (same sentence) and from the name's own proclitic.
   // `type_word_only`: only whether a type word comes before (kPlaceTypeWord), all a common word needs.
-  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix, FirstTokenMemo* memo,
-                      bool type_word_only = false) const {
+  // (Flattened, as FindFirstKeys: every common word and every name that may be emitted asks it.)
+  [[gnu::flatten]] int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix,
+                                       FirstTokenMemo* memo, bool type_word_only = false) const {
     int32_t hints = HasBa(own_prefix) ? kPlacePreposition : 0;
     const uint32_t sentence = doc.tokens[i].sentence;
     auto word_at = [&](int64_t j) -> std::string_view {
@@ -692,8 +693,9 @@ struct Gazetteer::Impl {
 
   // True when the context says the match is not a place mention, whatever the name: a person's name,
   // a country's adjective, a counted noun, a generic noun, or a doubtful proclitic split.
-  bool Vetoed(const Document& doc, uint32_t i, const Match& match, int32_t hints, int32_t hints_before,
-              bool listed, bool after_place) const;
+  // (Flattened, as FindFirstKeys: it runs for every name that may be emitted.)
+  [[gnu::flatten]] bool Vetoed(const Document& doc, uint32_t i, const Match& match, int32_t hints,
+                               int32_t hints_before, bool listed, bool after_place) const;
 
   void Annotate(Document& doc, bool keep_suppressed) const;
 };
