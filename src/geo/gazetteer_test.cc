@@ -553,6 +553,13 @@ TEST_F(TinyGazetteer, HomonymsAreDecidedByCountryHints) {
   EXPECT_EQ(Resolved(m[0], {"YE"}).country_code, "YE");
   EXPECT_EQ(Resolved(m[0], {"SY"}).country_code, "SY");
   EXPECT_EQ(Resolved(m[0], {"FR", "YE"}).country_code, "YE");  // first hint with a candidate wins
+  // Hints are compared as whole codes (Resolve compares them as numbers): no prefix, case or longer
+  // string of a code stands for it.
+  const std::string first = std::string(Resolved(m[0], {}).country_code), other = first == "SY" ? "YE" : "SY";
+  for (const char* stray : {"", "S", "sy", "ye", "SYR", "YEM", "Y"}) {
+    EXPECT_EQ(Resolved(m[0], {stray}).country_code, first) << stray;
+    EXPECT_EQ(Resolved(m[0], {stray, other}).country_code, other) << stray;
+  }
 }
 
 TEST_F(TinyGazetteer, TownBeforeTheGovernorateUnlessTheTextSaysGovernorate) {
