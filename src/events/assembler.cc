@@ -224,6 +224,12 @@ AssemblerScratch& Cleared(AssemblerScratch& scratch) {
   return scratch;
 }
 
+// Whether two country codes are the same. Codes are two letters and compared as such: string_view's ==
+// calls memcmp for a size it does not know, and the place passes compare codes tens of times a place.
+bool SameCode(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.size() == 2 ? a[0] == b[0] && a[1] == b[1] : a == b);
+}
+
 bool IsCue(const Mention* m, Cue c) { return m->kind == MentionKind::kCue && m->ref == static_cast<int32_t>(c); }
 
 class DocumentAssembler {
@@ -419,7 +425,7 @@ class DocumentAssembler {
     // (A few countries per article: a vector in the order first voted for, not a map of strings.)
     std::vector<std::pair<std::string_view, double>>& score = Emptied(scratch_.country_votes);
     auto vote_for = [&](std::string_view code, double vote) {
-      auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return e.first == code; });
+      auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return SameCode(e.first, code); });
       if (it == score.end()) score.emplace_back(code, vote);
       else it->second += vote;
     };
@@ -659,7 +665,7 @@ class DocumentAssembler {
             if (id == r->place || d >= better_km) continue;
             const std::string_view cc = gaz_->Get(id).country_code;
             const auto same = std::count_if(others.begin(), others.end(),
-                                            [&](uint32_t o) { return gaz_->Get(o).country_code == cc; });
+                                            [&](uint32_t o) { return SameCode(gaz_->Get(o).country_code, cc); });
             if (d <= kApartKm || 2 * static_cast<size_t>(same) > others.size()) better = id, better_km = d;
           }
           geo::PlaceDecision* d = FindDecision(r->mention);
@@ -714,7 +720,7 @@ class DocumentAssembler {
     std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
     auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
       // "الباغوز شرق دير الزور": 100 km from the city, in its province.
-      if (inner.country_code == outer.country_code && inner.admin1 == outer.admin1) return true;
+      if (SameCode(inner.country_code, outer.country_code) && inner.admin1 == outer.admin1) return true;
       // "بيت حنينا في القدس": listed in another country's unit, but at the city's edge.
       return outer.type != geo::PlaceType::kAdmin1 &&
              geo::DistanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= kNearKm;
@@ -921,7 +927,7 @@ class DocumentAssembler {
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         if (!contains(provinces_named, id)) continue;
         const geo::Place province = gaz_->Get(id);
-        if (province.country_code != town.country_code || province.admin1 != town.admin1) continue;
+        if (!SameCode(province.country_code, town.country_code) || province.admin1 != town.admin1) continue;
         if (geo::PlaceDecision* d = FindDecision(p.mention)) {
           d->chosen = id;
           d->why.push_back("province sense: the article names " + std::string(province.name_ar) +
@@ -1000,7 +1006,7 @@ class DocumentAssembler {
       double best_km = 1e9;
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         geo::Place other = gaz_->Get(id);
-        if (id == p.place || other.country_code != chosen.country_code || other.type != chosen.type) continue;
+        if (id == p.place || !SameCode(other.country_code, chosen.country_code) || other.type != chosen.type) continue;
         const int w = provinces.Of(other);
         if (w > best_weight || (w == best_weight && p.place != chosen_id && nearest_km(other) < best_km)) {
           best_weight = w;
@@ -1040,7 +1046,7 @@ class DocumentAssembler {
    public:
     void Add(const geo::Place& p, int weight) {
       for (Entry& e : entries_) {
-        if (e.country == p.country_code && e.admin1 == p.admin1) {
+        if (SameCode(e.country, p.country_code) && e.admin1 == p.admin1) {
           e.weight += weight;
           return;
         }
@@ -1050,14 +1056,14 @@ class DocumentAssembler {
     // The weight of p's province, 0 when the article names nothing in it.
     int Of(const geo::Place& p) const {
       for (const Entry& e : entries_) {
-        if (e.country == p.country_code && e.admin1 == p.admin1) return e.weight;
+        if (SameCode(e.country, p.country_code) && e.admin1 == p.admin1) return e.weight;
       }
       return 0;
     }
     // Whether a province of `country` has at least `weight`.
     bool AnyIn(std::string_view country, int weight) const {
       return std::any_of(entries_.begin(), entries_.end(),
-                         [&](const Entry& e) { return e.country == country && e.weight >= weight; });
+                         [&](const Entry& e) { return SameCode(e.country, country) && e.weight >= weight; });
     }
 
    private:
@@ -1077,7 +1083,7 @@ class DocumentAssembler {
     for (const PlaceRef& other : places_) {
       if (other.place == kNone) continue;
       geo::Place o = gaz_->Get(other.place);
-      if (o.country_code != town.country_code) continue;
+      if (!SameCode(o.country_code, town.country_code)) continue;
       if (provinces.Of(o) < kNamedAsProvince) continue;
       if (geo::DistanceKm(o.lat, o.lon, town.lat, town.lon) <= kFarKm) return false;
     }
@@ -1097,7 +1103,7 @@ class DocumentAssembler {
     double score = 0;
     bool named = false;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (Theatre(hints_[i]) == Theatre(country_code)) score += hint_scores_[i], named = true;
+      if (SameCode(Theatre(hints_[i]), Theatre(country_code))) score += hint_scores_[i], named = true;
     }
     return named && score >= kContextShare * hint_scores_.front();
   }
@@ -3412,7 +3418,7 @@ class DocumentAssembler {
   bool LiesIn(uint32_t fine_id, uint32_t coarse_id) const {
     if (!gaz_ || fine_id == kNone || coarse_id == kNone || fine_id == coarse_id) return false;
     const geo::Place fine = gaz_->Get(fine_id), coarse = gaz_->Get(coarse_id);
-    if (fine.country_code != coarse.country_code || fine.admin1 != coarse.admin1) return false;
+    if (!SameCode(fine.country_code, coarse.country_code) || fine.admin1 != coarse.admin1) return false;
     constexpr double kRegionKm = 15, kQuarterKm = 5, kProvinceCityKm = 40;
     constexpr int64_t kBigCity = 100'000, kMajorCity = 300'000;
     const double km = geo::DistanceKm(fine.lat, fine.lon, coarse.lat, coarse.lon);
@@ -4242,7 +4248,7 @@ class DocumentAssembler {
     if (locates(a, idb, b) || locates(b, ida, a)) return true;
     if (!gaz_ || ida == kNone || idb == kNone) return false;
     geo::Place pa = gaz_->Get(ida), pb = gaz_->Get(idb);
-    if (pa.country_code != pb.country_code) return false;
+    if (!SameCode(pa.country_code, pb.country_code)) return false;
     // "جنوبي إدلب" (precision 2) holds any town of Idlib province.
     auto contains = [](const geo::Place& coarse, int coarse_precision, const geo::Place& fine) {
       return coarse.type == geo::PlaceType::kCountry ||
@@ -4253,7 +4259,7 @@ class DocumentAssembler {
   bool SameAdmin1(const Candidate& a, const Candidate& b) const {
     if (!gaz_ || !a.place || !b.place || a.place->place == kNone || b.place->place == kNone) return false;
     geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
-    return pa.country_code == pb.country_code && pa.admin1 == pb.admin1;
+    return SameCode(pa.country_code, pb.country_code) && pa.admin1 == pb.admin1;
   }
 
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }
