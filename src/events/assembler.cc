@@ -177,6 +177,7 @@ struct AssemblerScratch {
   std::vector<std::pair<std::string_view, double>> country_votes;
   std::vector<std::pair<double, std::string_view>> ranked_countries;
   std::vector<std::pair<const Mention*, geo::Place>> places_inside;
+  std::vector<PlaceRef*> refs_by_mention;  // RefsByMention's
 
   // Empties everything a document left, keeping the memory.
   void Clear() {
@@ -507,6 +508,7 @@ class DocumentAssembler {
       uint32_t place;
     };
     std::vector<Resolved> resolved;
+    resolved.reserve(doc_.mentions.size());
     std::vector<std::pair<const Mention*, geo::Place>>& inside = Emptied(scratch_.places_inside);  // the towns and sites in context countries
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
@@ -618,7 +620,7 @@ class DocumentAssembler {
     if (!gaz_) return;
     constexpr double kApartKm = 100.0, kReachKm = 300.0;
     constexpr int64_t kVillagePopulation = 10000;
-    const std::vector<PlaceRef*> ref_of = RefsByMention();
+    const std::vector<PlaceRef*>& ref_of = RefsByMention();
     auto town = [&](const PlaceRef* r) {
       if (!r || r->place == kNone) return false;
       const geo::PlaceType t = gaz_->TypeOf(r->place);
@@ -629,11 +631,13 @@ class DocumentAssembler {
       return geo::DistanceKm(pa.lat, pa.lon, pb.lat, pb.lon);
     };
     bool dropped = false;
+    std::vector<PlaceRef*> run;   // the towns of one list
+    std::vector<uint32_t> others;  // the places of the list's other towns
     for (const SentenceIndex& s : sentences_) {
       for (size_t begin = 0; begin < s.places.size();) {
         size_t end = begin + 1;
         while (end < s.places.size() && Listed(s, s.places[end - 1], s.places[end])) ++end;
-        std::vector<PlaceRef*> run;
+        run.clear();
         for (size_t k = begin; k < end; ++k) {
           if (PlaceRef* r = ref_of[MentionIndex(s.places[k])]; town(r)) run.push_back(r);
         }
@@ -641,7 +645,7 @@ class DocumentAssembler {
         if (run.size() < 3) continue;
         for (PlaceRef* r : run) {
           if (gaz_->Get(r->place).population >= kVillagePopulation || r->by_container) continue;
-          std::vector<uint32_t> others;
+          others.clear();
           for (PlaceRef* o : run) {
             if (o != r) others.push_back(o->place);
           }
@@ -716,7 +720,7 @@ class DocumentAssembler {
     constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
     constexpr int64_t kVillagePopulation = 10000;  // only a village is re-placed by what follows it
     constexpr int64_t kCityPopulation = 50000;     // a city contains its countryside ("شرق دير الزور")
-    const std::vector<PlaceRef*> ref_of = RefsByMention();
+    const std::vector<PlaceRef*>& ref_of = RefsByMention();
     std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
     auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
       // "الباغوز شرق دير الزور": 100 km from the city, in its province.
@@ -1210,8 +1214,10 @@ class DocumentAssembler {
   }
 
   // The PlaceRef of each document mention (by MentionIndex) among places_ as they are now; null for others.
-  std::vector<PlaceRef*> RefsByMention() {
-    std::vector<PlaceRef*> refs(doc_.mentions.size(), nullptr);
+  // A scratch list, valid until the next call.
+  const std::vector<PlaceRef*>& RefsByMention() {
+    std::vector<PlaceRef*>& refs = scratch_.refs_by_mention;
+    refs.assign(doc_.mentions.size(), nullptr);
     for (PlaceRef& p : places_) refs[MentionIndex(p.mention)] = &p;
     return refs;
   }
