@@ -357,7 +357,9 @@ struct Gazetteer::Impl {
 
   static FirstTokenMemo* ThreadFirstTokenMemo(uint64_t generation) {
     thread_local std::unique_ptr<FirstTokenMemo> memo;
-    if (!memo) memo = std::make_unique<FirstTokenMemo>();
+    // (new, not make_unique: default-initialized, the 900 KB are not zeroed first; the members' own
+    // initializers and the loop below set what is read.)
+    if (!memo) memo.reset(new FirstTokenMemo);
     if (memo->owner != generation) {
       for (FirstTokenMemo::Entry& e : memo->entries) e.stem.n = UINT32_MAX;
       for (FirstTokenMemo::Word& w : memo->words) w.word.n = UINT32_MAX;
