@@ -177,6 +177,7 @@ struct AssemblerScratch {
   std::vector<std::pair<std::string_view, double>> country_votes;
   std::vector<std::pair<double, std::string_view>> ranked_countries;
   std::vector<std::pair<const Mention*, geo::Place>> places_inside;
+  std::vector<PlaceRef*> refs_by_mention;  // RefsByMention's
 
   // Empties everything a document left, keeping the memory.
   void Clear() {
@@ -222,6 +223,12 @@ List& Emptied(List& list) {
 AssemblerScratch& Cleared(AssemblerScratch& scratch) {
   scratch.Clear();
   return scratch;
+}
+
+// Whether two country codes are the same. Codes are two letters and compared as such: string_view's ==
+// calls memcmp for a size it does not know, and the place passes compare codes tens of times a place.
+bool SameCode(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.size() == 2 ? a[0] == b[0] && a[1] == b[1] : a == b);
 }
 
 bool IsCue(const Mention* m, Cue c) { return m->kind == MentionKind::kCue && m->ref == static_cast<int32_t>(c); }
@@ -419,7 +426,7 @@ class DocumentAssembler {
     // (A few countries per article: a vector in the order first voted for, not a map of strings.)
     std::vector<std::pair<std::string_view, double>>& score = Emptied(scratch_.country_votes);
     auto vote_for = [&](std::string_view code, double vote) {
-      auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return e.first == code; });
+      auto it = std::find_if(score.begin(), score.end(), [&](const auto& e) { return SameCode(e.first, code); });
       if (it == score.end()) score.emplace_back(code, vote);
       else it->second += vote;
     };
@@ -487,7 +494,8 @@ class DocumentAssembler {
   // Resolves each place mention against the country context. A small foreign place outside the
   // countries the article is about is almost always a homonym of a local word or village (شويكة in
   // Palestine vs Saudi Arabia): better no place than one a thousand kilometres away.
-  void ResolvePlaces() {
+  // (Flattened: its passes call small helpers per place and per token, which GCC left out of line.)
+  [[gnu::flatten]] void ResolvePlaces() {
     trace_ = geo::CurrentPlaceTrace();
     if (trace_) TraceCountries();
     places_.reserve(doc_.mentions.size());
@@ -500,6 +508,7 @@ class DocumentAssembler {
       uint32_t place;
     };
     std::vector<Resolved> resolved;
+    resolved.reserve(doc_.mentions.size());
     std::vector<std::pair<const Mention*, geo::Place>>& inside = Emptied(scratch_.places_inside);  // the towns and sites in context countries
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
@@ -613,7 +622,7 @@ class DocumentAssembler {
     if (!gaz_) return;
     constexpr double kApartKm = 100.0, kReachKm = 300.0;
     constexpr int64_t kVillagePopulation = 10000;
-    const std::vector<PlaceRef*> ref_of = RefsByMention();
+    const std::vector<PlaceRef*>& ref_of = RefsByMention();
     auto town = [&](const PlaceRef* r) {
       if (!r || r->place == kNone) return false;
       const geo::PlaceType t = gaz_->TypeOf(r->place);
@@ -624,11 +633,13 @@ class DocumentAssembler {
       return geo::DistanceKm(pa.lat, pa.lon, pb.lat, pb.lon);
     };
     bool dropped = false;
+    std::vector<PlaceRef*> run;   // the towns of one list
+    std::vector<uint32_t> others;  // the places of the list's other towns
     for (const SentenceIndex& s : sentences_) {
       for (size_t begin = 0; begin < s.places.size();) {
         size_t end = begin + 1;
         while (end < s.places.size() && Listed(s, s.places[end - 1], s.places[end])) ++end;
-        std::vector<PlaceRef*> run;
+        run.clear();
         for (size_t k = begin; k < end; ++k) {
           if (PlaceRef* r = ref_of[MentionIndex(s.places[k])]; town(r)) run.push_back(r);
         }
@@ -636,7 +647,7 @@ class DocumentAssembler {
         if (run.size() < 3) continue;
         for (PlaceRef* r : run) {
           if (gaz_->Get(r->place).population >= kVillagePopulation || r->by_container) continue;
-          std::vector<uint32_t> others;
+          others.clear();
           for (PlaceRef* o : run) {
             if (o != r) others.push_back(o->place);
           }
@@ -660,7 +671,7 @@ class DocumentAssembler {
             if (id == r->place || d >= better_km) continue;
             const std::string_view cc = gaz_->Get(id).country_code;
             const auto same = std::count_if(others.begin(), others.end(),
-                                            [&](uint32_t o) { return gaz_->Get(o).country_code == cc; });
+                                            [&](uint32_t o) { return SameCode(gaz_->Get(o).country_code, cc); });
             if (d <= kApartKm || 2 * static_cast<size_t>(same) > others.size()) better = id, better_km = d;
           }
           geo::PlaceDecision* d = FindDecision(r->mention);
@@ -711,11 +722,11 @@ class DocumentAssembler {
     constexpr double kNearKm = 60.0;            // a village "شرق/قرب X" or in district X lies this close
     constexpr int64_t kVillagePopulation = 10000;  // only a village is re-placed by what follows it
     constexpr int64_t kCityPopulation = 50000;     // a city contains its countryside ("شرق دير الزور")
-    const std::vector<PlaceRef*> ref_of = RefsByMention();
+    const std::vector<PlaceRef*>& ref_of = RefsByMention();
     std::map<int32_t, const PlaceRef*> placed;  // name id -> the mention its container placed
     auto consistent = [&](const geo::Place& inner, const geo::Place& outer) {
       // "الباغوز شرق دير الزور": 100 km from the city, in its province.
-      if (inner.country_code == outer.country_code && inner.admin1 == outer.admin1) return true;
+      if (SameCode(inner.country_code, outer.country_code) && inner.admin1 == outer.admin1) return true;
       // "بيت حنينا في القدس": listed in another country's unit, but at the city's edge.
       return outer.type != geo::PlaceType::kAdmin1 &&
              geo::DistanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= kNearKm;
@@ -929,7 +940,7 @@ class DocumentAssembler {
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         if (!contains(provinces_named, id)) continue;
         const geo::Place province = gaz_->Get(id);
-        if (province.country_code != town.country_code || province.admin1 != town.admin1) continue;
+        if (!SameCode(province.country_code, town.country_code) || province.admin1 != town.admin1) continue;
         if (geo::PlaceDecision* d = FindDecision(p.mention)) {
           d->chosen = id;
           d->why.push_back("province sense: the article names " + std::string(province.name_ar) +
@@ -1008,7 +1019,7 @@ class DocumentAssembler {
       double best_km = 1e9;
       for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
         geo::Place other = gaz_->Get(id);
-        if (id == p.place || other.country_code != chosen.country_code || other.type != chosen.type) continue;
+        if (id == p.place || !SameCode(other.country_code, chosen.country_code) || other.type != chosen.type) continue;
         const int w = provinces.Of(other);
         if (w > best_weight || (w == best_weight && p.place != chosen_id && nearest_km(other) < best_km)) {
           best_weight = w;
@@ -1058,7 +1069,7 @@ class DocumentAssembler {
    public:
     void Add(const geo::Place& p, int weight) {
       for (Entry& e : entries_) {
-        if (e.country == p.country_code && e.admin1 == p.admin1) {
+        if (SameCode(e.country, p.country_code) && e.admin1 == p.admin1) {
           e.weight += weight;
           return;
         }
@@ -1068,14 +1079,14 @@ class DocumentAssembler {
     // The weight of p's province, 0 when the article names nothing in it.
     int Of(const geo::Place& p) const {
       for (const Entry& e : entries_) {
-        if (e.country == p.country_code && e.admin1 == p.admin1) return e.weight;
+        if (SameCode(e.country, p.country_code) && e.admin1 == p.admin1) return e.weight;
       }
       return 0;
     }
     // Whether a province of `country` has at least `weight`.
     bool AnyIn(std::string_view country, int weight) const {
       return std::any_of(entries_.begin(), entries_.end(),
-                         [&](const Entry& e) { return e.country == country && e.weight >= weight; });
+                         [&](const Entry& e) { return SameCode(e.country, country) && e.weight >= weight; });
     }
 
    private:
@@ -1095,7 +1106,7 @@ class DocumentAssembler {
     for (const PlaceRef& other : places_) {
       if (other.place == kNone) continue;
       geo::Place o = gaz_->Get(other.place);
-      if (o.country_code != town.country_code) continue;
+      if (!SameCode(o.country_code, town.country_code)) continue;
       if (provinces.Of(o) < kNamedAsProvince) continue;
       if (geo::DistanceKm(o.lat, o.lon, town.lat, town.lon) <= kFarKm) return false;
     }
@@ -1115,7 +1126,7 @@ class DocumentAssembler {
     double score = 0;
     bool named = false;
     for (size_t i = 0; i < hints_.size(); ++i) {
-      if (Theatre(hints_[i]) == Theatre(country_code)) score += hint_scores_[i], named = true;
+      if (SameCode(Theatre(hints_[i]), Theatre(country_code))) score += hint_scores_[i], named = true;
     }
     return named && score >= kContextShare * hint_scores_.front();
   }
@@ -1222,8 +1233,10 @@ class DocumentAssembler {
   }
 
   // The PlaceRef of each document mention (by MentionIndex) among places_ as they are now; null for others.
-  std::vector<PlaceRef*> RefsByMention() {
-    std::vector<PlaceRef*> refs(doc_.mentions.size(), nullptr);
+  // A scratch list, valid until the next call.
+  const std::vector<PlaceRef*>& RefsByMention() {
+    std::vector<PlaceRef*>& refs = scratch_.refs_by_mention;
+    refs.assign(doc_.mentions.size(), nullptr);
     for (PlaceRef& p : places_) refs[MentionIndex(p.mention)] = &p;
     return refs;
   }
@@ -3540,7 +3553,7 @@ class DocumentAssembler {
   bool LiesIn(uint32_t fine_id, uint32_t coarse_id) const {
     if (!gaz_ || fine_id == kNone || coarse_id == kNone || fine_id == coarse_id) return false;
     const geo::Place fine = gaz_->Get(fine_id), coarse = gaz_->Get(coarse_id);
-    if (fine.country_code != coarse.country_code || fine.admin1 != coarse.admin1) return false;
+    if (!SameCode(fine.country_code, coarse.country_code) || fine.admin1 != coarse.admin1) return false;
     constexpr double kRegionKm = 15, kQuarterKm = 5, kProvinceCityKm = 40;
     constexpr int64_t kBigCity = 100'000, kMajorCity = 300'000;
     const double km = geo::DistanceKm(fine.lat, fine.lon, coarse.lat, coarse.lon);
@@ -4538,7 +4551,7 @@ class DocumentAssembler {
     if (locates(a, idb, b) || locates(b, ida, a)) return true;
     if (!gaz_ || ida == kNone || idb == kNone) return false;
     geo::Place pa = gaz_->Get(ida), pb = gaz_->Get(idb);
-    if (pa.country_code != pb.country_code) return false;
+    if (!SameCode(pa.country_code, pb.country_code)) return false;
     // "جنوبي إدلب" (precision 2) holds any town of Idlib province.
     auto contains = [](const geo::Place& coarse, int coarse_precision, const geo::Place& fine) {
       return coarse.type == geo::PlaceType::kCountry ||
@@ -4549,7 +4562,7 @@ class DocumentAssembler {
   bool SameAdmin1(const Candidate& a, const Candidate& b) const {
     if (!gaz_ || !a.place || !b.place || a.place->place == kNone || b.place->place == kNone) return false;
     geo::Place pa = gaz_->Get(a.place->place), pb = gaz_->Get(b.place->place);
-    return pa.country_code == pb.country_code && pa.admin1 == pb.admin1;
+    return SameCode(pa.country_code, pb.country_code) && pa.admin1 == pb.admin1;
   }
 
   static bool Compatible(int32_t a, int32_t b) { return a < 0 || b < 0 || a == b; }

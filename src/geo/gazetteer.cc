@@ -134,6 +134,21 @@ bool IsNisba(std::string_view w) {
   return w.size() >= kAl.size() + 8 && w.starts_with(kAl) && w.ends_with(kYa) && !OneOf(w, kNotFamily);
 }
 
+// The two-byte letter of `w` at byte `pos` (Arabic letters, normalized, are two bytes), as one number;
+// `w` has at least pos + 2 bytes.
+constexpr uint16_t kYaLetter = 0xD98A;  // ي, as LetterAt gives it
+[[gnu::always_inline]] inline uint16_t LetterAt(std::string_view w, size_t pos) {
+  return static_cast<uint16_t>(static_cast<uint8_t>(w[pos]) << 8 | static_cast<uint8_t>(w[pos + 1]));
+}
+
+// A country code as one number, so that codes are compared without comparing strings: 0 for "", the
+// two letters for a code, and a value no code has for anything else.
+constexpr uint32_t CodeKey(std::string_view code) {
+  if (code.empty()) return 0;
+  if (code.size() != 2) return UINT32_MAX;
+  return 0x10000u | static_cast<uint32_t>(static_cast<uint8_t>(code[0])) << 8 | static_cast<uint8_t>(code[1]);
+}
+
 bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
 
 // The stem of `word` (after an optional proclitic) that is in `list`, with the proclitic's length.
@@ -303,6 +318,9 @@ struct Gazetteer::Impl {
   // that key's id and KeyFlags. (ProcliticSplits writes at most eight splits.)
   struct FirstKeys {
     uint8_t count = 0;
+    // The word passes GluedAt's first test (its length, and a glued word's letters at its start or end),
+    // kept here so that the words that cannot (most of them) cost no call of GluedAt.
+    bool may_be_glued = false;
     uint8_t split[8];
     uint8_t flags[8];
     int32_t id[8];
@@ -339,7 +357,9 @@ struct Gazetteer::Impl {
 
   static FirstTokenMemo* ThreadFirstTokenMemo(uint64_t generation) {
     thread_local std::unique_ptr<FirstTokenMemo> memo;
-    if (!memo) memo = std::make_unique<FirstTokenMemo>();
+    // (new, not make_unique: default-initialized, the 900 KB are not zeroed first; the members' own
+    // initializers and the loop below set what is read.)
+    if (!memo) memo.reset(new FirstTokenMemo);
     if (memo->owner != generation) {
       for (FirstTokenMemo::Entry& e : memo->entries) e.stem.n = UINT32_MAX;
       for (FirstTokenMemo::Word& w : memo->words) w.word.n = UINT32_MAX;
@@ -384,9 +404,12 @@ struct Gazetteer::Impl {
 
   // FirstKeys of `word`, whose own WordParts and FirstWordHash are given: each split is tried against
   // the small first-word filter, and only stems that pass are looked up (through the stem memo).
-  FirstKeys FindFirstKeys(std::string_view word, const format::WordParts& whole, uint64_t whole_hash,
-                          FirstTokenMemo* memo) const {
+  // (Flattened: the memo's misses, about a quarter of the words, come here, and GCC stopped inlining the splits
+  // and the filter tests into it once gazetteer.cc grew.)
+  [[gnu::flatten]] FirstKeys FindFirstKeys(std::string_view word, const format::WordParts& whole,
+                                           uint64_t whole_hash, FirstTokenMemo* memo) const {
     FirstKeys keys;
+    keys.may_be_glued = MayBeGlued(word);
     uint8_t splits[8];
     const int n = text::ProcliticSplits(word, splits);
     for (int k = n - 1; k >= 0; --k) {
@@ -415,9 +438,15 @@ struct Gazetteer::Impl {
   // ("خان يونسجنوبي"); Match::suffix then counts its bytes.
   Match LongestIn(const Document& doc, uint32_t i, std::string_view word, bool more_tokens, bool glue_last,
                   FirstTokenMemo* memo) const {
-    Match best;
     FirstKeys scratch;
-    const FirstKeys& first = FirstKeysOf(word, memo, &scratch);
+    return LongestFrom(doc, i, word, FirstKeysOf(word, memo, &scratch), more_tokens, glue_last);
+  }
+
+  // LongestIn once the FirstKeys of `word` are known (`first`). Annotate calls it only for the words
+  // that have some, half of them: the others start no name.
+  Match LongestFrom(const Document& doc, uint32_t i, std::string_view word, const FirstKeys& first,
+                    bool more_tokens, bool glue_last) const {
+    Match best;
     const uint32_t max_tokens = header->max_name_tokens;
     for (int f = 0; f < first.count; ++f) {
       const uint8_t split = first.split[f];
@@ -495,6 +524,7 @@ struct Gazetteer::Impl {
   // before anything of three letters or more; من، عن، على، الى only before ال, since many words start
   // with them ("منطقة", "عناصر").
   static std::string_view GluedPrepositionOf(std::string_view word) {
+    if (!MayStartGlued(word)) return {};
     if (word.starts_with(kFi)) return word.size() >= kFi.size() + 6 ? kFi : std::string_view();
     // "أنّقاعدة عين الأسد الجوية": the particle أنّ/إنّ, before a name of several words only (GluedAt).
     if (word.starts_with(kAnna)) return word.size() >= kAnna.size() + 6 ? kAnna : std::string_view();
@@ -514,15 +544,31 @@ struct Gazetteer::Impl {
   // a glued direction, any name that is not a common word, emitted on the usual cues.
   // A glue word of two letters and a name of three: shorter tokens, most of them, are not tried.
   static constexpr size_t kMinGluedBytes = 10;
+  // GluedAt's first test: false when `word` cannot carry a glued word (too short, or no glued word's
+  // letters at its start or end: every glued direction ends with ي).
+  static bool MayBeGlued(std::string_view word) {
+    return word.size() >= kMinGluedBytes && (LetterAt(word, word.size() - 2) == kYaLetter ||
+                                             (MayStartGlued(word) && !GluedPrepositionOf(word).empty()));
+  }
+  // False when `word` starts with none of the words GluedPrepositionOf cuts off (في من عن ان, or علي الي),
+  // most words, told from its first letters without comparing strings. Every reading leaves three
+  // letters after a word of two.
+  [[gnu::always_inline]] static bool MayStartGlued(std::string_view word) {
+    if (word.size() < 10) return false;
+    constexpr uint16_t kFa = 0xD981, kMeem = 0xD985, kAin = 0xD8B9, kAlef = 0xD8A7, kNoonLetter = 0xD986,
+                       kLam = 0xD984;
+    const uint16_t first = LetterAt(word, 0), second = LetterAt(word, 2);
+    if (first == kFa) return second == kYaLetter;
+    if (first == kMeem) return second == kNoonLetter;
+    if (first != kAin && first != kAlef) return false;
+    return second == kNoonLetter || (second == kLam && LetterAt(word, 4) == kYaLetter);
+  }
   Match GluedAt(const Document& doc, uint32_t i, FirstTokenMemo* memo) const {
     const std::string_view word = doc.NormView(doc.tokens[i]);
     Match best;
-    // This runs on every token that matched no name, most of the text: the one glued word the token
-    // can start with is found from its first letters, and every glued direction ends with ي.
-    if (word.size() < kMinGluedBytes) return best;
+    if (!MayBeGlued(word)) return best;
     const std::string_view glue_word = GluedPrepositionOf(word);
     const bool yaa_end = word.ends_with(kYa);
-    if (glue_word.empty() && !yaa_end) return best;
     auto accept = [&](const Match& m, bool definite) {
       if (m.name < 0) return false;
       const NameRec& rec = names[m.name];
@@ -600,8 +646,9 @@ struct Gazetteer::Impl {
 
   // PlaceHints from the words before token i (same sentence) and from the name's own proclitic.
   // `type_word_only`: only whether a type word comes before (kPlaceTypeWord), all a common word needs.
-  int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix, FirstTokenMemo* memo,
-                      bool type_word_only = false) const {
+  // (Flattened, as FindFirstKeys: every common word and every name that may be emitted asks it.)
+  [[gnu::flatten]] int32_t HintsBefore(const Document& doc, uint32_t i, std::string_view own_prefix,
+                                       FirstTokenMemo* memo, bool type_word_only = false) const {
     int32_t hints = HasBa(own_prefix) ? kPlacePreposition : 0;
     const uint32_t sentence = doc.tokens[i].sentence;
     auto word_at = [&](int64_t j) -> std::string_view {
@@ -648,10 +695,13 @@ struct Gazetteer::Impl {
 
   // True when the context says the match is not a place mention, whatever the name: a person's name,
   // a country's adjective, a counted noun, a generic noun, or a doubtful proclitic split.
-  bool Vetoed(const Document& doc, uint32_t i, const Match& match, int32_t hints, int32_t hints_before,
-              bool listed, bool after_place) const;
+  // (Flattened, as FindFirstKeys: it runs for every name that may be emitted.)
+  [[gnu::flatten]] bool Vetoed(const Document& doc, uint32_t i, const Match& match, int32_t hints,
+                               int32_t hints_before, bool listed, bool after_place) const;
 
-  void Annotate(Document& doc, bool keep_suppressed) const;
+  // (Flattened: its loop runs on every token, and the calls it makes per token cost about as much as
+  // the work of most tokens.)
+  [[gnu::flatten]] void Annotate(Document& doc, bool keep_suppressed) const;
 };
 
 Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
@@ -733,9 +783,10 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   const std::span<const uint32_t> cands = Candidates(name_id);
   if (cands.empty()) return UINT32_MAX;
   const Impl& m = *impl_;
-  auto code_of = [&](uint32_t id) -> std::string_view {
+  // (Codes as CodeKeys: numbers, not strings, are compared for every candidate and hint.)
+  auto code_of = [&](uint32_t id) -> uint32_t {
     const format::PlaceRec& r = m.places[id];
-    return r.country == format::kNoIndex ? std::string_view() : std::string_view(m.countries[r.country].code, 2);
+    return r.country == format::kNoIndex ? CodeKey({}) : CodeKey(std::string_view(m.countries[r.country].code, 2));
   };
   auto is_admin = [&](uint32_t id) {
     PlaceType t = static_cast<PlaceType>(m.places[id].type);
@@ -745,11 +796,12 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   const bool want_admin = place_hints & kPlaceAdminWord;
   // "مستوطنة X": Israel's or Palestine's X, in the article's order of those two, before any context.
   if (place_hints & kPlaceSettlementWord) {
-    auto israeli = [&](std::string_view code) { return code == "IL" || code == "PS"; };
+    auto israeli = [&](uint32_t code) { return code == CodeKey("IL") || code == CodeKey("PS"); };
     for (std::string_view hint : country_hints) {
-      if (!israeli(hint)) continue;
+      const uint32_t code = CodeKey(hint);
+      if (!israeli(code)) continue;
       for (uint32_t id : cands) {
-        if (code_of(id) == hint) return id;
+        if (code_of(id) == code) return id;
       }
     }
     for (uint32_t id : cands) {
@@ -764,16 +816,18 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   };
   if (!want_admin && country_hints.size() >= 2) {
     uint32_t first_choice = UINT32_MAX, city = UINT32_MAX;
+    const uint32_t first_code = CodeKey(country_hints[0]), second_code = CodeKey(country_hints[1]);
     for (uint32_t id : cands) {
-      if (first_choice == UINT32_MAX && code_of(id) == country_hints[0]) first_choice = id;
-      if (city == UINT32_MAX && code_of(id) == country_hints[1] && is_city(id)) city = id;
+      if (first_choice == UINT32_MAX && code_of(id) == first_code) first_choice = id;
+      if (city == UINT32_MAX && code_of(id) == second_code && is_city(id)) city = id;
     }
     if (first_choice != UINT32_MAX && city != UINT32_MAX && !is_city(first_choice)) return city;
   }
   for (std::string_view hint : country_hints) {
+    const uint32_t code = CodeKey(hint);
     uint32_t first = UINT32_MAX;
     for (uint32_t id : cands) {
-      if (code_of(id) != hint) continue;
+      if (code_of(id) != code) continue;
       if (!want_admin || is_admin(id)) return id;
       if (first == UINT32_MAX) first = id;
     }
@@ -974,8 +1028,13 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       ++i;
       continue;
     }
-    Impl::Match match = m.LongestAt(doc, i, memo);
-    if (match.name < 0 && toks[i].end - toks[i].begin >= Impl::kMinGluedBytes) match = m.GluedAt(doc, i, memo);
+    const std::string_view word = doc.NormView(toks[i]);
+    Impl::FirstKeys scratch;
+    const Impl::FirstKeys& first = m.FirstKeysOf(word, memo, &scratch);
+    Impl::Match match;
+    if (first.count > 0) match = m.LongestFrom(doc, i, word, first, /*more_tokens=*/true, /*glue_last=*/true);
+    // (Most words cannot carry a glued word: the memo knows, so GluedAt is not called for them.)
+    if (match.name < 0 && first.may_be_glued) match = m.GluedAt(doc, i, memo);
     if (match.name < 0) {
       ++i;
       continue;
@@ -993,7 +1052,6 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       continue;
     }
     const NameRec& rec = m.names[match.name];
-    const std::string_view word = doc.NormView(toks[i]);
     const std::string_view prefix = word.substr(0, match.prefix);
     // A preposition glued to the name ("فيحقل") is a word before it like any other.
     const int32_t hints_before = m.HintsBefore(doc, i, {}, memo) | (match.glued_preposition ? kPlacePreposition : 0);

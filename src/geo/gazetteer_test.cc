@@ -456,6 +456,16 @@ TEST_F(TinyGazetteer, GluedPrepositionsAndDirectionsAreCutOff) {
       {"قصف في البو كمالفي ريف دير الزور", {"البو كمال", "دير الزور"}},  // في after a name of two words
       {"قصف في الزهيراتفي البوكمال", {"البوكمال"}},           // not after one word ("الصحفي")
   }, &Places, &Span);
+  // Each glued preposition (a word's first letters decide whether it is looked for at all).
+  ExpectSpans({
+      {"غارة فيالبوكمال", {"البوكمال"}},
+      {"غارة منالبوكمال", {"البوكمال"}},
+      {"غارة عنالبوكمال", {"البوكمال"}},
+      {"غارة علىالبوكمال", {"البوكمال"}},
+      {"غارة إلىالبوكمال", {"البوكمال"}},
+      {"وأكد إنّحقل التجربة تعرض لقصف", {"حقل التجربه"}},
+      {"غارة معالبوكمال", {}},  // no glued word
+  }, &Places, &Span);
   // The glued direction makes the next name "near", as a direction written apart would.
   std::vector<Mention> m = Places("اشتباكات في الزهيراتشرقي دير الزور");
   ASSERT_EQ(m.size(), 2u);
@@ -543,6 +553,13 @@ TEST_F(TinyGazetteer, HomonymsAreDecidedByCountryHints) {
   EXPECT_EQ(Resolved(m[0], {"YE"}).country_code, "YE");
   EXPECT_EQ(Resolved(m[0], {"SY"}).country_code, "SY");
   EXPECT_EQ(Resolved(m[0], {"FR", "YE"}).country_code, "YE");  // first hint with a candidate wins
+  // Hints are compared as whole codes (Resolve compares them as numbers): no prefix, case or longer
+  // string of a code stands for it.
+  const std::string first = std::string(Resolved(m[0], {}).country_code), other = first == "SY" ? "YE" : "SY";
+  for (const char* stray : {"", "S", "sy", "ye", "SYR", "YEM", "Y"}) {
+    EXPECT_EQ(Resolved(m[0], {stray}).country_code, first) << stray;
+    EXPECT_EQ(Resolved(m[0], {stray, other}).country_code, other) << stray;
+  }
 }
 
 TEST_F(TinyGazetteer, TownBeforeTheGovernorateUnlessTheTextSaysGovernorate) {
@@ -914,7 +931,9 @@ TEST_F(TinyGazetteer, AWordSeenBeforeIsMatchedAsOnItsFirstReading) {
   const std::vector<std::string> texts = {
       "قصف على وبالبوكمال ومدينة البوكمال وبمدينة البوكمال", "اشتباكات قرب الزهيرات وبالقرب من الزهيرات",
       "غارة فيالزهيرات ثم منالبوكمال", "قصف في البو كمالفي ريف دير الزور", "قصف في ريف دير الزور وبريف دير الزور",
-      "العقيد محمد خميس في محافظة دير الزور", "قصفت المقاومة مستوطنة المطلة", "قرية النصر والنصر"};
+      "العقيد محمد خميس في محافظة دير الزور", "قصفت المقاومة مستوطنة المطلة", "قرية النصر والنصر",
+      "قصف منالبوكمال ثم عنكوت", "وأكد أنّحقل التجربة تعرض لقصف", "قصف على البو كمالجنوبي دير الزور",
+      "اشتباكات في الزهيراتشرقي دير الزور", "قصف فيالزهيراتشرقي البوكمال"};
   Found first;  // every text on its own, in a thread of its own: no word seen before
   for (const std::string& text : texts) {
     const Found f = InNewThread(*gaz_, {text});
