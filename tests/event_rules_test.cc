@@ -994,6 +994,12 @@ const Case kCases[] = {
      "أسقطت الدفاعات الجوية السورية ليل الاثنين صواريخ استهدفت قاعدة الشعيرات الجوية في حمص.",
      "2018-04-17",
      {{"Strategic developments", "Disrupted weapons use", "Military Forces of Syria", "", "", 0}}},
+    {"a charge before judges (\"رفض قضاة التحقيق اتهام ... باغتصاب\") and exposure to an act (\"عرضة للعنف الجنسي\") "
+     "report no act",
+     "رفض قضاة التحقيق الفرنسيون الثلاثاء اتهام المفكر السويسري باغتصاب امرأة ثالثة في مدينة رين. وتصبح النساء "
+     "والفتيات في مخيمات اللاجئين في إدلب عرضة للعنف الجنسي.",
+     "2018-06-06",
+     {}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
