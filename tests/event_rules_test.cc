@@ -1000,6 +1000,10 @@ const Case kCases[] = {
      "والفتيات في مخيمات اللاجئين في إدلب عرضة للعنف الجنسي.",
      "2018-06-06",
      {}},
+    {"the place a protest is for (\"دعماً لغزة\", \"العدوان على غزة\") is not where it is held",
+     "خرجت في مدينة مشهد اليوم تظاهرات حاشدة دعماً لغزة وتنديداً باستمرار العدوان على غزة.",
+     "2024-03-29",
+     {{"Protests", "Peaceful protest", "Protesters (Iran)", "-", "مشهد", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2736,7 +2736,11 @@ class DocumentAssembler {
     };
     // rank(pick), kept (a rank asks many questions of the sentence); not needed for a sentence's only place.
     std::optional<decltype(rank(pick))> pick_rank;
+    // "يتظاهرون في مدريد نصرة لغزة", "تظاهرات ... تنديدا بالعدوان على غزة": the place a protest is for is
+    // not where it is held.
+    const bool crowd = c.trigger->event_type == "Protests" || c.trigger->event_type == "Riots";
     for (const Mention* p : s.places) {
+      if (crowd && ProtestCausePlace(si, p)) continue;
       if (!pick) {
         pick = p;
         continue;
@@ -2781,6 +2785,24 @@ class DocumentAssembler {
       trace_->event_places.push_back(
           {static_cast<size_t>(pick - doc_.mentions.data()), c.geo_precision, c.place_inherited});
     }
+  }
+
+  // A place named in what a protest is for or against: after "نصرة لـ", "دعما لـ", "تضامنا مع", "تنديدا بـ"
+  // (a few words on), or right after "العدوان على", "الحرب على".
+  bool ProtestCausePlace(uint32_t si, const Mention* p) const {
+    const uint32_t first = units_[si].first_token;
+    if (p->tok_begin >= first + 2 && TokenIs(p->tok_begin - 1, {"علي"}) &&
+        TokenIs(p->tok_begin - 2, {"العدوان", "الحرب", "الهجوم", "والعدوان", "والحرب"})) {
+      return true;
+    }
+    // The marker's object: "نصرة لغزة", "تضامنا مع قطاع غزة", "تنديدا بمجزرة رفح" (a place further on is
+    // mostly where the protest is: "تضامنا مع فلسطين مواجهات واعتقالات في باريس").
+    constexpr uint32_t kObjectReach = 3;
+    for (uint32_t k = 1; k <= kObjectReach && p->tok_begin >= first + k; ++k) {
+      if (TokenIs(p->tok_begin - k, {",", "\xD8\x8C", ".", ":"})) return false;
+      if (TokenIs(p->tok_begin - k, {"نصره", "دعما", "تضامنا", "تنديدا", "اسنادا", "مناصره", "تاييدا"})) return true;
+    }
+    return false;
   }
 
   const Mention* MostNamedPlace() const {
