@@ -1008,6 +1008,12 @@ const Case kCases[] = {
      "أكد المتحدث باسم الخارجية القطرية اليوم الثلاثاء أن لا اتفاق بين حركة حماس وإسرائيل بشأن وقف إطلاق النار في غزة.",
      "2024-02-27",
      {}},
+    {"\"في العاصمة\" alone is the capital of the country named before, the article's own",
+     "تتواصل الاحتجاجات في الجزائر منذ أسابيع. وفرقت الشرطة الجزائرية بالقوة مسيرة للطلاب في العاصمة اليوم "
+     "الثلاثاء، واعتقلت عددا منهم.",
+     "2020-05-19",
+     {{"Protests", "Peaceful protest", "Protesters (Algeria)", "-", "الجزائر", 0},
+      {"Protests", "Protest with intervention", "Protesters (Algeria)", "Police Forces of Algeria", "العاصمة", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -47,6 +47,7 @@ struct PlaceRef {
   bool stand_in = false;   // the entry stands in for a village the gazetteer lacks
   bool by_container = false;  // placed by the unit named right after it (PlaceByContainer)
   bool named_only = false;    // a name after a type word that the gazetteer lacks (NamedUnknownPlaces)
+  bool bare_capital = false;  // "في العاصمة" alone: the capital of the article's country (BareCapital)
 };
 
 // One reported casualty figure and whose side it counts ("38 من عناصر التنظيم" -> Islamic State).
@@ -609,6 +610,7 @@ class DocumentAssembler {
     // (After the homonyms far away are dropped: "في بلدة العديسة جنوبي لبنان" whose only entry is in the West
     // Bank is a village the gazetteer lacks, kept by name.)
     NamedUnknownPlaces();
+    BareCapital();
     PreferProvinceSense();
     CoherentLists();
     place_of_.assign(doc_.mentions.size(), kNone);
@@ -844,6 +846,51 @@ class DocumentAssembler {
         PlaceRef& ref = unlocated_.emplace_back(PlaceRef{&m});
         ref.named_only = true;
         s.unlocated = &ref;
+        break;
+      }
+    }
+  }
+
+  // "احتجاجات في الجزائر ... فرقت الشرطة مسيرة في العاصمة": "العاصمة" alone, in a sentence that names no
+  // other place, is the capital of the country of the place named last before it, when that is the
+  // article's main country (with the country's adjective, or the capital's name after it, the gazetteer
+  // finds it itself).
+  void BareCapital() {
+    if (!gaz_) return;
+    std::string_view country;  // of the last place named so far
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      SentenceIndex& s = sentences_[si];
+      if (!s.places.empty()) {
+        // (places_ is not indexed by mention yet: a handful of places, searched.)
+        const Mention* named = s.places.back();
+        const auto last = std::find_if(places_.begin(), places_.end(), [&](const PlaceRef& p) { return p.mention == named; });
+        if (last != places_.end() && last->place != kNone) country = gaz_->Get(last->place).country_code;
+        continue;
+      }
+      // (And the article's main country: an article about Kabul that last named Moscow is not in Moscow.)
+      if (s.unlocated || country.empty() || hints_.empty() || Theatre(country) != Theatre(hints_.front())) continue;
+      const Unit& u = units_[si];
+      for (uint32_t t = u.first_token; t < u.end_token; ++t) {
+        if (!TokenIs(t, {"العاصمه", "بالعاصمه", "والعاصمه", "وبالعاصمه", "فالعاصمه"})) continue;
+        // ("العاصمة الاقتصادية", "العاصمة المؤقتة": another capital than the country's.)
+        if (t + 1 < u.end_token && Tok(t + 1).starts_with("\xD8\xA7\xD9\x84") && Tok(t + 1).ends_with("\xD9\x87")) {
+          break;  // ال...ه
+        }
+        const uint32_t capital = gaz_->CapitalPlace(country);
+        if (capital == kNone) break;
+        const std::string_view w = Tok(t);
+        Mention& m = named_places_.emplace_back();
+        m.kind = MentionKind::kPlace;
+        m.ref = -1;
+        m.tok_begin = t;
+        m.tok_end = t + 1;
+        m.begin = doc_.tokens[t].begin + static_cast<uint32_t>(w.find("\xD8\xA7\xD9\x84\xD8\xB9"));  // العاصمه
+        m.end = doc_.tokens[t].end;
+        PlaceRef ref{&m};
+        ref.place = capital;
+        ref.bare_capital = true;
+        s.unlocated = &unlocated_.emplace_back(ref);
+        if (geo::PlaceDecision* d = FindDecision(&m)) d->why.push_back("the capital of the article's country");
         break;
       }
     }
@@ -4452,7 +4499,7 @@ class DocumentAssembler {
     // بشأن الهجرة"), or talk of one ("رحبت الحركة بتوقيع اتفاق"), is diplomacy.
     if (c.sub_event_type == "Agreement" && !(Armed(inter(c.actor1)) && Armed(inter(c.actor2)))) conf *= 0.5;
     if (!c.place) conf *= 0.6;
-    else if (c.place == sentences_[c.sentence].unlocated) conf *= c.place->named_only ? 0.85 : 0.6;
+    else if (c.place == sentences_[c.sentence].unlocated && !c.place->bare_capital) conf *= c.place->named_only ? 0.85 : 0.6;
     else if (c.geo_precision == 3 && !c.place->concrete) {
       // Only a province or country is usually commentary ("الغارات على إدلب"), but a written toll of the
       // act in a province makes it a report ("قتل 7 مدنيين في غارات روسية في محافظة إدلب"); a country

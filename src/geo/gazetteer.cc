@@ -8,6 +8,7 @@
 #include "geo/gazetteer.h"
 
 #include <algorithm>
+#include <mutex>
 #include <atomic>
 #include <bit>
 #include <cerrno>
@@ -191,6 +192,10 @@ struct Gazetteer::Impl {
   const char* strings = nullptr;
   uint64_t slot_mask = 0, bloom_mask = 0, first_word_count = 0, next_word_count = 0;
   uint64_t generation = 0;  // distinguishes the indexes mapped in one process, for FirstTokenMemo
+  // Country code -> its capital's place, found on first use (CapitalPlace) from the names flagged
+  // kNameCapital: one scan of the name table, paid only by an article that names "العاصمة" bare.
+  mutable std::once_flag capitals_once;
+  mutable std::vector<std::pair<std::string, uint32_t>> capitals;
 
   ~Impl() {
     if (map) ::munmap(map, map_size);
@@ -891,6 +896,27 @@ uint32_t Gazetteer::CountryPlace(std::string_view country_code) const {
   const Impl& m = *impl_;
   for (uint64_t i = 0; i < m.header->countries.count; ++i) {
     if (std::string_view(m.countries[i].code, 2) == country_code) return m.countries[i].place;
+  }
+  return UINT32_MAX;
+}
+
+uint32_t Gazetteer::CapitalPlace(std::string_view country_code) const {
+  const Impl& m = *impl_;
+  std::call_once(m.capitals_once, [&m] {
+    for (uint64_t i = 0; i < m.header->names.count; ++i) {
+      const NameRec& n = m.names[i];
+      if (!(n.flags & format::kNameCapital) || n.cand_count == 0) continue;
+      const uint32_t place = m.candidates[n.cand_begin];
+      const format::PlaceRec& p = m.places[place];
+      if (p.country == format::kNoIndex) continue;
+      std::string code(m.countries[p.country].code, 2);
+      if (std::none_of(m.capitals.begin(), m.capitals.end(), [&](const auto& c) { return c.first == code; })) {
+        m.capitals.emplace_back(std::move(code), place);
+      }
+    }
+  });
+  for (const auto& [code, place] : m.capitals) {
+    if (code == country_code) return place;
   }
   return UINT32_MAX;
 }

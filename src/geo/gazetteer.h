@@ -103,6 +103,9 @@ class Gazetteer {
   uint32_t ImpliedCountryPlace(int32_t name_id, int32_t place_hints) const;
   // The country entry for an ISO code, UINT32_MAX if unknown.
   uint32_t CountryPlace(std::string_view country_code) const;
+  // The capital's entry for an ISO code (the place "العاصمة" + the country's adjective names), UINT32_MAX
+  // if the index names none. The first call scans the name table once; later calls are cheap.
+  uint32_t CapitalPlace(std::string_view country_code) const;
   size_t size() const;
 
   // The name id of an exact phrase (normalized here, e.g. "دير الزور"), -1 if the index has no such name.

@@ -650,6 +650,19 @@ TEST_F(TinyGazetteer, CapitalsByCountryAdjective) {
   }
 }
 
+// "في العاصمة" alone: the capital of a country by its code, the one "العاصمة" + adjective names.
+TEST_F(TinyGazetteer, CapitalPlaceByCountryCode) {
+  for (auto [code, capital] : {std::pair{"SY", "Damascus"}, {"YE", "Sanaa"}, {"FR", "Paris"}, {"JO", "Amman"}}) {
+    const uint32_t id = gaz_->CapitalPlace(code);
+    ASSERT_NE(id, UINT32_MAX) << code;
+    EXPECT_EQ(gaz_->Get(id).name_en, capital) << code;
+    EXPECT_EQ(gaz_->CapitalPlace(code), id) << code;  // the table is built once and kept
+  }
+  EXPECT_EQ(gaz_->CapitalPlace("PS"), UINT32_MAX);  // contested: no capital phrase, as above
+  EXPECT_EQ(gaz_->CapitalPlace("XX"), UINT32_MAX);
+  EXPECT_EQ(gaz_->CapitalPlace(""), UINT32_MAX);
+}
+
 TEST_F(TinyGazetteer, DroppedAndAddedRecords) {
   EXPECT_LT(gaz_->FindName("قرية زائلة"), 0);  // deprecated
   EXPECT_LT(gaz_->FindName("منسية"), 0);       // no longer current
