@@ -1195,6 +1195,27 @@ TEST_F(SqliteFileTest, LargeCommitsReachTheDatabaseFileWhileTheConnectionIsOpen)
   fs::remove(copy);
 }
 
+// Close ends the connection as the destructor would (the log checkpointed and removed) while the
+// object lives on; destroying it afterwards is safe.
+TEST_F(SqliteFileTest, CloseLeavesTheDatabaseWholeInItsFile) {
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  Event e = Ev("Armed clash", "2023-05-16", "الشحيل", "Syria", 35.08, 40.52, kSdf, kIs, 3);
+  Document d;
+  d.id = "a";
+  d.text = kStory;
+  d.events = {e};
+  ASSERT_TRUE((*s)->Ingest(d).ok());
+  (*s)->Close();
+  EXPECT_FALSE(fs::exists(path_ + "-wal"));
+  auto again = Store::Open(path_);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  auto hash = (*again)->ContentHashOf("a");
+  ASSERT_TRUE(hash.ok()) << hash.status().ToString();
+  EXPECT_TRUE(hash->has_value());
+  s->reset();
+}
+
 TEST_F(SqliteFileTest, DirectoryOrMissingParentIsAnIOError) {
   fs::create_directories(path_);
   auto s = Store::Open(path_);
