@@ -120,6 +120,10 @@ class Store {
   // `target` is a file path (SQLite, created when missing) or a postgresql:// / postgres:// URL.
   static Result<std::unique_ptr<Store>> Open(const std::string& target);
   virtual ~Store() = default;
+  // Ends the connection now, as the destructor would (SQLite: the last checkpoint into the database
+  // file, the log removed), but keeps the object and what it holds in memory: for a caller that then
+  // ends the process without freeing it. Nothing may be asked of the store afterwards.
+  virtual void Close() {}
 
   // 2: events.place_key and the merge lookup indexes; 3: fatalities in the date index; 4: the
   // document in the reports' index; 5: the text filter's search_text folded (Arabic spelling

@@ -507,6 +507,8 @@ class SqlStore final : public Store {
  public:
   explicit SqlStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)), d_(db_->dialect()) {}
 
+  void Close() override { db_.reset(); }
+
   // Checks the schema without locking (readers must not wait for a running ingest); creates it in
   // a write transaction only when the database is empty, checking again under the lock.
   Status Init() {

@@ -1161,6 +1161,61 @@ TEST_F(SqliteFileTest, DamagedDatabaseGivesAnErrorNotACrash) {
   }
 }
 
+// A large commit is copied from the write-ahead log into the database file while the connection is
+// open (by the connection's checkpointing thread), not left for the close; after the close the file
+// alone holds every commit.
+TEST_F(SqliteFileTest, LargeCommitsReachTheDatabaseFileWhileTheConnectionIsOpen) {
+  auto conn = OpenSqlite(path_);
+  ASSERT_TRUE(conn.ok()) << conn.status().ToString();
+  ASSERT_TRUE((*conn)->ExecScript("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)").ok());
+  const std::string body(64 * 1024, 'x');
+  constexpr int kRows = 128;  // 8 MB: past the 4 MB of log that asks for a checkpoint
+  ASSERT_TRUE((*conn)->Begin().ok());
+  for (int i = 0; i < kRows; ++i) ASSERT_TRUE((*conn)->Query("INSERT INTO t (body) VALUES ($1)", {body}).ok());
+  ASSERT_TRUE((*conn)->Commit().ok());
+  const auto wanted = static_cast<std::uintmax_t>(kRows) * body.size();
+  for (int waited_ms = 0; fs::file_size(path_) < wanted && waited_ms < 30000; waited_ms += 10) {
+    ::usleep(10 * 1000);
+  }
+  EXPECT_GE(fs::file_size(path_), wanted) << "the commit is still only in the log";
+  // Writing goes on beside the checkpoints; the close copies what is left and removes the log.
+  ASSERT_TRUE((*conn)->Query("INSERT INTO t (body) VALUES ('last')", {}).ok());
+  conn->reset();
+  EXPECT_FALSE(fs::exists(path_ + "-wal"));
+  const std::string copy = path_ + ".copy";
+  fs::copy_file(path_, copy, fs::copy_options::overwrite_existing);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(copy.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* count = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &count, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(count), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(count, 0), kRows + 1);
+  sqlite3_finalize(count);
+  sqlite3_close(db);
+  fs::remove(copy);
+}
+
+// Close ends the connection as the destructor would (the log checkpointed and removed) while the
+// object lives on; destroying it afterwards is safe.
+TEST_F(SqliteFileTest, CloseLeavesTheDatabaseWholeInItsFile) {
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  Event e = Ev("Armed clash", "2023-05-16", "الشحيل", "Syria", 35.08, 40.52, kSdf, kIs, 3);
+  Document d;
+  d.id = "a";
+  d.text = kStory;
+  d.events = {e};
+  ASSERT_TRUE((*s)->Ingest(d).ok());
+  (*s)->Close();
+  EXPECT_FALSE(fs::exists(path_ + "-wal"));
+  auto again = Store::Open(path_);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  auto hash = (*again)->ContentHashOf("a");
+  ASSERT_TRUE(hash.ok()) << hash.status().ToString();
+  EXPECT_TRUE(hash->has_value());
+  s->reset();
+}
+
 TEST_F(SqliteFileTest, DirectoryOrMissingParentIsAnIOError) {
   fs::create_directories(path_);
   auto s = Store::Open(path_);
