@@ -1014,6 +1014,11 @@ const Case kCases[] = {
      "2020-05-19",
      {{"Protests", "Peaceful protest", "Protesters (Algeria)", "-", "الجزائر", 0},
       {"Protests", "Protest with intervention", "Protesters (Algeria)", "Police Forces of Algeria", "العاصمة", 0}}},
+    {"an attack made with mortars (\"هجوم بقذائف الهاون على قاعدة\") is shelling, as sure as its means",
+     "قتل جندي تركي وأصيب اثنان آخران في هجوم بقذائف الهاون على قاعدة تركية في ريف حلب الشمالي اليوم.",
+     "2019-08-12",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)",
+       "Military Forces of Turkey", "حلب", 1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -84,6 +84,8 @@ struct Candidate {
   // The strength of the battle word a taking of ground was told with ("سيطرت ... بعد معارك"), 0 if none:
   // the report is as sure as its battle.
   double battle_weight = 0;
+  // The weight of the remote means that typed a weak attack word ("هجوم بقذائف الهاون": the mortars), or 0.
+  double means_weight = 0;
   bool headline_only = false;  // told in the headline and merged with no report of the body (set by Merge)
   int geo_precision = 1;
   std::optional<Day> date;
@@ -3139,14 +3141,15 @@ class DocumentAssembler {
     // of close combat: still a clash.
     const Mention* remote_means = nullptr;
     constexpr uint32_t kMeansReach = 20;  // tokens: the target's name, its place and the day may come between
-    // ("هاجمت المقاومة موقع الصدح بالصواريخ الموجهة والأسلحة المناسبة": attacking a position with
-    // missiles, likewise, whichever word of the sentence named the clash.)
+    // ("هاجمت المقاومة موقع الصدح بالصواريخ الموجهة والأسلحة المناسبة", "هجوم بقذائف الهاون على قاعدة":
+    // attacking a position with missiles or mortars, likewise, whichever word of the sentence named the clash.)
     const Mention* aim = nullptr;
     if (lex_.trigger(best->ref).event_type == "Battles") {
       for (const Mention* trig : s.triggers) {
         const std::string_view w = Tok(trig->tok_begin);
         if (lex_.trigger(trig->ref).event_type == "Battles" && !InsideActor(s, trig) &&
-            (w.starts_with("استهد") || w.find("هاجم") != std::string_view::npos)) {
+            (w.starts_with("استهد") || w.find("هاجم") != std::string_view::npos ||
+             w.find("هجوم") != std::string_view::npos || w.find("هجمات") != std::string_view::npos)) {
           aim = trig;
           break;
         }
@@ -3167,6 +3170,7 @@ class DocumentAssembler {
     Candidate c;
     c.trigger = &lex_.trigger(best->ref);
     c.battle_weight = battle_weight;
+    if (remote_means) c.means_weight = lex_.trigger(remote_means->ref).weight;
     c.trigger_mention = best;
     c.sentence = si;
     if (!ChooseDate(si, best, c)) return;
@@ -4430,7 +4434,7 @@ class DocumentAssembler {
     }
     // How sure the record is: the trigger's own strength, lowered for what a concrete report would
     // name and this one does not (an actor, a town, a day), raised for reported casualties.
-    double conf = std::max(c.trigger->weight, c.battle_weight);
+    double conf = std::max({c.trigger->weight, c.battle_weight, c.means_weight});
     // The riot word is weak as a riot; between two armed sides it is as sure as "مواجهات مسلحة".
     constexpr double kArmedConfrontationWeight = 0.85;
     if (c.armed_confrontation) conf = std::max(conf, kArmedConfrontationWeight);
