@@ -1019,6 +1019,14 @@ const Case kCases[] = {
      "2019-08-12",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)",
        "Military Forces of Turkey", "حلب", 1}}},
+    {"a figure of some of the victims (\"بينهم 5 أطفال\") is part of the toll before it, not the toll",
+     "لقي 17 مدنيا، بينهم 5 أطفال، حتفهم في غارة جوية على حي مايو جنوبي الخرطوم، اليوم السبت.",
+     "2023-06-10",
+     {{"Explosions/Remote violence", "Air/drone strike", "", "Civilians (Sudan)", "", 17}}},
+    {"victims joined by و to the first one count too (\"مقتل امرأة وطفليها\" is three)",
+     "أدى القصف إلى مقتل امرأة وطفليها وإصابة آخرين في قرية معرة حرمة بريف إدلب الجنوبي اليوم.",
+     "2019-08-12",
+     {{"Explosions/Remote violence", "", "", "Civilians (Syria)", "معرة حرمة", 3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

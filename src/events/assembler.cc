@@ -1993,6 +1993,30 @@ class DocumentAssembler {
                                  "ساعات", "كيلومتر", "كيلومترا", "كم", "متر", "مترا", "عاما", "سنه", "سنوات"})) {
           continue;
         }
+        // "لقي 17 مدنيا، بينهم 5 أطفال، حتفهم", "13 مدنيا بينهم 4 أطفال لقوا مصرعهم": a figure of some of
+        // the victims ("بينهم", "منهم") is part of the toll; the figure it is part of, just before, is the
+        // toll, and it is as near the cue as the part.
+        if (n->tok_begin > 0 && TokenIs(n->tok_begin - 1, {"بينهم", "بينهن", "بينهما", "منهم", "منهن"})) {
+          const uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
+                                : cue->tok_begin >= n->tok_end ? (cue->tok_begin - n->tok_end) + 1
+                                                               : 0;
+          // ("12 مدنيا على الأقل من عائلة واحدة بينهم 4 أطفال")
+          constexpr uint32_t kHeadReach = 6;
+          const uint32_t among = TokenIs(n->tok_begin - 1, {"بينهم"}) && n->tok_begin >= 2 &&
+                                         TokenIs(n->tok_begin - 2, {"من"})
+                                     ? n->tok_begin - 2
+                                     : n->tok_begin - 1;
+          bool headed = false;
+          for (size_t mi = 0; mi < s.numbers.size() && dist <= 4; ++mi) {
+            const Mention* head = s.numbers[mi];
+            if (head->tok_end <= among && among - head->tok_end <= kHeadReach && head->value > n->value) {
+              pairs.push_back({dist, ci, mi});
+              headed = true;
+            }
+          }
+          // ("عدد من الشهداء، بينهم 4 أطفال": with no larger figure, the part is the least the toll was.)
+          if (headed) continue;
+        }
         // "5 شهداء وعدد من الجرحى", "قتل 5 و3 جرحى": a figure joined by و after a cue opens the next conjunct.
         if (n->tok_begin >= cue->tok_end && n->begin != doc_.tokens[n->tok_begin].begin &&
             Tok(n->tok_begin).starts_with("\xD9\x88")) {
@@ -2280,6 +2304,21 @@ class DocumentAssembler {
   }
 
   // A noun of one victim: "جندي", "شابا", "الصحافي", "آخر", "أحد".
+  // "مقتل امرأة وطفليها", "استشهاد شاب وطفل": the victims joined by و to the first one (a dual with a
+  // pronoun counts two), or 0.
+  int64_t JoinedVictims(uint32_t t) const {
+    if (t >= doc_.tokens.size()) return 0;
+    std::string_view w = Tok(t);
+    if (!w.starts_with("\xD9\x88")) return 0;  // و
+    w.remove_prefix(2);
+    if (SingularVictim(w)) return 1;
+    for (std::string_view dual : {"طفليها", "طفليه", "طفليهما", "ولديها", "ولديه", "ابنيها", "ابنيه", "ابنتيها", "ابنتيه",
+                                  "شقيقيه", "شقيقيها", "زوجتيه", "طفلين", "طفلان", "شابين", "شابان", "امراتين"}) {
+      if (w == dual) return 2;
+    }
+    return 0;
+  }
+
   // "مقتل قيادي في حزب الله", "استشهاد عنصر من الجيش": the one dead, then the side they belong to.
   bool MemberOfSide(const Mention& cue, const Mention& a) const {
     return a.tok_begin == cue.tok_end + 2 && TokenIs(cue.tok_end + 1, {"في", "من"}) &&
@@ -2336,7 +2375,7 @@ class DocumentAssembler {
   // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
   int64_t DeadWithoutNumber(const Mention& cue) const {
     std::string_view next = Tok(cue.tok_end);
-    if (SingularVictim(next)) return 1;
+    if (SingularVictim(next)) return 1 + JoinedVictims(cue.tok_end + 1);
     // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals. (Normalized spellings: ئ is
     // folded to ي, so "إسرائيليان" is "اسراييليان".)
     static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
