@@ -1027,6 +1027,11 @@ const Case kCases[] = {
      "أدى القصف إلى مقتل امرأة وطفليها وإصابة آخرين في قرية معرة حرمة بريف إدلب الجنوبي اليوم.",
      "2019-08-12",
      {{"Explosions/Remote violence", "", "", "Civilians (Syria)", "معرة حرمة", 3}}},
+    {"a post Hezbollah attacks in Israel (\"هاجمت المقاومة الإسلامية موقع مسكاف عام\") is the Israeli army's",
+     "هاجمت المقاومة الإسلامية، اليوم، موقع مسكاف عام بالصواريخ الموجهة والأسلحة المناسبة.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "مسكاف عام", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
@@ -1107,6 +1112,21 @@ TEST(HeadlineRule, TheBodysFinerPlaceAndWrittenTollWin) {
   ASSERT_EQ(doc->events.size(), 1u) << Describe(*doc);
   EXPECT_EQ(doc->events[0].location, "كريات أربع") << Describe(*doc);
   EXPECT_EQ(doc->events[0].fatalities, 1) << Describe(*doc);
+}
+
+// "هاجمت المقاومة، أمس الخميس، موقع الصدح" / "كذلك، هاجمت موقع مسكاف عام": a sentence that opens by adding to
+// the one before ("كذلك", "كما") takes its day, though it is a paragraph of its own.
+TEST(DateRule, ASentenceThatAddsToThePreviousOneTakesItsDay) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract(
+      "هاجمت المقاومة الإسلامية في لبنان، أمس الخميس، موقع المالكية الإسرائيلي بالصواريخ الموجهة.\n"
+      "كذلك، هاجمت موقع مسكاف عام بالصواريخ الموجهة والأسلحة المناسبة.\n",
+      "2023-10-28");
+  ASSERT_EQ(doc.events.size(), 2u) << Describe(doc);
+  for (const Event& e : doc.events) {
+    ASSERT_TRUE(e.date) << Describe(doc);
+    EXPECT_EQ(e.date->ToString(), "2023-10-26") << e.location;  // the Thursday before Saturday's publication
+  }
 }
 
 // A toll the text writes as a figure (digits, a number word, "جندي", "جنديين") is numbered; the GUIDELINES

@@ -2523,7 +2523,10 @@ class DocumentAssembler {
     uint32_t para = Para(si);
     // Days read from other sentences must name a day or week: "مطلع أيار" dates nothing else.
     auto inheritable = [](const Mention* t) { return Datable(t) && (t->aux & time::kTimePrecisionMask) < 3; };
-    for (uint32_t j = si; j-- > 0 && Para(j) == para;) {
+    // "هاجمت المقاومة، أمس الخميس، موقع الصدح" / "كذلك، هاجمت موقع مسكاف عام": a sentence that opens by
+    // adding to the one before continues it, in a paragraph of its own too.
+    const bool continues = si > 0 && TokenIs(units_[si].first_token, {"كذلك", "وكذلك", "كما"});
+    for (uint32_t j = si; j-- > 0 && (Para(j) == para || (continues && j + 1 == si));) {
       for (auto it = sentences_[j].times.rbegin(); it != sentences_[j].times.rend(); ++it) {
         if (inheritable(*it)) {
           take(*it);
@@ -3495,7 +3498,7 @@ class DocumentAssembler {
   // The act hits a military position ("قصف موقعا", "غارة على موقع شرق", "استهدف نقطة رصد", "مستهدفاً عدداً
   // من النقاط"), the object right after it.
   bool PositionHit(const Mention* trig) const {
-    constexpr uint32_t kReach = 4;
+    constexpr uint32_t kReach = 6;  // "هاجمت المقاومة الإسلامية، اليوم، موقع": the side and a day between
     for (uint32_t t = trig->tok_end; t < trig->tok_end + kReach && t < doc_.tokens.size(); ++t) {
       if (TokenIs(t, {"موقع", "موقعا", "مواقع", "المواقع", "نقطه", "نقاط", "النقاط", "مرصد", "مرصدا", "ثكنه",
                       "موقعين"})) {
@@ -4408,7 +4411,7 @@ class DocumentAssembler {
       const geo::Place where = gaz_->Get(c.place->place);
       if (const int32_t holder =
               lex_.Conventional(ConventionRule::kPositionHeldBy, Theatre(where.country_code), where.admin1, c.actor1);
-          holder >= 0) {
+          holder >= 0 && lex_.SameActor(holder) != lex_.SameActor(c.actor1)) {  // (its own post: no second side)
         c.actor2 = holder, c.actor2_mention = nullptr;
       }
     }

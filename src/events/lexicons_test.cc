@@ -36,10 +36,14 @@ TEST_F(ConventionsTest, PositionHeldByDependsOnTheatreAndUnit) {
   EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "PS", "Gaza Strip", israel), Id("Hamas"));
   EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "SY", "Quneitra", israel),
             Id("Military Forces of Syria"));
-  // No convention for the West Bank, nor for a position someone else hits.
-  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "PS", "West Bank", israel), -1);
-  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "PS", "Gaza Strip", Id("Hamas")), -1);
-  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "PS", "Gaza Strip", -1), -1);
+  // Elsewhere in the theatre, and whoever hits it in Gaza, a post is Israel's ("هاجمت المقاومة موقع مسكاف عام");
+  // the first row that fits wins.
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "PS", "Northern District", Id("Hezbollah")), israel);
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "PS", "Gaza Strip", Id("Hamas")), israel);
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "PS", "West Bank", israel), israel);
+  // No convention in Lebanon or Iraq.
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "LB", "South Lebanon", israel), -1);
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "IQ", "Anbar", Id("Islamic State")), -1);
 }
 
 TEST_F(ConventionsTest, ArrestByAndHitAs) {
