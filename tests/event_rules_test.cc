@@ -1032,6 +1032,11 @@ const Case kCases[] = {
      "2023-10-28",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
        "مسكاف عام", 0}}},
+    {"the verb of killing with its killer named and another side's dead counted (\"قتلت قوات المقاومة الوطنية "
+     "العشرات من مسلحي الحوثي\") reports a clash, even placed only in a province",
+     "قتلت قوات المقاومة الوطنية اليمنية العشرات من مسلحي الحوثي في محافظة الحديدة الثلاثاء.",
+     "2018-06-05",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الحديدة", 10}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -4477,6 +4477,17 @@ class DocumentAssembler {
     // How sure the record is: the trigger's own strength, lowered for what a concrete report would
     // name and this one does not (an actor, a town, a day), raised for reported casualties.
     double conf = std::max({c.trigger->weight, c.battle_weight, c.means_weight});
+    // "قتلت قوات المقاومة الوطنية العشرات من مسلحي الحوثي": the verb of killing with its killer named and
+    // the dead counted as a side is a report of a clash, as sure as "اشتباكات".
+    // (The killer right after the verb, and the dead another side: "وقتل مسلحون ... عشرات من قوات الشرطة".)
+    const bool side_killed = std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+      return k.killed && k.value > 0 && k.side >= 0 && lex_.SameActor(k.side) != lex_.SameActor(c.actor1);
+    });
+    const bool killer_named = c.trigger_mention && KillingVerb(*c.trigger_mention) && c.actor1_mention &&
+                              c.actor1_mention->tok_begin == c.trigger_mention->tok_end &&
+                              !lex_.actor(c.actor1).generic();
+    constexpr double kKillingReportWeight = 0.8;
+    if (killer_named && side_killed) conf = std::max(conf, kKillingReportWeight);
     // The riot word is weak as a riot; between two armed sides it is as sure as "مواجهات مسلحة".
     constexpr double kArmedConfrontationWeight = 0.85;
     if (c.armed_confrontation) conf = std::max(conf, kArmedConfrontationWeight);
@@ -4552,8 +4563,11 @@ class DocumentAssembler {
       // with a toll is still mostly a digest or a war's count.
       const geo::PlaceType type = gaz_ && c.place->place != kNone ? gaz_->TypeOf(c.place->place) : geo::PlaceType::kCountry;
       const bool province = type == geo::PlaceType::kAdmin1 || type == geo::PlaceType::kAdmin2;
+      // (Or a toll of a side the report names, with its killer: "قتلت القوات العشرات من مسلحي الحوثي في
+      // محافظة الحديدة".)
       const bool counted =
-          province && std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
+          province && (std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); }) ||
+                       (killer_named && side_killed));
       conf *= counted ? 0.75 : 0.5;
     }
     // A report without a day of its own dates by publication; a written toll at a named town is concrete
