@@ -4483,7 +4483,7 @@ class DocumentAssembler {
     const bool side_killed = std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
       return k.killed && k.value > 0 && k.side >= 0 && lex_.SameActor(k.side) != lex_.SameActor(c.actor1);
     });
-    const bool killer_named = c.trigger_mention && KillingVerb(*c.trigger_mention) && c.actor1_mention &&
+    const bool killer_named = c.actor1 >= 0 && c.trigger_mention && KillingVerb(*c.trigger_mention) && c.actor1_mention &&
                               c.actor1_mention->tok_begin == c.trigger_mention->tok_end &&
                               !lex_.actor(c.actor1).generic();
     constexpr double kKillingReportWeight = 0.8;

@@ -82,8 +82,9 @@ class EventLexicons {
   // The generic "Civilians ({country})" actor, or -1: found once at load, used for every event.
   int32_t civilians() const { return civilians_; }
   // One id per canonical name: the first row of an actor listed on several rows (one per reading), so
-  // that "التحالف" and "التحالف العربي" are the same side once their readings are chosen.
-  int32_t SameActor(int32_t id) const { return first_row_[static_cast<size_t>(id)]; }
+  // that "التحالف" and "التحالف العربي" are the same side once their readings are chosen. No actor (-1)
+  // stays -1, unequal to every actor.
+  int32_t SameActor(int32_t id) const { return id < 0 ? id : first_row_[static_cast<size_t>(id)]; }
 
  private:
   std::vector<Actor> actors_;
