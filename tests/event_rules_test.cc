@@ -1037,6 +1037,10 @@ const Case kCases[] = {
      "قتلت قوات المقاومة الوطنية اليمنية العشرات من مسلحي الحوثي في محافظة الحديدة الثلاثاء.",
      "2018-06-05",
      {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الحديدة", 10}}},
+    {"a crowd acting by its verb (\"قطع محتجون الطرق\") reports a protest, even placed only in a province",
+     "قطع محتجون الطرق المؤدية إلى ميناء أم قصر في محافظة البصرة اليوم، ومنعوا دخول الشاحنات.",
+     "2019-11-05",
+     {{"Protests", "Peaceful protest", "Protesters (Iraq)", "-", "البصرة", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

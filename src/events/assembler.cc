@@ -4565,9 +4565,12 @@ class DocumentAssembler {
       const bool province = type == geo::PlaceType::kAdmin1 || type == geo::PlaceType::kAdmin2;
       // (Or a toll of a side the report names, with its killer: "قتلت القوات العشرات من مسلحي الحوثي في
       // محافظة الحديدة".)
+      // (Or a crowd doing it by its verb: "قطع محتجون الطرق ... في محافظة البصرة", "تظاهروا في محافظة ذي
+      // قار"; "الاحتجاجات في البصرة", "يشاركون بتظاهرات في مختلف المحافظات" stay talk.)
+      const bool crowd_acted = crowd && c.trigger->form == TriggerForm::kVerbActive;
       const bool counted =
           province && (std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); }) ||
-                       (killer_named && side_killed));
+                       (killer_named && side_killed) || crowd_acted);
       conf *= counted ? 0.75 : 0.5;
     }
     // A report without a day of its own dates by publication; a written toll at a named town is concrete
