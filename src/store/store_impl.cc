@@ -1723,7 +1723,10 @@ class SqlStore final : public Store {
 
 }  // namespace
 
-DocumentKeys DocumentKeys::Of(const Document& doc) { return {ContentHash(doc.title, doc.text), SimHash(doc.text)}; }
+DocumentKeys DocumentKeys::Of(const Document& doc) {
+  DocumentHashes h = HashDocument(doc.title, doc.text);
+  return {std::move(h.content_hash), h.fingerprint};
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& target) {
   Result<std::unique_ptr<SqlStore>> store = SqlStore::OpenSqlStore(target);
