@@ -555,11 +555,8 @@ size_t ArticleReader::ReadJsonl(ByteSource& in, const std::string& where, const 
     const bool has_text = text_rank != kNoField;
     if (!error.empty()) { fail(error + ", skipped"); continue; }
     if (!has_text) { fail("no \"text\" field (nor full_text, content, body, maintext, article), skipped"); continue; }
-    size_t bad = 0;
-    if (!text::IsValidUtf8(doc.text, &bad) || !text::IsValidUtf8(doc.title, &bad)) {
-      fail("invalid UTF-8 in the article text, skipped");
-      continue;
-    }
+    // No second UTF-8 check of the fields: the line was valid, and the parser refuses the one escape
+    // that could make invalid UTF-8 of it, a lone surrogate ("is not a string" above).
     if (doc.id.empty()) doc.id = StemOf(where) + ":" + std::to_string(line_no);
     Emit(std::move(doc), sink, stats);
   }

@@ -1,5 +1,6 @@
 #include "ingest/reader.h"
 #include "ingest/testing.h"
+#include "text/normalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -149,6 +150,24 @@ TEST_F(ReaderTest, JsonlLineWithInvalidUtf8IsNamedAsSuch) {
   EXPECT_EQ(docs_[0].id, "y");
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_NE(errors_[0].find("latin.jsonl:1: invalid UTF-8 at byte"), std::string::npos) << errors_[0];
+}
+
+// The reader checks a line's bytes only: the JSON parser's unescaping cannot make invalid UTF-8 of a
+// valid line, because it refuses a lone surrogate (the text: the line is skipped; a title: the
+// document goes on without one).
+TEST_F(ReaderTest, JsonlEscapesGiveValidUtf8OrAreRefused) {
+  ReadAll(Write("escapes.jsonl",
+                "{\"id\": \"a\", \"text\": \"نص \\ud800 عربي\"}\n"
+                "{\"id\": \"b\", \"title\": \"\\udc00\", \"text\": \"نص عربي\"}\n"
+                "{\"id\": \"c\", \"title\": \"t\", \"text\": \"نص \\u0000 \\ud83d\\ude00 \\u00e9 عربي\"}\n"));
+  ASSERT_EQ(docs_.size(), 2u);
+  EXPECT_EQ(docs_[0].id, "b");
+  EXPECT_EQ(docs_[0].title, "");
+  EXPECT_EQ(docs_[1].id, "c");
+  EXPECT_EQ(docs_[1].text, std::string("نص \0 \xF0\x9F\x98\x80 \xC3\xA9 عربي", 23));
+  for (const Document& d : docs_) EXPECT_TRUE(text::IsValidUtf8(d.text) && text::IsValidUtf8(d.title)) << d.id;
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_NE(errors_[0].find("escapes.jsonl:1: \"text\" is not a string"), std::string::npos) << errors_[0];
 }
 
 TEST_F(ReaderTest, JsonlIsStreamedAndAHugeLineIsRefusedByItself) {

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstdio>
 #include <cstring>
 
 namespace rasd::store {
@@ -64,20 +63,35 @@ constexpr bool IsWordChar(uint32_t cp) {
 
 }  // namespace
 
-std::string ContentHash(std::string_view title, std::string_view text) {
-  // Two independent 64-bit FNV-1a runs: collisions only matter between versions of one doc_id.
-  // The two runs over `text` go in one loop: independent multiply chains overlap in the CPU.
-  uint64_t a = Fnv1a(std::string_view("\0", 1), Fnv1a(title));
-  uint64_t second = 0x84222325cbf29ce4ull;
-  for (unsigned char c : text) {
+namespace {
+
+// The content hash's two FNV-1a chains over the text; the first starts from the title and a NUL.
+struct ContentChains {
+  uint64_t a, second = 0x84222325cbf29ce4ull;
+  explicit ContentChains(std::string_view title) : a(Fnv1a(std::string_view("\0", 1), Fnv1a(title))) {}
+  void Feed(unsigned char c) {
     a = (a ^ c) * kFnvPrime;
     second = (second ^ c) * kFnvPrime;
   }
-  uint64_t b = Mix(a ^ second ^ (text.size() * 0x9E3779B97F4A7C15ull));
-  char buf[33];
-  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
-                static_cast<unsigned long long>(b));
-  return buf;
+  // 32 lowercase hex digits: `a`, then a mix of both chains and the text's length.
+  std::string Hex(size_t text_size) const {
+    const uint64_t halves[2] = {a, Mix(a ^ second ^ (text_size * 0x9E3779B97F4A7C15ull))};
+    std::string out(32, '0');
+    for (int h = 0; h < 2; ++h) {
+      for (int k = 0; k < 16; ++k) out[16 * h + k] = "0123456789abcdef"[(halves[h] >> (60 - 4 * k)) & 0xF];
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+std::string ContentHash(std::string_view title, std::string_view text) {
+  // Two independent 64-bit FNV-1a runs: collisions only matter between versions of one doc_id.
+  // The two runs over `text` go in one loop: independent multiply chains overlap in the CPU.
+  ContentChains chains(title);
+  for (unsigned char c : text) chains.Feed(c);
+  return chains.Hex(text.size());
 }
 
 namespace {
@@ -128,20 +142,28 @@ constexpr std::array<uint32_t, 0x800> kFoldTable = MakeFoldTable();
 static_assert(std::endian::native == std::endian::little, "FoldWords stores packed folds little-endian");
 
 // The fold (kFoldTable's packed bytes, kSeparator or kDropped) of the character at text[i]; moves i
-// past it.
-inline uint32_t NextFold(std::string_view text, size_t& i) {
+// past it, handing each of its bytes to `consumed` (SimHash with the content hash: one pass for both).
+struct IgnoreBytes {
+  void Feed(unsigned char) {}
+};
+template <typename Consumer = IgnoreBytes>
+inline uint32_t NextFold(std::string_view text, size_t& i, Consumer&& consumed = IgnoreBytes{}) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char c = p[i];
   uint32_t cp;
   if (c < 0x80) {  // ASCII: most separators and Latin words
     cp = c;
+    consumed.Feed(c);
     ++i;
   } else if (c >= 0xC2 && c < 0xE0 && i + 1 < text.size() && (p[i + 1] & 0xC0) == 0x80) {  // Arabic letters
     cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+    consumed.Feed(c);
+    consumed.Feed(p[i + 1]);
     i += 2;
   } else {
     const Decoded d = Next(text, i);  // longer or malformed sequences
     cp = d.cp;
+    for (uint32_t k = 0; k < d.size; ++k) consumed.Feed(p[i + k]);
     i += d.size;
   }
   return cp < 0x800 ? kFoldTable[cp] : kSeparator;
@@ -178,7 +200,11 @@ std::vector<std::string> FoldedWords(std::string_view text) {
   return std::vector<std::string>(views.begin(), views.end());
 }
 
-std::optional<uint64_t> SimHash(std::string_view text) {
+namespace {
+
+// SimHash(text); every byte of `text` also goes to `consumed`, in order.
+template <typename Consumer>
+std::optional<uint64_t> SimHashFeeding(std::string_view text, Consumer& consumed) {
   // Per-thread scratch: an ingest fingerprints every document, and these reach article size.
   thread_local std::vector<uint64_t> features;
   features.clear();
@@ -191,9 +217,10 @@ std::optional<uint64_t> SimHash(std::string_view text) {
   uint64_t alone = kFnvSeed, bigram = 0;
   size_t words = 0;
   bool in_word = false;
+  Consumer bytes = consumed;  // a local copy, which stays in registers through the loop
   for (size_t i = 0; i <= text.size();) {
     // One separator past the end closes the last word.
-    const uint32_t fold = i < text.size() ? NextFold(text, i) : (++i, kSeparator);
+    const uint32_t fold = i < text.size() ? NextFold(text, i, bytes) : (++i, kSeparator);
     if (fold == kDropped) continue;
     if (fold != kSeparator) {
       in_word = true;
@@ -213,6 +240,7 @@ std::optional<uint64_t> SimHash(std::string_view text) {
       in_word = false;
     }
   }
+  consumed = bytes;
   if (words < 2) return std::nullopt;
   // A set of shingles: a paragraph repeated by a template does not outweigh the story. Duplicates go
   // through an open-addressing set (linear in the number of shingles, unlike sorting them).
@@ -260,6 +288,21 @@ std::optional<uint64_t> SimHash(std::string_view text) {
     if (2 * static_cast<size_t>(ones[b]) > n) out |= uint64_t{1} << b;
   }
   return out;
+}
+
+}  // namespace
+
+std::optional<uint64_t> SimHash(std::string_view text) {
+  IgnoreBytes ignored;
+  return SimHashFeeding(text, ignored);
+}
+
+// The content hash's chains run in the fingerprint's loop: the two loops were each bound by the
+// latency of their multiplications, and together they overlap.
+DocumentHashes HashDocument(std::string_view title, std::string_view text) {
+  ContentChains chains(title);
+  std::optional<uint64_t> fingerprint = SimHashFeeding(text, chains);
+  return {chains.Hex(text.size()), fingerprint};
 }
 
 int HammingDistance(uint64_t a, uint64_t b) { return std::popcount(a ^ b); }

@@ -34,6 +34,13 @@ std::vector<std::string> FoldedWords(std::string_view text);
 // is not changed.
 void FoldWords(std::string_view text, std::string& buffer, std::vector<std::string_view>& words);
 std::optional<uint64_t> SimHash(std::string_view text);
+// ContentHash(title, text) and SimHash(text) in one pass over the text, what an ingest needs of every
+// document.
+struct DocumentHashes {
+  std::string content_hash;
+  std::optional<uint64_t> fingerprint;
+};
+DocumentHashes HashDocument(std::string_view title, std::string_view text);
 int HammingDistance(uint64_t a, uint64_t b);
 // The four 16-bit bands of a fingerprint, lowest first: band k is bits 16k..16k+15, what the store's
 // index documents_band<k> holds of a stored fingerprint (schema 7).

@@ -165,6 +165,21 @@ TEST(SimHash, SameAsThePlainImplementation) {
   for (const std::string& t : texts) EXPECT_EQ(SimHash(t), PlainSimHash(t)) << t.size();
 }
 
+TEST(HashDocument, GivesTheContentHashAndTheSimHash) {
+  std::vector<std::string> texts = {kStory, "", "كلمة", "a\0b", "أَحْمَد، إلى مدرسةٍ  (AB) ٣٤ ۵۶ Text MIXED العربية 😀"};
+  for (size_t n = 0; n < kStory.size(); n += 13) texts.push_back(kStory.substr(0, n));
+  std::string broken = kStory;  // bytes the fold decodes one by one, and cut sequences
+  for (size_t i = 5; i < broken.size(); i += 89) broken[i] = static_cast<char>(i % 2 ? 0xFF : 0xE2);
+  texts.push_back(broken);
+  for (const std::string& title : {std::string(), std::string("عنوان"), std::string("t\xC3")}) {
+    for (const std::string& t : texts) {
+      DocumentHashes h = HashDocument(title, t);
+      EXPECT_EQ(h.content_hash, ContentHash(title, t)) << t.size();
+      EXPECT_EQ(h.fingerprint, SimHash(t)) << t.size();
+    }
+  }
+}
+
 TEST(ContentHash, KnownValue) {
   // Stored in databases: a change of the function would make every stored document look edited.
   EXPECT_EQ(ContentHash("عنوان", kStory), "cb61b112b77ec49a33012c832374878c");

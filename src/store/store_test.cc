@@ -849,6 +849,24 @@ TEST_P(StoreTest, SpansAndFieldsRoundTrip) {
   EXPECT_EQ(got.event.evidence, e.evidence);
 }
 
+TEST_P(StoreTest, EverySpanRoundTripsUpToTheLargestOffset) {
+  Event e = Ev("Attack", "2023-05-16", "درعا", "Syria", 32.62, 36.10, kIs, "Civilians (Syria)", 2);
+  constexpr uint32_t kMax = 4294967295u;  // every slot at ten digits: the longest encoding
+  for (ByteSpan* b : {&e.spans.actor1, &e.spans.actor2, &e.spans.location, &e.spans.date, &e.spans.fatalities,
+                      &e.spans.injured, &e.spans.trigger, &e.spans.evidence}) {
+    *b = {kMax - 1, kMax};
+  }
+  e.spans.date = {7, 9};
+  IngestOutcome o = Ingest(Doc("a", "نص", {e}));
+  StoredEvent got = Get(o.event_ids[0]);
+  ASSERT_EQ(got.sources.size(), 1u);
+  const Event::Spans& s = got.sources[0].event.spans;
+  for (const ByteSpan* b : {&s.actor1, &s.actor2, &s.location, &s.fatalities, &s.injured, &s.trigger, &s.evidence}) {
+    EXPECT_EQ(*b, (ByteSpan{kMax - 1, kMax}));
+  }
+  EXPECT_EQ(s.date, (ByteSpan{7, 9}));
+}
+
 // --- crash safety, schema -------------------------------------------------------------------
 
 TEST_P(StoreTest, AnIngestIsAllOrNothing) {
