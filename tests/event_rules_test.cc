@@ -1041,6 +1041,14 @@ const Case kCases[] = {
      "قطع محتجون الطرق المؤدية إلى ميناء أم قصر في محافظة البصرة اليوم، ومنعوا دخول الشاحنات.",
      "2019-11-05",
      {{"Protests", "Peaceful protest", "Protesters (Iraq)", "-", "البصرة", 0}}},
+    {"sitters-in carrying on their sit-in (\"يواصل المعتصمون ... اعتصامهم\") is a protest",
+     "يواصل المعتصمون في ساحة الحبوبي وسط الناصرية اعتصامهم لليوم العاشر على التوالي، مطالبين بإسقاط الحكومة.",
+     "2019-11-05",
+     {{"Protests", "Peaceful protest", "Protesters (Iraq)", "-", "الناصرية", 0}}},
+    {"a state named as the place of a protest (\"في جميع أنحاء الولايات المتحدة\") is no force against it",
+     "تظاهر آلاف الطلاب اليوم في جامعات نيويورك وفي جميع أنحاء الولايات المتحدة تضامنا مع غزة.",
+     "2024-04-25",
+     {{"Protests", "Peaceful protest", "Protesters (United States)", "-", "", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -4468,6 +4468,13 @@ class DocumentAssembler {
     if (c.event_type == "Protests" && c.actor2 >= 0 && !Armed(inter(c.actor2))) {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
+    // "على طول الحدود بين قطاع غزة وإسرائيل", "في جميع أنحاء الولايات المتحدة": a state named by its
+    // country's name is where the protest is, not a force sent against it. (Unless protesters died: some
+    // force killed them, and the state is the likeliest.)
+    if (c.event_type == "Protests" && c.actor2_mention && NamedAsPlace(sentences_[c.sentence], *c.actor2_mention) &&
+        std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0; })) {
+      c.actor2 = -1, c.actor2_mention = nullptr;
+    }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
       bool deaths = std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed; });
@@ -4955,6 +4962,19 @@ class DocumentAssembler {
       m.confidence = std::min(1.0, std::max(m.confidence, c.confidence) + 0.05);
     }
     cands = std::move(merged);
+  }
+
+  // Whether the actor's mention is a place of the sentence, told as one: "إسرائيل", "الولايات المتحدة"
+  // name the state's forces and the country alike; "أنحاء الولايات المتحدة", "بين قطاع غزة وإسرائيل" the
+  // country ("إن إسرائيل استعملت قوة" its forces).
+  bool NamedAsPlace(const SentenceIndex& s, const Mention& actor) const {
+    auto place_at = [&](uint32_t t) {
+      return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->tok_begin <= t && t < p->tok_end; });
+    };
+    if (!place_at(actor.tok_begin) || actor.tok_begin == 0) return false;
+    const uint32_t before = actor.tok_begin - 1;
+    const bool joined_to_place = Tok(actor.tok_begin).starts_with("\xD9\x88") && place_at(before);  // و
+    return joined_to_place || TokenIs(before, {"في", "انحاء", "حدود", "داخل", "قرب", "بين", "الي", "نحو"});
   }
 
   static int ProtestSeverity(std::string_view sub) {
