@@ -1049,6 +1049,20 @@ const Case kCases[] = {
      "تظاهر آلاف الطلاب اليوم في جامعات نيويورك وفي جميع أنحاء الولايات المتحدة تضامنا مع غزة.",
      "2024-04-25",
      {{"Protests", "Peaceful protest", "Protesters (United States)", "-", "", 0}}},
+    {"a bombardment by an attacker named by its guns (\"ردت المدفعية الإسرائيلية بقصف\") is shelling",
+     "ردت المدفعية الإسرائيلية بقصف أطراف بلدة مارون الراس جنوبي لبنان، صباح اليوم الأحد.",
+     "2019-09-01",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "-", "مارون الراس",
+       0}}},
+    {"one victim and a figure joined to it by و are counted together (\"مقتل ضابط و10 جنود\" is eleven)",
+     "قتل ضابط و10 جنود في هجوم شنه مسلحون على نقطة عسكرية في العريش، السبت.",
+     "2022-05-08",
+     {{"Battles", "Armed clash", "", "Military Forces of Egypt", "العريش", 11}}},
+    {"destruction that killed (\"أحرقوا منازل، ما أدى إلى استشهاد شاب\") is an attack, not property destruction",
+     "هاجم عشرات المستوطنين، مساء الأربعاء، بلدة ترمسعيا شمال رام الله، وأحرقوا منازل ومركبات، ما أدى إلى استشهاد "
+     "شاب برصاص المستوطنين وإصابة 12 آخرين.",
+     "2023-06-22",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "ترمسعيا", 1}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2054,6 +2054,13 @@ class DocumentAssembler {
           cas.value = std::min<int64_t>(cas.value, 3);
         }
         cas.span = {number->begin, number->end};
+        // "مقتل ضابط و10 جنود": one victim named before the figure joined to it by و.
+        if (number->tok_begin == cue->tok_end + 2 && SingularVictim(Tok(cue->tok_end)) && Tok(cue->tok_end + 1) == "\xD9\x88") {
+          cas.value += 1;
+        } else if (number->tok_begin == cue->tok_end + 1 && SingularVictim(Tok(cue->tok_end)) &&
+                   number->begin != doc_.tokens[number->tok_begin].begin && Tok(number->tok_begin).starts_with("\xD9\x88")) {
+          cas.value += 1;
+        }
         if (cas.killed && BringsTotalTo(unit, *cue, cas.value)) cas.cumulative = true;
         if (WarTotal(unit, cas.value)) cas.cumulative = true;
         // The victims: "مقتل 38 من عناصر التنظيم" (after both), or "ثلاثة عناصر من قسد قتلوا" (between).
@@ -2310,6 +2317,17 @@ class DocumentAssembler {
     if (t >= doc_.tokens.size()) return 0;
     std::string_view w = Tok(t);
     if (!w.starts_with("\xD9\x88")) return 0;  // و
+    // "مقتل ضابط و10 جنود", "مقتل ضابط وثلاثة جنود": a figure joined to the first one counts them, unless
+    // it counts the wounded ("قتل جندي و3 جرحى").
+    const SentenceIndex& s = sentences_[unit_of_token_[t]];
+    for (const Mention* n : s.numbers) {
+      const bool joined = (n->tok_begin == t && n->begin != doc_.tokens[t].begin) || (w.size() == 2 && n->tok_begin == t + 1);
+      if (!joined || n->value > kMaxCredibleCasualties) continue;
+      const bool counts_other = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+        return k->tok_begin == n->tok_end && (IsCue(k, Cue::kKilled) || IsCue(k, Cue::kInjured));
+      });
+      return counts_other ? 0 : n->value;
+    }
     w.remove_prefix(2);
     if (SingularVictim(w)) return 1;
     for (std::string_view dual : {"طفليها", "طفليه", "طفليهما", "ولديها", "ولديه", "ابنيها", "ابنيه", "ابنتيها", "ابنتيه",
@@ -3960,6 +3978,18 @@ class DocumentAssembler {
     return false;
   }
 
+  // A mention with a word for guns in it: "المدفعية الإسرائيلية", "مدفعية الجيش", "دبابات الاحتلال".
+  bool Artillery(const Mention* m) const {
+    if (!m) return false;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; ++t) {
+      const std::string_view w = Tok(t);
+      for (std::string_view stem : {"مدفعيه", "دبابات", "دبابه", "راجمات"}) {
+        if (w.find(stem) != std::string_view::npos) return true;
+      }
+    }
+    return false;
+  }
+
   // A mention with a word for an aircraft or drone in it.
   bool Aircraft(const Mention* m) const {
     if (!m) return false;
@@ -4426,6 +4456,12 @@ class DocumentAssembler {
       c.sub_event_type = "Air/drone strike";
     }
     if (c.armed_confrontation) c.event_type = "Battles", c.sub_event_type = "Armed clash";
+    // "هاجم المستوطنون البلدة وأحرقوا منازل، ما أدى إلى استشهاد شاب": destruction that killed is an attack
+    // on the people (ACLED codes the gravest act).
+    if (c.sub_event_type == "Looting/property destruction" &&
+        std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0 && !k.cumulative; })) {
+      c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
+    }
     if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == 7) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
@@ -4438,6 +4474,12 @@ class DocumentAssembler {
     // their bombardment, named without a drone or a plane, is shelling or rockets.
     // The same for an attacker nobody names: "تعرضت القاعدة الأميركية لقصف".
     if (c.sub_event_type == "Air/drone strike" && (c.actor1 < 0 || NonStateArmed(inter(c.actor1))) && c.trigger_mention &&
+        Bombardment(c.trigger_mention) && !AircraftNamed(sentences_[c.sentence])) {
+      c.sub_event_type = "Shelling/artillery/missile attack";
+    }
+    // "ردت المدفعية الإسرائيلية بقصف أطراف البلدة": a bombardment by an attacker named by its guns is
+    // shelling, whichever army has aircraft too.
+    if (c.sub_event_type == "Air/drone strike" && Artillery(c.actor1_mention) && c.trigger_mention &&
         Bombardment(c.trigger_mention) && !AircraftNamed(sentences_[c.sentence])) {
       c.sub_event_type = "Shelling/artillery/missile attack";
     }
