@@ -1063,6 +1063,10 @@ const Case kCases[] = {
      "شاب برصاص المستوطنين وإصابة 12 آخرين.",
      "2023-06-22",
      {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "ترمسعيا", 1}}},
+    {"soldiers named by their Sahel nationality (\"جنديا ماليا\", \"جنديا نيجريا\") are that state's forces",
+     "قتل 17 جنديا نيجريا في كمين نصبه مسلحون قرب بلدة كوتوغو غربي النيجر، الثلاثاء.",
+     "2022-08-09",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger", "", 17}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
