@@ -1067,6 +1067,11 @@ const Case kCases[] = {
      "قتل 17 جنديا نيجريا في كمين نصبه مسلحون قرب بلدة كوتوغو غربي النيجر، الثلاثاء.",
      "2022-08-09",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger", "", 17}}},
+    {"a town is its province only when they share the name (\"الناصرية\" is not \"محافظة ذي قار\", which the "
+     "gazetteer also calls so)",
+     "اقتحم متظاهرون مبنى محافظة ذي قار في الناصرية وأضرموا النار في أجزاء منه.",
+     "2020-01-26",
+     {{"Riots", "Violent demonstration", "Rioters (Iraq)", "-", "الناصرية", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -16,6 +16,7 @@
 
 #include "geo/distance.h"
 #include "geo/place_trace.h"
+#include "text/normalizer.h"
 #include "time/time_expressions.h"
 
 namespace rasd::events {
@@ -990,6 +991,11 @@ class DocumentAssembler {
         if (!contains(provinces_named, id)) continue;
         const geo::Place province = gaz_->Get(id);
         if (!SameCode(province.country_code, town.country_code) || province.admin1 != town.admin1) continue;
+        // The name shared: "قطاع غزة" holds "غزة", "مديرية باقم" "باقم"; "ذي قار", whose old name the
+        // gazetteer lists, is not "الناصرية", its capital.
+        std::string_view bare = gaz_->NameKey(p.mention->ref);
+        if (bare.starts_with("\xD8\xA7\xD9\x84")) bare.remove_prefix(4);  // ال
+        if (text::NormalizeKey(province.name_ar).find(bare) == std::string::npos) continue;
         if (geo::PlaceDecision* d = FindDecision(p.mention)) {
           d->chosen = id;
           d->why.push_back("province sense: the article names " + std::string(province.name_ar) +
