@@ -1072,6 +1072,14 @@ const Case kCases[] = {
      "اقتحم متظاهرون مبنى محافظة ذي قار في الناصرية وأضرموا النار في أجزاء منه.",
      "2020-01-26",
      {{"Riots", "Violent demonstration", "Rioters (Iraq)", "-", "الناصرية", 0}}},
+    {"ground taken by a named side, of a town named after \"على\" (\"سيطر تنظيم داعش على مدينة الموصل\"), is a capture",
+     "سيطر مسلحو تنظيم داعش على مدينة الموصل بالكامل، اليوم الثلاثاء، بعد انسحاب قوات الجيش والشرطة منها.",
+     "2014-06-10",
+     {{"Battles", "Non-state actor overtakes territory", "Islamic State", "", "الموصل", 0}}},
+    {"a capture told as background (\"تنظيم داعش الذي سيطر على الموصل\") is not reported again",
+     "ووضع الحشد هدفا معلنا هو حماية بغداد من تنظيم داعش الذي سيطر على الموصل عام 2014.",
+     "2018-09-11",
+     {}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -4543,6 +4543,22 @@ class DocumentAssembler {
                               !lex_.actor(c.actor1).generic();
     constexpr double kKillingReportWeight = 0.8;
     if (killer_named && side_killed) conf = std::max(conf, kKillingReportWeight);
+    // "سيطر تنظيم داعش على مدينة الموصل": ground taken, in the past, by a side the sentence names, of a town
+    // it names right after "على", is a report of the capture ("تسيطر" and "السيطرة على" are weaker words).
+    constexpr double kCaptureWeight = 0.8;
+    if ((c.sub_event_type == "Non-state actor overtakes territory" || c.sub_event_type == "Government regains territory") &&
+        c.trigger->form == TriggerForm::kVerbActive && c.trigger->weight >= 0.5 && c.actor1_mention &&
+        Armed(inter(c.actor1)) && c.place && !c.place_inherited && c.place->mention &&
+        Specificity(c.place->mention) >= 2 && c.place->mention->tok_begin > c.trigger_mention->tok_begin) {
+      const uint32_t p = c.place->mention->tok_begin;
+      // (Not the background of a relative clause, "تنظيم داعش الذي سيطر على الموصل", nor "حينها، سيطر".)
+      const uint32_t v = c.trigger_mention->tok_begin, first = units_[c.sentence].first_token;
+      const bool background = (v > 0 && TokenIs(v - 1, {"الذي", "التي", "الذين"})) ||
+                              TokenIs(first, {"حينها", "انذاك", "وحينها", "وانذاك", "يومها", "ويومها"});
+      const bool after_type_word = p >= 2 && TokenIs(p - 2, {"علي"}) && (c.place->mention->aux & geo::kPlaceTypeWord);
+      const bool object = !background && (TokenIs(p - 1, {"علي"}) || after_type_word);
+      if (object) conf = std::max(conf, kCaptureWeight);
+    }
     // The riot word is weak as a riot; between two armed sides it is as sure as "مواجهات مسلحة".
     constexpr double kArmedConfrontationWeight = 0.85;
     if (c.armed_confrontation) conf = std::max(conf, kArmedConfrontationWeight);
