@@ -1009,6 +1009,12 @@ bool Gazetteer::Impl::Vetoed(const Document& doc, uint32_t i, const Match& match
     if (!place_after && !word_after) return true;
   }
 
+  // A time zone: "الساعة 2:30 (بتوقيت صنعاء)", "بتوقيت القدس" tell the hour, not where anything happened.
+  {
+    const std::string_view zone = prev_word.starts_with(kWaw) ? prev_word.substr(kWaw.size()) : prev_word;
+    if (zone == "بتوقيت" || zone == "توقيت") return true;
+  }
+
   // A counted noun: "60 وكرا". A place name does not follow a number directly.
   if (match.tokens == 1 && !country && prev && prev->kind == TokenKind::kNumber) return true;
 

@@ -749,6 +749,23 @@ TEST_F(SharedGazetteer, WellKnownPlacesResolve) {
   EXPECT_EQ(Resolve("طوباس", {}).country, "Palestine");
   EXPECT_EQ(Resolve("دير الزور", {"SY"}).type, PlaceType::kLocality);
   EXPECT_EQ(Resolve("العراق", {}).country, "Iraq");
+  // The capital, not the governorate named after it whose centre lies 14 km away (the city is in Amanat
+  // al-Asimah, another admin1).
+  const Place sanaa = Resolve("صنعاء", {"YE"});
+  EXPECT_EQ(sanaa.type, PlaceType::kLocality);
+  EXPECT_LT(DistanceKm(sanaa.lat, sanaa.lon, 15.35, 44.21), 15.0);
+}
+
+// "الساعة 2:30 (بتوقيت صنعاء)": a time zone names no place of the text.
+TEST_F(SharedGazetteer, TimeZonesAreNotPlaces) {
+  Document doc;
+  doc.text = "عند الساعة الثانية فجرا بتوقيت صنعاء وبتوقيت القدس";
+  doc.norm = text::Normalize(doc.text);
+  text::Tokenize(doc);
+  gaz_->Annotate(doc);
+  for (const Mention& m : doc.mentions) {
+    ADD_FAILURE() << "unexpected place: " << doc.norm.text.substr(m.begin, m.end - m.begin);
+  }
 }
 
 // A supplement row with a cited point moves a city whose Natural Earth point (which wins the merge) is

@@ -559,6 +559,7 @@ double StaticRank(const Merged& m) {
 // alone is the city; "محافظة دير الزور" is asked for with kPlaceAdminWord), so the namesake town of
 // an admin unit is moved just in front of it.
 void RankCandidates(const std::vector<Merged>& places, std::vector<uint32_t>* cands) {
+  constexpr double kNamesakeSeatKm = 60;  // a unit's seat lies this near its centroid
   std::vector<double> rank(cands->size());
   for (size_t i = 0; i < cands->size(); ++i) rank[i] = places[(*cands)[i]].rank;
   for (size_t a = 0; a < cands->size(); ++a) {
@@ -570,10 +571,15 @@ void RankCandidates(const std::vector<Merged>& places, std::vector<uint32_t>* ca
       bool namesake = false;
       switch (admin.place.type) {
         case PlaceType::kCountry: namesake = town.salient; break;
-        case PlaceType::kAdmin1: namesake = town.place.admin1 == admin.place.admin1 && town.place.admin1 >= 0; break;
+        // (Or near its centre: Sanaa city lies in Amanat al-Asimah, 14 km from the centre of the Sanaa
+        // governorate that bears its name.)
+        case PlaceType::kAdmin1:
+          namesake = (town.place.admin1 == admin.place.admin1 && town.place.admin1 >= 0) ||
+                     DistanceKm(town.place.lat, town.place.lon, admin.place.lat, admin.place.lon) < kNamesakeSeatKm;
+          break;
         default:  // a district's centroid can lie far from its seat (Duma district spans the desert)
           namesake = (town.place.admin1 == admin.place.admin1 && town.place.admin1 >= 0) ||
-                     DistanceKm(town.place.lat, town.place.lon, admin.place.lat, admin.place.lon) < 60;
+                     DistanceKm(town.place.lat, town.place.lon, admin.place.lat, admin.place.lon) < kNamesakeSeatKm;
           break;
       }
       if (namesake) rank[b] = std::max(rank[b], rank[a] + 0.001);
