@@ -1080,6 +1080,12 @@ const Case kCases[] = {
      "ووضع الحشد هدفا معلنا هو حماية بغداد من تنظيم داعش الذي سيطر على الموصل عام 2014.",
      "2018-09-11",
      {}},
+    {"the leader of a coalition (\"التحالف بقيادة السعودية\") describes it and is no second side; bare \"صنعاء\" is "
+     "the capital, not its governorate",
+     "بدأت مقاتلات التحالف بقيادة السعودية فجر الخميس غارات جوية على مواقع للحوثيين في العاصمة اليمنية صنعاء، ما "
+     "أسفر عن مقتل 18 مدنيا بحسب مصادر طبية.",
+     "2015-03-26",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "صنعاء", 18}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

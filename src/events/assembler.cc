@@ -1471,6 +1471,8 @@ class DocumentAssembler {
     if (t > 0 && TokenIs(t - 1, {"#"})) --t;
     // "التحالف العربي الداعم للشرعية": the side a group backs describes the group.
     if (t >= 1 && TokenIs(t - 1, {"الداعم", "الداعمه", "الداعمين", "المساند", "المسانده"})) return true;
+    // "التحالف بقيادة السعودية", "التحالف الذي تقوده واشنطن": the leader named describes the coalition.
+    if (t >= 1 && TokenIs(t - 1, {"بقياده", "بزعامه", "تقوده", "يقوده", "تتزعمه", "يتزعمه"})) return true;
     // "مدعومين بقوات من الاحتلال", "مدعومة بطائرات التحالف", "مسنودة بطيران التحالف": the backing word, then
     // its forces.
     auto backed = [&](uint32_t k) {
