@@ -756,10 +756,11 @@ TEST_F(SharedGazetteer, WellKnownPlacesResolve) {
   EXPECT_LT(DistanceKm(sanaa.lat, sanaa.lon, 15.35, 44.21), 15.0);
 }
 
-// "الساعة 2:30 (بتوقيت صنعاء)": a time zone names no place of the text.
-TEST_F(SharedGazetteer, TimeZonesAreNotPlaces) {
+// "الساعة 2:30 (بتوقيت صنعاء)": a time zone names no place of the text, nor the clock ("الساعة" is also a
+// village in Chad).
+TEST_F(SharedGazetteer, TimeWordsAreNotPlaces) {
   Document doc;
-  doc.text = "عند الساعة الثانية فجرا بتوقيت صنعاء وبتوقيت القدس";
+  doc.text = "عند الساعة الثانية فجرا بتوقيت صنعاء وبتوقيت القدس، وفي الحي اليوناني بالمدينة الساعة العاشرة";
   doc.norm = text::Normalize(doc.text);
   text::Tokenize(doc);
   gaz_->Annotate(doc);
