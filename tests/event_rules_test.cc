@@ -1086,6 +1086,12 @@ const Case kCases[] = {
      "أسفر عن مقتل 18 مدنيا بحسب مصادر طبية.",
      "2015-03-26",
      {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "صنعاء", 18}}},
+    {"gunmen opening fire with their subject inside the phrase (\"فتح مسلحون النار على حافلة\") attack; who claims it "
+     "(\"وتبنى تنظيم الدولة الإسلامية الهجوم\") carried it out",
+     "قتل 28 شخصا على الأقل وأصيب 25 آخرون، الجمعة، عندما فتح مسلحون النار على حافلة تقل أقباطا في محافظة المنيا "
+     "بصعيد مصر، وتبنى تنظيم الدولة الإسلامية الهجوم.",
+     "2017-05-26",
+     {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Egypt)", "المنيا", 28}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
