@@ -1092,6 +1092,12 @@ const Case kCases[] = {
      "بصعيد مصر، وتبنى تنظيم الدولة الإسلامية الهجوم.",
      "2017-05-26",
      {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Egypt)", "المنيا", 28}}},
+    {"two sit-ins dispersed (\"فضت قوات الأمن اعتصامي رابعة والنهضة\") with a toll are excessive force",
+     "فضت قوات الأمن المصرية اعتصامي رابعة العدوية والنهضة في القاهرة بالقوة، اليوم الأربعاء، وأعلنت وزارة الصحة "
+     "مقتل 149 شخصا.",
+     "2013-08-14",
+     {{"Protests", "Excessive force against protesters", "Protesters (Egypt)", "Police Forces of Egypt", "القاهرة",
+       149}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
