@@ -702,8 +702,9 @@ class Reader {
       return f;
     }
     // "ليلة الأحد" is the night from Saturday to Sunday: the Saturday, unless the text says the
-    // night was already past midnight, or names both days of the night.
-    const int day_of = mods.eve && !mods.late && !pair ? (weekday + 6) % 7 : weekday;
+    // night was already past midnight. A night named by both its days ("ليل الجمعة السبت") is coded on
+    // the second, as the gold does (the hours after midnight, when such reports are dated).
+    const int day_of = pair ? (weekday + 1) % 7 : mods.eve && !mods.late ? (weekday + 6) % 7 : weekday;
     f.day = MostRecentWeekday(*published_, day_of);
     // "الثلاثاء الماضي" in an article of a Tuesday is the Tuesday before: "last" is not today.
     if (past && *f.day == *published_) f.day = f.day->AddDays(-7);
