@@ -1098,6 +1098,14 @@ const Case kCases[] = {
      "2013-08-14",
      {{"Protests", "Excessive force against protesters", "Protesters (Egypt)", "Police Forces of Egypt", "القاهرة",
        149}}},
+    {"a recollection without a day of its own (\"يذكر أن قوات الأمن فضت اعتصام ...\") is background",
+     "يذكر أن قوات الأمن فضت اعتصام أنصار مرسي في القاهرة ما أسفر عن مقتل أكثر من 600 شخص.",
+     "2018-09-09",
+     {}},
+    {"a recollection with its own day (\"يُذكر أنّ مدنيَّين أصيبا ... أمس الخميس\") is reported",
+     "يُذكر أنّ مدنيَّين سوريين أُصيبا من جرّاء عدوان جوي إسرائيلي أمس الخميس استهدف ريف القنيطرة.",
+     "2024-03-29",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Syria)", "", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -4653,7 +4653,13 @@ class DocumentAssembler {
         std::any_of(c.casualties.begin(), c.casualties.end(),
                     [](const Casualty& k) { return k.killed && k.Written(); });
     if (!c.time_mention && !counted_at_town) conf *= 0.85;
+    // "يذكر أن فض اعتصامي أنصار مرسي أسفر عن مقتل أكثر من 600 شخص": a recollection without a day of its
+    // own is background ("يُذكر أنّ مدنيَّين أصيبا ... أمس الخميس" has one).
+    const uint32_t opening = units_[c.sentence].first_token;
+    const bool recalled = TokenIs(opening, {"يذكر", "ويذكر", "يشار", "ويشار"});
+    const bool own_day = c.time_mention && unit_of_token_[c.time_mention->tok_begin] == c.sentence;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
+    if (recalled && !own_day) conf *= 0.5;  // (after the toll's boost: the toll is recalled too)
     c.confidence = conf;
   }
 
