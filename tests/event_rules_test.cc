@@ -1106,6 +1106,14 @@ const Case kCases[] = {
      "يُذكر أنّ مدنيَّين سوريين أُصيبا من جرّاء عدوان جوي إسرائيلي أمس الخميس استهدف ريف القنيطرة.",
      "2024-03-29",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Syria)", "", 0}}},
+    {"of sides joined as the subject (\"شنت الولايات المتحدة وبريطانيا وفرنسا\") the first is actor1, none actor2",
+     "وشنت الولايات المتحدة وبريطانيا وفرنسا 105 ضربات على مواقع في دمشق فجر السبت.",
+     "2018-04-14",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of the United States", "-", "دمشق", 0}}},
+    {"a victim with its nationality, then a figure joined by و (\"قتل جندي إسرائيلي وسبعة فلسطينيين\"), is eight",
+     "قتل جندي إسرائيلي وسبعة فلسطينيين خلال اشتباك مسلح إثر تسلل قوة إسرائيلية خاصة إلى شرقي خان يونس مساء الأحد.",
+     "2018-11-12",
+     {{"Battles", "Armed clash", "", "Military Forces of Israel", "خان يونس", 8}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2401,7 +2401,14 @@ class DocumentAssembler {
   // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
   int64_t DeadWithoutNumber(const Mention& cue) const {
     std::string_view next = Tok(cue.tok_end);
-    if (SingularVictim(next)) return 1 + JoinedVictims(cue.tok_end + 1);
+    if (SingularVictim(next)) {
+      // "قتل جندي إسرائيلي وسبعة فلسطينيين": the victim's nationality may stand before the joined ones.
+      uint32_t after = cue.tok_end + 1;
+      // (A nisba: three letters or more ending in ي, not joined by و.)
+      const std::string_view nisba = Tok(after);
+      if (nisba.size() >= 6 && nisba.ends_with("\xD9\x8A") && !nisba.starts_with("\xD9\x88")) ++after;
+      return 1 + JoinedVictims(after);
+    }
     // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals. (Normalized spellings: ئ is
     // folded to ي, so "إسرائيليان" is "اسراييليان".)
     static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
@@ -4294,6 +4301,25 @@ class DocumentAssembler {
       if (dominant >= 0 && dominant != c.actor2 && !reporter) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
+    // "شنت الولايات المتحدة وبريطانيا ضربات": of two sides joined as the subject, ACLED names the first.
+    // (An actor right before it makes the و a conjunction, not a letter of "وحدات" or "وزارة".)
+    // ("الولايات المتحدة وبريطانيا وفرنسا": back to the head of the list. Not a list of the dead: "قتل سبعة
+    // من المسلحين وجنديان هنديان" names the two sides.)
+    auto victim = [&](const Mention* m) {
+      return std::any_of(casualties.begin(), casualties.end(), [&](const Casualty& k) { return k.side_mention == m; });
+    };
+    for (bool moved = true; moved && c.actor1_mention && !victim(c.actor1_mention) &&
+                            Tok(c.actor1_mention->tok_begin).starts_with("\xD9\x88");) {  // و
+      moved = false;
+      for (const Mention* a : s.actors) {
+        if (a->tok_end == c.actor1_mention->tok_begin && Armed(Inter(a->ref)) && !victim(a)) {
+          if (a->ref == c.actor2) set2(-1, nullptr);  // (one of the subjects, read as the other side)
+          set1(a->ref, a);
+          moved = true;
+          break;
+        }
+      }
+    }
     // "وتركزت الغارات على المزارع التي يتحصن فيها المتمردون": armed groups fly no warplanes; an air raid
     // (no drone named) with an armed group as its only named armed side hit that group.
     if (type == "Explosions/Remote violence" && c.trigger_mention && NonStateArmed(Inter(c.actor1)) &&
