@@ -807,7 +807,9 @@ const Case kCases[] = {
      "في حرم جامعة كولومبيا احتجاجا على الحرب على غزة.",
      "2024-04-23",
      {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "رفح", std::nullopt},
-      {"Strategic developments", "Arrests", "Police Forces of the United States", "", "", std::nullopt}}},
+      // (The arrested are protesters: ACLED codes the arrests as the protest's dispersal.)
+      {"Protests", "Protest with intervention", "Protesters (United States)", "Police Forces of the United States", "",
+       std::nullopt}}},
     {"roles follow the verb that tells the act, not a noun of it after the object (\"قصفت كتائب القسام قوات العدو برشقة صاروخية\")",
      "قصفت كتائب القسام اليوم قوات العدو المتموضعة في محور نتساريم جنوب غربي مدينة غزة برشقة صاروخية.",
      "2024-06-28",
@@ -1114,6 +1116,14 @@ const Case kCases[] = {
      "قتل جندي إسرائيلي وسبعة فلسطينيين خلال اشتباك مسلح إثر تسلل قوة إسرائيلية خاصة إلى شرقي خان يونس مساء الأحد.",
      "2018-11-12",
      {{"Battles", "Armed clash", "", "Military Forces of Israel", "خان يونس", 8}}},
+    {"arrests made at a protest (\"اعتقلت الشرطة عشرات الطلاب خلال مسيرة\") are a protest with intervention",
+     "اعتقلت الشرطة الجزائرية عشرات الطلاب خلال مسيرة في وسط العاصمة الجزائر للمطالبة برحيل رموز النظام.",
+     "2019-05-01",
+     {{"Protests", "Protest with intervention", "Protesters (Algeria)", "Police Forces of Algeria", "الجزائر", 0}}},
+    {"an arrest for what was done at a protest long ago (\"على خلفية اتهامات ... خلال احتجاجات\") stays an arrest",
+     "اعتقلت السلطات الإيرانية الأحد المدعي العام السابق في طهران على خلفية اتهامات بتعذيب معتقلين خلال احتجاجات 2009.",
+     "2018-07-22",
+     {{"Strategic developments", "Arrests", "", "", "طهران", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

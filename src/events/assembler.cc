@@ -4490,6 +4490,33 @@ class DocumentAssembler {
       c.sub_event_type = "Air/drone strike";
     }
     if (c.armed_confrontation) c.event_type = "Battles", c.sub_event_type = "Armed clash";
+    // "اعتقلت الشرطة عشرات الطلاب خلال مسيرة في وسط العاصمة": arrests made at a protest are the protest's
+    // dispersal (ACLED: protest with intervention, the arresting force second).
+    if (c.sub_event_type == "Arrests" && c.trigger_mention && (c.actor2 < 0 || !Armed(inter(c.actor2)))) {
+      const SentenceIndex& s = sentences_[c.sentence];
+      // (Near the arrest, and not in what the arrested are charged with: "اعتقلت مرتضوي على خلفية اتهامات
+      // بتعذيب معتقلين خلال احتجاجات 2009".)
+      constexpr uint32_t kReach = 12;  // "اعتقلت الشرطة، السبت، المعارض أليكسي نافالني، خلال تظاهرة"
+      const uint32_t arrest = c.trigger_mention->tok_end;
+      const bool at_protest = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+        if (t->tok_begin <= arrest || t->tok_begin - arrest > kReach || lex_.trigger(t->ref).event_type != "Protests" ||
+            !TokenIs(t->tok_begin - 1, {"خلال", "اثناء", "اثر", "اعقاب", "اطار"})) {
+          return false;
+        }
+        for (uint32_t k = arrest; k < t->tok_begin; ++k) {
+          if (TokenIs(k, {"خلفيه", "بتهمه", "تهمه", "اتهامات", "بسبب", "لاتهامه", "بتهم"})) return false;
+        }
+        return true;
+      });
+      // (Or the arrested are named as protesters: "قام الأمن باعتقال عدد من المحتجين".)
+      constexpr int kProtesters = 6;
+      const bool protesters_arrested = c.actor2 >= 0 && inter(c.actor2) == kProtesters;
+      if ((at_protest || protesters_arrested) && (c.actor1 < 0 || inter(c.actor1) == 1)) {
+        c.event_type = "Protests", c.sub_event_type = "Protest with intervention";
+        c.actor2 = c.actor1, c.actor2_mention = c.actor1_mention;
+        c.actor1 = -1, c.actor1_mention = nullptr;
+      }
+    }
     // "هاجم المستوطنون البلدة وأحرقوا منازل، ما أدى إلى استشهاد شاب": destruction that killed is an attack
     // on the people (ACLED codes the gravest act).
     if (c.sub_event_type == "Looting/property destruction" &&
