@@ -725,6 +725,17 @@ class SharedGazetteer : public ::testing::Test {
   void SetUp() override {
     if (!gaz_) GTEST_SKIP() << "no shared data at " RASD_TEST_SHARED_DATA "/gazetteer";
   }
+  // Fails for every place the gazetteer finds in `sentence`.
+  static void ExpectNoPlaces(const std::string& sentence) {
+    Document doc;
+    doc.text = sentence;
+    doc.norm = text::Normalize(doc.text);
+    text::Tokenize(doc);
+    gaz_->Annotate(doc);
+    for (const Mention& m : doc.mentions) {
+      ADD_FAILURE() << "unexpected place: " << doc.norm.text.substr(m.begin, m.end - m.begin);
+    }
+  }
   static Place Resolve(const std::string& name, std::initializer_list<std::string_view> hints) {
     int32_t id = gaz_->FindName(name);
     EXPECT_GE(id, 0) << name;
@@ -759,14 +770,7 @@ TEST_F(SharedGazetteer, WellKnownPlacesResolve) {
 // "الساعة 2:30 (بتوقيت صنعاء)": a time zone names no place of the text, nor the clock ("الساعة" is also a
 // village in Chad).
 TEST_F(SharedGazetteer, TimeWordsAreNotPlaces) {
-  Document doc;
-  doc.text = "عند الساعة الثانية فجرا بتوقيت صنعاء وبتوقيت القدس، وفي الحي اليوناني بالمدينة الساعة العاشرة";
-  doc.norm = text::Normalize(doc.text);
-  text::Tokenize(doc);
-  gaz_->Annotate(doc);
-  for (const Mention& m : doc.mentions) {
-    ADD_FAILURE() << "unexpected place: " << doc.norm.text.substr(m.begin, m.end - m.begin);
-  }
+  ExpectNoPlaces("عند الساعة الثانية فجرا بتوقيت صنعاء وبتوقيت القدس، وفي الحي اليوناني بالمدينة الساعة العاشرة");
 }
 
 // A supplement row with a cited point moves a city whose Natural Earth point (which wins the merge) is
@@ -818,14 +822,7 @@ TEST_F(SharedGazetteer, EveryNameWrittenAloneIsMatchedWhole) {
 }
 
 TEST_F(SharedGazetteer, CommonWordsAreNotPlaces) {
-  Document doc;
-  doc.text = "أعلن الجيش اليوم عن انتهاء الحرب وعودة الأمن إلى المدينة بعد النصر على الدولة";
-  doc.norm = text::Normalize(doc.text);
-  text::Tokenize(doc);
-  gaz_->Annotate(doc);
-  for (const Mention& m : doc.mentions) {
-    ADD_FAILURE() << "unexpected place: " << doc.norm.text.substr(m.begin, m.end - m.begin);
-  }
+  ExpectNoPlaces("أعلن الجيش اليوم عن انتهاء الحرب وعودة الأمن إلى المدينة بعد النصر على الدولة");
 }
 
 // Personal names shaped like places: a kunya in the accusative ("أبا عهد" is not Abia, Nigeria) and a
