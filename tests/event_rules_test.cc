@@ -1124,6 +1124,11 @@ const Case kCases[] = {
      "اعتقلت السلطات الإيرانية الأحد المدعي العام السابق في طهران على خلفية اتهامات بتعذيب معتقلين خلال احتجاجات 2009.",
      "2018-07-22",
      {{"Strategic developments", "Arrests", "", "", "طهران", 0}}},
+    {"the town a campaign is named after (\"معركة تحرير مدينة الحديدة\") is not where another act of the sentence was",
+     "ودخلت معركة تحرير مدينة الحديدة مرحلة جديدة، بعد أن تمكنت قوات المقاومة اليمنية من تحرير معظم مناطق مديرية "
+     "التحيتا، أمس الأحد.",
+     "2018-05-28",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "", "التحيتا", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2863,8 +2863,18 @@ class DocumentAssembler {
     // "يتظاهرون في مدريد نصرة لغزة", "تظاهرات ... تنديدا بالعدوان على غزة": the place a protest is for is
     // not where it is held.
     const bool crowd = c.trigger->event_type == "Protests" || c.trigger->event_type == "Riots";
+    // "ودخلت معركة تحرير مدينة الحديدة مرحلة جديدة ... وتحرير معظم مناطق مديريتي التحيتا والدريهمي": the
+    // town a campaign is named after is not where another act of the sentence took place.
+    auto campaign_target = [&](const Mention* p) {
+      return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+        constexpr uint32_t kTypeWordGap = 1;  // "معركة تحرير مدينة الحديدة"
+        return t != trig && t->tok_end <= p->tok_begin && p->tok_begin - t->tok_end <= kTypeWordGap && CampaignName(t);
+      });
+    };
+    const bool other_places = std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return !campaign_target(p); });
     for (const Mention* p : s.places) {
       if (crowd && ProtestCausePlace(si, p)) continue;
+      if (other_places && campaign_target(p)) continue;
       if (!pick) {
         pick = p;
         continue;
