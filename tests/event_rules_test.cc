@@ -1129,6 +1129,15 @@ const Case kCases[] = {
      "التحيتا، أمس الأحد.",
      "2018-05-28",
      {{"Battles", "Government regains territory", "Military Forces of Yemen", "", "التحيتا", 0}}},
+    {"a town named as the container of the place before it (\"مخيم عقبة جبر في أريحا\") is the coarser place",
+     "أصيب عدد من الفلسطينيين بالرصاص الحي خلال اقتحام قوة كبيرة من جيش الاحتلال، فجر اليوم الخميس، مخيم عقبة جبر "
+     "في أريحا وسط اندلاع اشتباكات مسلحة.",
+     "2023-05-25",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "", "مخيم عقبة جبر", 0}}},
+    {"a town holding the neighbourhood before it (\"حي الصبرة بمدينة غزة\") is not a second town of the list",
+     "وارتقى عدد من الشهداء إثر قصف طائرات الاحتلال منزلا في حي الصبرة بمدينة غزة، اليوم.",
+     "2023-11-20",
+     {{"Explosions/Remote violence", "Air/drone strike", "", "", "حي الصبرة", std::nullopt}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

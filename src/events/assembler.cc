@@ -2855,8 +2855,11 @@ class DocumentAssembler {
     auto rank = [&](const Mention* p) {
       bool after = p->tok_begin >= trig->tok_end;
       uint32_t dist = after ? p->tok_begin - trig->tok_end : trig->tok_begin - std::min(trig->tok_begin, p->tok_end);
+      // ("مخيم عقبة جبر في أريحا": a town named as the container of the place before it is the coarser.)
+      const bool container = std::any_of(s.places.begin(), s.places.end(), [&](const Mention* q) { return q != p && Contains(q, p); });
       return std::tuple(!Destination(p), !ConjoinedParty(s, p), !AcrossClause(trig, p), !AppositiveLocator(s, p),
-                        Specificity(p) >= 2, !Locator(s, p), Specificity(p), SceneFrame(p), after, -static_cast<int64_t>(dist));
+                        Specificity(p) >= 2, !Locator(s, p), Specificity(p), !container, SceneFrame(p), after,
+                        -static_cast<int64_t>(dist));
     };
     // rank(pick), kept (a rank asks many questions of the sentence); not needed for a sentence's only place.
     std::optional<decltype(rank(pick))> pick_rank;
@@ -4074,7 +4077,14 @@ class DocumentAssembler {
       // A leading و is attached to the name token itself ("والطيانة"): nothing may stand between. Two
       // names side by side without و or a comma are one name ("مواصي رفح"), not a list.
       if (p->tok_begin == last->tok_end && !Tok(p->tok_begin).starts_with("\xD9\x88")) break;
-      if (!joined || Specificity(p) < 3) break;
+      // ("في حي الزيتون بمدينة غزة": the town that holds the place named before it ends the list; "وبلدة ميس
+      // الجبل وأطراف بلدة مارون الراس" goes on with و.)
+      // (Nor a comma: "عيتا الشعب، بلدة ميس الجبل" is a list.)
+      bool listed = false;
+      for (uint32_t t = last->tok_end; t <= p->tok_begin && !listed; ++t) {
+        listed = Tok(t).starts_with("\xD9\x88") || Tok(t) == "," || Tok(t) == "\xD8\x8C";  // و , ،
+      }
+      if (!joined || Specificity(p) < 3 || (!listed && Contains(last, p))) break;
       const PlaceRef* ref = RefOf(p);
       if (ref && ref->place != c.place->place) out.push_back(ref);
       last = p;
