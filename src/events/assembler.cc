@@ -32,6 +32,8 @@ constexpr double kMinConfidence = 0.55;
 // not a report: it is not read as a count, and the document says so in a warning. No single incident
 // ACLED records comes near it.
 constexpr int64_t kMaxCredibleCasualties = 1'000'000;
+// ACLED inter codes of the actor table (data/README.md) that rules single out.
+constexpr int kUnidentifiedInter = 3, kRiotersInter = 5, kProtestersInter = 6, kCiviliansInter = 7;
 
 // A place mention resolved against the article's country context.
 struct PlaceRef {
@@ -233,6 +235,11 @@ AssemblerScratch& Cleared(AssemblerScratch& scratch) {
 // calls memcmp for a size it does not know, and the place passes compare codes tens of times a place.
 bool SameCode(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.size() == 2 ? a[0] == b[0] && a[1] == b[1] : a == b);
+}
+
+// A sub-event type of ground changing hands.
+bool TerritorialSub(std::string_view sub) {
+  return sub == "Government regains territory" || sub == "Non-state actor overtakes territory";
 }
 
 bool IsCue(const Mention* m, Cue c) { return m->kind == MentionKind::kCue && m->ref == static_cast<int32_t>(c); }
@@ -1236,7 +1243,6 @@ class DocumentAssembler {
     if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m)) return true;
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
     // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
-    constexpr int32_t kCiviliansInter = 7, kProtestersInter = 6;
     if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
           const int32_t inter = lex_.actor(a->ref).inter;
           return inter != kCiviliansInter && inter != kProtestersInter &&
@@ -1420,9 +1426,9 @@ class DocumentAssembler {
           }
         }
         // "المستوطنون الإسرائيليون": a nationality right after an armed actor qualifies it; no civilians.
-        if (force->tok_end == adj->tok_begin && lex_.actor(adj->ref).inter == 7 && !lex_.actor(adj->ref).home.empty() &&
-            static_cast<ActorForm>(force->aux) != ActorForm::kAdjective && Armed(lex_.actor(force->ref).inter) &&
-            !lex_.actor(force->ref).generic()) {
+        if (force->tok_end == adj->tok_begin && lex_.actor(adj->ref).inter == kCiviliansInter &&
+            !lex_.actor(adj->ref).home.empty() && static_cast<ActorForm>(force->aux) != ActorForm::kAdjective &&
+            Armed(lex_.actor(force->ref).inter) && !lex_.actor(force->ref).generic()) {
           absorb(true);
           continue;
         }
@@ -1793,7 +1799,6 @@ class DocumentAssembler {
     if (second && (!first || second->mention->ref != first->mention->ref)) set2(second);
     // "غارات استهدفت تجمعا لعناصر من ميليشيات الحوثي، مما أسفر عن مقتل 30 مسلحا": unidentified fighters
     // counted as the side hit are the one named non-state armed side of the sentence that did not act.
-    constexpr int kUnidentifiedInter = 3;
     if (c.actor2 >= 0 && lex_.actor(c.actor2).generic() && lex_.actor(c.actor2).inter == kUnidentifiedInter) {
       const Slot* named = nullptr;
       int count = 0;
@@ -2026,8 +2031,7 @@ class DocumentAssembler {
           if (headed) continue;
         }
         // "5 شهداء وعدد من الجرحى", "قتل 5 و3 جرحى": a figure joined by و after a cue opens the next conjunct.
-        if (n->tok_begin >= cue->tok_end && n->begin != doc_.tokens[n->tok_begin].begin &&
-            Tok(n->tok_begin).starts_with("\xD9\x88")) {
+        if (n->tok_begin >= cue->tok_end && WawOnFigure(*n)) {
           continue;
         }
         uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
@@ -2063,12 +2067,7 @@ class DocumentAssembler {
         }
         cas.span = {number->begin, number->end};
         // "مقتل ضابط و10 جنود": one victim named before the figure joined to it by و.
-        if (number->tok_begin == cue->tok_end + 2 && SingularVictim(Tok(cue->tok_end)) && Tok(cue->tok_end + 1) == "\xD9\x88") {
-          cas.value += 1;
-        } else if (number->tok_begin == cue->tok_end + 1 && SingularVictim(Tok(cue->tok_end)) &&
-                   number->begin != doc_.tokens[number->tok_begin].begin && Tok(number->tok_begin).starts_with("\xD9\x88")) {
-          cas.value += 1;
-        }
+        if (SingularVictim(Tok(cue->tok_end)) && FigureJoinedAt(*number, cue->tok_end + 1)) cas.value += 1;
         if (cas.killed && BringsTotalTo(unit, *cue, cas.value)) cas.cumulative = true;
         if (WarTotal(unit, cas.value)) cas.cumulative = true;
         // The victims: "مقتل 38 من عناصر التنظيم" (after both), or "ثلاثة عناصر من قسد قتلوا" (between).
@@ -2182,8 +2181,7 @@ class DocumentAssembler {
       for (size_t ni = 0; ni < s.numbers.size(); ++ni) {
         const Mention* n = s.numbers[ni];
         if (number_used[ni] || n->tok_begin <= first->tok_end || n->tok_begin - first->tok_end > 3) continue;
-        const bool joined = (n->begin != doc_.tokens[n->tok_begin].begin && Tok(n->tok_begin).starts_with("\xD9\x88")) ||
-                            TokenIs(n->tok_begin - 1, {"و"});
+        const bool joined = FigureJoinedAt(*n, n->tok_begin) || FigureJoinedAt(*n, n->tok_begin - 1);
         const bool only_victims_between = std::none_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
           return k->tok_begin >= first->tok_end && k->tok_end <= n->tok_begin &&
                  (IsCue(k, Cue::kKilled) || IsCue(k, Cue::kInjured) || IsCue(k, Cue::kReport));
@@ -2318,6 +2316,15 @@ class DocumentAssembler {
     return nullptr;
   }
 
+  // Whether figure `n` carries a و of its own token ("و10", "وثلاثة").
+  bool WawOnFigure(const Mention& n) const {
+    return n.begin != doc_.tokens[n.tok_begin].begin && Tok(n.tok_begin).starts_with("\xD9\x88");  // و
+  }
+  // Whether figure `n` opens a conjunct joined by و at token `t`: "و10" at t, or a lone "و" at t before it.
+  bool FigureJoinedAt(const Mention& n, uint32_t t) const {
+    return (n.tok_begin == t && WawOnFigure(n)) || (n.tok_begin == t + 1 && Tok(t) == "\xD9\x88");
+  }
+
   // A noun of one victim: "جندي", "شابا", "الصحافي", "آخر", "أحد".
   // "مقتل امرأة وطفليها", "استشهاد شاب وطفل": the victims joined by و to the first one (a dual with a
   // pronoun counts two), or 0.
@@ -2329,8 +2336,7 @@ class DocumentAssembler {
     // it counts the wounded ("قتل جندي و3 جرحى").
     const SentenceIndex& s = sentences_[unit_of_token_[t]];
     for (const Mention* n : s.numbers) {
-      const bool joined = (n->tok_begin == t && n->begin != doc_.tokens[t].begin) || (w.size() == 2 && n->tok_begin == t + 1);
-      if (!joined || n->value > kMaxCredibleCasualties) continue;
+      if (!FigureJoinedAt(*n, t) || n->value > kMaxCredibleCasualties) continue;
       const bool counts_other = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
         return k->tok_begin == n->tok_end && (IsCue(k, Cue::kKilled) || IsCue(k, Cue::kInjured));
       });
@@ -3034,7 +3040,7 @@ class DocumentAssembler {
     // "تسعى القوات الحكومية لاستعادة السيطرة", "تأهبا لتحرير": ground an operation is to take, with the لـ
     // of purpose on its noun, is not taken yet.
     const std::string& sub = lex_.trigger(trig->ref).sub_event_type;
-    if ((sub == "Government regains territory" || sub == "Non-state actor overtakes territory") &&
+    if (TerritorialSub(sub) &&
         trig->begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD9\x84")) {  // ل
       return true;
     }
@@ -3151,7 +3157,7 @@ class DocumentAssembler {
       for (const Mention* trig : s.triggers) {
         const std::string& sub = lex_.trigger(trig->ref).sub_event_type;
         if (trig->tok_end <= best->tok_begin && eligible(trig) &&
-            (sub == "Non-state actor overtakes territory" || sub == "Government regains territory")) {
+            TerritorialSub(sub)) {
           battle_weight = lex_.trigger(best->ref).weight;
           best = trig;
           break;
@@ -3934,7 +3940,6 @@ class DocumentAssembler {
   // The named side that a generic noun of unidentified fighters belongs to ("مسلحا من ميليشيات الحوثي",
   // "مسلحين من داعش"), or null. (Soldiers "من قوات الاحتلال" are that state's forces already.)
   const Mention* NamedSideOf(const SentenceIndex& s, const Mention* a) const {
-    constexpr int kUnidentifiedInter = 3;
     const Actor& generic = lex_.actor(a->ref);
     if (!generic.generic() || generic.inter != kUnidentifiedInter || !TokenIs(a->tok_end, {"من"})) return nullptr;
     for (const Mention* b : s.actors) {
@@ -4067,23 +4072,21 @@ class DocumentAssembler {
     for (const Mention* p : s.places) {
       if (p->tok_begin < last->tok_end) continue;
       bool joined = true;
+      // Whether a و or a comma stands between them, or on the name ("والطيانة"): a list goes on.
+      bool listed = Tok(p->tok_begin).starts_with("\xD9\x88");  // و
       for (uint32_t t = last->tok_end; t < p->tok_begin && joined; ++t) {
         std::string_view w = Tok(t);
         // "في بلدات ذيبان والطيانة", "أبو حمام وأجزاء من بلدات ذيبان".
         // A name the gazetteer lacks may stand in the list ("ذيبان والطيانة والشعفة").
         joined = w == "و" || w == "," || w == "\xD8\x8C" /* ، */ || w == "من" || w == "اجزاء" || w == "واجزاء" ||
                  IsPlaceTypeToken(s, t) || (w.starts_with("\xD9\x88") /* و */ && !Covered(s, t));
+        listed = listed || w.starts_with("\xD9\x88") || w == "," || w == "\xD8\x8C";
       }
       // A leading و is attached to the name token itself ("والطيانة"): nothing may stand between. Two
       // names side by side without و or a comma are one name ("مواصي رفح"), not a list.
       if (p->tok_begin == last->tok_end && !Tok(p->tok_begin).starts_with("\xD9\x88")) break;
       // ("في حي الزيتون بمدينة غزة": the town that holds the place named before it ends the list; "وبلدة ميس
-      // الجبل وأطراف بلدة مارون الراس" goes on with و.)
-      // (Nor a comma: "عيتا الشعب، بلدة ميس الجبل" is a list.)
-      bool listed = false;
-      for (uint32_t t = last->tok_end; t <= p->tok_begin && !listed; ++t) {
-        listed = Tok(t).starts_with("\xD9\x88") || Tok(t) == "," || Tok(t) == "\xD8\x8C";  // و , ،
-      }
+      // الجبل وأطراف بلدة مارون الراس" and "عيتا الشعب، بلدة ميس الجبل" go on.)
       if (!joined || Specificity(p) < 3 || (!listed && Contains(last, p))) break;
       const PlaceRef* ref = RefOf(p);
       if (ref && ref->place != c.place->place) out.push_back(ref);
@@ -4284,7 +4287,6 @@ class DocumentAssembler {
     // "اقتحمت قوات الاحتلال المخيم، واندلعت اشتباكات مسلحة مع مقاومين": a clash has two sides; the other
     // armed side the sentence names, nearest the act, fought it, though its clause is another. (Not the
     // civilians it killed, taken for the side hit; nor a word that reads as any country's forces.)
-    constexpr int kCiviliansInter = 7;
     if (sub == "Armed clash" && c.actor1 >= 0 && (c.actor2 < 0 || Inter(c.actor2) == kCiviliansInter) &&
         c.trigger_mention) {
       const Mention* other = nullptr;
@@ -4343,7 +4345,7 @@ class DocumentAssembler {
     // "وتركزت الغارات على المزارع التي يتحصن فيها المتمردون": armed groups fly no warplanes; an air raid
     // (no drone named) with an armed group as its only named armed side hit that group.
     if (type == "Explosions/Remote violence" && c.trigger_mention && NonStateArmed(Inter(c.actor1)) &&
-        (c.actor2 < 0 || Inter(c.actor2) == 7) && AirRaid(c.trigger_mention) && !DroneNamed(s)) {
+        (c.actor2 < 0 || Inter(c.actor2) == kCiviliansInter) && AirRaid(c.trigger_mention) && !DroneNamed(s)) {
       set2(c.actor1, c.actor1_mention);
       set1(-1, nullptr);  // the raid's author stays unnamed (an unidentified side, or the report it joins)
     }
@@ -4367,7 +4369,6 @@ class DocumentAssembler {
     if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
     // "القبض على 10 أشخاص ينتمون لخلية إرهابية": unnamed fighters in an arrest are the ones arrested; the
     // arrester is left to the country's forces (filled when emitted).
-    constexpr int kUnidentifiedInter = 3;
     if (sub == "Arrests" && c.actor1 >= 0 && Inter(c.actor1) == kUnidentifiedInter && lex_.actor(c.actor1).generic() &&
         !state(c.actor2)) {
       if (!Armed(Inter(c.actor2))) set2(c.actor1, c.actor1_mention);  // ("خلية لداعش": the named side stays)
@@ -4376,8 +4377,8 @@ class DocumentAssembler {
     // "أصيب فلسطينيون خلال اقتحام ... وسط اندلاع اشتباكات مسلحة": the report says the clash was armed, so
     // the other side fought; civilians hurt in it are victims of the battle, not the side it was fought with.
     constexpr double kExplicitClash = 0.9;
-    if (type == "Battles" && sub == "Armed clash" && c.trigger->weight >= kExplicitClash && Inter(c.actor2) == 7 &&
-        Armed(Inter(c.actor1))) {
+    if (type == "Battles" && sub == "Armed clash" && c.trigger->weight >= kExplicitClash &&
+        Inter(c.actor2) == kCiviliansInter && Armed(Inter(c.actor1))) {
       set2(lex_.FindActor("Unidentified Armed Group ({country})"), nullptr);
     }
     // Remote violence that kills or wounds people nobody names as fighters hits civilians (ACLED).
@@ -4529,8 +4530,7 @@ class DocumentAssembler {
         return true;
       });
       // (Or the arrested are named as protesters: "قام الأمن باعتقال عدد من المحتجين".)
-      constexpr int kProtesters = 6;
-      const bool protesters_arrested = c.actor2 >= 0 && inter(c.actor2) == kProtesters;
+      const bool protesters_arrested = c.actor2 >= 0 && inter(c.actor2) == kProtestersInter;
       if ((at_protest || protesters_arrested) && (c.actor1 < 0 || inter(c.actor1) == 1)) {
         c.event_type = "Protests", c.sub_event_type = "Protest with intervention";
         c.actor2 = c.actor1, c.actor2_mention = c.actor1_mention;
@@ -4543,7 +4543,7 @@ class DocumentAssembler {
         std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0 && !k.cumulative; })) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
-    if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == 7) {
+    if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == kCiviliansInter) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
     // ... and an attack on soldiers or fighters is a battle ("مقتل جنديين إسرائيليين دهسا").
@@ -4594,7 +4594,7 @@ class DocumentAssembler {
     // "على طول الحدود بين قطاع غزة وإسرائيل", "في جميع أنحاء الولايات المتحدة": a state named by its
     // country's name is where the protest is, not a force sent against it. (Unless protesters died: some
     // force killed them, and the state is the likeliest.)
-    if (c.event_type == "Protests" && c.actor2_mention && NamedAsPlace(sentences_[c.sentence], *c.actor2_mention) &&
+    if (c.event_type == "Protests" && c.actor2_mention && NamedAsPlace(c.sentence, *c.actor2_mention) &&
         std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0; })) {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
@@ -4621,8 +4621,8 @@ class DocumentAssembler {
     // "سيطر تنظيم داعش على مدينة الموصل": ground taken, in the past, by a side the sentence names, of a town
     // it names right after "على", is a report of the capture ("تسيطر" and "السيطرة على" are weaker words).
     constexpr double kCaptureWeight = 0.8;
-    if ((c.sub_event_type == "Non-state actor overtakes territory" || c.sub_event_type == "Government regains territory") &&
-        c.trigger->form == TriggerForm::kVerbActive && c.trigger->weight >= 0.5 && c.actor1_mention &&
+    if (TerritorialSub(c.sub_event_type) && c.trigger->form == TriggerForm::kVerbActive &&
+        c.trigger->weight >= kMinWeakTriggerWeight && c.actor1_mention &&
         Armed(inter(c.actor1)) && c.place && !c.place_inherited && c.place->mention &&
         Specificity(c.place->mention) >= 2 && c.place->mention->tok_begin > c.trigger_mention->tok_begin) {
       const uint32_t p = c.place->mention->tok_begin;
@@ -4690,7 +4690,6 @@ class DocumentAssembler {
     const bool crowd = c.event_type == "Protests" || c.event_type == "Riots";
     // (The crowd of a riot is left to be named as the country's rioters when emitted: "المتظاهرين ...
     // أشعلوا النيران" names it all the same.)
-    constexpr int kRiotersInter = 5, kProtestersInter = 6;
     const bool crowd_named = crowd && std::any_of(sentences_[c.sentence].actors.begin(), sentences_[c.sentence].actors.end(),
                                                   [&](const Mention* a) {
                                                     const int i = inter(a->ref);
@@ -5062,8 +5061,7 @@ class DocumentAssembler {
       // ("تحرير منطقة X" and "معارك عنيفة في X" of one battle).
       // (Only a report that stands as an event: "تقدم" alone is no taking of ground.)
       auto territorial = [](const Candidate& x) {
-        return x.confidence >= kMinConfidence && (x.sub_event_type == "Government regains territory" ||
-                                                  x.sub_event_type == "Non-state actor overtakes territory");
+        return x.confidence >= kMinConfidence && TerritorialSub(x.sub_event_type);
       };
       const bool keep_territory = territorial(m) && !territorial(c);
       if (c.confidence > m.confidence && c.event_type == m.event_type) {
@@ -5112,13 +5110,10 @@ class DocumentAssembler {
   // Whether the actor's mention is a place of the sentence, told as one: "إسرائيل", "الولايات المتحدة"
   // name the state's forces and the country alike; "أنحاء الولايات المتحدة", "بين قطاع غزة وإسرائيل" the
   // country ("إن إسرائيل استعملت قوة" its forces).
-  bool NamedAsPlace(const SentenceIndex& s, const Mention& actor) const {
-    auto place_at = [&](uint32_t t) {
-      return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->tok_begin <= t && t < p->tok_end; });
-    };
-    if (!place_at(actor.tok_begin) || actor.tok_begin == 0) return false;
+  bool NamedAsPlace(uint32_t si, const Mention& actor) const {
+    if (!PlaceAt(si, actor.tok_begin) || actor.tok_begin == 0) return false;
     const uint32_t before = actor.tok_begin - 1;
-    const bool joined_to_place = Tok(actor.tok_begin).starts_with("\xD9\x88") && place_at(before);  // و
+    const bool joined_to_place = Tok(actor.tok_begin).starts_with("\xD9\x88") && PlaceAt(si, before);  // و
     return joined_to_place || TokenIs(before, {"في", "انحاء", "حدود", "داخل", "قرب", "بين", "الي", "نحو"});
   }
 
