@@ -1138,6 +1138,23 @@ const Case kCases[] = {
      "وارتقى عدد من الشهداء إثر قصف طائرات الاحتلال منزلا في حي الصبرة بمدينة غزة، اليوم.",
      "2023-11-20",
      {{"Explosions/Remote violence", "Air/drone strike", "", "", "حي الصبرة", std::nullopt}}},
+    {"the dead counted, then their killer after \"على يد\" (\"قتل ثلاثة مدنيين على يد مسلحين\"), is an attack",
+     "قتل ثلاثة مدنيين على يد مسلحين مجهولين في بلدة الصنمين بريف درعا، أمس الجمعة.",
+     "2021-06-12",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", "الصنمين", 3}}},
+    {"soldiers killed \"على أيدي\" gunmen is a clash between the two sides",
+     "مقتل جنديين من قوات النظام على أيدي مسلحين في بلدة الصنمين بريف درعا أمس الجمعة.",
+     "2021-06-12",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Syria", "الصنمين", 2}}},
+    {"\"على يد\" without dead just before it (\"تخرج على يد\") is no act",
+     "تخرج مئات الطلاب على يد أساتذة الجامعة في مدينة حلب أمس الجمعة.",
+     "2021-06-12",
+     {}},
+    {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
+     "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
+     "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
+     "2018-10-02",
+     {}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

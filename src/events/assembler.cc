@@ -359,7 +359,7 @@ class DocumentAssembler {
         case MentionKind::kTrigger:
           if (Front(m)) {
             fronts.push_back(m);
-          } else if (!KillingWithoutKiller(*m)) {
+          } else if (!KillingWithoutKiller(*m) && !AgentWithoutKilling(*m)) {
             s.triggers.push_back(m);
           }
           break;
@@ -2987,6 +2987,31 @@ class DocumentAssembler {
     return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& a) {
       return a.kind == MentionKind::kActor && a.tok_begin == trig.tok_end &&
              static_cast<ActorForm>(a.aux) != ActorForm::kAdjective && Armed(Inter(a.ref));
+    });
+  }
+
+  // "قتل ثلاثة مدنيين على يد مسلحين", "مقتل 53 جنديا على أيدي مقاتلي القسام": "على يد" names the killer
+  // of the dead counted just before it, and is then the act. Anywhere else ("المدربة على أيدي خبراء",
+  // "تخرج على يد أساتذته") it is no act.
+  bool AgentWithoutKilling(const Mention& trig) const {
+    if (trig.kind != MentionKind::kTrigger || trig.tok_end != trig.tok_begin + 2 || !TokenIs(trig.tok_begin, {"علي"}) ||
+        !TokenIs(trig.tok_begin + 1, {"يد", "ايدي"})) {
+      return false;
+    }
+    constexpr uint32_t kReach = 10;  // "مقتل 53 جنديا إسرائيليا "من نقطة صفر" على أيدي"
+    const uint32_t sentence = doc_.tokens[trig.tok_begin].sentence;
+    return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& k) {
+      if (!IsCue(&k, Cue::kKilled) || k.tok_end > trig.tok_begin || k.tok_end + kReach < trig.tok_begin ||
+          doc_.tokens[k.tok_begin].sentence != sentence) {
+        return false;
+      }
+      // Not history told in passing: "قتل الكثير من الكمبوديين على أيدي الطائرات الأميركية" (no count),
+      // "الأحداث التي أدت إلى قتل رجل على يد الشرطة" (the killing as the object of another verb), "كانا
+      // قد قتلا على يد التنظيم أثناء هجومه" (the pluperfect of the background).
+      const bool pluperfect = k.tok_begin >= 2 && TokenIs(k.tok_begin - 1, {"قد"}) &&
+                              TokenIs(k.tok_begin - 2, {"كان", "كانا", "كانوا", "كانت", "كانتا"});
+      return !pluperfect && !TokenIs(k.tok_end, {"الكثير", "العديد", "كثير", "كثيرون", "الالاف", "الاف"}) &&
+             !(k.tok_begin > 0 && TokenIs(k.tok_begin - 1, {"الي"}));
     });
   }
 
