@@ -1155,6 +1155,14 @@ const Case kCases[] = {
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
      "2018-10-02",
      {}},
+    {"the dead counted, then the attack they died in (\"قتل 28 شخصا على الأقل في هجوم\"), is a report of it",
+     "قتل 28 شخصا على الأقل في هجوم استهدف حافلة في مدينة المنيا، اليوم الجمعة.",
+     "2017-05-26",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", "المنيا", 28}}},
+    {"... and so with ب on the attack (\"استشهد مواطنان بهجوم\")",
+     "استشهد مواطنان بهجوم في بلدة حوارة جنوب نابلس، مساء السبت.",
+     "2023-02-26",
+     {{"Violence against civilians", "Attack", "", "Civilians (Palestine)", "حوارة", 2}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

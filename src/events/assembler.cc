@@ -2990,6 +2990,20 @@ class DocumentAssembler {
     });
   }
 
+  // True when a written toll of dead is told right before the act of `c` as what they died in: "قتل 28
+  // شخصا على الأقل في هجوم", "مقتل 5 جنود بهجوم", "استشهاد 3 إثر قصف". At most kReach words between.
+  bool DiedInTheAct(const Candidate& c) const {
+    constexpr uint32_t kReach = 6;  // "قتل 28 شخصا على الأقل وأصيب 25 آخرون في"
+    const uint32_t t = c.trigger_mention->tok_begin;
+    const bool own_ba = c.trigger_mention->begin > doc_.tokens[t].begin &&
+                        Tok(t).substr(0, c.trigger_mention->begin - doc_.tokens[t].begin).find("\xD8\xA8") != std::string_view::npos;
+    const bool in = own_ba || (t > 0 && TokenIs(t - 1, {"في", "خلال", "جراء", "اثر", "عقب"}));
+    if (!in) return false;
+    return std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+      return k.killed && k.Written() && k.cue && k.cue->tok_end <= t && t - k.cue->tok_end <= kReach;
+    });
+  }
+
   // "قتل ثلاثة مدنيين على يد مسلحين", "مقتل 53 جنديا على أيدي مقاتلي القسام": "على يد" names the killer
   // of the dead counted just before it, and is then the act. Anywhere else ("المدربة على أيدي خبراء",
   // "تخرج على يد أساتذته") it is no act.
@@ -4697,6 +4711,9 @@ class DocumentAssembler {
         })) {
       conf = std::max(conf, kQualifiedWeight);
     }
+    // "قتل 28 شخصا على الأقل في هجوم استهدف حافلة", "مقتل 5 جنود بهجوم": the dead counted, then the act
+    // they died in ("في", "خلال", "جراء", "إثر" or ب on it), make even a weak word of attack a report.
+    if (violence && c.trigger_mention && DiedInTheAct(c)) conf = std::max(conf, kQualifiedWeight);
     // "قتل 96 مسلحا من ميليشيات الحوثي في جبهة الساحل الغربي": fighters of a side counted dead on a front
     // were killed in its battle, however little else the sentence says.
     if (c.trigger_mention && FrontLine(c.trigger_mention) && std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
