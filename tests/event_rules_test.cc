@@ -1163,6 +1163,11 @@ const Case kCases[] = {
      "استشهد مواطنان بهجوم في بلدة حوارة جنوب نابلس، مساء السبت.",
      "2023-02-26",
      {{"Violence against civilians", "Attack", "", "Civilians (Palestine)", "حوارة", 2}}},
+    {"a religious community counted dead (\"قتل 28 قبطيا\") are civilians, not the gunmen of \"هجوم مسلح\"",
+     "قتل 28 قبطيا على الأقل وأصيب 25 آخرون في هجوم مسلح استهدف حافلة تقل زوارا لدير الأنبا صموئيل في محافظة المنيا، "
+     "اليوم الجمعة.",
+     "2017-05-26",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", "المنيا", 28}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
