@@ -1168,6 +1168,15 @@ const Case kCases[] = {
      "اليوم الجمعة.",
      "2017-05-26",
      {{"Violence against civilians", "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", "المنيا", 28}}},
+    {"a word that is a verb as well as a noun (\"تظاهر المئات\") is the crowd acting, reported in a province",
+     "تظاهر المئات في محافظة ذي قار جنوبي العراق، اليوم السبت، احتجاجا على تردي الخدمات.",
+     "2022-11-05",
+     {{"Protests", "Peaceful protest", "Protesters (Iraq)", "-", "ذي قار", 0}}},
+    {"one protest told by its dead and by its crowd keeps its gravest sub-type, whichever report is surer",
+     "قتل ثلاثة فلسطينيين وأصيب أكثر من 400 آخرين برصاص الجيش الإسرائيلي خلال تظاهرات قرب الشريط الحدودي بين قطاع "
+     "غزة وإسرائيل. وتظاهر آلاف الفلسطينيين على طول الحدود بين قطاع غزة وإسرائيل الجمعة.",
+     "2018-04-27",
+     {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "", 3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

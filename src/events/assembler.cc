@@ -4754,7 +4754,15 @@ class DocumentAssembler {
       // محافظة الحديدة".)
       // (Or a crowd doing it by its verb: "قطع محتجون الطرق ... في محافظة البصرة", "تظاهروا في محافظة ذي
       // قار"; "الاحتجاجات في البصرة", "يشاركون بتظاهرات في مختلف المحافظات" stay talk.)
-      const bool crowd_acted = crowd && c.trigger->form == TriggerForm::kVerbActive;
+      // ("تظاهر المئات": a word that is a verb as well as a noun counts as the crowd's verb.)
+      const bool crowd_acted =
+          crowd && (c.trigger->form == TriggerForm::kVerbActive ||
+                    (c.trigger_mention && std::any_of(sentences_[c.sentence].triggers.begin(), sentences_[c.sentence].triggers.end(),
+                                                      [&](const Mention* m) {
+                                                        return m->tok_begin == c.trigger_mention->tok_begin &&
+                                                               m->tok_end == c.trigger_mention->tok_end &&
+                                                               lex_.trigger(m->ref).form == TriggerForm::kVerbActive;
+                                                      })));
       const bool counted =
           province && (std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); }) ||
                        (killer_named && side_killed) || crowd_acted);
@@ -5106,8 +5114,10 @@ class DocumentAssembler {
         return x.confidence >= kMinConfidence && TerritorialSub(x.sub_event_type);
       };
       const bool keep_territory = territorial(m) && !territorial(c);
+      // (Nor a protest's gravest report: see below.)
+      const bool keep_severity = m.event_type == "Protests" && ProtestSeverity(c.sub_event_type) < ProtestSeverity(m.sub_event_type);
       if (c.confidence > m.confidence && c.event_type == m.event_type) {
-        if (!keep_territory) m.sub_event_type = c.sub_event_type;
+        if (!keep_territory && !keep_severity) m.sub_event_type = c.sub_event_type;
         m.trigger = c.trigger;
         m.trigger_mention = c.trigger_mention;
       } else if (c.event_type == m.event_type && territorial(c) && !territorial(m)) {
