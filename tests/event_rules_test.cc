@@ -1177,6 +1177,18 @@ const Case kCases[] = {
      "غزة وإسرائيل. وتظاهر آلاف الفلسطينيين على طول الحدود بين قطاع غزة وإسرائيل الجمعة.",
      "2018-04-27",
      {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "", 3}}},
+    {"people after the killers of \"قتلت\" (\"قتلت قوات الاحتلال شابا فلسطينيا\") are one victim, not a qualifier",
+     "قتلت قوات الاحتلال شابا فلسطينيا في مدينة جنين، أمس الأربعاء.",
+     "2023-06-15",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "جنين", 1}}},
+    {"an official killed by a named armed side (\"قتلت قوات الدعم السريع والي ولاية\") is one death",
+     "قتلت قوات الدعم السريع والي ولاية غرب دارفور خميس أبكر في مدينة الجنينة، أمس الأربعاء.",
+     "2023-06-15",
+     {{"", "", "RSF: Rapid Support Forces", "", "الجنينة", 1}}},
+    {"a nationality of one word agreeing with the force (\"المستوطنون الإسرائيليون\") still qualifies it",
+     "هاجم المستوطنون الإسرائيليون قرية حوارة جنوب نابلس أمس.",
+     "2023-02-27",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "", "حوارة", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

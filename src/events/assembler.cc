@@ -1426,7 +1426,12 @@ class DocumentAssembler {
           }
         }
         // "المستوطنون الإسرائيليون": a nationality right after an armed actor qualifies it; no civilians.
-        if (force->tok_end == adj->tok_begin && lex_.actor(adj->ref).inter == kCiviliansInter &&
+        // (One word agreeing with the force, definite or not: in "قتلت قوات الاحتلال شابا فلسطينيا" the
+        // people after the killers are its victims.)
+        const bool qualifier = adj->tok_end == adj->tok_begin + 1 &&
+                               Tok(adj->tok_begin).starts_with("\xD8\xA7\xD9\x84") ==
+                                   Tok(force->tok_end - 1).starts_with("\xD8\xA7\xD9\x84");  // ال
+        if (qualifier && force->tok_end == adj->tok_begin && lex_.actor(adj->ref).inter == kCiviliansInter &&
             !lex_.actor(adj->ref).home.empty() && static_cast<ActorForm>(force->aux) != ActorForm::kAdjective &&
             Armed(lex_.actor(force->ref).inter) && !lex_.actor(force->ref).generic()) {
           absorb(true);
@@ -2387,7 +2392,12 @@ class DocumentAssembler {
                                                      "نقيبا", "ملازم", "ملازما", "رايد", "رايدا", "عقيد", "عقيدا",
                                                      "عميد", "عميدا", "ناشط", "ناشطا", "ناشطه", "اعلامي", "اعلاميا",
                                                      "مصور", "مصورا", "امام", "اماما", "خطيب", "خطيبا", "محام",
-                                                     "محاميا", "قاض", "قاضيا"};
+                                                     "محاميا", "قاض", "قاضيا",
+                                                     // an official: "قتلت قوات الدعم السريع والي ولاية غرب دارفور"
+                                                     "والي", "الوالي", "محافظ", "المحافظ", "رييس", "الرييس", "وزير",
+                                                     "الوزير", "مسوول", "مسوولا", "المسوول", "قايد", "قايدا",
+                                                     "القايد", "زعيم", "زعيما", "الزعيم", "نايب", "نايبا", "النايب",
+                                                     "مختار", "مختارا", "المختار", "سفير", "السفير"};
     return std::find(std::begin(kSingular), std::end(kSingular), w) != std::end(kSingular);
   }
 
@@ -2400,7 +2410,14 @@ class DocumentAssembler {
     if (cue.begin != doc_.tokens[cue.tok_begin].begin && (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81"))) {
       w.remove_prefix(2);  // و ف
     }
-    return w == "اغتال" || w == "اغتالت" || w == "اغتالوا" || w == "اعدم" || w == "اعدمت" || w == "اعدموا";
+    if (w == "اغتال" || w == "اغتالت" || w == "اغتالوا" || w == "اعدم" || w == "اعدمت" || w == "اعدموا") return true;
+    // "قتلت قوات الدعم السريع والي ولاية غرب دارفور", "قتلت قوات الاحتلال شابا": the verb of killing with
+    // its armed killer right after it, then one victim named by a singular noun.
+    if (w != "قتل" && w != "قتلت") return false;
+    const SentenceIndex& s = sentences_[unit_of_token_[cue.tok_begin]];
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+      return a->tok_begin == cue.tok_end && Armed(Inter(a->ref)) && SingularVictim(Tok(a->tok_end));
+    });
   }
 
   // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
@@ -4655,8 +4672,12 @@ class DocumentAssembler {
     const bool killer_named = c.actor1 >= 0 && c.trigger_mention && KillingVerb(*c.trigger_mention) && c.actor1_mention &&
                               c.actor1_mention->tok_begin == c.trigger_mention->tok_end &&
                               !lex_.actor(c.actor1).generic();
+    // (Or one person the verb names as killed, who belongs to no side: "قتلت قوات الدعم السريع والي ولاية".)
+    const bool person_killed = std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+      return k.killed && k.Written() && k.cue && k.cue->tok_begin == c.trigger_mention->tok_begin;
+    });
     constexpr double kKillingReportWeight = 0.8;
-    if (killer_named && side_killed) conf = std::max(conf, kKillingReportWeight);
+    if (killer_named && (side_killed || person_killed)) conf = std::max(conf, kKillingReportWeight);
     // "سيطر تنظيم داعش على مدينة الموصل": ground taken, in the past, by a side the sentence names, of a town
     // it names right after "على", is a report of the capture ("تسيطر" and "السيطرة على" are weaker words).
     constexpr double kCaptureWeight = 0.8;
