@@ -1189,6 +1189,12 @@ const Case kCases[] = {
      "هاجم المستوطنون الإسرائيليون قرية حوارة جنوب نابلس أمس.",
      "2023-02-27",
      {{"Violence against civilians", "Attack", "Settlers (Israel)", "", "حوارة", 0}}},
+    {"a side telling of its own dead in a drone attack on a base in a country was hit by an unnamed author",
+     "أعلن الجيش الأميركي مقتل ثلاثة من جنوده وإصابة 34 آخرين في هجوم بطائرة مسيرة على قاعدة عسكرية شمال شرقي "
+     "الأردن قرب الحدود السورية.",
+     "2024-01-28",
+     {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Jordan)",
+       "Military Forces of the United States", "الأردن", 3}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

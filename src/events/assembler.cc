@@ -1637,6 +1637,13 @@ class DocumentAssembler {
     });
   }
 
+  // True when the actor mention `a` is the subject of a verb of reporting right before it ("أعلن الجيش").
+  bool Announcer(const SentenceIndex& s, const Mention* a) const {
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+      return IsCue(k, Cue::kReport) && k->tok_end <= a->tok_begin && a->tok_begin - k->tok_end <= 1;
+    });
+  }
+
   // "اغتيال مساعد قائد قوات الأمن", "استهدفت قياديا في حماس": after the act, a person named by rank or
   // role and then the side they belong to: that side was hit (an actor right after the act is its agent).
   bool PersonOfSideAfter(const Mention* trig, const Mention* a) const {
@@ -3007,10 +3014,22 @@ class DocumentAssembler {
     });
   }
 
+  // True when a military site is named as what the act at `from` struck, in its unit: "هجوم ... على قاعدة
+  // عسكرية", "غارة على مطار".
+  bool SiteStruck(uint32_t unit, uint32_t from) const {
+    constexpr uint32_t kReach = 6;  // "هجوم بطائرة مسيرة على قاعدة"
+    const uint32_t end = std::min(units_[unit].end_token, from + kReach);
+    for (uint32_t t = from; t + 1 < end; ++t) {
+      if (TokenIs(t, {"علي"}) && TokenIs(t + 1, {"قاعده", "معسكر", "ثكنه", "مطار", "مقر", "موقع", "حاجز", "نقطه"})) return true;
+    }
+    return false;
+  }
+
   // True when a written toll of dead is told right before the act of `c` as what they died in: "قتل 28
-  // شخصا على الأقل في هجوم", "مقتل 5 جنود بهجوم", "استشهاد 3 إثر قصف". At most kReach words between.
+  // شخصا على الأقل في هجوم", "مقتل 5 جنود بهجوم", "استشهاد 3 إثر قصف". At most kReach words between
+  // (the wounded may be counted there too).
   bool DiedInTheAct(const Candidate& c) const {
-    constexpr uint32_t kReach = 6;  // "قتل 28 شخصا على الأقل وأصيب 25 آخرون في"
+    constexpr uint32_t kReach = 8;  // "قتل 28 شخصا على الأقل وأصيب 25 آخرون في"
     const uint32_t t = c.trigger_mention->tok_begin;
     const bool own_ba = c.trigger_mention->begin > doc_.tokens[t].begin &&
                         Tok(t).substr(0, c.trigger_mention->begin - doc_.tokens[t].begin).find("\xD8\xA8") != std::string_view::npos;
@@ -4362,6 +4381,16 @@ class DocumentAssembler {
     // "ومقتل جنديين إسرائيليين دهسا": the side with the dead was hit, whoever else the sentence names.
     const bool actor2_hit = std::any_of(casualties.begin(), casualties.end(),
                                         [&](const Casualty& k) { return k.side >= 0 && k.side == c.actor2; });
+    // "أعلن الجيش الأميركي مقتل ثلاثة من جنوده في هجوم بطائرة مسيرة": an armed side that tells of its own
+    // dead was hit; the act's author is another, unnamed in the sentence. (In a battle both sides lose
+    // men, and which is named first follows other rules.)
+    const bool one_sided = type == "Explosions/Remote violence" || type == "Violence against civilians";
+    if (one_sided && c.actor1 >= 0 && c.actor1_mention && !Armed(Inter(c.actor2)) && Armed(Inter(c.actor1)) &&
+        Announcer(s, c.actor1_mention) &&
+        std::any_of(casualties.begin(), casualties.end(), [&](const Casualty& k) { return k.side == c.actor1; })) {
+      set2(c.actor1, c.actor1_mention);
+      set1(-1, nullptr);
+    }
     if (c.actor1 >= 0 && !Armed(Inter(c.actor1))) {
       if (Armed(Inter(c.actor2)) && !actor2_hit) {
         swap();
@@ -4784,9 +4813,12 @@ class DocumentAssembler {
                                                                m->tok_end == c.trigger_mention->tok_end &&
                                                                lex_.trigger(m->ref).form == TriggerForm::kVerbActive;
                                                       })));
-      const bool counted =
-          province && (std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); }) ||
-                       (killer_named && side_killed) || crowd_acted);
+      const bool written_toll =
+          std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
+      // (Or, in a country, a written toll of an attack on a site it names: "قتل ثلاثة جنود أميركيين في هجوم
+      // بطائرة مسيرة على قاعدة عسكرية في الأردن" is one base, not a war's count.)
+      const bool counted = (province && (written_toll || (killer_named && side_killed) || crowd_acted)) ||
+                           (written_toll && c.trigger_mention && SiteStruck(c.sentence, c.trigger_mention->tok_end));
       conf *= counted ? 0.75 : 0.5;
     }
     // A report without a day of its own dates by publication; a written toll at a named town is concrete
