@@ -1195,6 +1195,11 @@ const Case kCases[] = {
      "2024-01-28",
      {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Jordan)",
        "Military Forces of the United States", "الأردن", 3}}},
+    {"the capital's nationality (\"في العاصمة الصومالية مقديشو\") names a place, not the country's forces",
+     "قتل 79 شخصا على الأقل في انفجار شاحنة مفخخة عند نقطة تفتيش مزدحمة في العاصمة الصومالية مقديشو صباح اليوم السبت.",
+     "2019-12-28",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)",
+       "Civilians (Somalia)", "مقديشو", 79}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -344,6 +344,11 @@ class DocumentAssembler {
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
                                        static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
+          // "في العاصمة الصومالية مقديشو": the capital's nationality names a place, no side.
+          if (form == ActorForm::kAdjective && m->tok_begin > 0 &&
+              TokenIs(m->tok_begin - 1, {"العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "عاصمه"})) {
+            break;
+          }
           if (form == ActorForm::kAdjective && !qualifies_actor && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
