@@ -1200,6 +1200,10 @@ const Case kCases[] = {
      "2019-12-28",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)",
        "Civilians (Somalia)", "مقديشو", 79}}},
+    {"an attack followed by what it led to (\"الهجوم الذي أسفر عن مقتل 20 مدنيا\") is a report of it",
+     "وتبنى تنظيم داعش الهجوم الذي أسفر عن مقتل 20 مدنيا في مدينة السويداء.",
+     "2018-07-26",
+     {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Syria)", "السويداء", 20}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -3019,6 +3019,23 @@ class DocumentAssembler {
     });
   }
 
+  // True when the act of `c` is followed by what it led to, a written toll of dead: "عملية عسكرية استمرت
+  // يومين، أسفرت عن استشهاد 12 فلسطينيا", "غارة أدت إلى مقتل 5". At most kReach words between.
+  bool TollOfTheAct(const Candidate& c) const {
+    constexpr uint32_t kReach = 6;
+    const uint32_t end = c.trigger_mention->tok_end;
+    return std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+      if (!k.killed || !k.Written() || !k.cue || k.cue->tok_begin < end || k.cue->tok_begin - end > kReach) return false;
+      auto result = [&](uint32_t t) {
+        return TokenIs(t, {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "واسفر", "واسفرت", "وادي", "وادت"});
+      };
+      // "أسفرت عن استشهاد" (one cue), "ما أسفر عن", "وأسفر عن ارتقاء" (the verb before the cue).
+      const uint32_t t = k.cue->tok_begin;
+      return result(t) || (TokenIs(t, {"ما"}) && result(t + 1)) ||
+             (t >= end + 2 && TokenIs(t - 1, {"عن", "الي"}) && result(t - 2));
+    });
+  }
+
   // True when a military site is named as what the act at `from` struck, in its unit: "هجوم ... على قاعدة
   // عسكرية", "غارة على مطار".
   bool SiteStruck(uint32_t unit, uint32_t from) const {
@@ -4768,7 +4785,7 @@ class DocumentAssembler {
     }
     // "قتل 28 شخصا على الأقل في هجوم استهدف حافلة", "مقتل 5 جنود بهجوم": the dead counted, then the act
     // they died in ("في", "خلال", "جراء", "إثر" or ب on it), make even a weak word of attack a report.
-    if (violence && c.trigger_mention && DiedInTheAct(c)) conf = std::max(conf, kQualifiedWeight);
+    if (violence && c.trigger_mention && (DiedInTheAct(c) || TollOfTheAct(c))) conf = std::max(conf, kQualifiedWeight);
     // "قتل 96 مسلحا من ميليشيات الحوثي في جبهة الساحل الغربي": fighters of a side counted dead on a front
     // were killed in its battle, however little else the sentence says.
     if (c.trigger_mention && FrontLine(c.trigger_mention) && std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
