@@ -1204,6 +1204,10 @@ const Case kCases[] = {
      "وتبنى تنظيم داعش الهجوم الذي أسفر عن مقتل 20 مدنيا في مدينة السويداء.",
      "2018-07-26",
      {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Syria)", "السويداء", 20}}},
+    {"a country named by the direction of a town in it (\"نانت غرب فرنسا\") is no force against the protest",
+     "تظاهر الآلاف في مدينة نانت غرب فرنسا يوم السبت لدعم ناشطين بيئيين.",
+     "2018-04-15",
+     {{"Protests", "Peaceful protest", "Protesters (France)", "-", "نانت", 0}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -5241,7 +5241,9 @@ class DocumentAssembler {
     if (!PlaceAt(si, actor.tok_begin) || actor.tok_begin == 0) return false;
     const uint32_t before = actor.tok_begin - 1;
     const bool joined_to_place = Tok(actor.tok_begin).starts_with("\xD9\x88") && PlaceAt(si, before);  // و
-    return joined_to_place || TokenIs(before, {"في", "انحاء", "حدود", "داخل", "قرب", "بين", "الي", "نحو"});
+    // ("في مدينة شيراز جنوبي إيران": a direction from the country places the town in it.)
+    return joined_to_place || TokenIs(before, {"في", "انحاء", "حدود", "داخل", "قرب", "بين", "الي", "نحو", "جنوب", "جنوبي",
+                                               "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط"});
   }
 
   static int ProtestSeverity(std::string_view sub) {
