@@ -2416,7 +2416,8 @@ class DocumentAssembler {
   // Tokens after a verb of killing whose subject comes first ("أعدم تنظيم داعش الإرهابي شابا") within which
   // its victims are named.
   static constexpr uint32_t kKillerVerbReach = 6;
-  // "اغتال", "أعدمت": a verb of assassination or execution, whose subject is the killer.
+  // "اغتال", "أعدمت": a verb of assassination or execution, whose subject is the killer; or "قتل"/"قتلت"
+  // with the armed killer right after it and one victim after the killer.
   bool KillerVerb(const Mention& cue) const {
     std::string_view w = Tok(cue.tok_begin);
     if (cue.begin != doc_.tokens[cue.tok_begin].begin && (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81"))) {
@@ -3016,6 +3017,16 @@ class DocumentAssembler {
     return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& a) {
       return a.kind == MentionKind::kActor && a.tok_begin == trig.tok_end &&
              static_cast<ActorForm>(a.aux) != ActorForm::kAdjective && Armed(Inter(a.ref));
+    });
+  }
+
+  // True when the words of `trig` are also a trigger in the active verb form ("تظاهر": the noun and the
+  // verb are spelled alike), in unit `unit`.
+  bool ReadsAsVerb(uint32_t unit, const Mention& trig) const {
+    const std::vector<const Mention*>& triggers = sentences_[unit].triggers;
+    return std::any_of(triggers.begin(), triggers.end(), [&](const Mention* m) {
+      return m->tok_begin == trig.tok_begin && m->tok_end == trig.tok_end &&
+             lex_.trigger(m->ref).form == TriggerForm::kVerbActive;
     });
   }
 
@@ -4784,7 +4795,8 @@ class DocumentAssembler {
       conf = std::max(conf, kQualifiedWeight);
     }
     // "قتل 28 شخصا على الأقل في هجوم استهدف حافلة", "مقتل 5 جنود بهجوم": the dead counted, then the act
-    // they died in ("في", "خلال", "جراء", "إثر" or ب on it), make even a weak word of attack a report.
+    // they died in ("في", "خلال", "جراء", "إثر" or ب on it), make even a weak word of attack a report; so
+    // does the act followed by the toll it led to ("الهجوم الذي أسفر عن مقتل 20 مدنيا").
     if (violence && c.trigger_mention && (DiedInTheAct(c) || TollOfTheAct(c))) conf = std::max(conf, kQualifiedWeight);
     // "قتل 96 مسلحا من ميليشيات الحوثي في جبهة الساحل الغربي": fighters of a side counted dead on a front
     // were killed in its battle, however little else the sentence says.
@@ -4827,14 +4839,8 @@ class DocumentAssembler {
       // (Or a crowd doing it by its verb: "قطع محتجون الطرق ... في محافظة البصرة", "تظاهروا في محافظة ذي
       // قار"; "الاحتجاجات في البصرة", "يشاركون بتظاهرات في مختلف المحافظات" stay talk.)
       // ("تظاهر المئات": a word that is a verb as well as a noun counts as the crowd's verb.)
-      const bool crowd_acted =
-          crowd && (c.trigger->form == TriggerForm::kVerbActive ||
-                    (c.trigger_mention && std::any_of(sentences_[c.sentence].triggers.begin(), sentences_[c.sentence].triggers.end(),
-                                                      [&](const Mention* m) {
-                                                        return m->tok_begin == c.trigger_mention->tok_begin &&
-                                                               m->tok_end == c.trigger_mention->tok_end &&
-                                                               lex_.trigger(m->ref).form == TriggerForm::kVerbActive;
-                                                      })));
+      const bool crowd_acted = crowd && (c.trigger->form == TriggerForm::kVerbActive ||
+                                         (c.trigger_mention && ReadsAsVerb(c.sentence, *c.trigger_mention)));
       const bool written_toll =
           std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
       // (Or, in a country, a written toll of an attack on a site it names: "قتل ثلاثة جنود أميركيين في هجوم
@@ -5241,7 +5247,7 @@ class DocumentAssembler {
     if (!PlaceAt(si, actor.tok_begin) || actor.tok_begin == 0) return false;
     const uint32_t before = actor.tok_begin - 1;
     const bool joined_to_place = Tok(actor.tok_begin).starts_with("\xD9\x88") && PlaceAt(si, before);  // و
-    // ("في مدينة شيراز جنوبي إيران": a direction from the country places the town in it.)
+    // ("في مدينة نانت غرب فرنسا": a direction from the country places the town in it.)
     return joined_to_place || TokenIs(before, {"في", "انحاء", "حدود", "داخل", "قرب", "بين", "الي", "نحو", "جنوب", "جنوبي",
                                                "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط"});
   }
