@@ -1208,6 +1208,11 @@ const Case kCases[] = {
      "تظاهر الآلاف في مدينة نانت غرب فرنسا يوم السبت لدعم ناشطين بيئيين.",
      "2018-04-15",
      {{"Protests", "Peaceful protest", "Protesters (France)", "-", "نانت", 0}}},
+    {"one victim named by title, side and name, then \"و9 آخرين\", counts ten dead",
+     "شنت طائرات الاحتلال الإسرائيلي سلسلة غارات على قطاع غزة، اليوم الجمعة، أسفرت عن استشهاد القيادي في سرايا "
+     "القدس تيسير الجعبري و9 آخرين بينهم طفلة.",
+     "2022-08-05",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "قطاع غزة", 10}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

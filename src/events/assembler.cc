@@ -2368,6 +2368,28 @@ class DocumentAssembler {
     return 0;
   }
 
+  // "استشهاد القيادي في سرايا القدس تيسير الجعبري و9 آخرين": after the one victim's title, side and name,
+  // a figure joined by و and followed by "آخرين" counts others who died with them; 0 when there is none
+  // before the clause ends.
+  int64_t OthersJoinedAfter(uint32_t t) const {
+    constexpr uint32_t kNameReach = 8;  // "القيادي في سرايا القدس تيسير الجعبري"
+    if (t >= doc_.tokens.size()) return 0;
+    const uint32_t unit = unit_of_token_[t];
+    const SentenceIndex& s = sentences_[unit];
+    const uint32_t end = std::min(units_[unit].end_token, t + kNameReach);
+    for (uint32_t k = t; k < end; ++k) {
+      if (TokenIs(k, {",", "\xD8\x8C", "."})) return 0;  // the clause ends
+      if (!Tok(k).starts_with("\xD9\x88")) continue;  // و
+      for (const Mention* n : s.numbers) {
+        if (FigureJoinedAt(*n, k) && n->value <= kMaxCredibleCasualties &&
+            TokenIs(n->tok_end, {"اخرين", "اخرون", "آخرين"})) {
+          return n->value;
+        }
+      }
+    }
+    return 0;
+  }
+
   // "مقتل قيادي في حزب الله", "استشهاد عنصر من الجيش": the one dead, then the side they belong to.
   bool MemberOfSide(const Mention& cue, const Mention& a) const {
     return a.tok_begin == cue.tok_end + 2 && TokenIs(cue.tok_end + 1, {"في", "من"}) &&
@@ -2443,7 +2465,8 @@ class DocumentAssembler {
       // (A nisba: three letters or more ending in ي, not joined by و.)
       const std::string_view nisba = Tok(after);
       if (nisba.size() >= 6 && nisba.ends_with("\xD9\x8A") && !nisba.starts_with("\xD9\x88")) ++after;
-      return 1 + JoinedVictims(after);
+      const int64_t joined = JoinedVictims(after);
+      return 1 + (joined > 0 ? joined : OthersJoinedAfter(after));
     }
     // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals. (Normalized spellings: ئ is
     // folded to ي, so "إسرائيليان" is "اسراييليان".)
