@@ -1213,6 +1213,10 @@ const Case kCases[] = {
      "القدس تيسير الجعبري و9 آخرين بينهم طفلة.",
      "2022-08-05",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "قطاع غزة", 10}}},
+    {"one victim and a companion joined by و (\"داود راجحة ونائبه آصف شوكت\") are two dead",
+     "قتل وزير الدفاع السوري داود راجحة ونائبه آصف شوكت في تفجير استهدف مبنى الأمن القومي في دمشق، اليوم الأربعاء.",
+     "2012-07-18",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "", "", "دمشق", 2}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -2369,8 +2369,8 @@ class DocumentAssembler {
   }
 
   // "استشهاد القيادي في سرايا القدس تيسير الجعبري و9 آخرين": after the one victim's title, side and name,
-  // a figure joined by و and followed by "آخرين" counts others who died with them; 0 when there is none
-  // before the clause ends.
+  // a figure joined by و and followed by "آخرين" counts others who died with them, and a companion joined by
+  // و ("ونائبه") one more; 0 when there is none before the clause ends.
   int64_t OthersJoinedAfter(uint32_t t) const {
     constexpr uint32_t kNameReach = 8;  // "القيادي في سرايا القدس تيسير الجعبري"
     if (t >= doc_.tokens.size()) return 0;
@@ -2380,6 +2380,8 @@ class DocumentAssembler {
     for (uint32_t k = t; k < end; ++k) {
       if (TokenIs(k, {",", "\xD8\x8C", "."})) return 0;  // the clause ends
       if (!Tok(k).starts_with("\xD9\x88")) continue;  // و
+      // "قتل وزير الدفاع داود راجحة ونائبه": one companion of the victim, named by kinship or office.
+      if (TokenIs(k, {"ونايبه", "ومرافقه", "وزوجته", "وابنه", "وابنته", "وشقيقه", "وشقيقته", "وسايقه", "وحارسه"})) return 1;
       for (const Mention* n : s.numbers) {
         if (FigureJoinedAt(*n, k) && n->value <= kMaxCredibleCasualties &&
             TokenIs(n->tok_end, {"اخرين", "اخرون", "آخرين"})) {
