@@ -1217,6 +1217,10 @@ const Case kCases[] = {
      "قتل وزير الدفاع السوري داود راجحة ونائبه آصف شوكت في تفجير استهدف مبنى الأمن القومي في دمشق، اليوم الأربعاء.",
      "2012-07-18",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "", "", "دمشق", 2}}},
+    {"tourists are civilians, and the side after \"وتبنى\" claims the act: it carried it out",
+     "قتل 38 سائحا في هجوم على فندق في منتجع سوسة أمس الجمعة، وتبنى تنظيم الدولة الهجوم.",
+     "2015-06-27",
+     {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Tunisia)", "سوسة", 38}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1552,8 +1552,9 @@ class DocumentAssembler {
       }
     }
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
-    // "هجوم انتحاري تبنته حركة الشباب": who claims the act carried it out.
-    if (t > 0 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"تبنته", "تبناه", "تبنتها", "تبناها", "وتبنته", "وتبناه"})) {
+    // "هجوم انتحاري تبنته حركة الشباب", "وتبنى تنظيم الدولة الهجوم": who claims the act carried it out.
+    if (t > 0 && t - 1 >= trig->tok_end &&
+        TokenIs(t - 1, {"تبنته", "تبناه", "تبنتها", "تبناها", "وتبنته", "وتبناه", "تبني", "وتبني", "تبنت", "وتبنت"})) {
       return Role::kAgent;
     }
     if (GenitiveSubject(trig, a) || AuthorAfterLam(trig, a)) return Role::kAgent;
