@@ -1221,6 +1221,10 @@ const Case kCases[] = {
      "قتل 38 سائحا في هجوم على فندق في منتجع سوسة أمس الجمعة، وتبنى تنظيم الدولة الهجوم.",
      "2015-06-27",
      {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Tunisia)", "سوسة", 38}}},
+    {"a day set off by commas between the verb and the figure (\"وقتلت قوات الجيش، الثلاثاء، العشرات\") is an aside",
+     "وقتلت قوات الجيش اليمني، الثلاثاء، العشرات من مسلحي الحوثي في مديرية الدريهمي جنوب الحديدة.",
+     "2018-06-05",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الدريهمي", 10}}},
 };
 
 class EventRulesTest : public ::testing::TestWithParam<Case> {};
