@@ -2388,7 +2388,7 @@ class DocumentAssembler {
       if (TokenIs(k, {"ونايبه", "ومرافقه", "وزوجته", "وابنه", "وابنته", "وشقيقه", "وشقيقته", "وسايقه", "وحارسه"})) return 1;
       for (const Mention* n : s.numbers) {
         if (FigureJoinedAt(*n, k) && n->value <= kMaxCredibleCasualties &&
-            TokenIs(n->tok_end, {"اخرين", "اخرون", "آخرين"})) {
+            TokenIs(n->tok_end, {"اخرين", "اخرون"})) {
           return n->value;
         }
       }
@@ -4776,7 +4776,7 @@ class DocumentAssembler {
                               c.actor1_mention->tok_begin == c.trigger_mention->tok_end &&
                               !lex_.actor(c.actor1).generic();
     // (Or one person the verb names as killed, who belongs to no side: "قتلت قوات الدعم السريع والي ولاية".)
-    const bool person_killed = std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+    const bool person_killed = c.trigger_mention && std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
       return k.killed && k.Written() && k.cue && k.cue->tok_begin == c.trigger_mention->tok_begin;
     });
     constexpr double kKillingReportWeight = 0.8;
