@@ -571,13 +571,10 @@ void RankCandidates(const std::vector<Merged>& places, std::vector<uint32_t>* ca
       bool namesake = false;
       switch (admin.place.type) {
         case PlaceType::kCountry: namesake = town.salient; break;
-        // (Or near its centre: Sanaa city lies in Amanat al-Asimah, 14 km from the centre of the Sanaa
-        // governorate that bears its name.)
-        case PlaceType::kAdmin1:
-          namesake = (town.place.admin1 == admin.place.admin1 && town.place.admin1 >= 0) ||
-                     DistanceKm(town.place.lat, town.place.lon, admin.place.lat, admin.place.lon) < kNamesakeSeatKm;
-          break;
-        default:  // a district's centroid can lie far from its seat (Duma district spans the desert)
+        // An admin1 or admin2 unit: a town inside it, or near its centre (Sanaa city lies in Amanat
+        // al-Asimah, 14 km from the centre of the Sanaa governorate that bears its name). A district's
+        // centroid can lie far from its seat (Duma district spans the desert), hence both tests.
+        default:
           namesake = (town.place.admin1 == admin.place.admin1 && town.place.admin1 >= 0) ||
                      DistanceKm(town.place.lat, town.place.lon, admin.place.lat, admin.place.lon) < kNamesakeSeatKm;
           break;
