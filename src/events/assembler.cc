@@ -1639,15 +1639,18 @@ class DocumentAssembler {
     return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
       if (!IsCue(c, Cue::kReport) || c->tok_end > trig->tok_begin) return false;
       // The reporter stands right before or right after its verb ("حماس تعلن", "أعلن الجيش").
-      return a->tok_end == c->tok_begin || (a->tok_begin >= c->tok_end && a->tok_begin - c->tok_end <= 1);
+      return a->tok_end == c->tok_begin || SubjectAfterVerb(*c, *a);
     });
   }
 
   // True when the actor mention `a` is the subject of a verb of reporting right before it ("أعلن الجيش").
   bool Announcer(const SentenceIndex& s, const Mention* a) const {
-    return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
-      return IsCue(k, Cue::kReport) && k->tok_end <= a->tok_begin && a->tok_begin - k->tok_end <= 1;
-    });
+    return std::any_of(s.cues.begin(), s.cues.end(),
+                       [&](const Mention* k) { return IsCue(k, Cue::kReport) && SubjectAfterVerb(*k, *a); });
+  }
+  // Whether `a` follows the verb `verb` as its subject: right after it, or with one word between.
+  static bool SubjectAfterVerb(const Mention& verb, const Mention& a) {
+    return a.tok_begin >= verb.tok_end && a.tok_begin - verb.tok_end <= 1;
   }
 
   // "اغتيال مساعد قائد قوات الأمن", "استهدفت قياديا في حماس": after the act, a person named by rank or
