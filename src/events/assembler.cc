@@ -1551,6 +1551,7 @@ class DocumentAssembler {
         return Role::kSource;
       }
     }
+    if (ToldInClauseAfter(s, trig, *a)) return Role::kSource;
     if (PrecededByCue(s, t, Cue::kByAgent, 1)) return Role::kAgent;
     // "هجوم انتحاري تبنته حركة الشباب", "وتبنى تنظيم الدولة الهجوم": who claims the act carried it out.
     if (t > 0 && t - 1 >= trig->tok_end &&
@@ -1641,6 +1642,42 @@ class DocumentAssembler {
       // The reporter stands right before or right after its verb ("حماس تعلن", "أعلن الجيش").
       return a->tok_end == c->tok_begin || SubjectAfterVerb(*c, *a);
     });
+  }
+
+  // "قالت الشرطة إن أسرة كاملة كانت وراء تفجيرات الكنائس": the armed subject of a verb of reporting, with the
+  // act told in the clause "إن/أن ..." after it, tells of the act. It did the act when its own forces or
+  // arms are the clause's subject ("قال الجيش إن قواته قصفت", "إن طائرات حربية أغارت"); "أعلن الجيش أنه
+  // قتل" has no bare "أن" and is left to the other rules.
+  bool ToldInClauseAfter(const SentenceIndex& s, const Mention* trig, const Mention& a) const {
+    if (a.tok_end > trig->tok_begin || !Armed(Inter(a.ref)) || !Announcer(s, &a)) return false;
+    // ("ذكرت الشرطة أن 28 شخصا تم إلقاء القبض عليهم": who tells of arrests made them.)
+    const Trigger& act = lex_.trigger(trig->ref);
+    if (act.event_type != "Battles" && act.event_type != "Explosions/Remote violence" &&
+        act.event_type != "Violence against civilians") {
+      return false;
+    }
+    uint32_t clause = kNone;
+    for (uint32_t t = a.tok_end; t < trig->tok_begin && clause == kNone; ++t) {
+      if (TokenIs(t, {"ان", "بان"})) clause = t;
+    }
+    if (clause == kNone || clause + 1 >= trig->tok_begin) return false;
+    // ("أفادت كتائب القسام أن الجيش الإسرائيلي استهدف موقعا لها": an armed side the clause names acted, and
+    // the announcer may be the one hit.)
+    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
+          return m->tok_begin > clause && m->tok_end <= trig->tok_begin && Armed(Inter(m->ref));
+        })) {
+      return false;
+    }
+    // The announcer's own men or arms as the clause's subject ("أنّ مجاهديها", "إن قواته", "أنّ مقاوميها
+    // استهدفوا" with the pronoun glued to the next word; "ذكرت الكتيبة أنّ المجاهدين": a group's statement
+    // calls its own men so); otherwise the subject is someone else ("أسرة", "مسلحين") or the act itself.
+    const std::string_view subject = Tok(clause + 1);
+    for (std::string_view own : {"مجاهدي", "مقاومي", "مقاتلي", "مسلحي", "المجاهد", "المقاوم", "عناصر", "قوات", "قوه",
+                                 "جنود", "وحدات", "وحده", "طايرات", "طايره", "مقاتلات", "مروحيات", "مروحيه", "مسيرات",
+                                 "دفاعات", "مدفعيه"}) {
+      if (subject.starts_with(own)) return false;
+    }
+    return true;
   }
 
   // True when the actor mention `a` is the subject of a verb of reporting right before it ("أعلن الجيش").
@@ -4297,6 +4334,27 @@ class DocumentAssembler {
     return best;
   }
 
+  // True when every mention of `actor` in the document tells of events: the subject of a verb of reporting
+  // ("قالت الشرطة إن ..."), a source after "بحسب/وفق" ("وفق مصادر الشرطة"), a speaker's body ("المتحدث باسم
+  // الشرطة", "مصدر في الشرطة"). An actor named only so is no party to the acts, however often it is named.
+  bool OnlyTells(int32_t actor) const {
+    for (const SentenceIndex& s : sentences_) {
+      for (const Mention* a : s.actors) {
+        if (a->ref != actor) continue;
+        const uint32_t t = a->tok_begin;
+        const bool tells = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
+          // (Not "وتبنى تنظيم داعش الهجوم": who claims an act did it. Nor the subject of the clause after
+          // the verb, "وقال إن جيش الاحتلال أغلق المنطقة".)
+          return IsCue(c, Cue::kReport) && c->tok_end <= t && t - c->tok_end <= 1 &&
+                 !TokenIs(c->tok_begin, {"تبني", "وتبني", "تبنت", "وتبنت"}) &&
+                 (t == c->tok_end || !TokenIs(c->tok_end, {"ان", "بان", "انه", "انها"}));
+        });
+        if (!tells && !SpeakersBody(*a) && !(t > 0 && TokenIs(t - 1, {"باسم", "لسان"}))) return false;
+      }
+    }
+    return true;
+  }
+
   // "تصدت المقاومة لاقتحام قوات الاحتلال", "تصدت دفاعاتها لطائرات الاحتلال": after a verb of repelling,
   // the actor of the "ل" phrase is the side that attacked. Its actor id, or -1.
   int32_t RepelledSide(const SentenceIndex& s, const Mention* trig) const {
@@ -4482,7 +4540,10 @@ class DocumentAssembler {
       const bool reporter = c.trigger_mention && std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
         return a->ref == dominant && ReportsOccurrence(s, c.trigger_mention, a);
       });
-      if (dominant >= 0 && dominant != c.actor2 && !reporter) set1(dominant, nullptr);
+      // (A police force that only tells of a bombing did not set it off; one that tells of arrests or of
+      // a protest it broke up made them.)
+      const bool teller = dominant >= 0 && (one_sided || type == "Battles") && OnlyTells(dominant);
+      if (dominant >= 0 && dominant != c.actor2 && !reporter && !teller) set1(dominant, nullptr);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
     // "شنت الولايات المتحدة وبريطانيا ضربات": of two sides joined as the subject, ACLED names the first.
