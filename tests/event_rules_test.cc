@@ -1170,6 +1170,10 @@ const Case kCases[] = {
      "ذكرت الشرطة التركية أن 12 شخصا تم إلقاء القبض عليهم في مدينة إسطنبول، التي شهدت هجمات تبناها تنظيم داعش.",
      "2018-07-05",
      {{"Strategic developments", "Arrests", "Police Forces of Turkey", "", "إسطنبول", 0}}},
+    {"a sentence that counts dead and tells of arrests reports the killing (ACLED codes no dead in an arrest)",
+     "استشهد شاب فلسطيني برصاص قوات الاحتلال خلال اقتحام مخيم عقبة جبر في أريحا فجر اليوم، واعتقال ثلاثة شبان.",
+     "2023-04-24",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "مخيم عقبة جبر", 1}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -3353,6 +3353,22 @@ class DocumentAssembler {
         }
       }
     }
+    // "أعلنت الداخلية تفاصيل مقتل الشرطي إثر هجوم بسكين، مؤكدة اعتقال الجاني", "صدامات خلّفت 9 قتلى
+    // ... وأدى توقيفه": a sentence that counts dead and tells of an arrest reports the violence that killed
+    // them (ACLED codes no dead in an arrest); the arrest follows from it.
+    if (best && lex_.trigger(best->ref).sub_event_type == "Arrests" &&
+        std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0; })) {
+      const Mention* violent = nullptr;
+      for (const Mention* trig : s.triggers) {
+        const std::string& type = lex_.trigger(trig->ref).event_type;
+        if (eligible(trig) && (type == "Battles" || type == "Explosions/Remote violence" ||
+                               type == "Violence against civilians" || type == "Riots") &&
+            (!violent || BetterTrigger(trig, violent))) {
+          violent = trig;
+        }
+      }
+      if (violent) best = violent;
+    }
     // "شنت الولايات المتحدة وفرنسا ضربات على سوريا، ردا على هجوم كيماوي": the act a clause says this one
     // answers is told in passing, whatever its word's strength; the sentence reports the answer.
     if (best && first_act && best != first_act) {
