@@ -1174,6 +1174,10 @@ const Case kCases[] = {
      "استشهد شاب فلسطيني برصاص قوات الاحتلال خلال اقتحام مخيم عقبة جبر في أريحا فجر اليوم، واعتقال ثلاثة شبان.",
      "2023-04-24",
      {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "مخيم عقبة جبر", 1}}},
+    {"a nationality joined by و to the striker's (\"طائرات حربية سورية وروسية\") is a second striker, not the side hit",
+     "قصفت طائرات حربية سورية وروسية بلدة اليادودة في ريف درعا الغربي، مساء الأحد، ما أسفر عن مقتل ثلاثة مدنيين.",
+     "2018-07-02",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "اليادودة", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

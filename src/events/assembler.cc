@@ -349,7 +349,16 @@ class DocumentAssembler {
               TokenIs(m->tok_begin - 1, {"العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "عاصمه"})) {
             break;
           }
-          if (form == ActorForm::kAdjective && !qualifies_actor && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m)) {
+          // "الطائرات الحربية السورية والروسية": a nationality joined by و to the one before it shares its
+          // role (both flew the aircraft); it is a side hit only when that one is.
+          const bool joined_nationality =
+              form == ActorForm::kAdjective && !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
+              static_cast<ActorForm>(s.actors.back()->aux) == ActorForm::kAdjective &&
+              Tok(m->tok_begin).starts_with("\xD9\x88");  // و
+          const bool joined_to_target = joined_nationality && !target_adjectives_.empty() &&
+                                        target_adjectives_.back() == s.actors.back();
+          if (form == ActorForm::kAdjective && !qualifies_actor && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m) &&
+              (!joined_nationality || joined_to_target)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
             constexpr uint32_t kMaxGap = 3;
