@@ -4846,6 +4846,16 @@ class DocumentAssembler {
         std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0; })) {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
+    // "قتل تسعة فلسطينيين بالرصاص في احتجاجات": protesters killed were fired on, though the sentence names
+    // no force; ACLED codes excessive force, against the state force the article names most (none if it
+    // names none). (A written toll: "دماء الشهداء" in a slogan counts no one. Deaths told with no place of
+    // their own are left to the protest they join.)
+    if (c.event_type == "Protests" && c.actor2 < 0 && c.place && !c.place_inherited &&
+        std::any_of(c.casualties.begin(), c.casualties.end(),
+                    [](const Casualty& k) { return k.killed && k.Written(); })) {
+      c.sub_event_type = "Excessive force against protesters";
+      if (const int32_t dominant = DominantArmedActor(); inter(dominant) == 1) c.actor2 = dominant;
+    }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
       bool deaths = std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed; });
