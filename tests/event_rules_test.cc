@@ -1191,6 +1191,16 @@ const Case kCases[] = {
      "البصرة، أمس الجمعة.",
      "2018-07-14",
      {{"Protests", "Excessive force against protesters", "Protesters (Iraq)", "Military Forces of Iraq", "البصرة", 3}}},
+    {"the nationality of the aircraft that struck (\"استهدفت طائرات حربية روسية\") names the striker, not the side hit",
+     "استهدفت طائرات حربية روسية، فجر اليوم الثلاثاء، مدينة معرة النعمان بعدة غارات جوية، ما أدى إلى مقتل ثلاثة "
+     "مدنيين بينهم طفل.",
+     "2019-03-12",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", "معرة النعمان",
+       3}}},
+    {"... and so after \"حربية\" (\"غارة حربية إسرائيلية استهدفت بلدة\")",
+     "وقال مراسلنا إن غارة حربية إسرائيلية استهدفت بلدة ميس الجبل جنوبي لبنان، مساء اليوم الجمعة.",
+     "2024-06-21",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "-", "ميس الجبل", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

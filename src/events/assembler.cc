@@ -416,7 +416,9 @@ class DocumentAssembler {
                        // the act's kind: "الهجوم البري الإسرائيلي", "غارة جوية إسرائيلية"
                        "بري", "البري", "بريا", "بريه", "البريه", "جوي", "الجوي", "جويا", "جويه", "الجويه", "مدفعي",
                        "المدفعي", "مدفعيا", "مدفعيه", "المدفعيه", "صاروخي", "الصاروخي", "صاروخيا", "صاروخيه",
-                       "الصاروخيه"});
+                       "الصاروخيه",
+                       // what carried it out: "طائرات حربية روسية", "طائرة مسيرة تركية"
+                       "حربي", "الحربي", "حربيه", "الحربيه", "مسيره", "المسيره"});
   }
 
   // "غارة إسرائيلية", "قصف مدفعي تركي", "طائرة مسيرة أمريكية": the adjective names the attacker only
@@ -1578,8 +1580,11 @@ class DocumentAssembler {
       if (t > 0 && TokenIs(t - 1, {"الاراضي", "اراضي", "الحدود", "حدود", "الاجواء", "اجواء", "المياه", "السواحل"})) {
         return Role::kSource;
       }
-      // "تعرضت القاعدة الأميركية لقصف", "طالت منشأة إسرائيلية": the nationality of what was hit.
-      if (PrecededByCue(s, t, Cue::kAgainst, 2) && !TriggerBefore(s, *a, 0)) return Role::kTarget;
+      // "تعرضت القاعدة الأميركية لقصف", "طالت منشأة إسرائيلية": the nationality of what was hit. (Not of
+      // the aircraft that hit: "استهدفت طائرات حربية روسية مدينة معرة النعمان".)
+      const bool of_aircraft = t > 0 && TokenIs(t - 1, {"طايرات", "طايره", "حربيه", "الحربيه", "مسيره", "المسيره",
+                                                        "مقاتلات", "مروحيات", "مروحيه", "طيران", "الطيران"});
+      if (PrecededByCue(s, t, Cue::kAgainst, 2) && !TriggerBefore(s, *a, 0) && !of_aircraft) return Role::kTarget;
       // "بمجازر إسرائيلية في رفح ... والمقاومة تخوض اشتباكات": the nationality of another act, told with a
       // place of its own, is that act's side.
       if (ActorOfOtherAct(s, trig, a) && PlaceBetween(s, a->tok_end, trig->tok_begin)) return Role::kSource;
