@@ -1201,6 +1201,40 @@ const Case kCases[] = {
      "وقال مراسلنا إن غارة حربية إسرائيلية استهدفت بلدة ميس الجبل جنوبي لبنان، مساء اليوم الجمعة.",
      "2024-06-21",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "-", "ميس الجبل", 0}}},
+    {"a group's statement that its fighters targeted a force (\"أن مقاتليها استهدفوا\", a verb in the plural) is its attack",
+     "أكدت سرايا القدس أن مقاتليها استهدفوا تجمعا لجنود الاحتلال في محيط مخيم جباليا بقذائف الهاون.",
+     "2024-01-10",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
+       "Military Forces of Israel", "مخيم جباليا", 0}}},
+    {"a verb in the plural with no subject before it (\"كما استهدفوا تجمعا لجنود الاحتلال\") goes on with the side that "
+     "acted before; the side after it is its object",
+     "وأكدت كتائب القسام في بيان اليوم أنها دمرت دبابة إسرائيلية في حي الزيتون. كما استهدفوا تجمعا لجنود الاحتلال في "
+     "حي الزيتون بمدينة غزة بقذائف الهاون.",
+     "2024-02-26",
+     {{"Battles", "Armed clash", "Hamas", "Military Forces of Israel", "حي الزيتون", 0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "حي الزيتون",
+       0}}},
+    {"a hamlet abroad named beside the article's places (\"موقع السماقة في تلال كفرشوبا\", السماقة only in Iraq) is no "
+     "place, and the army of \"بقذائف المدفعية\" is no side",
+     "وقالت المقاومة الإسلامية إن مجاهديها استهدفوا موقع السماقة في تلال كفرشوبا اللبنانية المحتلة بقذائف المدفعية، اليوم "
+     "الأحد.",
+     "2024-03-24",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "-", "كفرشوبا", 0}}},
+    {"a side's fighters between the verb and the side (\"استهدف مجاهدو حزب الله موقع المالكية\") make it the subject",
+     "كذلك، استهدف مجاهدو حزب الله موقع المالكية بقذائف المدفعية، وأصابوه إصابةً مباشرة، اليوم السبت.",
+     "2024-08-10",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "-", "المالكية", 0}}},
+    {"Kabul spelled كابول is the city, not its province",
+     "قتل 14 شخصا بينهم مدنيون وعسكريون في هجوم انتحاري قرب مطار كابول، اليوم الأحد، بعد قليل من هبوط طائرة النائب الأول "
+     "للرئيس الأفغاني.",
+     "2018-07-22",
+     {{"Explosions/Remote violence", "Suicide bomb", "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)",
+       "كابول", 14}}},
+    {"a call for an act is no act (\"رفضت طالبان دعوة الرئيس إلى تمديد وقف إطلاق النار\")",
+     "والأحد، رفضت طالبان دعوة الرئيس الأفغاني أشرف غني إلى تمديد وقف إطلاق النار غير المسبوق بينها وبين القوات "
+     "الأفغانية في العاصمة كابول.",
+     "2018-06-20",
+     {}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -365,6 +365,13 @@ class DocumentAssembler {
             if (!TriggerBefore(s, *m, kMaxGap)) break;
             target_adjectives_.push_back(m);
           }
+          // "بقذائف المدفعية", "بقذائف الدبابات": a generic force named as the weapon's owner inside the
+          // phrase of the weapon is the weapon itself, no side (the side that fired is named elsewhere).
+          if (lex_.actor(m->ref).generic() && !s.triggers.empty() &&
+              lex_.trigger(s.triggers.back()->ref).form == TriggerForm::kWeapon &&
+              s.triggers.back()->tok_begin < m->tok_begin && m->tok_end <= s.triggers.back()->tok_end) {
+            break;
+          }
           if (form == ActorForm::kAlias) named[static_cast<size_t>(m->ref)] = true;
           s.actors.push_back(m);
           actor_count_[m->ref] += form == ActorForm::kAlias ? 2 : 1;
@@ -590,7 +597,7 @@ class DocumentAssembler {
         uint32_t id = resolved[next].place;
         // The km from an entry to the nearest town or site of the context named by another mention.
         auto nearest_inside = [&](const geo::Place& p) {
-          double best = 1e9;
+          double best = kNoPlaceKm;
           for (const auto& [other, q] : inside) {
             if (other != m) best = std::min(best, geo::DistanceKm(p.lat, p.lon, q.lat, q.lon));
           }
@@ -617,7 +624,16 @@ class DocumentAssembler {
         if (id != kNone) {
           const geo::Place p = gaz_->Get(id);
           constexpr double kBorderKm = 30.0;
-          if (!Plausible(p) && !IsraeliPostInContext(m, p) && nearest_inside(p) > kBorderKm) {
+          // "موقع السماقة في تلال كفرشوبا" in a report from Lebanon, whose only entry is a hamlet in Iraq:
+          // a place that alone puts its country in the article (its own vote is all that country has, and
+          // another leads), far from every other place the article names, is a homonym too. (Alone, a town
+          // the article's sides fight over abroad stays: "غارة على البوكمال" in a report of Iraqi forces.)
+          constexpr double kFarKm = 300.0;
+          const double nearest = nearest_inside(p);
+          const bool lone_foreign = !hints_.empty() && !SameCode(Theatre(hints_.front()), Theatre(p.country_code)) &&
+                                    CountryVotes(p.country_code) <= kOwnPlaceVote && nearest > kFarKm &&
+                                    nearest < kNoPlaceKm && !WellKnown(p);
+          if (((!Plausible(p) && nearest > kBorderKm) || lone_foreign) && !IsraeliPostInContext(m, p)) {
             if (geo::PlaceDecision* d = FindDecision(m)) {
               d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
             }
@@ -1201,13 +1217,19 @@ class DocumentAssembler {
   bool InContext(std::string_view country_code) const {
     if (hints_.empty()) return true;
     constexpr double kContextShare = 0.25;
-    double score = 0;
-    bool named = false;
-    for (size_t i = 0; i < hints_.size(); ++i) {
-      if (SameCode(Theatre(hints_[i]), Theatre(country_code))) score += hint_scores_[i], named = true;
-    }
-    return named && score >= kContextShare * hint_scores_.front();
+    const double score = CountryVotes(country_code);
+    return score > 0 && score >= kContextShare * hint_scores_.front();
   }
+  // The votes of ChooseCountryHints for a country (Israel's counted with Palestine's).
+  double CountryVotes(std::string_view country_code) const {
+    double score = 0;
+    for (size_t i = 0; i < hints_.size(); ++i) {
+      if (SameCode(Theatre(hints_[i]), Theatre(country_code))) score += hint_scores_[i];
+    }
+    return score;
+  }
+  static constexpr double kOwnPlaceVote = 1;  // a town's vote in ChooseCountryHints
+  static constexpr double kNoPlaceKm = 1e9;   // the distance to the nearest of no places
   // "ثكنة أفيفيم", "مستوطنة المطلة" in a report from Lebanon: a settlement or barracks the text names as
   // such lies in Israel or Palestine whenever the article names either at all (an Israeli side, an
   // Israeli place), however often it names Lebanon, the attacker's side.
@@ -1216,8 +1238,9 @@ class DocumentAssembler {
     return std::find(hints_.begin(), hints_.end(), "IL") != hints_.end() ||
            std::find(hints_.begin(), hints_.end(), "PS") != hints_.end();
   }
-  bool Plausible(const geo::Place& p) const {
-    if (InContext(p)) return true;
+  bool Plausible(const geo::Place& p) const { return InContext(p) || WellKnown(p); }
+  // A country, a province or a city a reader abroad knows ("في نيويورك", "في مدينة مشهد").
+  static bool WellKnown(const geo::Place& p) {
     constexpr int64_t kWellKnownPopulation = 500000;
     return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
            p.population >= kWellKnownPopulation;
@@ -1724,9 +1747,12 @@ class DocumentAssembler {
   // subject when no actor comes before it (verb-subject-object order).
   bool SubjectOfVerb(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
     if (lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || a->tok_begin < trig->tok_end) return false;
-    // 'فاستهدفت "القسّام" دبابتين': quotes around the name may stand between.
+    // 'فاستهدفت "القسّام" دبابتين': quotes around the name may stand between; so may the side's fighters
+    // ("استهدف مجاهدو حزب الله موقع المالكية").
     for (uint32_t t = trig->tok_end; t < a->tok_begin; ++t) {
-      if (!TokenIs(t, {"\"", "\xC2\xAB", "\xC2\xBB", "'"})) return false;
+      if (!TokenIs(t, {"\"", "\xC2\xAB", "\xC2\xBB", "'", "مجاهدو", "مقاتلو", "مقاومو", "مسلحو", "عناصر"})) {
+        return false;
+      }
     }
     // (Nor when the phrase names its subject itself: "استهدفت طائرة مسيرة القاعدة الأمريكية".)
     return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
@@ -1832,7 +1858,9 @@ class DocumentAssembler {
       const bool subject_before =
           unknown_before && trig->tok_begin >= unknown_before->mention->tok_end &&
           trig->tok_begin - unknown_before->mention->tok_end <= 1;
-      if (c.trigger->form == TriggerForm::kVerbActive && subject_before) {
+      // "كما استهدفوا تجمعا لجنود الاحتلال": a verb in the plural carries its subject; the side after it
+      // is its object.
+      if (c.trigger->form == TriggerForm::kVerbActive && (subject_before || PluralVerb(trig->tok_begin))) {
         first = unknown_before;
       } else if (c.trigger->form == TriggerForm::kVerbActive) {
         first = unknown_after && unknown_after->mention->tok_begin - trig->tok_end <= 4 ? unknown_after
@@ -3544,6 +3572,13 @@ class DocumentAssembler {
       }
     }
     AssignActors(s, role_trigger, victims, c);
+    // "، كما استهدفوا ثكنة راميم": a verb in the plural whose sentence names no one before it goes on with
+    // the side that acted in the event told just before (not the document's main side, nor the last one
+    // named, often the side hit).
+    if (c.actor1 < 0 && !out.empty() && si - out.back().sentence <= 2 && out.back().actor1 >= 0 &&
+        out.back().actor1 != c.actor2 && PluralVerbOpensSentence(s, role_trigger)) {
+      c.actor1 = out.back().actor1;
+    }
     FixRoles(s, casualties, c);
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
@@ -4400,6 +4435,18 @@ class DocumentAssembler {
       return -1;
     }
     return -1;
+  }
+
+  // A past verb in the plural ("استهدفوا", "هاجموا"): its subject is in it.
+  bool PluralVerb(uint32_t tok) const {
+    const std::string_view verb = Tok(tok);
+    constexpr size_t kShortest = 8;  // three letters and the ending
+    return verb.size() >= kShortest && verb.ends_with("\xD9\x88\xD8\xA7");  // -وا
+  }
+  // An active verb in the plural with no actor named before it in its sentence ("، كما استهدفوا").
+  bool PluralVerbOpensSentence(const SentenceIndex& s, const Mention* trig) const {
+    if (!trig || lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || !PluralVerb(trig->tok_begin)) return false;
+    return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) { return a->tok_end <= trig->tok_begin; });
   }
 
   // The armed actor named last before token `tok`, in its unit or the two before it, or -1.
