@@ -628,12 +628,17 @@ class DocumentAssembler {
           // a place that alone puts its country in the article (its own vote is all that country has, and
           // another leads), far from every other place the article names, is a homonym too. (Alone, a town
           // the article's sides fight over abroad stays: "غارة على البوكمال" in a report of Iraqi forces.)
+          // (The distances last: they are the costly test, and most places never need them.)
           constexpr double kFarKm = 300.0;
-          const double nearest = nearest_inside(p);
-          const bool lone_foreign = !hints_.empty() && !SameCode(Theatre(hints_.front()), Theatre(p.country_code)) &&
-                                    CountryVotes(p.country_code) <= kOwnPlaceVote && nearest > kFarKm &&
-                                    nearest < kNoPlaceKm && !WellKnown(p);
-          if (((!Plausible(p) && nearest > kBorderKm) || lone_foreign) && !IsraeliPostInContext(m, p)) {
+          bool homonym = false;
+          if (!Plausible(p)) {
+            homonym = nearest_inside(p) > kBorderKm;
+          } else if (!hints_.empty() && !SameCode(Theatre(hints_.front()), Theatre(p.country_code)) &&
+                     CountryVotes(p.country_code) <= kOwnPlaceVote && !WellKnown(p)) {
+            const double nearest = nearest_inside(p);
+            homonym = nearest > kFarKm && nearest < kNoPlaceKm;
+          }
+          if (homonym && !IsraeliPostInContext(m, p)) {
             if (geo::PlaceDecision* d = FindDecision(m)) {
               d->kept = false, d->why.push_back("implausible: a small place outside the article's countries");
             }
