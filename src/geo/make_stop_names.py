@@ -48,7 +48,12 @@ CURATED = {
     "kunya": "ابا",
     "common word": "اليوم الحرب النصر المقاومه الامن الدوله عدد الشعب الثوره التحرير الوحده السلام الشام العربيه "
                    "الاسلاميه الجزيره السلطه الجيش الشرطه الحكومه مالي القري الاوسط السياج الواقعه الميناء "
-                   "جبل خان بوكو كروز",
+                   "جبل خان بوكو كروز "
+                   # Words and names whose only entries are big towns abroad, exempt from the news rule:
+                   # "نجا" (survived; Naga), "منشأة" (facility; El-Monshaeh), "ميدان" (square; Medan), "خبر"
+                   # (news; Khobar), "الأربعين" and "سبعين" (numbers), "برز" (emerged; Alborz), "بسيط"
+                   # (simple; Albacete), "ابيض" (white; El Obeid is الأبيض), names (سارة، ريان، البخاري).
+                   "نجا منشاه ميدان خبر الاربعين سبعين برز بسيط ابيض الفتح ساره ريان بخاري",
 }
 
 # A name that starts with one of these ("مخيم الشاطئ", "مستشفى الشفاء") says itself that it is a place.
