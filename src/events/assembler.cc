@@ -3247,6 +3247,12 @@ class DocumentAssembler {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kIrrealis) && c->tok_end <= trig->tok_begin && trig->tok_begin - c->tok_end <= 1) return true;
     }
+    // "ستستهدف", "وسيقصف": a verb read behind the future prefix سـ is an act to come (and "ساغار", a storm's
+    // name, is no "أغار").
+    if (const Token& tok = doc_.tokens[trig->tok_begin]; trig->begin > tok.begin) {
+      const std::string_view prefix = Tok(trig->tok_begin).substr(0, trig->begin - tok.begin);
+      if (prefix.ends_with("\xD8\xB3")) return true;  // س
+    }
     // "عملية واسعة للقبض على المطلوبين", "حملة لاعتقال": an arrest with the لـ of purpose is the aim of an
     // operation, not an arrest made (unless someone was subjected to it: "تعرض للاعتقال").
     const uint32_t t = trig->tok_begin;
