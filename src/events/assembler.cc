@@ -1644,7 +1644,9 @@ class DocumentAssembler {
       return TokenIs(k, {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "المتحدث", "ناطق", "الناطق"});
     };
     const bool attached_ba = a.begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD8\xA8");  // بـ
-    return t > 0 && ((attached_ba && speaker(t - 1)) || (t > 1 && TokenIs(t - 1, {"في"}) && speaker(t - 2)));
+    if (t > 0 && ((attached_ba && speaker(t - 1)) || (t > 1 && TokenIs(t - 1, {"في"}) && speaker(t - 2)))) return true;
+    // "مصدر في قيادة شرطة دمشق", "مصادر في قيادة الجيش": the body's command stands between.
+    return t > 2 && TokenIs(t - 1, {"قياده"}) && TokenIs(t - 2, {"في"}) && speaker(t - 3);
   }
 
   // "هجوم لتنظيم داعش", "غارات لمقاتلات التحالف": an armed actor right after a noun of the act, joined by
