@@ -1257,6 +1257,15 @@ const Case kCases[] = {
      "2024-05-25",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Civilians (Syria)",
        "الحوش", 1}}},
+    {"a side that claims the act before it is told (\"وأعلنت حركة الشباب مسؤوليتها عن التفجير\") did it",
+     "وأعلنت حركة الشباب مسؤوليتها عن التفجير الانتحاري الذي استهدف مطعما في مدينة مقديشو، اليوم السبت.",
+     "2018-02-24",
+     {{"Explosions/Remote violence", "Suicide bomb", "Al Shabaab", "", "مقديشو", 0}}},
+    {"a scheduled act (\"ومن المقرر أن تخرج احتجاجات أكبر السبت\") is none; one told before the words was held",
+     "تظاهر نحو ألف شخص في مدينة هامبورغ الألمانية أمس الجمعة، ومن المقرر أن تخرج احتجاجات أكبر في مدينة برلين يوم "
+     "السبت.",
+     "2018-03-24",
+     {{"Protests", "Peaceful protest", "Protesters (Germany)", "-", "هامبورغ", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

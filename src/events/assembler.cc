@@ -1562,6 +1562,9 @@ class DocumentAssembler {
     if (t >= trig->tok_end && TokenIs(a->tok_end, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"})) {
       return Role::kAgent;
     }
+    // "وأعلنت حركة الشباب مسؤوليتها عن التفجير", "أعلن تنظيم داعش في بيان مسؤوليته عن الهجوم": the claim
+    // before the act names its doer.
+    if (ClaimsBefore(*a, *trig)) return Role::kAgent;
     // "قال المتحدث باسم الجيش": the spokesman's side tells of the act; but it announces its own act when
     // the act is the noun the announcement is about ("أعلن المتحدث باسم القوات المسلحة اليمنية ... استهداف
     // مطار أبها").
@@ -1686,6 +1689,19 @@ class DocumentAssembler {
       // The reporter stands right before or right after its verb ("حماس تعلن", "أعلن الجيش").
       return a->tok_end == c->tok_begin || SubjectAfterVerb(*c, *a);
     });
+  }
+
+  // The actor `a` claims the act `trig` after it: "X مسؤوليته عن" (with "في بيان" or a day between) right
+  // before the act.
+  bool ClaimsBefore(const Mention& a, const Mention& trig) const {
+    constexpr uint32_t kReach = 4;  // "في بيان"، "اليوم"، a comma
+    if (a.tok_end >= trig.tok_begin || trig.tok_begin - a.tok_end > kReach + 2) return false;
+    for (uint32_t k = a.tok_end; k + 1 < trig.tok_begin + 1 && k <= a.tok_end + kReach; ++k) {
+      if (TokenIs(k, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"})) {
+        return k + 2 == trig.tok_begin && TokenIs(k + 1, {"عن"});
+      }
+    }
+    return false;
   }
 
   // "قالت الشرطة إن أسرة كاملة كانت وراء تفجيرات الكنائس": the armed subject of a verb of reporting, with the
@@ -3296,7 +3312,13 @@ class DocumentAssembler {
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kNonEvent) && c->tok_begin <= trig->tok_begin) return true;
-      if (IsCue(c, Cue::kFuture) || IsCue(c, Cue::kHabitual)) return true;
+      if (IsCue(c, Cue::kHabitual)) return true;
+      if (IsCue(c, Cue::kFuture)) {
+        // ("تظاهر ألف شخص في هامبورغ، ومن المقرر أن تخرج تجمعات أخرى": what is scheduled comes after the
+        // words; an act told before them happened.)
+        const bool scheduled = c->tok_end > c->tok_begin && TokenIs(c->tok_end - 1, {"المقرر"});
+        if (!scheduled || c->tok_begin <= trig->tok_begin) return true;
+      }
     }
     return false;
   }
