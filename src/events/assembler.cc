@@ -1521,6 +1521,16 @@ class DocumentAssembler {
 
   // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
   // party to this act.
+  // The object of "سيطر على" is a person: "سيطرت على المعتدي", "سيطروا على المسلح" (the words after the
+  // trigger, past a quote and "على" when the trigger ends before it).
+  bool PersonControlled(const Mention* trig) const {
+    uint32_t k = trig->tok_end;
+    while (k < doc_.tokens.size() && TokenIs(k, {"\"", "\xC2\xBB", "\xC2\xAB", "علي"})) ++k;
+    return k < doc_.tokens.size() &&
+           TokenIs(k, {"المعتدي", "المهاجم", "المسلح", "الجاني", "المنفذ", "المشتبه", "الرجل", "الشاب", "المختطف",
+                       "الخاطف", "المعتدين", "المهاجمين", "الجناه", "المحتجين", "المتظاهرين", "الحريق", "النيران"});
+  }
+
   bool Supporter(uint32_t t) const {
     // "بإسناد من #تحالف_دعم_الشرعية": a hashtag's mark stands between the words.
     if (t > 0 && TokenIs(t - 1, {"#"})) --t;
@@ -3406,6 +3416,8 @@ class DocumentAssembler {
           TokenIs(trig->tok_begin, {"اسقط", "اسقطت", "اسقاط", "واسقط", "واسقطت", "باسقاط"}) && !ThingFiredNamed(s)) {
         return false;
       }
+      // "الشرطة التي سيطرت على المعتدي": control taken of a person is no ground taken.
+      if (TerritorialSub(t.sub_event_type) && PersonControlled(trig)) return false;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig));
     };
