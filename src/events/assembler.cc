@@ -1549,8 +1549,9 @@ class DocumentAssembler {
     if (t < 2 || !TokenIs(t - 1, {"من"})) return false;
     std::string_view w = Tok(t - 2);
     if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+    // ("بعد معارك مع ميليشيات الحوثي وإسناد من مقاتلات التحالف": the noun alone after و as well.)
     for (std::string_view backing : {"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "المدعومون", "باسناد", "بدعم",
-                                     "بمسانده", "بغطاء"}) {
+                                     "بمسانده", "بغطاء", "اسناد", "دعم", "مسانده"}) {
       if (w == backing) return true;
     }
     return false;
