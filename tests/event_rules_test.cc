@@ -1275,6 +1275,10 @@ const Case kCases[] = {
      "الحديدة، أمس الجمعة.",
      "2018-06-09",
      {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 0}}},
+    {"a base taken (\"سيطرت قوات الدعم السريع على مقر الفرقة 21 مشاة في زالنجي\") is ground taken in the town after it",
+     "وسيطرت قوات الدعم السريع على مقر الفرقة 21 مشاة في زالنجي، اليوم السبت.",
+     "2023-06-10",
+     {{"Battles", "Non-state actor overtakes territory", "RSF: Rapid Support Forces", "", "زالنجي", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -1531,6 +1531,20 @@ class DocumentAssembler {
                        "الخاطف", "المعتدين", "المهاجمين", "الجناه", "المحتجين", "المتظاهرين", "الحريق", "النيران"});
   }
 
+  // Between tokens `from` and `place`: "على" and then a military site ("على مقر الفرقة", "على قاعدة
+  // عسكرية", "على معسكر"), with at most a few words of its name before the place.
+  bool SiteTakenBefore(uint32_t from, uint32_t place) const {
+    constexpr uint32_t kReach = 8;  // the side's name may stand between the verb and "على"
+    for (uint32_t t = from; t + 1 < place && t < from + kReach; ++t) {
+      if (!TokenIs(t, {"علي"})) continue;
+      constexpr uint32_t kSiteName = 5;  // "مقر قيادة الفرقة 21 مشاة في"
+      return place - (t + 1) <= kSiteName &&
+             TokenIs(t + 1, {"مقر", "مقرات", "قاعده", "معسكر", "مطار", "ثكنه", "مقار", "قياده", "اللواء", "الفرقه",
+                             "الكتيبه", "معبر", "حقل", "مصفاه", "جسر", "سد"});
+    }
+    return false;
+  }
+
   bool Supporter(uint32_t t) const {
     // "بإسناد من #تحالف_دعم_الشرعية": a hashtag's mark stands between the words.
     if (t > 0 && TokenIs(t - 1, {"#"})) --t;
@@ -4993,7 +5007,10 @@ class DocumentAssembler {
       const bool background = (v > 0 && TokenIs(v - 1, {"الذي", "التي", "الذين"})) ||
                               TokenIs(first, {"حينها", "انذاك", "وحينها", "وانذاك", "يومها", "ويومها"});
       const bool after_type_word = p >= 2 && TokenIs(p - 2, {"علي"}) && (c.place->mention->aux & geo::kPlaceTypeWord);
-      const bool object = !background && (TokenIs(p - 1, {"علي"}) || after_type_word);
+      // ("سيطرت قوات الدعم السريع على مقر الفرقة في مدينة زالنجي": a base or a headquarters taken, with
+      // its town named after it.)
+      const bool site_taken = SiteTakenBefore(c.trigger_mention->tok_end, p);
+      const bool object = !background && (TokenIs(p - 1, {"علي"}) || after_type_word || site_taken);
       if (object) conf = std::max(conf, kCaptureWeight);
     }
     // The riot word is weak as a riot; between two armed sides it is as sure as "مواجهات مسلحة".
