@@ -1412,6 +1412,11 @@ class DocumentAssembler {
     return forces >= 0 ? forces : actor;
   }
 
+  // A number right before the mention `m` ("21 مصريا", "ثلاثة أتراك").
+  static bool CountedRightBefore(const SentenceIndex& s, const Mention& m) {
+    return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) { return n->tok_end == m.tok_begin; });
+  }
+
   // One actor per name in the text: an alias shared by several readings becomes the reading that fits
   // the article's country, or nothing. Counts are redone on the chosen readings.
   void ResolveActors() {
@@ -1431,6 +1436,12 @@ class DocumentAssembler {
         int32_t actor = NewspaperNamedAfter(*s.actors[i]) ? -1 : Disambiguate(group);
         const bool open = actor >= 0 && (lex_.actor(actor).generic() || !lex_.actor(actor).scope.empty());
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
+        // "أعدم تنظيم داعش 21 مصريا": a nationality counted by a number is people of that country, not
+        // its forces (unless a word for fighters or arms comes first, SoldiersOf's "جنديين إسرائيليين").
+        if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective && CountedRightBefore(s, *s.actors[i]) &&
+            lex_.actor(actor).canonical.starts_with("Military Forces of ")) {
+          actor = lex_.FindActor("Civilians ({country})");
+        }
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
         if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
         if (actor >= 0) {
