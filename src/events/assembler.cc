@@ -1438,8 +1438,8 @@ class DocumentAssembler {
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
         // "أعدم تنظيم داعش 21 مصريا": a nationality counted by a number is people of that country, not
         // its forces (unless a word for fighters or arms comes first, SoldiersOf's "جنديين إسرائيليين").
-        if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective && CountedRightBefore(s, *s.actors[i]) &&
-            lex_.actor(actor).canonical.starts_with("Military Forces of ")) {
+        if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective &&
+            CountedRightBefore(s, *s.actors[i]) && lex_.actor(actor).canonical.starts_with("Military Forces of ")) {
           actor = lex_.FindActor("Civilians ({country})");
         }
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
@@ -1732,7 +1732,7 @@ class DocumentAssembler {
   bool ClaimsBefore(const Mention& a, const Mention& trig) const {
     constexpr uint32_t kReach = 4;  // "في بيان"، "اليوم"، a comma
     if (a.tok_end >= trig.tok_begin || trig.tok_begin - a.tok_end > kReach + 2) return false;
-    for (uint32_t k = a.tok_end; k + 1 < trig.tok_begin + 1 && k <= a.tok_end + kReach; ++k) {
+    for (uint32_t k = a.tok_end; k < trig.tok_begin && k <= a.tok_end + kReach; ++k) {
       if (TokenIs(k, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"})) {
         return k + 2 == trig.tok_begin && TokenIs(k + 1, {"عن"});
       }
