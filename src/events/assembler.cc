@@ -65,6 +65,8 @@ struct Casualty {
   ByteSpan span;      // normalized
   // A figure the text writes for this event: no convention, no running total.
   bool Written() const { return !vague && !cumulative && value > 0; }
+  // Someone counted dead.
+  bool Dead() const { return killed && value > 0; }
 };
 
 struct Candidate {
@@ -1530,8 +1532,6 @@ class DocumentAssembler {
     return -1;
   }
 
-  // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
-  // party to this act.
   // The object of "سيطر على" is a person: "سيطرت على المعتدي", "سيطروا على المسلح" (the words after the
   // trigger, past a quote and "على" when the trigger ends before it).
   bool PersonControlled(const Mention* trig) const {
@@ -1556,6 +1556,8 @@ class DocumentAssembler {
     return false;
   }
 
+  // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
+  // party to this act.
   bool Supporter(uint32_t t) const {
     // "بإسناد من #تحالف_دعم_الشرعية": a hashtag's mark stands between the words.
     if (t > 0 && TokenIs(t - 1, {"#"})) --t;
@@ -1595,7 +1597,7 @@ class DocumentAssembler {
     // "، وتبنت حركة الشباب الهجوم", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": a claim after the act names
     // its doer (not the source of a report, as "أعلنت" alone would make it).
     if (t > 0 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"تبنت", "وتبنت", "تبني", "وتبني"})) return Role::kAgent;
-    if (t >= trig->tok_end && TokenIs(a->tok_end, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"})) {
+    if (t >= trig->tok_end && ClaimWord(a->tok_end)) {
       return Role::kAgent;
     }
     // "وأعلنت حركة الشباب مسؤوليتها عن التفجير", "أعلن تنظيم داعش في بيان مسؤوليته عن الهجوم": the claim
@@ -1727,13 +1729,16 @@ class DocumentAssembler {
     });
   }
 
+  // "مسؤوليتها", "مسؤوليته": the word of claiming an act.
+  bool ClaimWord(uint32_t k) const { return TokenIs(k, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"}); }
+
   // The actor `a` claims the act `trig` after it: "X مسؤوليته عن" (with "في بيان" or a day between) right
   // before the act.
   bool ClaimsBefore(const Mention& a, const Mention& trig) const {
     constexpr uint32_t kReach = 4;  // "في بيان"، "اليوم"، a comma
     if (a.tok_end >= trig.tok_begin || trig.tok_begin - a.tok_end > kReach + 2) return false;
     for (uint32_t k = a.tok_end; k < trig.tok_begin && k <= a.tok_end + kReach; ++k) {
-      if (TokenIs(k, {"مسووليتها", "مسووليته", "مسووليتهم", "المسووليه"})) {
+      if (ClaimWord(k)) {
         return k + 2 == trig.tok_begin && TokenIs(k + 1, {"عن"});
       }
     }
@@ -3472,7 +3477,7 @@ class DocumentAssembler {
     // ... وأدى توقيفه": a sentence that counts dead and tells of an arrest reports the violence that killed
     // them (ACLED codes no dead in an arrest); the arrest follows from it.
     if (best && lex_.trigger(best->ref).sub_event_type == "Arrests" &&
-        std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0; })) {
+        std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.Dead(); })) {
       const Mention* violent = nullptr;
       for (const Mention* trig : s.triggers) {
         const std::string& type = lex_.trigger(trig->ref).event_type;
@@ -3824,7 +3829,7 @@ class DocumentAssembler {
     const std::string& type = lead.trigger->event_type;
     if (type != "Explosions/Remote violence" && type != "Violence against civilians" && type != "Battles") return false;
     if (!std::all_of(casualties.begin(), casualties.end(),
-                     [](const Casualty& k) { return k.killed && k.value > 0 && !k.cumulative; })) {
+                     [](const Casualty& k) { return k.Dead() && !k.cumulative; })) {
       return false;
     }
     Candidate c = lead;
@@ -4913,7 +4918,7 @@ class DocumentAssembler {
     // "هاجم المستوطنون البلدة وأحرقوا منازل، ما أدى إلى استشهاد شاب": destruction that killed is an attack
     // on the people (ACLED codes the gravest act).
     if (c.sub_event_type == "Looting/property destruction" &&
-        std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0 && !k.cumulative; })) {
+        std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead() && !k.cumulative; })) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
     if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == kCiviliansInter) {
@@ -4968,7 +4973,7 @@ class DocumentAssembler {
     // country's name is where the protest is, not a force sent against it. (Unless protesters died: some
     // force killed them, and the state is the likeliest.)
     if (c.event_type == "Protests" && c.actor2_mention && NamedAsPlace(c.sentence, *c.actor2_mention) &&
-        std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.value > 0; })) {
+        std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead(); })) {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
     // "قتل تسعة فلسطينيين بالرصاص في احتجاجات": protesters killed were fired on, though the sentence names
@@ -4994,7 +4999,7 @@ class DocumentAssembler {
     // the dead counted as a side is a report of a clash, as sure as "اشتباكات".
     // (The killer right after the verb, and the dead another side: "وقتل مسلحون ... عشرات من قوات الشرطة".)
     const bool side_killed = std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
-      return k.killed && k.value > 0 && k.side >= 0 && lex_.SameActor(k.side) != lex_.SameActor(c.actor1);
+      return k.Dead() && k.side >= 0 && lex_.SameActor(k.side) != lex_.SameActor(c.actor1);
     });
     const bool killer_named = c.actor1 >= 0 && c.trigger_mention && KillingVerb(*c.trigger_mention) && c.actor1_mention &&
                               c.actor1_mention->tok_begin == c.trigger_mention->tok_end &&
