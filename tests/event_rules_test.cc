@@ -1287,6 +1287,12 @@ const Case kCases[] = {
      "قتل أكثر من 300 مصل في هجوم مسلح على مسجد الروضة في بئر العبد بشمال سيناء.",
      "2017-11-24",
      {{"Violence against civilians", "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", "", 300}}},
+    {"the nationality of the weapons that struck (\"استهدفت صواريخ إسرائيلية\", \"قذائف تركية\") names the side that fired",
+     "استهدفت صواريخ إسرائيلية، فجر اليوم الخميس، قاعدة عسكرية في منطقة الكسوة جنوب دمشق. وفي ريف حلب، استهدفت "
+     "قذائف تركية قرية مرعناز شمال حلب.",
+     "2018-05-10",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "الكسوة", 0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Turkey", "", "مرعناز", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

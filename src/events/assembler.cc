@@ -1650,10 +1650,10 @@ class DocumentAssembler {
         return Role::kSource;
       }
       // "تعرضت القاعدة الأميركية لقصف", "طالت منشأة إسرائيلية": the nationality of what was hit. (Not of
-      // the aircraft that hit: "استهدفت طائرات حربية روسية مدينة معرة النعمان".)
-      const bool of_aircraft = t > 0 && TokenIs(t - 1, {"طايرات", "طايره", "حربيه", "الحربيه", "مسيره", "المسيره",
-                                                        "مقاتلات", "مروحيات", "مروحيه", "طيران", "الطيران"});
-      if (PrecededByCue(s, t, Cue::kAgainst, 2) && !TriggerBefore(s, *a, 0) && !of_aircraft) return Role::kTarget;
+      // the aircraft or weapons that hit: "استهدفت طائرات حربية روسية مدينة معرة النعمان", "استهدفت صواريخ
+      // إسرائيلية قاعدة عسكرية", "قذائف تركية".)
+      const bool of_carrier = t > 0 && Carrier(t - 1);
+      if (PrecededByCue(s, t, Cue::kAgainst, 2) && !TriggerBefore(s, *a, 0) && !of_carrier) return Role::kTarget;
       // "بمجازر إسرائيلية في رفح ... والمقاومة تخوض اشتباكات": the nationality of another act, told with a
       // place of its own, is that act's side.
       if (ActorOfOtherAct(s, trig, a) && PlaceBetween(s, a->tok_end, trig->tok_begin)) return Role::kSource;
@@ -1807,14 +1807,25 @@ class DocumentAssembler {
     return !TokenIs(trig->tok_end, {"في", "من", "ب"});  // "قصف في صفوف", "غارة من طائرات": not a person
   }
 
+  // What carried an act out, named before the nationality of its side: aircraft and weapons ("طائرات حربية
+  // روسية", "صواريخ إسرائيلية", "قذائف تركية").
+  bool Carrier(uint32_t t) const {
+    return TokenIs(t, {"طايرات", "طايره", "حربيه", "الحربيه", "مسيره", "المسيره", "مقاتلات", "مروحيات", "مروحيه",
+                       "طيران", "الطيران", "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "قذايف", "القذايف", "قذيفه",
+                       "مدفعيه", "المدفعيه", "دبابات", "الدبابات", "راجمات", "زوارق", "بوارج"});
+  }
+
   // "استهدفت سرايا القدس موقعا": a verb that also marks its object ("استهدف") is followed by its
   // subject when no actor comes before it (verb-subject-object order).
   bool SubjectOfVerb(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
     if (lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || a->tok_begin < trig->tok_end) return false;
     // 'فاستهدفت "القسّام" دبابتين': quotes around the name may stand between; so may the side's fighters
-    // ("استهدف مجاهدو حزب الله موقع المالكية").
+    // ("استهدف مجاهدو حزب الله موقع المالكية"), and before a nationality what carried the act out
+    // ("استهدفت صواريخ إسرائيلية قاعدة عسكرية").
+    const bool adjective = static_cast<ActorForm>(a->aux) == ActorForm::kAdjective;
     for (uint32_t t = trig->tok_end; t < a->tok_begin; ++t) {
-      if (!TokenIs(t, {"\"", "\xC2\xAB", "\xC2\xBB", "'", "مجاهدو", "مقاتلو", "مقاومو", "مسلحو", "عناصر"})) {
+      if (!TokenIs(t, {"\"", "\xC2\xAB", "\xC2\xBB", "'", "مجاهدو", "مقاتلو", "مقاومو", "مسلحو", "عناصر"}) &&
+          !(adjective && (Carrier(t) || ActAdjective(t)))) {
         return false;
       }
     }
@@ -5683,3 +5694,4 @@ void EventAssembler::Annotate(Document& doc) const {
 }
 
 }  // namespace rasd::events
+
