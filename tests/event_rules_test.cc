@@ -1293,6 +1293,19 @@ const Case kCases[] = {
      "2018-05-10",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "الكسوة", 0},
       {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Turkey", "", "مرعناز", 0}}},
+    {"the side that backs (\"بإسناد جوي من مقاتلات التحالف\", \"بمساندة روسيا\", \"بدعم التحالف\", \"مسنودة من\") is no party",
+     "وسيطرت القوات الحكومية بإسناد جوي من مقاتلات التحالف على مواقع في مديرية حيس بعد معارك مع ميليشيات الحوثي. "
+     "وقتل 16 عنصرا من ميليشيات الحوثي في مواجهات مع قوات المقاومة المشتركة، بدعم التحالف العربي، في مديرية زبيد. "
+     "وتقترب قوات الجيش اليمني، مسنودة من التحالف، من مدينة صعدة بعد اشتباكات عنيفة مع الحوثيين في مديرية الظاهر. "
+     "وفي سوريا قتل 14 مدنيا في هجمات لقوات النظام بمساندة روسيا على بلدة حمورية في الغوطة الشرقية. "
+     // (Without ب the noun is followed by whom the forces back: "قوات دعم الشرعية" are a party.)
+     "وأفادت مصادر عسكرية بمقتل 12 عنصرا من مليشيات الحوثي في مديرية الملاجم في مواجهات مع قوات دعم الشرعية.",
+     "2018-06-29",
+     {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 0},
+      {"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "زبيد", 16},
+      {"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الظاهر", 0},
+      {"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "حمورية", 14},
+      {"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الملاجم", 12}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -1556,6 +1556,14 @@ class DocumentAssembler {
     return false;
   }
 
+  // What carried an act out, named before the nationality of its side: aircraft and weapons ("طائرات حربية
+  // روسية", "صواريخ إسرائيلية", "قذائف تركية").
+  bool Carrier(uint32_t t) const {
+    return TokenIs(t, {"طايرات", "طايره", "حربيه", "الحربيه", "مسيره", "المسيره", "مقاتلات", "مروحيات", "مروحيه",
+                       "طيران", "الطيران", "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "قذايف", "القذايف", "قذيفه",
+                       "مدفعيه", "المدفعيه", "دبابات", "الدبابات", "راجمات", "زوارق", "بوارج"});
+  }
+
   // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
   // party to this act.
   bool Supporter(uint32_t t) const {
@@ -1573,13 +1581,29 @@ class DocumentAssembler {
     if (t >= 2 && backed(t - 2) && Tok(t - 1).starts_with("\xD8\xA8")) return true;
     if (t >= 3 && backed(t - 3) && Tok(t - 2).starts_with("\xD8\xA8") && TokenIs(t - 1, {"من"})) return true;
     if (t >= 1 && backed(t - 1) && Tok(t).starts_with("\xD8\xA8")) return true;  // "مسنودة بطيران التحالف"
-    if (t < 2 || !TokenIs(t - 1, {"من"})) return false;
-    std::string_view w = Tok(t - 2);
+    // "بإسناد من التحالف", "بإسناد جوي من مقاتلات التحالف", "بمساندة روسيا", "بغطاء جوي روسي": the backing
+    // word, what kind of backing, من, and what carried it out may stand before the side.
+    uint32_t k = t;
+    if (k >= 1 && Carrier(k - 1)) --k;
+    if (k >= 2 && TokenIs(k - 1, {"قبل"}) && TokenIs(k - 2, {"من"})) --k;  // "المدعومة من قبل السعودية"
+    const bool of = k >= 1 && TokenIs(k - 1, {"من"});
+    if (of) --k;
+    if (k >= 1 && TokenIs(k - 1, {"جوي", "جويا", "الجوي", "مدفعي", "مدفعيا", "المدفعي", "بري", "بريا", "عسكري", "عسكريا",
+                                  "ناري"})) {
+      --k;
+    }
+    if (k < 1) return false;
+    std::string_view w = Tok(k - 1);
     if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
-    // ("بعد معارك مع ميليشيات الحوثي وإسناد من مقاتلات التحالف": the noun alone after و as well.)
-    for (std::string_view backing : {"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "المدعومون", "باسناد", "بدعم",
-                                     "بمسانده", "بغطاء", "اسناد", "دعم", "مسانده"}) {
+    // With ب the backing noun is followed by who backs ("بمساندة روسيا"); without it, only through من
+    // ("وإسناد من مقاتلات التحالف"): "قوات دعم الشرعية" are forces that back the government, which they
+    // name after the noun.
+    for (std::string_view backing : {"باسناد", "بدعم", "بمسانده", "بغطاء"}) {
       if (w == backing) return true;
+    }
+    for (std::string_view backing : {"اسناد", "دعم", "مسانده", "غطاء", "المدعومه", "المدعوم", "مدعومه", "مدعوم",
+                                     "المدعومين", "المدعومون", "مسنوده", "مسنودا", "مسنود"}) {
+      if (of && w == backing) return true;
     }
     return false;
   }
@@ -1805,14 +1829,6 @@ class DocumentAssembler {
       }
     }
     return !TokenIs(trig->tok_end, {"في", "من", "ب"});  // "قصف في صفوف", "غارة من طائرات": not a person
-  }
-
-  // What carried an act out, named before the nationality of its side: aircraft and weapons ("طائرات حربية
-  // روسية", "صواريخ إسرائيلية", "قذائف تركية").
-  bool Carrier(uint32_t t) const {
-    return TokenIs(t, {"طايرات", "طايره", "حربيه", "الحربيه", "مسيره", "المسيره", "مقاتلات", "مروحيات", "مروحيه",
-                       "طيران", "الطيران", "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "قذايف", "القذايف", "قذيفه",
-                       "مدفعيه", "المدفعيه", "دبابات", "الدبابات", "راجمات", "زوارق", "بوارج"});
   }
 
   // "استهدفت سرايا القدس موقعا": a verb that also marks its object ("استهدف") is followed by its
