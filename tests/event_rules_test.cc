@@ -1306,6 +1306,14 @@ const Case kCases[] = {
       {"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الظاهر", 0},
       {"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "حمورية", 14},
       {"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الملاجم", 12}}},
+    {"ground a side only tried to take (\"حاول ... السيطرة\", \"تحاول القوات استعادة\", \"فشل هجوم ... في السيطرة\") is a clash",
+     "وحاول مسلحو الحوثي، السبت، السيطرة على تبة في مديرية نهم بعد معارك مع قوات الجيش. وفي سوريا فشل هجوم لتنظيم "
+     "داعش، السبت، في السيطرة على قرية الباغوز بعد اشتباكات مع قسد. وفي منطقة الجاح تحاول القوات الحكومية "
+     "استعادة مواقع سيطر عليها الحوثيون يوم السبت.",
+     "2019-03-24",
+     {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "نهم", 0},
+      {"Battles", "Armed clash", "Islamic State", "SDF: Syrian Democratic Forces", "الباغوز", 0},
+      {"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الجاح", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

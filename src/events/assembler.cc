@@ -3375,6 +3375,31 @@ class DocumentAssembler {
     return false;
   }
 
+  // "وحاول مسلحو الحوثي السيطرة على تبة", "تحاول القوات الحكومية استعادة مواقع", "فشل هجوم لتنظيم داعش في
+  // السيطرة على الباغوز": ground a side only tried to take did not change hands; the attempt is the
+  // fighting. Only the attacker, the attack, its day and في stand between the attempt and the
+  // taking ("حاولوا الفرار أثناء تطهير المناطق" tried something else), and ground taken after attempts was
+  // taken ("بعد محاولات عدة سيطرت").
+  bool AttemptedOnly(const Mention* trig) const {
+    // (The attacker may stand in the clause before a day between commas: all mentions, not the unit's.)
+    auto named = [&](uint32_t t) {
+      return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+        return (m.kind == MentionKind::kActor || m.kind == MentionKind::kTrigger || m.kind == MentionKind::kTime) &&
+               m.tok_begin <= t && t < m.tok_end;
+      });
+    };
+    constexpr uint32_t kReach = 8;  // a name of several words, a day between commas
+    const uint32_t first = trig->tok_begin > kReach ? trig->tok_begin - kReach : 0;
+    for (uint32_t t = trig->tok_begin; t-- > first;) {
+      if (TokenIs(t, {"محاوله", "محاولات", "حاول", "حاولت", "حاولوا", "وحاول", "وحاولت", "وحاولوا", "يحاول", "تحاول",
+                      "يحاولون", "فشل", "فشلت", "فشلوا", "وفشل", "وفشلت"})) {
+        return !(t > 0 && TokenIs(t - 1, {"بعد", "وبعد", "عقب", "وعقب", "اثر"}));
+      }
+      if (!named(t) && !TokenIs(t, {"في", "\xD8\x8C", ","})) return false;
+    }
+    return false;
+  }
+
   // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day or a
   // habitual act ("تظاهرات شبه يومية") anywhere in the sentence.
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
@@ -3712,6 +3737,7 @@ class DocumentAssembler {
         })) {
       c.sub_event_type = "Excessive force against protesters";
     }
+    if (TerritorialSub(c.sub_event_type) && AttemptedOnly(best)) c.sub_event_type = "Armed clash";
     std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
     out.push_back(c);
     // GUIDELINES: one event per town. "احتجاجات في مدينتي الناصرية والسماوة" is two protests; the
