@@ -1291,8 +1291,8 @@ const Case kCases[] = {
      "استهدفت صواريخ إسرائيلية، فجر اليوم الخميس، قاعدة عسكرية في منطقة الكسوة جنوب دمشق. وفي ريف حلب، استهدفت "
      "قذائف تركية قرية مرعناز شمال حلب.",
      "2018-05-10",
-     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "الكسوة", 0},
-      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Turkey", "", "مرعناز", 0}}},
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "-", "الكسوة", 0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Turkey", "-", "مرعناز", 0}}},
     {"the side that backs (\"بإسناد جوي من مقاتلات التحالف\", \"بمساندة روسيا\", \"بدعم التحالف\", \"مسنودة من\") is no party",
      "وسيطرت القوات الحكومية بإسناد جوي من مقاتلات التحالف على مواقع في مديرية حيس بعد معارك مع ميليشيات الحوثي. "
      "وقتل 16 عنصرا من ميليشيات الحوثي في مواجهات مع قوات المقاومة المشتركة، بدعم التحالف العربي، في مديرية زبيد. "
@@ -1314,6 +1314,21 @@ const Case kCases[] = {
      {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "نهم", 0},
       {"Battles", "Armed clash", "Islamic State", "SDF: Syrian Democratic Forces", "الباغوز", 0},
       {"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الجاح", 0}}},
+    {"\"القاعدة\" alone is a base in an article of bases that names Al Qaeda nowhere else, the base named before with its side",
+     "أكدت مصادر تعرّض القاعدة الأميركية في حقل العمر النفطي لقصف صاروخي، اليوم الأحد. وكشفت المصادر أنّ القاعدة "
+     "استُهدفت بـ6 صواريخ أُطلقت من البادية.",
+     "2023-10-29",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)",
+       "Military Forces of the United States", "حقل العمر النفطي", 0}}},
+    {"... and a base qualified as one (\"القاعدة الجوية\") is no Al Qaeda",
+     "واستهدفت غارات إسرائيلية، فجر الإثنين، القاعدة الجوية في مطار التيفور بريف حمص.",
+     "2018-04-09",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "-", "مطار التيفور", 0}}},
+    {"... while \"مسلحو القاعدة\" names Al Qaeda, and then \"القاعدة\" alone too",
+     "هاجم مسلحو القاعدة، الإثنين، نقطة للجيش في مديرية المحفد بمحافظة أبين، ما أدى إلى مقتل 3 جنود، وقالت مصادر "
+     "إن القاعدة تبنت الهجوم الذي استهدف القاعدة العسكرية في المحفد.",
+     "2018-04-09",
+     {{"Battles", "Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen", "المحفد", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -170,6 +170,7 @@ struct AssemblerScratch {
   std::vector<PlaceRef> places;
   std::deque<PlaceRef> unlocated;
   std::deque<Mention> named_places;
+  std::deque<Mention> bases;  // Index's readings of "القاعدة" as a base named before
   std::vector<Mention> resolved_actors;
   std::vector<const Mention*> target_adjectives;
   std::vector<uint32_t> place_of;
@@ -199,6 +200,7 @@ struct AssemblerScratch {
     places.clear();
     unlocated.clear();
     named_places.clear();
+    bases.clear();
     resolved_actors.clear();
     target_adjectives.clear();
     place_of.clear();
@@ -327,6 +329,44 @@ class DocumentAssembler {
 
   uint32_t Para(uint32_t unit) const { return doc_.sentences[units_[unit].sentence].paragraph; }
 
+  // "القاعدة" alone (and "والقاعدة", "للقاعدة"), the word that names Al Qaeda and also "the base" ("وكشفت
+  // مصادر أن القاعدة استُهدفت بـ6 صواريخ").
+  bool BareQaeda(const Mention& m) const {
+    return m.kind == MentionKind::kActor && m.tok_end == m.tok_begin + 1 &&
+           TokenIs(m.tok_begin, {"القاعده", "والقاعده", "فالقاعده", "بالقاعده", "وبالقاعده", "للقاعده", "وللقاعده"});
+  }
+
+  // "القاعدة العسكرية", "القاعدة الأميركية", "القاعدة الصاروخية": a definite feminine adjective after the
+  // word qualifies a base (Al Qaeda is "تنظيم القاعدة الإرهابي").
+  bool BaseAdjective(uint32_t t) const {
+    const std::string_view w = Tok(t);
+    return w.size() > 6 && w.starts_with("\xD8\xA7\xD9\x84") && w.ends_with("\xD9\x87") &&  // ال...ه
+           !TokenIs(t, {"الارهابيه", "المتطرفه", "الجهاديه"});
+  }
+
+  // True when the article tells of military bases ("قاعدة عين الأسد", "القاعدة الأميركية", "القواعد") and
+  // names Al Qaeda nowhere by more than the bare word: "القاعدة" alone is then the base told of.
+  bool BasesNotQaeda() const {
+    bool bases = false;
+    for (uint32_t t = 0; t < doc_.tokens.size() && !bases; ++t) {
+      bases = TokenIs(t, {"قاعده", "قاعدتي", "القاعدتين", "قواعد", "القواعد", "بقاعده", "لقاعده", "وقاعده"}) ||
+              (TokenIs(t, {"القاعده"}) && BaseAdjective(t + 1));
+    }
+    if (!bases) return false;
+    return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::kActor && !BareQaeda(m) && Qaeda(m.ref);
+    });
+  }
+
+  // A word for a military base, first word of a side named by its base ("القاعدة الأميركية").
+  bool BaseWord(uint32_t t) const {
+    return TokenIs(t, {"القاعده", "قاعده", "القاعدتين", "قاعدتي", "القواعد", "قواعد", "والقاعده", "للقاعده", "بالقاعده",
+                       "وللقاعده", "وبالقاعده", "لقاعده", "بقاعده", "للقواعد", "بالقواعد"});
+  }
+
+  // Al Qaeda or one of its branches (AQAP, AQIM).
+  bool Qaeda(int32_t actor) const { return lex_.actor(actor).canonical.find("Al Qaeda") != std::string::npos; }
+
   void Index() {
     SplitUnits();
     scratch_.SizeSentences(units_.size());
@@ -335,6 +375,8 @@ class DocumentAssembler {
     std::vector<bool>& named = scratch_.named_actors;
     named.assign(lex_.actor_count(), false);
     std::vector<const Mention*>& fronts = scratch_.fronts;
+    const bool base_not_qaeda = BasesNotQaeda();
+    int32_t base_owner = -1;  // the side whose base ("القاعدة الأميركية") was named last
     for (const Mention* m : sorted) {
       if (m->tok_begin >= doc_.tokens.size()) continue;
       SentenceIndex& s = sentences_[unit_of_token_[m->tok_begin]];
@@ -343,6 +385,16 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
+          if (BareQaeda(*m) && (base_not_qaeda || BaseAdjective(m->tok_end))) {
+            // "تعرّض القاعدة الأميركية لقصف ... وكشفت المصادر أنّ القاعدة استُهدفت بـ6 صواريخ": the base
+            // named before, with its side; no side when none was named.
+            if (base_owner < 0 || BaseAdjective(m->tok_end)) break;
+            Mention& base = scratch_.bases.emplace_back(*m);
+            base.ref = base_owner;
+            m = &base;
+          } else if (BaseWord(m->tok_begin) && !Qaeda(m->ref)) {
+            base_owner = m->ref;
+          }
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
                                        static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
@@ -1246,10 +1298,12 @@ class DocumentAssembler {
            std::find(hints_.begin(), hints_.end(), "PS") != hints_.end();
   }
   bool Plausible(const geo::Place& p) const { return InContext(p) || WellKnown(p); }
-  // A country, a province or a city a reader abroad knows ("في نيويورك", "في مدينة مشهد").
+  // A country, a province or a city a reader abroad knows ("في نيويورك", "في مدينة مشهد"), or a site
+  // ("حقل العمر النفطي", "قاعدة حميميم"): named by its kind, it is the one the gazetteer knows, however
+  // often the article names a foreign force whose home votes for another country ("القاعدة الأميركية").
   static bool WellKnown(const geo::Place& p) {
     constexpr int64_t kWellKnownPopulation = 500000;
-    return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 ||
+    return p.type == geo::PlaceType::kCountry || p.type == geo::PlaceType::kAdmin1 || p.type == geo::PlaceType::kSite ||
            p.population >= kWellKnownPopulation;
   }
 
@@ -1632,6 +1686,10 @@ class DocumentAssembler {
     // مطار أبها").
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"}) && !AnnouncesOwnAct(s, a)) return Role::kSource;
     if (SpeakersBody(*a)) return Role::kSource;
+    // "وأكّدت المصادر أنّ القاعدة الأميركية اُستهدِفت بعدّة صواريخ" (the passive written like the active),
+    // "القاعدتين الأميركيتين تعرّضتا لقصف": a side named by its base is where the act struck (not a base
+    // flown from: "انطلقت من القاعدة الأميركية").
+    if (BaseWord(t) && !(t > 0 && TokenIs(t - 1, {"من"})) && !Qaeda(a->ref)) return Role::kTarget;
     // "هاجم المستوطنون", "تصدى الشبان": a trigger phrase that names its subject names the agent, also
     // when the subject's name runs on past the phrase ("استهدفت طائرات" + "طائرات الاحتلال").
     if (a->tok_begin >= trig->tok_begin && a->tok_end <= trig->tok_end) return Role::kAgent;
