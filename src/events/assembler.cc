@@ -332,9 +332,10 @@ class DocumentAssembler {
   // "القاعدة" alone (and "والقاعدة", "للقاعدة"), the word that names Al Qaeda and also "the base" ("وكشفت
   // مصادر أن القاعدة استُهدفت بـ6 صواريخ").
   bool BareQaeda(const Mention& m) const {
-    return m.kind == MentionKind::kActor && m.tok_end == m.tok_begin + 1 &&
+    return m.kind == MentionKind::kActor && m.tok_end == m.tok_begin + 1 && Tok(m.tok_begin).ends_with(kQaeda) &&
            TokenIs(m.tok_begin, {"القاعده", "والقاعده", "فالقاعده", "بالقاعده", "وبالقاعده", "للقاعده", "وللقاعده"});
   }
+  static constexpr std::string_view kQaeda = "\xD9\x82\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87";  // قاعده
 
   // "القاعدة العسكرية", "القاعدة الأميركية", "القاعدة الصاروخية": a definite feminine adjective after the
   // word qualifies a base (Al Qaeda is "تنظيم القاعدة الإرهابي").
@@ -360,6 +361,12 @@ class DocumentAssembler {
 
   // A word for a military base, first word of a side named by its base ("القاعدة الأميركية").
   bool BaseWord(uint32_t t) const {
+    // (Most words are no base: their last letters first.)
+    const std::string_view w = Tok(t);
+    if (!w.ends_with("\xD8\xB9\xD8\xAF\xD9\x87") && !w.ends_with("\xD8\xAF\xD8\xAA\xD9\x8A") &&  // عده دتي
+        !w.ends_with("\xD8\xAA\xD9\x8A\xD9\x86") && !w.ends_with("\xD8\xA7\xD8\xB9\xD8\xAF")) {  // تين اعد
+      return false;
+    }
     return TokenIs(t, {"القاعده", "قاعده", "القاعدتين", "قاعدتي", "القواعد", "قواعد", "والقاعده", "للقاعده", "بالقاعده",
                        "وللقاعده", "وبالقاعده", "لقاعده", "بقاعده", "للقواعد", "بالقواعد"});
   }
@@ -375,7 +382,7 @@ class DocumentAssembler {
     std::vector<bool>& named = scratch_.named_actors;
     named.assign(lex_.actor_count(), false);
     std::vector<const Mention*>& fronts = scratch_.fronts;
-    const bool base_not_qaeda = BasesNotQaeda();
+    int base_not_qaeda = -1;  // BasesNotQaeda(), asked once the article has a bare "القاعدة" (few have)
     int32_t base_owner = -1;  // the side whose base ("القاعدة الأميركية") was named last
     for (const Mention* m : sorted) {
       if (m->tok_begin >= doc_.tokens.size()) continue;
@@ -385,13 +392,16 @@ class DocumentAssembler {
           auto form = static_cast<ActorForm>(m->aux);
           // An anaphor ("التنظيم") names an actor only once the article has named it.
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
-          if (BareQaeda(*m) && (base_not_qaeda || BaseAdjective(m->tok_end))) {
-            // "تعرّض القاعدة الأميركية لقصف ... وكشفت المصادر أنّ القاعدة استُهدفت بـ6 صواريخ": the base
-            // named before, with its side; no side when none was named.
-            if (base_owner < 0 || BaseAdjective(m->tok_end)) break;
-            Mention& base = scratch_.bases.emplace_back(*m);
-            base.ref = base_owner;
-            m = &base;
+          if (BareQaeda(*m)) {
+            if (base_not_qaeda < 0) base_not_qaeda = BasesNotQaeda();
+            if (base_not_qaeda || BaseAdjective(m->tok_end)) {
+              // "تعرّض القاعدة الأميركية لقصف ... وكشفت المصادر أنّ القاعدة استُهدفت بـ6 صواريخ": the base
+              // named before, with its side; no side when none was named.
+              if (base_owner < 0 || BaseAdjective(m->tok_end)) break;
+              Mention& base = scratch_.bases.emplace_back(*m);
+              base.ref = base_owner;
+              m = &base;
+            }
           } else if (BaseWord(m->tok_begin) && !Qaeda(m->ref)) {
             base_owner = m->ref;
           }
