@@ -1680,7 +1680,7 @@ class DocumentAssembler {
               const std::vector<const Mention*>& victims) const {
     uint32_t t = a->tok_begin;
     for (const Mention* v : victims) {
-      if (v->tok_begin == a->tok_begin) return Role::kVictim;
+      if (v->tok_begin == a->tok_begin || MemberOf(s, v) == a) return Role::kVictim;
     }
     // "، وتبنت حركة الشباب الهجوم", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": a claim after the act names
     // its doer (not the source of a report, as "أعلنت" alone would make it).
@@ -2426,7 +2426,10 @@ class DocumentAssembler {
                      !MemberOfSide(*cue, *a)) {
             continue;
           }
-          cas.side = a->ref;
+          // "وقتل ضابط في الجيش اليمني": a generic member of the side it is said to be of is that side (and
+          // both mentions name the victims, see RoleOf).
+          const Mention* named = MemberOf(s, a);
+          cas.side = named ? named->ref : a->ref;
           cas.side_mention = a;
           break;
         }
@@ -2637,11 +2640,13 @@ class DocumentAssembler {
     return 0;
   }
 
-  // "مقتل قيادي في حزب الله", "استشهاد عنصر من الجيش": the one dead, then the side they belong to.
+  // "مقتل قيادي في حزب الله", "استشهاد عنصر من الجيش": the one dead, then the side they belong to; or the
+  // side's adjective right after them ("وقتل قائد عسكري وعدد من مرافقيه").
   bool MemberOfSide(const Mention& cue, const Mention& a) const {
-    return a.tok_begin == cue.tok_end + 2 && TokenIs(cue.tok_end + 1, {"في", "من"}) &&
-           (SingularVictim(Tok(cue.tok_end)) || TokenIs(cue.tok_end, {"قيادي", "قياديا", "قايد", "قايدا", "مسوول",
-                                                                        "مسوولا", "عضو", "عضوا"}));
+    const bool one = SingularVictim(Tok(cue.tok_end)) ||
+                     TokenIs(cue.tok_end, {"قيادي", "قياديا", "قايد", "قايدا", "مسوول", "مسوولا", "عضو", "عضوا"});
+    return one && ((a.tok_begin == cue.tok_end + 2 && TokenIs(cue.tok_end + 1, {"في", "من"})) ||
+                   a.tok_begin == cue.tok_end + 1);
   }
 
   static bool SingularVictim(std::string_view w) {
@@ -4390,15 +4395,21 @@ class DocumentAssembler {
     return nullptr;
   }
 
-  // The named side that a generic noun of unidentified fighters belongs to ("مسلحا من ميليشيات الحوثي",
-  // "مسلحين من داعش"), or null. (Soldiers "من قوات الاحتلال" are that state's forces already.)
-  const Mention* NamedSideOf(const SentenceIndex& s, const Mention* a) const {
-    const Actor& generic = lex_.actor(a->ref);
-    if (!generic.generic() || generic.inter != kUnidentifiedInter || !TokenIs(a->tok_end, {"من"})) return nullptr;
+  // "ضابط في الجيش اليمني", "عنصر من الشرطة العراقية": the named side a generic member (a word that is a
+  // generic force itself) is said to be of, or null.
+  const Mention* MemberOf(const SentenceIndex& s, const Mention* a) const {
+    if (!lex_.actor(a->ref).generic() || !TokenIs(a->tok_end, {"في", "من"})) return nullptr;
     for (const Mention* b : s.actors) {
       if (b->tok_begin == a->tok_end + 1 && !lex_.actor(b->ref).generic()) return b;
     }
     return nullptr;
+  }
+
+  // The named side that a generic noun of unidentified fighters belongs to ("مسلحا من ميليشيات الحوثي",
+  // "مسلحين من داعش"), or null. (Soldiers "من قوات الاحتلال" are that state's forces already.)
+  const Mention* NamedSideOf(const SentenceIndex& s, const Mention* a) const {
+    if (lex_.actor(a->ref).inter != kUnidentifiedInter || !TokenIs(a->tok_end, {"من"})) return nullptr;
+    return MemberOf(s, a);
   }
 
   // "تظاهر آلاف التونسيين", "خرج المئات في تظاهرة": a crowd counted right by the protest word is as concrete

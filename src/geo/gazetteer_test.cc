@@ -780,6 +780,9 @@ TEST_F(SharedGazetteer, CommonWordsNamedLikeBigTownsAbroadAreNotPlaces) {
   ExpectNoPlaces("نجا الرئيس من هجوم على منشأة في ميدان عام، بحسب خبر عاجل");
 }
 
+// "استهدف موكبه" (his convoy) is no hamlet of Sulaymaniyah (Mukabah), even after a verb of striking.
+TEST_F(SharedGazetteer, AConvoyIsNoPlace) { ExpectNoPlaces("وقتل قائد عسكري بتفجير استهدف موكبه"); }
+
 // Kabul's common Arabic spelling كابول is the city (an alias row of the supplement), not its province.
 TEST_F(SharedGazetteer, KabulSpelledWithWawIsTheCity) {
   const Place kabul = Resolve("كابول", {"AF"});

@@ -53,7 +53,9 @@ CURATED = {
                    # "نجا" (survived; Naga), "منشأة" (facility; El-Monshaeh), "ميدان" (square; Medan), "خبر"
                    # (news; Khobar), "الأربعين" and "سبعين" (numbers), "برز" (emerged; Alborz), "بسيط"
                    # (simple; Albacete), "ابيض" (white; El Obeid is الأبيض), names (سارة، ريان، البخاري).
-                   "نجا منشاه ميدان خبر الاربعين سبعين برز بسيط ابيض الفتح ساره ريان بخاري",
+                   "نجا منشاه ميدان خبر الاربعين سبعين برز بسيط ابيض الفتح ساره ريان بخاري "
+                   # "استهدف موكبه" (his convoy; Mukabah, a hamlet in Sulaymaniyah).
+                   "موكب موكبه",
 }
 
 # A name that starts with one of these ("مخيم الشاطئ", "مستشفى الشفاء") says itself that it is a place.
