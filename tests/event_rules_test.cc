@@ -1344,6 +1344,16 @@ const Case kCases[] = {
      "2018-05-13",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Indonesia)",
        "Civilians (Indonesia)", "سورابايا", 10}}},
+    {"the nationality after an aircraft that acts (\"إن الطائرات السورية نفذت\") names the striker; officials \"من المعارضة\" tell",
+     "وقال مسؤولان من المعارضة لرويترز، الثلاثاء، إن الطائرات السورية نفذت ثماني ضربات جوية على بلدة بصرى في "
+     "محافظة درعا.",
+     "2018-03-13",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "-", "بصرى", 0}}},
+    {"... but the nationality of aircraft brought down (\"أسقطت ... 3 طائرات مسيرة أوكرانية\") is the side hit",
+     "أسقطت الدفاعات الجوية الروسية، فجر الخميس، 3 طائرات مسيرة أوكرانية فوق مقاطعة بريانسك.",
+     "2023-08-24",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of Russia", "Military Forces of Ukraine",
+       "بريانسك", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

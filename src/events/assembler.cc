@@ -421,8 +421,13 @@ class DocumentAssembler {
               Tok(m->tok_begin).starts_with("\xD9\x88");  // و
           const bool joined_to_target = joined_nationality && !target_adjectives_.empty() &&
                                         target_adjectives_.back() == s.actors.back();
-          if (form == ActorForm::kAdjective && !qualifies_actor && !TriggerBefore(s, *m, 0) && !AdjectivesBetween(s, *m) &&
-              (!joined_nationality || joined_to_target)) {
+          // "إن الطائرات السورية نفذت ثماني ضربات", "شنت مقاتلات حربية روسية": the nationality of what carried
+          // an act out names its side wherever the act is told.
+          // ("أسقطت القوات الروسية 21 طائرة أوكرانية مسيرة": what is brought down is the side hit.)
+          const bool carrier = form == ActorForm::kAdjective && CarrierActs(s, *m);
+          if (carrier && Interception(m->tok_begin)) target_adjectives_.push_back(m);
+          if (form == ActorForm::kAdjective && !qualifies_actor && !carrier && !TriggerBefore(s, *m, 0) &&
+              !AdjectivesBetween(s, *m) && (!joined_nationality || joined_to_target)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
             constexpr uint32_t kMaxGap = 3;
@@ -1623,9 +1628,34 @@ class DocumentAssembler {
   // What carried an act out, named before the nationality of its side: aircraft and weapons ("طائرات حربية
   // روسية", "صواريخ إسرائيلية", "قذائف تركية").
   bool Carrier(uint32_t t) const {
-    return TokenIs(t, {"طايرات", "طايره", "حربيه", "الحربيه", "مسيره", "المسيره", "مقاتلات", "مروحيات", "مروحيه",
-                       "طيران", "الطيران", "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "قذايف", "القذايف", "قذيفه",
-                       "مدفعيه", "المدفعيه", "دبابات", "الدبابات", "راجمات", "زوارق", "بوارج"});
+    return TokenIs(t, {"طايرات", "الطايرات", "طايره", "الطايره", "حربيه", "الحربيه", "مسيره", "المسيره", "مسيرات",
+                       "المسيرات", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "طيران", "الطيران",
+                       "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "قذايف", "القذايف", "قذيفه", "مدفعيه", "المدفعيه",
+                       "دبابات", "الدبابات", "راجمات", "زوارق", "الزوارق", "بوارج", "البوارج"});
+  }
+
+  // True when the sentence of token `t` tells of an interception ("أسقطت", "اعترضت", "وإسقاطها").
+  bool Interception(uint32_t t) const {
+    const uint32_t sentence = doc_.tokens[t].sentence;
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::kTrigger && m.tok_begin < doc_.tokens.size() &&
+             doc_.tokens[m.tok_begin].sentence == sentence && lex_.trigger(m.ref).sub_event_type == "Disrupted weapons use";
+    });
+  }
+
+  // True when the nationality `adj` follows an aircraft or weapon (and its adjective: "طائرات حربية") that is
+  // no object: not right after an act ("إسقاط صاروخ أوكراني", "استهداف طائرة صهيونية"), nor a side fought
+  // or hit ("مع الطائرات", "على الطائرات").
+  bool CarrierActs(const SentenceIndex& s, const Mention& adj) const {
+    if (adj.tok_begin == 0) return false;
+    uint32_t k = adj.tok_begin - 1;
+    if (k > 0 && TokenIs(k, {"حربيه", "الحربيه", "مسيره", "المسيره"})) --k;
+    if (!Carrier(k) || TokenIs(k, {"حربيه", "الحربيه", "مسيره", "المسيره"})) return false;
+    if (k > 0 && TokenIs(k - 1, {"مع", "علي", "ضد", "من"})) return false;
+    constexpr uint32_t kObjectReach = 2;
+    return std::none_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+      return t->tok_end <= k && k - t->tok_end <= kObjectReach;
+    });
   }
 
   // "القوات الحكومية المدعومة من التحالف", "بإسناد من التحالف": the side that backs a party is not a
@@ -1774,10 +1804,14 @@ class DocumentAssembler {
   bool SpeakersBody(const Mention& a) const {
     const uint32_t t = a.tok_begin;
     auto speaker = [&](uint32_t k) {
-      return TokenIs(k, {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "المتحدث", "ناطق", "الناطق"});
+      return TokenIs(k, {"مصدر", "مصدران", "مصادر", "مسوول", "مسوولان", "مسوولون", "مسوولين", "متحدث", "المتحدث",
+                         "ناطق", "الناطق"});
     };
     const bool attached_ba = a.begin != doc_.tokens[t].begin && Tok(t).starts_with("\xD8\xA8");  // بـ
-    if (t > 0 && ((attached_ba && speaker(t - 1)) || (t > 1 && TokenIs(t - 1, {"في"}) && speaker(t - 2)))) return true;
+    // ("وقال مسؤولان من المعارضة لرويترز إن الطائرات السورية نفذت ثماني ضربات": من as well.)
+    if (t > 0 && ((attached_ba && speaker(t - 1)) || (t > 1 && TokenIs(t - 1, {"في", "من"}) && speaker(t - 2)))) {
+      return true;
+    }
     // "مصدر في قيادة شرطة دمشق", "مصادر في قيادة الجيش": the body's command stands between.
     return t > 2 && TokenIs(t - 1, {"قياده"}) && TokenIs(t - 2, {"في"}) && speaker(t - 3);
   }
