@@ -1354,6 +1354,20 @@ const Case kCases[] = {
      "2023-08-24",
      {{"Strategic developments", "Disrupted weapons use", "Military Forces of Russia", "Military Forces of Ukraine",
        "بريانسك", 0}}},
+    {"the act a response answers (\"، ردا على العدوان الإسرائيلي\") is not the sentence's act; an Israeli town struck from Iraq",
+     "وأعلنت المقاومة الإسلامية في العراق، فجر الأربعاء، استهداف ميناء أسدود بالطيران المسير، ردا على العدوان "
+     "الإسرائيلي على غزة.",
+     "2024-01-24",
+     {{"Explosions/Remote violence", "Air/drone strike", "Islamic Resistance in Iraq", "Military Forces of Israel", "أسدود",
+       0}}},
+    {"... rockets fired \"رداً على العدوان\" are the rocket fire, and Israeli warplanes in Gaza are Israel's",
+     "وأطلقت حركة الجهاد الإسلامي، الخميس، صاروخين من قطاع غزة في اتجاه مدينة عسقلان المحتلة، رداً على العدوان "
+     "الإسرائيلي على مخيم جنين. وقصفت طائرات حربية إسرائيلية، الخميس، موقعين لحركة حماس في مدينة خان يونس، ردا على "
+     "إطلاق الصواريخ.",
+     "2023-01-26",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
+       "Military Forces of Israel", "عسقلان", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Hamas", "خان يونس", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

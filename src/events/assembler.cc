@@ -3507,6 +3507,13 @@ class DocumentAssembler {
     return false;
   }
 
+  // "ردا على العدوان", "وردا على القصف", "انتقاما للغارة": the act a response answers.
+  bool Answered(const Mention& trig) const {
+    const uint32_t t = trig.tok_begin;
+    return (t >= 2 && TokenIs(t - 1, {"علي"}) && TokenIs(t - 2, {"ردا", "وردا"})) ||
+           (t >= 1 && TokenIs(t - 1, {"ردا", "وردا", "انتقاما", "وانتقاما"}));
+  }
+
   // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day or a
   // habitual act ("تظاهرات شبه يومية") anywhere in the sentence.
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
@@ -3612,11 +3619,19 @@ class DocumentAssembler {
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig));
     };
     const Mention* first_act = nullptr;
+    // "استهداف ميناء أسدود بالطيران المسير، ردا على العدوان الإسرائيلي على غزة": the act answered is told
+    // in passing; it is the sentence's act only when no other is told.
+    const Mention* answered_act = nullptr;
     for (const Mention* trig : s.triggers) {
       if (!eligible(trig)) continue;
       if (!first_act) first_act = trig;
+      if (Answered(*trig)) {
+        if (!answered_act || BetterTrigger(trig, answered_act)) answered_act = trig;
+        continue;
+      }
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
+    if (!best) best = answered_act;
     // "سيطرت هيئة تحرير الشام على قرية عفس بعد معارك مع الجبهة الوطنية": ground taken after a battle is
     // the event (ACLED codes the change of territory); the battle tells how it came about.
     double battle_weight = 0;
@@ -3681,7 +3696,10 @@ class DocumentAssembler {
       const Mention* act = nullptr;
       for (const Mention* trig : s.triggers) {
         const Trigger& t = lex_.trigger(trig->ref);
-        if (t.form == TriggerForm::kWeapon || InsideActor(s, trig) || NonEventBefore(s, trig) || Irrealis(s, trig)) continue;
+        if (t.form == TriggerForm::kWeapon || InsideActor(s, trig) || NonEventBefore(s, trig) || Irrealis(s, trig) ||
+            Answered(*trig)) {
+          continue;
+        }
         if (!act || BetterTrigger(trig, act)) act = trig;
       }
       if (act && lex_.trigger(act->ref).event_type != lex_.trigger(best->ref).event_type) best = act;
