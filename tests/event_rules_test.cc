@@ -1368,6 +1368,18 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
        "Military Forces of Israel", "عسقلان", 0},
       {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Hamas", "خان يونس", 0}}},
+    {"\"فجر انتحاري نفسه\", \"فجر انتحاري حزاما ناسفا\", \"فجرت انتحارية نفسها\": a suicide bombing, whoever claims it",
+     "فجر انتحاري نفسه، السبت، في مطعم بالعاصمة الصومالية مقديشو، ما أدى إلى مقتل 8 أشخاص. وفي نيجيريا فجرت "
+     "انتحارية نفسها، السبت، وسط سوق في مدينة مايدوغوري، ما أسفر عن مقتل 12 شخصا.",
+     "2022-08-20",
+     {{"Explosions/Remote violence", "Suicide bomb", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)", "مقديشو", 8},
+      {"Explosions/Remote violence", "Suicide bomb", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
+       "مايدوغوري", 12}}},
+    {"one unit of a named side struck on a day of its own (\"على رتل للقوات الأمريكية\") is an incident in its province",
+     "انفجرت عبوة ناسفة، الثلاثاء، على رتل للقوات الأمريكية على الطريق السريع في محافظة الديوانية جنوبي العراق.",
+     "2021-06-01",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+       "Military Forces of the United States", "الديوانية", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

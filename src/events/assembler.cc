@@ -4057,6 +4057,21 @@ class DocumentAssembler {
     return false;
   }
 
+  // "انفجرت عبوة ناسفة، الثلاثاء، على رتل للقوات الأمريكية في محافظة الديوانية": one unit of a named armed
+  // side struck on a day of its own is an incident, though only its province is named.
+  bool UnitOfSideStruck(const Candidate& c) const {
+    if (!c.trigger_mention || !c.time_mention || !c.actor2_mention || !Armed(Inter(c.actor2))) return false;
+    constexpr uint32_t kReach = 6;  // the day between commas
+    const uint32_t end = c.trigger_mention->tok_end;
+    for (uint32_t t = end; t < end + kReach && t + 1 < doc_.tokens.size(); ++t) {
+      if (TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "قافله"}) && c.actor2_mention->tok_begin > t &&
+          c.actor2_mention->tok_begin - t <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The act hits a military position ("قصف موقعا", "غارة على موقع شرق", "استهدف نقطة رصد", "مستهدفاً عدداً
   // من النقاط"), the object right after it.
   bool PositionHit(const Mention* trig) const {
@@ -5302,7 +5317,8 @@ class DocumentAssembler {
           std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
       // (Or, in a country, a written toll of an attack on a site it names: "قتل ثلاثة جنود أميركيين في هجوم
       // بطائرة مسيرة على قاعدة عسكرية في الأردن" is one base, not a war's count.)
-      const bool counted = (province && (written_toll || (killer_named && side_killed) || crowd_acted)) ||
+      const bool counted = (province && (written_toll || (killer_named && side_killed) || crowd_acted ||
+                                         UnitOfSideStruck(c))) ||
                            (written_toll && c.trigger_mention && SiteStruck(c.sentence, c.trigger_mention->tok_end));
       conf *= counted ? 0.75 : 0.5;
     }
