@@ -1380,6 +1380,10 @@ const Case kCases[] = {
      "2021-06-01",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
        "Military Forces of the United States", "الديوانية", 0}}},
+    {"people killed in clashes \"بين ميليشيات متناحرة\" died in a clash of unnamed armed groups, not an attack on civilians",
+     "قتل ثلاثة أشخاص في اشتباكات مسلحة بين ميليشيات متناحرة في العاصمة الليبية طرابلس، مساء الاثنين.",
+     "2022-08-29",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Libya)", "", "طرابلس", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
