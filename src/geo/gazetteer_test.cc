@@ -783,6 +783,19 @@ TEST_F(SharedGazetteer, CommonWordsNamedLikeBigTownsAbroadAreNotPlaces) {
 // "استهدف موكبه" (his convoy) is no hamlet of Sulaymaniyah (Mukabah), even after a verb of striking.
 TEST_F(SharedGazetteer, AConvoyIsNoPlace) { ExpectNoPlaces("وقتل قائد عسكري بتفجير استهدف موكبه"); }
 
+// "الحراك" is the movement ("أنصار الحراك الجنوبي"); the town in Daraa is named with its type word.
+TEST_F(SharedGazetteer, AMovementIsNoPlaceButTheTownOfItsNameIs) {
+  ExpectNoPlaces("تظاهر المئات من أنصار الحراك الجنوبي للمطالبة بالانفصال");
+  Document doc;
+  doc.text = "وقصفت قوات النظام بلدة الحراك";
+  doc.norm = text::Normalize(doc.text);
+  text::Tokenize(doc);
+  gaz_->Annotate(doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  const std::vector<std::string_view> syria = {"SY"};
+  EXPECT_EQ(gaz_->Get(gaz_->Resolve(doc.mentions[0].ref, syria)).country_code, "SY");
+}
+
 // Kabul's common Arabic spelling كابول is the city (an alias row of the supplement), not its province.
 TEST_F(SharedGazetteer, KabulSpelledWithWawIsTheCity) {
   const Place kabul = Resolve("كابول", {"AF"});
