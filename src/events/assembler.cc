@@ -1764,7 +1764,12 @@ class DocumentAssembler {
     if (ReportsOccurrence(s, trig, a)) return Role::kSource;
     if (PersonOfSideAfter(trig, a)) return Role::kTarget;
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
-    if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a)) return Role::kTarget;
+    // ("واستهدفت الغارات الإسرائيلية ثلاث قواعد": a nationality right after the act's noun qualifies it.)
+    // (The noun of this act: not of what was hit, "استهداف دبابة ميركافا إسرائيلية", nor of another act,
+    // "رداً على المجازر الإسرائيلية".)
+    const bool qualifies_act = static_cast<ActorForm>(a->aux) == ActorForm::kAdjective && trig->tok_end == a->tok_begin &&
+                               lex_.trigger(trig->ref).form == TriggerForm::kNoun;
+    if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a) && !qualifies_act) return Role::kTarget;
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
     if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
       // "من داخل الأراضي العراقية", "عبر الحدود اللبنانية": a nationality of a territory names where from.
@@ -3620,18 +3625,13 @@ class DocumentAssembler {
     };
     const Mention* first_act = nullptr;
     // "استهداف ميناء أسدود بالطيران المسير، ردا على العدوان الإسرائيلي على غزة": the act answered is told
-    // in passing; it is the sentence's act only when no other is told.
-    const Mention* answered_act = nullptr;
+    // in passing, as the reason of the sentence's act ("رداً على المجازر الإسرائيلية" alone is no report).
     for (const Mention* trig : s.triggers) {
       if (!eligible(trig)) continue;
       if (!first_act) first_act = trig;
-      if (Answered(*trig)) {
-        if (!answered_act || BetterTrigger(trig, answered_act)) answered_act = trig;
-        continue;
-      }
+      if (Answered(*trig)) continue;
       if (!best || BetterTrigger(trig, best)) best = trig;
     }
-    if (!best) best = answered_act;
     // "سيطرت هيئة تحرير الشام على قرية عفس بعد معارك مع الجبهة الوطنية": ground taken after a battle is
     // the event (ACLED codes the change of territory); the battle tells how it came about.
     double battle_weight = 0;
