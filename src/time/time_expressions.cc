@@ -882,6 +882,14 @@ class Reader {
         date.month_offset = rel->entry->value;
         date.tok_end = rel->tok_end;
         return date;
+      } else if (p < doc_.tokens.size() && (doc_.NormView(doc_.tokens[p]) == "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xD9\x8A" ||  // الجاري
+                                            doc_.NormView(doc_.tokens[p]) == "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A")) {  // الحالي
+        // "يوم 15 الجاري", "في 3 من الحالي": the month is the current one, unnamed. (Only after a day: alone
+        // the words are "ongoing", "التحقيق الجاري".)
+        date.relative_month = true;
+        date.month_offset = 0;
+        date.tok_end = p + 1;
+        return date;
       } else if (!ordinal && DateLeadBefore(pos) &&
                  !(IsPunctOneOf(doc_, day_end, "/-.") && Glued(doc_, day_end - 1, day_end))) {
         // "بتاريخ 25": statements date their acts by the day of the month alone.

@@ -228,6 +228,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"DayOfThisMonth", kTue, "في العاشر من الشهر الجاري",
              {{"2019-03-10", kDay | kRel, "العاشر من الشهر الجاري"}}},
         Case{"DayOfLastMonth", kTue, "في 20 من الشهر الماضي", {{"2019-02-20", kDay | kRel, "20 من الشهر الماضي"}}},
+        // The current month unnamed after a day: "يوم 5 الجاري", "في 8 الحالي"; alone the words mean "ongoing".
+        Case{"DayOfThisMonthUnnamed", kTue, "قتل يوم 5 الجاري", {{"2019-03-05", kDay | kRel, "يوم 5 الجاري"}}},
+        Case{"DayOfThisMonthUnnamedHali", kTue, "في 8 الحالي", {{"2019-03-08", kDay | kRel, "8 الحالي"}}},
+        Case{"OngoingIsNoDate", kTue, "التحقيق الجاري في الحادث", {}},
         Case{"Maghrebi", "2019-01-10", "يوم 5 جانفي", {{"2019-01-05", kDay, "يوم 5 جانفي"}}},
         Case{"MaghrebiAugust", "2019-08-10", "يوم 3 أوت", {{"2019-08-03", kDay, "يوم 3 أوت"}}},
         Case{"MaghrebiFebruary", kTue, "يوم 20 فيفري", {{"2019-02-20", kDay, "يوم 20 فيفري"}}},
