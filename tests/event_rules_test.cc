@@ -1389,6 +1389,10 @@ const Case kCases[] = {
      "العراق، السبت، استمرارها في عملياتها، رداً على المجازر الإسرائيلية بحق المدنيين في غزة.",
      "2018-02-17",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Hamas", "خان يونس", 0}}},
+    {"protesters attacked by unidentified gunmen (\"برصاص مسلحين مجهولين هاجموا ساحة الخلاني\") are attacked, not fighting",
+     "قتل 25 متظاهرا، الجمعة، برصاص مسلحين مجهولين هاجموا ساحة الخلاني وسط بغداد.",
+     "2019-12-06",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", "بغداد", 25}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

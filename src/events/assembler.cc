@@ -5120,7 +5120,10 @@ class DocumentAssembler {
         std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead() && !k.cumulative; })) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
-    if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == kCiviliansInter) {
+    // ("قتل 25 متظاهرا برصاص مسلحين مجهولين هاجموا ساحة الخلاني": protesters attacked by a non-state armed
+    // side are unarmed people attacked, as civilians are.)
+    if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" &&
+        (inter(c.actor2) == kCiviliansInter || (inter(c.actor2) == kProtestersInter && NonStateArmed(inter(c.actor1))))) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
     // ... and an attack on soldiers or fighters is a battle ("مقتل جنديين إسرائيليين دهسا").
