@@ -1393,6 +1393,12 @@ const Case kCases[] = {
      "قتل 25 متظاهرا، الجمعة، برصاص مسلحين مجهولين هاجموا ساحة الخلاني وسط بغداد.",
      "2019-12-06",
      {{"Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)", "بغداد", 25}}},
+    {"the bare crowd \"الآلاف\" is protesters only where a protest is told (\"بهرب الآلاف من سكانها\" fled)",
+     "وقصفت قوات الدعم السريع، الثلاثاء، أحياء في مدينة أم درمان، ما تسبب بهرب الآلاف من سكانها. ونظم الآلاف، "
+     "الثلاثاء، تظاهرات في مدينة بورتسودان ضد الحرب.",
+     "2023-04-25",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "-", "أم درمان", 0},
+      {"Protests", "Peaceful protest", "Protesters (Sudan)", "-", "بورتسودان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

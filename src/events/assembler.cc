@@ -359,6 +359,20 @@ class DocumentAssembler {
     });
   }
 
+  // True for the protesters' bare crowd word ("الآلاف") in a sentence that tells of no protest or riot.
+  bool CrowdWithoutProtest(const Mention& m) const {
+    if (m.tok_end != m.tok_begin + 1 || Inter(m.ref) != kProtestersInter || !TokenIs(m.tok_begin, {"الالاف"})) return false;
+    const uint32_t sentence = doc_.tokens[m.tok_begin].sentence;
+    return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& t) {
+      if (t.kind != MentionKind::kTrigger || t.tok_begin >= doc_.tokens.size() ||
+          doc_.tokens[t.tok_begin].sentence != sentence) {
+        return false;
+      }
+      const std::string& type = lex_.trigger(t.ref).event_type;
+      return type == "Protests" || type == "Riots";
+    });
+  }
+
   // A word for a military base, first word of a side named by its base ("القاعدة الأميركية").
   bool BaseWord(uint32_t t) const {
     // (Most words are no base: their last letters first.)
@@ -405,6 +419,8 @@ class DocumentAssembler {
           } else if (BaseWord(m->tok_begin) && !Qaeda(m->ref)) {
             base_owner = m->ref;
           }
+          // "وتسبّب الاقتتال في الخرطوم بهرب الآلاف": the bare crowd is protesters only where a protest is told.
+          if (CrowdWithoutProtest(*m)) break;
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
                                        static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
