@@ -1664,9 +1664,10 @@ class DocumentAssembler {
   // or hit ("مع الطائرات", "على الطائرات").
   bool CarrierActs(const SentenceIndex& s, const Mention& adj) const {
     if (adj.tok_begin == 0) return false;
+    auto kind = [&](uint32_t t) { return TokenIs(t, {"حربيه", "الحربيه", "مسيره", "المسيره"}); };  // not the carrier
     uint32_t k = adj.tok_begin - 1;
-    if (k > 0 && TokenIs(k, {"حربيه", "الحربيه", "مسيره", "المسيره"})) --k;
-    if (!Carrier(k) || TokenIs(k, {"حربيه", "الحربيه", "مسيره", "المسيره"})) return false;
+    if (k > 0 && kind(k)) --k;
+    if (!Carrier(k) || kind(k)) return false;
     if (k > 0 && TokenIs(k - 1, {"مع", "علي", "ضد", "من"})) return false;
     constexpr uint32_t kObjectReach = 2;
     return std::none_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
