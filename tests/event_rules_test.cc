@@ -1399,6 +1399,11 @@ const Case kCases[] = {
      "2023-04-25",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "-", "أم درمان", 0},
       {"Protests", "Peaceful protest", "Protesters (Sudan)", "-", "بورتسودان", 0}}},
+    {"a crowd the protesters' words name without a protest (\"حشود الاحتلال\", troops massed) is no protesters",
+     "واستهدفت كتائب القسام، السبت، حشود الاحتلال شرقي مدينة خان يونس بقذائف الهاون.",
+     "2024-08-10",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "خان يونس",
+       0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -359,9 +359,14 @@ class DocumentAssembler {
     });
   }
 
-  // True for the protesters' bare crowd word ("الآلاف") in a sentence that tells of no protest or riot.
+  // True for a crowd the protesters' aliases name without saying they protest ("الآلاف", "آلاف الأشخاص",
+  // "الحشود", "أنصار") in a sentence that tells of no protest or riot.
   bool CrowdWithoutProtest(const Mention& m) const {
-    if (m.tok_end != m.tok_begin + 1 || Inter(m.ref) != kProtestersInter || !TokenIs(m.tok_begin, {"الالاف"})) return false;
+    if (Inter(m.ref) != kProtestersInter) return false;
+    const std::string_view words = std::string_view(doc_.norm.text).substr(m.begin, m.end - m.begin);
+    for (std::string_view protest : {"تظاهر", "مظاهر", "محتج", "احتجاج", "معتصم", "مضرب", "مسيره"}) {
+      if (words.find(protest) != std::string_view::npos) return false;
+    }
     const uint32_t sentence = doc_.tokens[m.tok_begin].sentence;
     return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& t) {
       if (t.kind != MentionKind::kTrigger || t.tok_begin >= doc_.tokens.size() ||
@@ -419,7 +424,7 @@ class DocumentAssembler {
           } else if (BaseWord(m->tok_begin) && !Qaeda(m->ref)) {
             base_owner = m->ref;
           }
-          // "وتسبّب الاقتتال في الخرطوم بهرب الآلاف": the bare crowd is protesters only where a protest is told.
+          // "وتسبّب الاقتتال في الخرطوم بهرب الآلاف": a crowd is protesters only where a protest is told.
           if (CrowdWithoutProtest(*m)) break;
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
