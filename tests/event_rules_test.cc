@@ -1404,6 +1404,11 @@ const Case kCases[] = {
      "2024-08-10",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hamas", "Military Forces of Israel", "خان يونس",
        0}}},
+    {"dead counted in an attack its author claims (\"وتبنى تنظيم الدولة الإسلامية الهجمات\") are a report, however weak the act's word",
+     "قتل 129 شخصا على الأقل في سلسلة هجمات متزامنة استهدفت العاصمة الفرنسية باريس، وتبنى تنظيم الدولة الإسلامية "
+     "الهجمات.",
+     "2015-11-14",
+     {{"Violence against civilians", "Attack", "Islamic State", "Civilians (France)", "باريس", 129}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

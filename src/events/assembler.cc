@@ -5269,6 +5269,18 @@ class DocumentAssembler {
       }
       if (qualifies) conf = std::max(conf, kQualifiedWeight);
     }
+    // "قتل 129 شخصا في سلسلة هجمات ... وتبنى تنظيم الدولة الإسلامية الهجمات": dead counted in an act its
+    // author claims are a report of that act, however weak the word that names it.
+    // (A claim in its own words, "مسؤوليته"; "حمّلت الاحتلال المسؤولية" blames.)
+    if (c.actor1_mention && !lex_.actor(c.actor1).generic() && Armed(inter(c.actor1)) &&
+        c.event_type != "Strategic developments") {
+      const uint32_t a = c.actor1_mention->tok_begin;
+      const bool claimed = (a > 0 && TokenIs(a - 1, {"تبني", "وتبني", "تبنت", "وتبنت"})) ||
+                           TokenIs(c.actor1_mention->tok_end, {"مسووليتها", "مسووليته", "مسووليتهم"});
+      const bool counted = std::any_of(c.casualties.begin(), c.casualties.end(),
+                                       [](const Casualty& k) { return k.killed && k.Written(); });
+      if (claimed && counted) conf = std::max(conf, kQualifiedWeight);
+    }
     // "فاستهدفت القسام دبابتين إسرائيليتين", "استهدفت سرايا القدس تموضعا لجنود الاحتلال": a named side
     // targeting a tank, a vehicle or a position reports an attack, as a claim does.
     if (c.actor1_mention && c.trigger_mention && MilitaryObject(c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
