@@ -1409,6 +1409,10 @@ const Case kCases[] = {
      "الهجمات.",
      "2015-11-14",
      {{"Violence against civilians", "Attack", "Islamic State", "Civilians (France)", "باريس", 129}}},
+    {"the nationality of a civilian place attacked (\"مقر البرلمان الإيراني\") names the country's civilians, not its army",
+     "هاجم مسلحون مقر البرلمان الإيراني في طهران، الأربعاء، ما أدى إلى مقتل 12 شخصا، وتبنى تنظيم داعش الهجوم.",
+     "2017-06-07",
+     {{"Violence against civilians", "Attack", "Islamic State", "Civilians (Iran)", "طهران", 12}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -1505,6 +1505,12 @@ class DocumentAssembler {
   }
 
   // A number right before the mention `m` ("21 مصريا", "ثلاثة أتراك").
+  // A civilian place right before token `t`: "البرلمان الإيراني", "المستشفى الأردني".
+  bool CivilianSiteBefore(uint32_t t) const {
+    return t > 0 && TokenIs(t - 1, {"البرلمان", "المستشفي", "الجامعه", "المدرسه", "الكنيسه", "المسجد", "الفندق",
+                                    "السوق", "المطعم", "الملهي"});
+  }
+
   static bool CountedRightBefore(const SentenceIndex& s, const Mention& m) {
     return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) { return n->tok_end == m.tok_begin; });
   }
@@ -1530,8 +1536,10 @@ class DocumentAssembler {
         if (actor >= 0) actor = lex_.SameActor(SoldiersOf(s, *s.actors[i], actor));
         // "أعدم تنظيم داعش 21 مصريا": a nationality counted by a number is people of that country, not
         // its forces (unless a word for fighters or arms comes first, SoldiersOf's "جنديين إسرائيليين").
+        // ("هاجم مسلحون مقر البرلمان الإيراني": so is the nationality of a civilian place.)
         if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective &&
-            CountedRightBefore(s, *s.actors[i]) && lex_.actor(actor).canonical.starts_with("Military Forces of ")) {
+            (CountedRightBefore(s, *s.actors[i]) || CivilianSiteBefore(s.actors[i]->tok_begin)) &&
+            lex_.actor(actor).canonical.starts_with("Military Forces of ")) {
           actor = lex_.FindActor("Civilians ({country})");
         }
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
