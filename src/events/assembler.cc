@@ -367,14 +367,17 @@ class DocumentAssembler {
     for (std::string_view protest : {"تظاهر", "مظاهر", "محتج", "احتجاج", "معتصم", "مضرب", "مسيره"}) {
       if (words.find(protest) != std::string_view::npos) return false;
     }
-    const uint32_t sentence = doc_.tokens[m.tok_begin].sentence;
-    return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& t) {
-      if (t.kind != MentionKind::kTrigger || t.tok_begin >= doc_.tokens.size() ||
-          doc_.tokens[t.tok_begin].sentence != sentence) {
-        return false;
-      }
-      const std::string& type = lex_.trigger(t.ref).event_type;
-      return type == "Protests" || type == "Riots";
+    return !SentenceTells(m.tok_begin, [](const Trigger& t) { return t.event_type == "Protests" || t.event_type == "Riots"; });
+  }
+
+  // True when some trigger of the sentence of token `t` satisfies `kind`: all of the sentence's triggers,
+  // indexed yet or not, in any of its units.
+  template <typename Kind>
+  bool SentenceTells(uint32_t t, Kind&& kind) const {
+    const uint32_t sentence = doc_.tokens[t].sentence;
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::kTrigger && m.tok_begin < doc_.tokens.size() &&
+             doc_.tokens[m.tok_begin].sentence == sentence && kind(lex_.trigger(m.ref));
     });
   }
 
@@ -413,10 +416,11 @@ class DocumentAssembler {
           if (form == ActorForm::kAnaphor && !named[static_cast<size_t>(m->ref)]) break;
           if (BareQaeda(*m)) {
             if (base_not_qaeda < 0) base_not_qaeda = BasesNotQaeda();
-            if (base_not_qaeda || BaseAdjective(m->tok_end)) {
+            const bool qualified = BaseAdjective(m->tok_end);
+            if (base_not_qaeda || qualified) {
               // "تعرّض القاعدة الأميركية لقصف ... وكشفت المصادر أنّ القاعدة استُهدفت بـ6 صواريخ": the base
               // named before, with its side; no side when none was named.
-              if (base_owner < 0 || BaseAdjective(m->tok_end)) break;
+              if (base_owner < 0 || qualified) break;
               Mention& base = scratch_.bases.emplace_back(*m);
               base.ref = base_owner;
               m = &base;
@@ -1665,11 +1669,7 @@ class DocumentAssembler {
 
   // True when the sentence of token `t` tells of an interception ("أسقطت", "اعترضت", "وإسقاطها").
   bool Interception(uint32_t t) const {
-    const uint32_t sentence = doc_.tokens[t].sentence;
-    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
-      return m.kind == MentionKind::kTrigger && m.tok_begin < doc_.tokens.size() &&
-             doc_.tokens[m.tok_begin].sentence == sentence && lex_.trigger(m.ref).sub_event_type == "Disrupted weapons use";
-    });
+    return SentenceTells(t, [](const Trigger& x) { return x.sub_event_type == "Disrupted weapons use"; });
   }
 
   // True when the nationality `adj` follows an aircraft or weapon (and its adjective: "طائرات حربية") that is
