@@ -2,13 +2,17 @@
 """Write each article of a gold JSONL file as a news-site HTML page, to measure extraction through the
 HTML reader against the same gold (the articles' events do not change with their markup).
 
-usage: bench/gold_as_html.py GOLD.jsonl OUT_DIR [--seed N]
+usage: bench/gold_as_html.py GOLD.jsonl OUT_DIR [--seed N] [--layout article|table]
 
-Each page has what real article pages carry around the text: a navigation bar, the headline as <h1>
-and in <title> with the site's name, article:published_time, a script and a style, inline <strong>
-and <a> tags inside paragraphs, a "read also" list of other headlines (with places and tolls of
-their own, which must not become events), share/tag/comment blocks and a footer. One page per
-article, named ID.html, so `rasd extract OUT_DIR/*.html` gives the ids the gold uses. Then:
+Each page has what real article pages carry around the text. `article` (the default), a current CMS: a
+navigation bar, the headline as <h1> and in <title> with the site's name, article:published_time, a
+script and a style, inline <strong> and <a> tags inside paragraphs, a "read also" list of other
+headlines (with places and tolls of their own, which must not become events), share/tag/comment blocks
+and a footer. `table`, an older layout: windows-1256 declared by <meta http-equiv>, no date in the
+metadata but printed above the text ("الأربعاء 27 يونيو 2018 - 10:00 ص" in a <span class="date">), the
+paragraphs separated by <br><br> in one <div> of a table cell, and a "most read" column of dated
+headlines in the next cell. One page per article, named ID.html, so `rasd extract OUT_DIR/*.html`
+gives the ids the gold uses. Then:
 
     build/rasd extract OUT_DIR/*.html > pred.jsonl
     build/rasd eval GOLD.jsonl --pred pred.jsonl
@@ -50,10 +54,37 @@ def page(article, rng):
             f'{"".join(paragraphs)}</article>{RELATED}</main>{FOOTER}</body></html>\n')
 
 
+WEEKDAYS = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]  # date.weekday() order
+MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+          "ديسمبر"]
+MOST_READ = ('<td class="side"><div class="most-read"><h3>الأكثر قراءة</h3>'
+             '<p><span class="date">12 مارس 2016</span> <a href="/m1">مقتل مسلحين في اشتباكات مع قوات الأمن في '
+             'رفح والشيخ زويد</a></p><p><span class="date">3 مايو 2016</span> <a href="/m2">انفجار عبوة ناسفة '
+             'يستهدف مدرعة للجيش جنوب العريش</a></p></div></td>')
+
+
+def table_page(article):
+    import datetime
+    lines = [html.escape(line) for line in article.get("text", "").split("\n") if line.strip()]
+    title = html.escape(article.get("title", ""))
+    date = ""
+    if article.get("published"):
+        d = datetime.date.fromisoformat(article["published"])
+        date = f'<span class="date">{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year} - 10:00 ص</span>'
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+            f'<title>{title} - الجريدة</title></head>\n<body><div id="menu"><a href="/">الرئيسية</a> | '
+            f'<a href="/arab">عربي</a> | <a href="/world">دولي</a></div><table><tr><td class="content">'
+            f'<div class="newsTitle">{title}</div>{date}<div class="articleText">{"<br><br>".join(lines)}</div>'
+            f'</td>{MOST_READ}</tr></table><div class="footer">جميع الحقوق محفوظة</div></body></html>\n')
+
+
 def main(argv):
     if len(argv) < 3:
         sys.exit(__doc__)
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+    layout = argv[argv.index("--layout") + 1] if "--layout" in argv else "article"
+    if layout not in ("article", "table"):
+        sys.exit(__doc__)
     rng = random.Random(seed)
     os.makedirs(argv[2], exist_ok=True)
     with open(argv[1], encoding="utf-8") as f:
@@ -61,8 +92,13 @@ def main(argv):
             if not line.strip():
                 continue
             article = json.loads(line)
-            with open(os.path.join(argv[2], str(article["id"]) + ".html"), "w", encoding="utf-8") as out:
-                out.write(page(article, rng))
+            path = os.path.join(argv[2], str(article["id"]) + ".html")
+            if layout == "table":
+                with open(path, "w", encoding="cp1256", errors="xmlcharrefreplace") as out:
+                    out.write(table_page(article))
+            else:
+                with open(path, "w", encoding="utf-8") as out:
+                    out.write(page(article, rng))
 
 
 if __name__ == "__main__":

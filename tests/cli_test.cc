@@ -54,6 +54,26 @@ TEST_F(CliTest, BadInputsAreNamedAndTheOthersStillProcessed) {
   }
 }
 
+// A page whose metadata has no date but which prints one by the article ("الثلاثاء 14 فبراير 2017 - 11:20
+// ص"): the article is dated by it and "اليوم الثلاثاء" resolves against it.
+TEST_F(CliTest, APageDatedOnlyByItsVisibleDateline) {
+  std::string page = Write("sinai.html",
+                           "<html><head><meta charset=\"utf-8\"><title>مقتل 4 جنود في هجوم على حاجز بسيناء</title></head><body>"
+                           "<table><tr><td><span class=\"date\">الثلاثاء 14 فبراير 2017 - 11:20 ص</span>"
+                           "<div class=\"articleText\">قتل أربعة جنود مصريين وأصيب ثلاثة آخرون، اليوم الثلاثاء، في هجوم "
+                           "شنه مسلحون على حاجز أمني بمدينة العريش في محافظة شمال سيناء، حسب مصادر أمنية.<br><br>وقالت "
+                           "المصادر إن المسلحين أطلقوا النار على الحاجز من سيارة مسرعة، قبل أن يلوذوا بالفرار.</div>"
+                           "</td></tr></table></body></html>");
+  RunResult r = RunRasd("extract " + page);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"published\":\"2017-02-14\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"date\":\"2017-02-14\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("no publication date"), std::string::npos) << r.out;
+  // The page's own date wins over the default for pages without one, as its metadata's would.
+  r = RunRasd("extract --published 2020-01-01 " + page);
+  EXPECT_NE(r.out.find("\"published\":\"2017-02-14\""), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, StandardInputAndOptionErrors) {
   std::string article = Write("in.txt", "عنوان\nقتل ثلاثة مدنيين أمس في غارة جوية على مدينة إدلب.\n");
   RunResult r = RunRasd("extract --published 2021-06-10 -", article);

@@ -131,6 +131,10 @@ struct Document {
   std::string title;  // also the first paragraph of `text` when it came from a .txt file
   std::string text;   // original UTF-8 bytes
   std::optional<Day> published;
+  // A date line printed with the article but not part of `text` (an HTML page's "الثلاثاء 14 فبراير 2017
+  // - 11:20 ص" beside its body, set when the page's metadata has no date). The time stage reads it; its
+  // day replaces `published`, which is then only the input's default (--published).
+  std::string dateline;
 
   // Annotations, in stage order.
   NormalizedText norm;

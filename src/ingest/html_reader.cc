@@ -265,11 +265,34 @@ bool IsBlockTag(GumboTag t) {
   }
 }
 
+size_t FindCaseInsensitive(std::string_view hay, std::string_view needle, size_t from) {
+  auto it = std::search(hay.begin() + static_cast<std::ptrdiff_t>(std::min(from, hay.size())), hay.end(),
+                        needle.begin(), needle.end(), [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                        });
+  return it == hay.end() ? std::string_view::npos : static_cast<size_t>(it - hay.begin());
+}
+
 struct Block {
   std::string text;
   size_t link_chars = 0;
+  size_t date_chars = 0;  // of text, inside a <time> or an element whose class, id or itemprop names a date
   const GumboNode* owner = nullptr;  // the nearest block-level element holding the text
 };
+
+// Whether an element is where pages print the article's date: <time>, or a class, id or itemprop such as
+// "date", "post-date", "entry-time", "publish-info", "datePublished", "posted-on".
+bool IsDateElement(const GumboNode* n) {
+  if (n->v.element.tag == GUMBO_TAG_TIME) return true;
+  for (const char* name : {"class", "id", "itemprop"}) {
+    const std::string_view value = Attr(n, name);
+    if (value.empty()) continue;
+    for (std::string_view hint : {"date", "time", "publish", "posted"}) {
+      if (FindCaseInsensitive(value, hint, 0) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
 
 // Splits the page into text blocks (paragraph-like runs of inline content), leaving out dropped tags
 // and boilerplate containers entirely.
@@ -277,10 +300,10 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
   std::vector<Block> blocks;
   Block current;
   std::vector<const GumboNode*> owners{root};
-  size_t in_link = 0;
+  size_t in_link = 0, in_date = 0;
   auto flush = [&] {
     std::string text = Trim(std::move(current.text));
-    if (!text.empty()) blocks.push_back(Block{std::move(text), current.link_chars, owners.back()});
+    if (!text.empty()) blocks.push_back(Block{std::move(text), current.link_chars, current.date_chars, owners.back()});
     current = Block{};
   };
   // (node, exiting): an element is visited on entry, its children, then on exit.
@@ -292,6 +315,7 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
       size_t before = current.text.size();
       AppendCollapsed(n->v.text.text, current.text);
       if (in_link) current.link_chars += current.text.size() - before;
+      if (in_date) current.date_chars += current.text.size() - before;
       continue;
     }
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
@@ -299,6 +323,7 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
     bool block = IsBlockTag(tag) || n->type == GUMBO_NODE_DOCUMENT;
     if (exiting) {
       if (tag == GUMBO_TAG_A && in_link) --in_link;
+      if (n->type == GUMBO_NODE_ELEMENT && IsDateElement(n) && in_date) --in_date;
       if (block) {
         flush();
         owners.pop_back();
@@ -321,6 +346,7 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
       owners.push_back(n);
     }
     if (tag == GUMBO_TAG_A) ++in_link;
+    if (n->type == GUMBO_NODE_ELEMENT && IsDateElement(n)) ++in_date;
     stack.push_back({n, true});
     const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
     for (unsigned i = kids.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
@@ -352,7 +378,7 @@ double ParagraphScore(const Block& b) {
 }
 
 std::vector<std::string> ArticleParagraphs(const std::vector<Block>& blocks, const std::string& title,
-                                           size_t& dropped) {
+                                           size_t& dropped, const GumboNode*& body) {
   // Readability-like: each paragraph scores its container fully and the container's parent by half.
   std::unordered_map<const GumboNode*, double> score;
   for (const Block& b : blocks) {
@@ -397,6 +423,7 @@ std::vector<std::string> ArticleParagraphs(const std::vector<Block>& blocks, con
       }
     }
   }
+  body = best;
   std::vector<std::string> out;
   std::unordered_set<std::string> seen{title};
   bool after_section_end = false;
@@ -415,6 +442,45 @@ std::vector<std::string> ArticleParagraphs(const std::vector<Block>& blocks, con
     out.push_back(b.text);
   }
   return out;
+}
+
+// Whether `s` holds a year of the news era in ASCII or Arabic-Indic digits ("2017", "٢٠١٧").
+bool HasYear(std::string_view s) {
+  std::string digits;  // the current run of digits, as ASCII
+  for (size_t i = 0; i <= s.size(); ++i) {
+    char d = 0;
+    if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+      d = s[i];
+    } else if (i + 1 < s.size() && s[i] == '\xD9' && s[i + 1] >= '\xA0' && s[i + 1] <= '\xA9') {  // U+0660..U+0669
+      d = static_cast<char>('0' + (s[i + 1] - '\xA0'));
+      ++i;
+    }
+    if (d) {
+      digits.push_back(d);
+      continue;
+    }
+    if (digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20"))) return true;
+    digits.clear();
+  }
+  return false;
+}
+
+// The date a page prints near its article when its metadata gives none ("الثلاثاء 14 فبراير 2017 - 11:20
+// ص" in a <span class="date">, "نشر في 14/2/2017" in a <div class="post-meta">): the first short block
+// with a year, mostly inside a date element, in the article's region (its container up to three levels
+// up, where headers and bylines sit). Only the text is taken; the time stage reads it as a dateline and
+// decides whether it is one (time_expressions.h).
+std::string VisibleDateline(const std::vector<Block>& blocks, const GumboNode* body) {
+  constexpr size_t kMaxWords = 14;
+  constexpr int kRegionLevels = 3;
+  const GumboNode* region = body;
+  for (int k = 0; k < kRegionLevels && region && region->parent; ++k) region = region->parent;
+  for (const Block& b : blocks) {
+    if (b.date_chars * 2 < b.text.size() || WordCount(b.text) > kMaxWords || !HasYear(b.text)) continue;
+    if (region && !IsInside(b.owner, {region})) continue;
+    return b.text;
+  }
+  return {};
 }
 
 bool IsVoidTag(std::string_view name) {
@@ -456,13 +522,6 @@ bool IsRawTextTag(std::string_view name) {
          name == "iframe" || name == "noembed" || name == "noframes" || name == "plaintext";
 }
 
-size_t FindCaseInsensitive(std::string_view hay, std::string_view needle, size_t from) {
-  auto it = std::search(hay.begin() + static_cast<std::ptrdiff_t>(std::min(from, hay.size())), hay.end(),
-                        needle.begin(), needle.end(), [](char a, char b) {
-                          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-                        });
-  return it == hay.end() ? std::string_view::npos : static_cast<size_t>(it - hay.begin());
-}
 
 }  // namespace
 
@@ -609,13 +668,15 @@ Result<HtmlArticle> ReadHtmlArticle(std::string_view page, std::string_view page
   }
   FindPublished(meta, page_url, article);
 
-  std::vector<std::string> paragraphs = ArticleParagraphs(CollectBlocks(output->root), article.title,
-                                                          article.dropped_blocks);
+  const std::vector<Block> blocks = CollectBlocks(output->root);
+  const GumboNode* body = nullptr;
+  std::vector<std::string> paragraphs = ArticleParagraphs(blocks, article.title, article.dropped_blocks, body);
   if (paragraphs.empty()) return Status::NotFound(where + ": no article text found in the page");
   if (article.title.empty()) {
     article.title = paragraphs.front();
     paragraphs.erase(paragraphs.begin());
   }
+  if (!article.published) article.dateline = VisibleDateline(blocks, body);
   article.paragraphs = paragraphs.size();
   article.text = article.title;
   for (const std::string& p : paragraphs) {

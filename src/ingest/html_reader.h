@@ -5,6 +5,7 @@
 //   a->text       // the title, then the article's paragraphs, one per line
 //   a->published  // article:published_time, og:published_time, JSON-LD datePublished, <time datetime>,
 //                 // <meta name=date|pubdate|...>, then a date in the URL (/2019/03/12/, /20190312/)
+//   a->dateline   // without any, the date printed near the article, for the time stage
 //   a->url        // <link rel=canonical>, else og:url
 //
 // The page is parsed by gumbo (an HTML5 parser: broken and truncated markup is repaired as browsers
@@ -33,6 +34,9 @@ struct HtmlArticle {
   std::optional<Day> published;
   std::string published_from;  // where the date came from: "article:published_time", "json-ld", "time",
                                // "meta:<name>", "url"; empty when none
+  // No date in the metadata: the date the page prints near the article ("الثلاثاء 14 فبراير 2017 - 11:20
+  // ص"), for the time stage to read (Document::dateline); not part of `text`. Empty when none.
+  std::string dateline;
   size_t paragraphs = 0;        // article paragraphs kept (title excluded)
   size_t dropped_blocks = 0;    // text blocks judged boilerplate inside the article container
 };

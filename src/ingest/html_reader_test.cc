@@ -79,6 +79,44 @@ TEST(HtmlReader, PublicationDateSourcesInOrder) {
   EXPECT_EQ(with("<link rel=\"canonical\" href=\"https://x.example/2018-11-05/a\">"), "2018-11-05 url");
 }
 
+// Pages without a date in their metadata print it near the article: that line is kept, outside the text,
+// for the time stage to read (time_expressions_test.cc, cli_test.cc).
+TEST(HtmlReader, DatePrintedNearTheArticleIsItsDateline) {
+  const std::string body =
+      "<div class=\"articleText\">قتل أربعة جنود مصريين وأصيب ثلاثة آخرون، اليوم الثلاثاء، في هجوم شنه مسلحون على حاجز "
+      "أمني بمدينة العريش.<br><br>وقالت المصادر إن المسلحين أطلقوا النار على الحاجز من سيارة مسرعة، قبل أن يلوذوا "
+      "بالفرار.</div>";
+  const std::string sidebar =
+      "<div class=\"most-read\"><p><span class=\"date\">12 فبراير 2017</span> انفجار عبوة ناسفة جنوب العريش</p></div>";
+  auto read = [](const std::string& page) {
+    auto a = ReadHtmlArticle(page, "", "p.html", 1000);
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? *a : HtmlArticle{};
+  };
+  // Beside the body (a table cell of the old layouts), in a date element; the text is the article's alone.
+  HtmlArticle a = read("<title>مقتل 4 جنود في العريش</title><body><table><tr><td class=\"content\">"
+                       "<span class=\"newsStoryDate\">الثلاثاء 14 فبراير 2017 - 11:20 ص</span>" + body +
+                       "</td><td>" + sidebar + "</td></tr></table></body>");
+  EXPECT_EQ(a.dateline, "الثلاثاء 14 فبراير 2017 - 11:20 ص");
+  EXPECT_TRUE(a.text.starts_with("مقتل 4 جنود في العريش\nقتل أربعة جنود")) << a.text;
+  EXPECT_EQ(a.paragraphs, 2u);
+  // Arabic-Indic digits, in a byline's <time> without datetime.
+  a = read("<body><article><h1>مقتل 4 جنود في العريش</h1><div class=\"byline\">القاهرة - <time>١٤ فبراير ٢٠١٧</time></div>" +
+           body + "</article></body>");
+  EXPECT_EQ(a.dateline, "القاهرة - ١٤ فبراير ٢٠١٧");
+  // The metadata's date wins: no dateline is kept.
+  a = read("<head><meta property=\"article:published_time\" content=\"2017-02-14T09:00:00Z\"></head><body>"
+           "<span class=\"date\">الثلاثاء 14 فبراير 2017</span>" + body + "</body>");
+  EXPECT_EQ(a.dateline, "");
+  // Dates far from the article (a sidebar in another branch of the page), or without a year, are not its date.
+  a = read("<body><div class=\"page\"><div class=\"main\"><div class=\"col\"><div class=\"story\">" + body +
+           "</div></div></div><div class=\"side\"><div class=\"box\"><div class=\"list\"><span class=\"post-date\">12 "
+           "فبراير 2017</span></div></div></div></div></body>");
+  EXPECT_EQ(a.dateline, "");
+  a = read("<body><span class=\"time\">منذ 5 ساعات</span>" + body + "</body>");
+  EXPECT_EQ(a.dateline, "");
+}
+
 TEST(HtmlReader, DateHelpers) {
   EXPECT_EQ(DayOfMetaDate("2019/03/12")->ToString(), "2019-03-12");
   EXPECT_FALSE(DayOfMetaDate("2019-13-12"));

@@ -237,7 +237,10 @@ Result<Document> ArticleReader::FromHtml(std::string_view bytes, std::string_vie
   doc.title = std::move(article->title);
   doc.text = std::move(article->text);
   doc.published = article->published ? article->published : options_.published;
-  if (!article->published && !options_.published) {
+  // A date printed beside the article is read by the time stage, and wins over --published as the
+  // metadata's would (the pipeline warns when it is no date).
+  doc.dateline = std::move(article->dateline);
+  if (!doc.published && doc.dateline.empty()) {
     doc.warnings.push_back("no publication date in the page: relative dates stay unresolved");
   }
   return doc;
@@ -354,7 +357,7 @@ size_t ArticleReader::ReadWarcStream(ByteSource& in, const std::string& where, c
           ++page_failures;
           return;
         }
-        if (!doc->published && !page.warc_date.empty()) {
+        if (!doc->published && !page.warc_date.empty() && !doc->warnings.empty()) {
           // The crawl time is not the publication time: an article crawled a month late would put every
           // "أمس" a month off. Said, not used.
           doc->warnings.back() += " (the WARC-Date " + page.warc_date + " is when it was crawled, not used)";

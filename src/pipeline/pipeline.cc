@@ -1,5 +1,6 @@
 #include "rasd/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
@@ -124,7 +125,12 @@ void Pipeline::Process(Document& doc) const {
   impl_->lexicons->Annotate(doc);
   if (impl_->gazetteer) impl_->gazetteer->Annotate(doc);
   impl_->assembler->Annotate(doc);
-  if (!doc.published) doc.warnings.push_back("no publication date: relative dates left unresolved");
+  // (Once: the reader may have said it of the page already.)
+  if (!doc.published && std::none_of(doc.warnings.begin(), doc.warnings.end(), [](const std::string& w) {
+        return w.starts_with("no publication date");
+      })) {
+    doc.warnings.push_back("no publication date: relative dates left unresolved");
+  }
 }
 
 void AnnotationBuffers::LendTo(Document& doc) {

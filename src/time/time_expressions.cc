@@ -21,6 +21,7 @@
 #include "numbers/numbers.h"
 #include "numbers/phrase_table.h"
 #include "text/normalizer.h"
+#include "text/tokenizer.h"
 #include "text/word_set.h"
 
 namespace rasd::time {
@@ -69,7 +70,7 @@ enum Role : uint32_t {
 };
 
 // The values of kContext words (the roles are all taken; these words are only looked at, never read).
-enum ContextWord : int32_t { kOngoing = 1, kReportVerb = 2, kComplementizer = 3, kDateLead = 4 };
+enum ContextWord : int32_t { kOngoing = 1, kReportVerb = 2, kComplementizer = 3, kDateLead = 4, kClock = 5 };
 
 struct Kind {
   std::string_view name;  // as written in time_words.tsv (documented there)
@@ -111,6 +112,7 @@ constexpr Kind kKinds[] = {
     {"report_verb", kContext, 0, kReportVerb},
     {"complementizer", kContext, 0, kComplementizer},
     {"date_lead", kContext, 0, kDateLead},
+    {"clock", kContext, 0, kClock},
 };
 
 constexpr uint32_t kModifierRoles = kAgo | kMonthPart | kLate | kDaypart | kDayFiller;
@@ -281,6 +283,11 @@ class Reader {
       if (std::optional<Day> d = DatelineIn(paras[i].first, paras[i].end, head)) return d;
     }
     return std::nullopt;
+  }
+
+  // The document read as one dateline at the head of an article (a line printed outside its text).
+  std::optional<Day> WholeAsDateline() const {
+    return DatelineIn(0, static_cast<uint32_t>(doc_.tokens.size()), /*head=*/true);
   }
 
   // The expression starting at token `tok`, with its first byte in `begin`.
@@ -1013,9 +1020,50 @@ class Reader {
     return IsPunctOneOf(doc_, tok, "-:,()\xD8\x8C\xE2\x80\x93\xE2\x80\x94" /* - : , ( ) ، – — */);
   }
 
+  // A weekday opening a dateline's date ("الثلاثاء 14 فبراير 2017", "الثلاثاء، 14 فبراير") restates its
+  // day: the date is read after it.
+  uint32_t AfterWeekday(uint32_t p) const {
+    std::optional<Hit> weekday = BareWord(p, kWeekday);
+    if (!weekday) return p;
+    p = weekday->tok_end;
+    return IsDatelinePunct(p) ? p + 1 : p;
+  }
+
+  // Whether tokens [t, end) are what pages print after a dateline's date and nothing else: a clock time
+  // ("11:20 ص", "10:30 GMT", "مساءً", "بتوقيت مكة المكرمة") and the same day in the other calendar ("17
+  // جمادى الأولى 1438هـ - 14 فبراير 2017م"). A word of a story ("12 آذار 2019 قتل خمسة") is not.
+  bool OnlyClockAfter(uint32_t t, uint32_t end) const {
+    constexpr uint32_t kZoneWords = 2;  // "بتوقيت مكة المكرمة", "بتوقيت غرينتش"
+    while (t < end) {
+      if (doc_.tokens[t].kind != TokenKind::kArabic) {
+        uint32_t date_end = 0;
+        t = FullDateAt(t, date_end) && date_end <= end ? date_end : t + 1;
+        continue;
+      }
+      if (std::optional<Hit> h = BareWord(t, kContext); h && h->entry->value == kClock) {
+        const bool zone = doc_.NormView(doc_.tokens[t]).size() > 2;  // "بتوقيت" names a zone after it
+        t = h->tok_end;
+        for (uint32_t w = 0; zone && w < kZoneWords && t < end && doc_.tokens[t].kind == TokenKind::kArabic; ++w) ++t;
+        continue;
+      }
+      if (std::optional<Hit> h = BareWord(t, kAdverb | kDaypart); h && h->tok_end == t + 1) {
+        ++t;
+        continue;
+      }
+      uint32_t date_end = 0;
+      if (FullDateAt(t, date_end) && date_end <= end) {
+        t = date_end;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
   // A dateline in the paragraph of tokens [first, end): a label ("نشر في") and a date opening the
   // line, with little after it; a line that is only a date; and in the head of the article, up to
-  // four words (the place) and a separator before the date ("دمشق - 12 آذار 2019 - قالت...").
+  // four words (the place) and a separator before the date ("دمشق - 12 آذار 2019 - قالت..."). A
+  // weekday may open the date ("آخر تحديث: الثلاثاء 14 فبراير 2017 - 11:20 ص").
   std::optional<Day> DatelineIn(uint32_t first, uint32_t end, bool head) const {
     constexpr uint32_t kMaxAfterLabelled = 6;  // "10:30 ص", "(GMT)": a clock time, not a story
     constexpr uint32_t kMaxPlaceWords = 4;
@@ -1025,14 +1073,16 @@ class Reader {
     if (std::optional<Hit> label = Word(p, kDatelineLabel)) {
       uint32_t q = label->tok_end;
       if (IsPunctOneOf(doc_, q, ":-")) ++q;
-      if (std::optional<Day> d = FullDateAt(q, date_end); d && end - date_end <= kMaxAfterLabelled) return d;
+      q = AfterWeekday(q);
+      if (std::optional<Day> d = FullDateAt(q, date_end);
+          d && date_end <= end && (end - date_end <= kMaxAfterLabelled || OnlyClockAfter(date_end, end))) {
+        return d;
+      }
       return std::nullopt;
     }
     // A line that is only a date (a clock time may follow, but no words: "12 آذار 2019 قتل خمسة" is news).
-    if (std::optional<Day> d = FullDateAt(p, date_end); d && date_end <= end) {
-      bool words = false;
-      for (uint32_t t = date_end; t < end && !words; ++t) words = doc_.tokens[t].kind == TokenKind::kArabic;
-      if (!words) return d;
+    if (std::optional<Day> d = FullDateAt(AfterWeekday(p), date_end); d && date_end <= end && OnlyClockAfter(date_end, end)) {
+      return d;
     }
     if (!head) return std::nullopt;
     uint32_t words = 0;
@@ -1040,7 +1090,7 @@ class Reader {
     if (words == 0 || words > kMaxPlaceWords || !IsDatelinePunct(p)) return std::nullopt;
     if (IsPunctOneOf(doc_, p, "()")) return std::nullopt;  // "دمشق (" opens an agency name, not a date
     ++p;
-    std::optional<Day> d = FullDateAt(p, date_end);
+    std::optional<Day> d = FullDateAt(AfterWeekday(p), date_end);
     if (!d) return std::nullopt;
     // The date closes the dateline: the line ends or a separator follows ("... 2019 - قالت").
     if (date_end < end && !IsDatelinePunct(date_end)) return std::nullopt;
@@ -1189,11 +1239,26 @@ bool TimeParser::MayStart(const Document& doc, uint32_t tok, bool hijri_years, b
   return (impl_->IsOfWord(doc, tok + 1) || impl_->IsOfWord(doc, tok + 2)) && impl_->numbers.MayStartNumber(doc, tok);
 }
 
+std::optional<Day> TimeParser::DatelineOf(std::string_view line) const {
+  constexpr size_t kMaxLineBytes = 512;  // a dateline is a short line; the reader bounds it too
+  if (line.size() > kMaxLineBytes) return std::nullopt;
+  Document d;
+  d.text = std::string(line);
+  text::Normalize(d.text, d.norm);
+  text::Tokenize(d);
+  if (d.tokens.empty()) return std::nullopt;
+  const Reader reader(impl_->words, impl_->numbers, impl_->month_words, d);
+  return reader.WholeAsDateline();
+}
+
 void TimeParser::Annotate(Document& doc) const {
-  if (!doc.published) {
-    // Read before the main pass: relative expressions resolve against the dateline's day.
-    doc.published = Reader(impl_->words, impl_->numbers, impl_->month_words, doc).Dateline();
+  // Read before the main pass: relative expressions resolve against the dateline's day. The date line a
+  // page prints is its own date, as its metadata's would be: it wins over the default (--published) the
+  // reader left in doc.published. A dateline in the text counts only when nothing else dated the article.
+  if (!doc.dateline.empty()) {
+    if (std::optional<Day> d = DatelineOf(doc.dateline)) doc.published = d;
   }
+  if (!doc.published) doc.published = Reader(impl_->words, impl_->numbers, impl_->month_words, doc).Dateline();
   const Reader reader(impl_->words, impl_->numbers, impl_->month_words, doc);
   const bool hijri_years = reader.hijri_years();
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());

@@ -38,7 +38,10 @@
 // Without a publication date, relative expressions produce kTimeUnresolved mentions (never resolved
 // against today). Before that, Annotate looks for a dateline when doc.published is empty — the first
 // line of the body ("دمشق - 12 آذار 2019") or a labelled line at the start or end ("نُشر في 12/3/2019",
-// "تاريخ النشر: ...", "(بتاريخ 2019/03/12)") — and takes its day as doc.published.
+// "تاريخ النشر: ...", "(بتاريخ 2019/03/12)"), a weekday and a clock time around the date allowed
+// ("الثلاثاء 14 فبراير 2017 - 11:20 ص") — and takes its day as doc.published. doc.dateline (the date an
+// HTML page prints beside its text when its metadata has none) is read the same way first, and replaces
+// the default publication date the input options gave.
 // Hijri dates with a year ("رمضان 1440هـ", "15 شعبان 1445 هـ", "1 محرم 1446") are converted with ICU's
 // Umm al-Qura calendar: precision 1 with a day, 3 (the middle of the Hijri month) without.
 // Periods of 2..7 days ("خلال الأيام الثلاثة الماضية", "على مدى يومين", "عدوان استمر يومين", "منذ ثلاثة
@@ -51,7 +54,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "rasd/document.h"
 #include "rasd/status.h"
@@ -90,6 +95,11 @@ class TimeParser {
   ~TimeParser();
 
   void Annotate(Document& doc) const;
+
+  // The day a dateline printed outside the article's text gives (Document::dateline: "الثلاثاء 14 فبراير
+  // 2017 - 11:20 ص", "نشر في 14/2/2017", "القاهرة - 14 فبراير 2017"), read as a dateline at the head of an
+  // article is; nullopt when the line is no dateline. Annotate uses it when the input gives no date.
+  std::optional<Day> DatelineOf(std::string_view line) const;
 
  private:
   TimeParser();

@@ -558,7 +558,37 @@ INSTANTIATE_TEST_SUITE_P(
         DatelineCase{"DateWithClockTime", "", "عنوان\nقتل خمسة.\n12/03/2019 10:30", "2019-03-12"},
         DatelineCase{"NoYearNoDateline", "", "عنوان\nدمشق - 12 آذار - قتل خمسة.", ""},
         DatelineCase{"TooManyWordsBefore", "", "عنوان\nقالت وزارة الدفاع السورية اليوم - 12 آذار 2019", ""},
-        DatelineCase{"InputDateWins", "2020-01-01", "عنوان\nدمشق - 12 آذار 2019 - قتل خمسة.", "2020-01-01"}));
+        DatelineCase{"InputDateWins", "2020-01-01", "عنوان\nدمشق - 12 آذار 2019 - قتل خمسة.", "2020-01-01"},
+        // As news pages print their date: a weekday before it, a clock time and AM/PM after it, both calendars.
+        DatelineCase{"WeekdayAndClock", "", "عنوان\nالثلاثاء 14 فبراير 2017 - 11:20 ص\nقتل أربعة جنود.", "2017-02-14"},
+        DatelineCase{"WeekdayCommaAndClock", "", "عنوان\nالثلاثاء، 14 فبراير 2017 11:20 م\nقتل أربعة جنود.", "2017-02-14"},
+        DatelineCase{"LabelThenWeekday", "", "عنوان\nآخر تحديث: الثلاثاء 14 فبراير 2017\nقتل أربعة جنود.", "2017-02-14"},
+        DatelineCase{"BothCalendars", "", "عنوان\nالثلاثاء 17 جمادى الأولى 1438هـ - 14 فبراير 2017م\nقتل أربعة جنود.",
+                     "2017-02-14"},
+        DatelineCase{"ClockInAZone", "", "عنوان\n14 فبراير 2017 - 11:20 مساءً بتوقيت مكة المكرمة\nقتل أربعة جنود.",
+                     "2017-02-14"},
+        DatelineCase{"PlaceThenWeekday", "", "عنوان\nالقاهرة - الثلاثاء 14 فبراير 2017 - قتل أربعة جنود.", "2017-02-14"},
+        DatelineCase{"WeekdayDateOpeningANewsLine", "", "عنوان\nالثلاثاء 14 فبراير 2017 قتل أربعة جنود في العريش.", ""},
+        DatelineCase{"ClockThenStory", "", "عنوان\n14 فبراير 2017 11:20 قتل أربعة جنود في العريش.", ""}));
+
+// A dateline printed outside the text (an HTML page's date line: Document::dateline).
+TEST(DatelineTest, PrintedOutsideTheText) {
+  Document doc = Annotated("", "عنوان\nقتل أربعة جنود أمس في هجوم على حاجز.");
+  EXPECT_FALSE(doc.published);
+  doc.dateline = "الثلاثاء 14 فبراير 2017 - 11:20 ص";
+  doc.mentions.clear();
+  Parser().Annotate(doc);
+  ASSERT_TRUE(doc.published);
+  EXPECT_EQ(doc.published->ToString(), "2017-02-14");
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(Day(static_cast<int32_t>(doc.mentions[0].value)).ToString(), "2017-02-13");
+  for (const char* line : {"القاهرة - ١٤ فبراير ٢٠١٧", "نشر في 14/2/2017", "آخر تحديث: الثلاثاء 14 فبراير 2017"}) {
+    EXPECT_EQ(Parser().DatelineOf(line).value_or(Day()).ToString(), "2017-02-14") << line;
+  }
+  for (const char* line : {"منذ 5 ساعات", "14 فبراير", "الثلاثاء 14 فبراير 2017 قتل أربعة جنود", ""}) {
+    EXPECT_FALSE(Parser().DatelineOf(line)) << line;
+  }
+}
 
 TEST(DatelineTest, RelativeDaysResolveAgainstTheDateline) {
   Document doc = Annotated("", "عنوان\nدمشق - 12 آذار 2019 - قتل خمسة مدنيين أمس.");
