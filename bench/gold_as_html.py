@@ -2,7 +2,7 @@
 """Write each article of a gold JSONL file as a news-site HTML page, to measure extraction through the
 HTML reader against the same gold (the articles' events do not change with their markup).
 
-usage: bench/gold_as_html.py GOLD.jsonl OUT_DIR [--seed N] [--layout article|table]
+usage: bench/gold_as_html.py GOLD.jsonl OUT_DIR [--seed N] [--layout article|table|header|script]
 
 Each page has what real article pages carry around the text. `article` (the default), a current CMS: a
 navigation bar, the headline as <h1> and in <title> with the site's name, article:published_time, a
@@ -11,7 +11,10 @@ headlines (with places and tolls of their own, which must not become events), sh
 and a footer. `table`, an older layout: windows-1256 declared by <meta http-equiv>, no date in the
 metadata but printed above the text ("الأربعاء 27 يونيو 2018 - 10:00 ص" in a <span class="date">), the
 paragraphs separated by <br><br> in one <div> of a table cell, and a "most read" column of dated
-headlines in the next cell. One page per article, named ID.html, so `rasd extract OUT_DIR/*.html`
+headlines in the next cell. `header`: the headline and the first paragraph (the lead) in the article's
+own <header>, the rest in a body <div> after it, a news ticker before the headline. `script`, a page
+rendered by script: an empty <div id="root"> and the text only in the JSON-LD articleBody.
+One page per article, named ID.html, so `rasd extract OUT_DIR/*.html`
 gives the ids the gold uses. Then:
 
     build/rasd extract OUT_DIR/*.html > pred.jsonl
@@ -78,12 +81,40 @@ def table_page(article):
             f'</td>{MOST_READ}</tr></table><div class="footer">جميع الحقوق محفوظة</div></body></html>\n')
 
 
+TICKER = ('<div class="ticker"><p>عاجل: انفجار سيارة مفخخة قرب دوار في مدينة أعزاز وأنباء عن سقوط ضحايا بين '
+          'المدنيين</p></div>')
+
+
+def header_page(article):
+    lines = [html.escape(line) for line in article.get("text", "").split("\n") if line.strip()]
+    title = html.escape(article.get("title", ""))
+    published = article.get("published") or ""
+    meta = f'<meta property="article:published_time" content="{published}T10:00:00+03:00">' if published else ""
+    lead = f'<p class="summary">{lines[0]}</p>' if lines else ""
+    body = "".join(f"<p>{line}</p>" for line in lines[1:])
+    return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} | موقع الأخبار</title>'
+            f'{meta}</head>\n<body>{NAV}<main>{TICKER}<article><header class="entry-header"><h1>{title}</h1>{lead}'
+            f'<div class="byline">بقلم: مراسل الموقع</div></header><div class="entry-content">{body}</div></article>'
+            f'{RELATED}</main>{FOOTER}</body></html>\n')
+
+
+def script_page(article):
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.get("title", ""),
+          "articleBody": "\n".join(line for line in article.get("text", "").split("\n") if line.strip())}
+    if article.get("published"):
+        ld["datePublished"] = article["published"] + "T10:00:00+03:00"
+    script = json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+    return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>{html.escape(article.get("title", ""))}'
+            f'</title><script type="application/ld+json">{script}</script></head><body><div id="root"></div>'
+            f'<noscript>يرجى تفعيل جافاسكربت لعرض الموقع</noscript><script src="/app.js"></script></body></html>\n')
+
+
 def main(argv):
     if len(argv) < 3:
         sys.exit(__doc__)
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
     layout = argv[argv.index("--layout") + 1] if "--layout" in argv else "article"
-    if layout not in ("article", "table"):
+    if layout not in ("article", "table", "header", "script"):
         sys.exit(__doc__)
     rng = random.Random(seed)
     os.makedirs(argv[2], exist_ok=True)
@@ -97,8 +128,9 @@ def main(argv):
                 with open(path, "w", encoding="cp1256", errors="xmlcharrefreplace") as out:
                     out.write(table_page(article))
             else:
+                render = {"article": lambda a: page(a, rng), "header": header_page, "script": script_page}[layout]
                 with open(path, "w", encoding="utf-8") as out:
-                    out.write(page(article, rng))
+                    out.write(render(article))
 
 
 if __name__ == "__main__":

@@ -35,6 +35,13 @@ bool HasBoilerplateToken(std::string_view attr) {
     std::string_view name(lower.data() + pos, end - pos);
     pos = end + 1;
     if (name.empty() || name.starts_with("tag-") || name.starts_with("category-") || name.starts_with("post-")) continue;
+    // The article's own head ("article-header", "entry-header", "story-header": headline, lead, byline) is
+    // no masthead.
+    if (name.find("header") != std::string_view::npos &&
+        (name.find("article") != std::string_view::npos || name.find("entry") != std::string_view::npos ||
+         name.find("story") != std::string_view::npos || name.find("news") != std::string_view::npos)) {
+      continue;
+    }
     size_t p = 0;
     while (p <= name.size()) {
       size_t e = name.find_first_of("-_", p);

@@ -105,12 +105,19 @@ std::optional<Day> DayOfYmd(std::string_view y, std::string_view m, std::string_
   return Day::Parse(std::string(y) + "-" + std::string(m) + "-" + std::string(d));
 }
 
-// ---- The JSON-LD datePublished. ----
+// ---- JSON-LD: datePublished and articleBody. ----
 
-std::optional<std::string> JsonLdDatePublished(const std::string& json) {
+struct JsonLdArticle {
+  std::string date_published;
+  std::string article_body;  // pages rendered by script often carry their text only here
+};
+
+// The first datePublished and the first articleBody in a JSON-LD script, at any depth (objects,
+// arrays, "@graph").
+void ReadJsonLd(const std::string& json, JsonLdArticle& out) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  if (parser.parse(simdjson::padded_string(json)).get(root) != simdjson::SUCCESS) return std::nullopt;
+  if (parser.parse(simdjson::padded_string(json)).get(root) != simdjson::SUCCESS) return;
   std::vector<simdjson::dom::element> stack{root};
   size_t visited = 0;
   while (!stack.empty() && ++visited < 100000) {
@@ -119,21 +126,27 @@ std::optional<std::string> JsonLdDatePublished(const std::string& json) {
     simdjson::dom::object obj;
     simdjson::dom::array arr;
     if (e.get_object().get(obj) == simdjson::SUCCESS) {
-      std::string_view date;
-      if (obj["datePublished"].get_string().get(date) == simdjson::SUCCESS) return std::string(date);
+      std::string_view value;
+      if (out.date_published.empty() && obj["datePublished"].get_string().get(value) == simdjson::SUCCESS) {
+        out.date_published = value;
+      }
+      if (out.article_body.empty() && obj["articleBody"].get_string().get(value) == simdjson::SUCCESS) {
+        out.article_body = value;
+      }
+      if (!out.date_published.empty() && !out.article_body.empty()) return;
       for (auto field : obj) stack.push_back(field.value);
     } else if (e.get_array().get(arr) == simdjson::SUCCESS) {
       for (auto v : arr) stack.push_back(v);
     }
   }
-  return std::nullopt;
 }
 
 // ---- Metadata: title, date, canonical URL. ----
 
 struct Metadata {
   std::unordered_map<std::string, std::string> meta;  // lower-case property/name/itemprop -> first content
-  std::string title_tag, h1, canonical, json_ld_date, time_datetime, time_published;
+  std::string title_tag, h1, canonical, time_datetime, time_published;
+  JsonLdArticle json_ld;
 };
 
 Metadata ReadMetadata(const GumboNode* root) {
@@ -159,12 +172,10 @@ Metadata ReadMetadata(const GumboNode* root) {
         if (m.canonical.empty() && AsciiLower(Attr(n, "rel")) == "canonical") m.canonical = Collapse(Attr(n, "href"));
         break;
       case GUMBO_TAG_SCRIPT:
-        if (m.json_ld_date.empty() && AsciiLower(Attr(n, "type")) == "application/ld+json" &&
-            n->v.element.children.length > 0) {
+        if ((m.json_ld.date_published.empty() || m.json_ld.article_body.empty()) &&
+            AsciiLower(Attr(n, "type")) == "application/ld+json" && n->v.element.children.length > 0) {
           const GumboNode* t = static_cast<const GumboNode*>(n->v.element.children.data[0]);
-          if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) {
-            if (auto d = JsonLdDatePublished(t->v.text.text)) m.json_ld_date = *d;
-          }
+          if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) ReadJsonLd(t->v.text.text, m.json_ld);
         }
         break;
       case GUMBO_TAG_TIME: {
@@ -216,7 +227,7 @@ void FindPublished(const Metadata& m, std::string_view page_url, HtmlArticle& ou
   try_source(meta("article:published_time"), "article:published_time");
   try_source(meta("og:published_time"), "og:published_time");
   try_source(meta("og:article:published_time"), "og:published_time");
-  try_source(m.json_ld_date, "json-ld");
+  try_source(m.json_ld.date_published, "json-ld");
   try_source(m.time_published, "time");
   try_source(m.time_datetime, "time");
   for (const char* key : {"datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
@@ -278,7 +289,15 @@ struct Block {
   size_t link_chars = 0;
   size_t date_chars = 0;  // of text, inside a <time> or an element whose class, id or itemprop names a date
   const GumboNode* owner = nullptr;  // the nearest block-level element holding the text
+  bool after_h1 = false;             // the page's first <h1> (the headline) comes before it
 };
+
+bool HasAncestor(const GumboNode* n, GumboTag tag) {
+  for (n = n->parent; n; n = n->parent) {
+    if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag) return true;
+  }
+  return false;
+}
 
 // Whether an element is where pages print the article's date: <time>, or a class, id or itemprop such as
 // "date", "post-date", "entry-time", "publish-info", "datePublished", "posted-on".
@@ -301,9 +320,12 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
   Block current;
   std::vector<const GumboNode*> owners{root};
   size_t in_link = 0, in_date = 0;
+  bool h1_seen = false;
   auto flush = [&] {
     std::string text = Trim(std::move(current.text));
-    if (!text.empty()) blocks.push_back(Block{std::move(text), current.link_chars, current.date_chars, owners.back()});
+    if (!text.empty()) {
+      blocks.push_back(Block{std::move(text), current.link_chars, current.date_chars, owners.back(), h1_seen});
+    }
     current = Block{};
   };
   // (node, exiting): an element is visited on entry, its children, then on exit.
@@ -335,7 +357,10 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
         flush();
         continue;
       }
-      if (IsDroppedTag(tag) || Attr(n, "hidden").data() != nullptr ||
+      if (tag == GUMBO_TAG_H1) h1_seen = true;
+      // A <header> is the site's masthead, except the article's own (headline, lead, byline) inside <article>.
+      const bool article_header = tag == GUMBO_TAG_HEADER && HasAncestor(n, GUMBO_TAG_ARTICLE);
+      if ((IsDroppedTag(tag) && !article_header) || Attr(n, "hidden").data() != nullptr ||
           IsBoilerplateContainer(TagName(n), Attr(n, "class"), Attr(n, "id"), AsciiLower(Attr(n, "role")))) {
         if (IsBlockTag(tag)) flush();
         continue;
@@ -375,6 +400,43 @@ double ParagraphScore(const Block& b) {
     commas += b.text[i] == ',' || (b.text.compare(i, 2, "\xD8\x8C") == 0);  // ',' and Arabic comma
   }
   return 1.0 + static_cast<double>(std::min<size_t>(commas, 5)) + std::min(static_cast<double>(b.text.size()) / 200.0, 3.0);
+}
+
+// Whether an element's class or id marks the article's lead (standfirst): "lead", "summary", "chapo",
+// "excerpt", "intro", "standfirst", "subtitle", "sub-title", "dek", "brief", "abstract", "description".
+bool IsLeadMarked(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT) return false;
+  for (const char* name : {"class", "id"}) {
+    const std::string_view value = Attr(n, name);
+    if (value.empty()) continue;
+    for (std::string_view hint : {"lead", "summary", "chapo", "excerpt", "intro", "standfirst", "subtitle",
+                                  "sub-title", "dek", "brief", "abstract", "description"}) {
+      if (FindCaseInsensitive(value, hint, 0) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
+// The lead many layouts print apart from the body, between the headline and the text ("<p class=lead>"
+// in the article's header, France 24's "chapo", a summary <h2>): prose blocks before the body's first,
+// in the article's part of the page (the body's container up to two levels up), after the headline or
+// marked as a lead. Usually the sentence that tells the event.
+std::vector<bool> LeadBlocks(const std::vector<Block>& blocks, const GumboNode* best,
+                             const std::unordered_set<const GumboNode*>& containers) {
+  constexpr int kRegionLevels = 2;
+  std::vector<bool> lead(blocks.size(), false);
+  if (!best) return lead;
+  const GumboNode* region = best;
+  for (int k = 0; k < kRegionLevels && region->parent; ++k) region = region->parent;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (IsInside(b.owner, containers)) break;  // the body has begun
+    if (ParagraphScore(b) == 0.0 || !IsInside(b.owner, {region})) continue;
+    bool marked = false;
+    for (const GumboNode* n = b.owner; n && n != region && !marked; n = n->parent) marked = IsLeadMarked(n);
+    lead[i] = b.after_h1 || marked;
+  }
+  return lead;
 }
 
 std::vector<std::string> ArticleParagraphs(const std::vector<Block>& blocks, const std::string& title,
@@ -424,11 +486,13 @@ std::vector<std::string> ArticleParagraphs(const std::vector<Block>& blocks, con
     }
   }
   body = best;
+  const std::vector<bool> lead = LeadBlocks(blocks, best, containers);
   std::vector<std::string> out;
   std::unordered_set<std::string> seen{title};
   bool after_section_end = false;
-  for (const Block& b : blocks) {
-    if (best && !IsInside(b.owner, containers)) continue;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (best && !lead[i] && !IsInside(b.owner, containers)) continue;
     BlockVerdict v = JudgeBlock(b.text, b.link_chars);
     size_t words = WordCount(b.text);
     if (v == BlockVerdict::kSectionEnd) after_section_end = true;
@@ -481,6 +545,37 @@ std::string VisibleDateline(const std::vector<Block>& blocks, const GumboNode* b
     return b.text;
   }
   return {};
+}
+
+// The paragraphs of a JSON-LD articleBody: lines of plain text, or markup ("<p>...</p>", "<br>") that
+// some sites put there, read as a page's blocks are.
+// (Nested deeper than `max_depth`, the markup is not parsed, as a page would not be.)
+std::vector<std::string> BodyParagraphs(std::string_view body, size_t max_depth) {
+  std::vector<std::string> out;
+  const bool markup = body.find("<p") != std::string_view::npos || body.find("<br") != std::string_view::npos ||
+                      body.find("<div") != std::string_view::npos;
+  if (markup) {
+    if (NestingLimitOffset(body, max_depth) != std::string_view::npos) return out;
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 1000;  // as for the page
+    auto destroy = [&options](GumboOutput* o) { gumbo_destroy_output(&options, o); };
+    std::unique_ptr<GumboOutput, decltype(destroy)> parsed(gumbo_parse_with_options(&options, body.data(), body.size()),
+                                                           destroy);
+    if (!parsed) return out;
+    for (Block& b : CollectBlocks(parsed->root)) {
+      if (JudgeBlock(b.text, b.link_chars) == BlockVerdict::kKeep) out.push_back(std::move(b.text));
+    }
+    return out;
+  }
+  size_t begin = 0;
+  while (begin <= body.size()) {
+    size_t end = body.find('\n', begin);
+    if (end == std::string_view::npos) end = body.size();
+    std::string line = Collapse(body.substr(begin, end - begin));
+    if (!line.empty()) out.push_back(std::move(line));
+    begin = end + 1;
+  }
+  return out;
 }
 
 bool IsVoidTag(std::string_view name) {
@@ -671,6 +766,25 @@ Result<HtmlArticle> ReadHtmlArticle(std::string_view page, std::string_view page
   const std::vector<Block> blocks = CollectBlocks(output->root);
   const GumboNode* body = nullptr;
   std::vector<std::string> paragraphs = ArticleParagraphs(blocks, article.title, article.dropped_blocks, body);
+  // Pages rendered by script hold their text in JSON-LD alone ("<div id=root></div>"): its articleBody
+  // stands in when the markup gives less than half as many words.
+  if (!meta.json_ld.article_body.empty()) {
+    std::vector<std::string> from_json_ld = BodyParagraphs(meta.json_ld.article_body, max_depth);
+    auto words = [](const std::vector<std::string>& ps) {
+      size_t n = 0;
+      for (const std::string& p : ps) n += WordCount(p);
+      return n;
+    };
+    if (words(paragraphs) * 2 < words(from_json_ld)) {
+      // As from the markup: the headline and repeated paragraphs (a summary restated at the end) once.
+      std::unordered_set<std::string> seen{article.title};
+      paragraphs.clear();
+      for (std::string& p : from_json_ld) {
+        if (seen.insert(p).second) paragraphs.push_back(std::move(p));
+      }
+      article.body_from = "json-ld";
+    }
+  }
   if (paragraphs.empty()) return Status::NotFound(where + ": no article text found in the page");
   if (article.title.empty()) {
     article.title = paragraphs.front();

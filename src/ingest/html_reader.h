@@ -2,7 +2,8 @@
 //
 //   Result<HtmlArticle> a = ReadHtmlArticle(utf8_page, "https://site/2019/03/12/x.html", "x.html", 1000);
 //   a->title      // og:title, else <title> (site name cut off), else the first <h1>
-//   a->text       // the title, then the article's paragraphs, one per line
+//   a->text       // the title, then the article's paragraphs, one per line (from the markup; from the
+//                 // JSON-LD articleBody when the markup holds less than half of its words)
 //   a->published  // article:published_time, og:published_time, JSON-LD datePublished, <time datetime>,
 //                 // <meta name=date|pubdate|...>, then a date in the URL (/2019/03/12/, /20190312/)
 //   a->dateline   // without any, the date printed near the article, for the time stage
@@ -37,6 +38,7 @@ struct HtmlArticle {
   // No date in the metadata: the date the page prints near the article ("الثلاثاء 14 فبراير 2017 - 11:20
   // ص"), for the time stage to read (Document::dateline); not part of `text`. Empty when none.
   std::string dateline;
+  std::string body_from = "html";  // "json-ld" when the text is the JSON-LD articleBody (a page rendered by script)
   size_t paragraphs = 0;        // article paragraphs kept (title excluded)
   size_t dropped_blocks = 0;    // text blocks judged boilerplate inside the article container
 };

@@ -117,6 +117,73 @@ TEST(HtmlReader, DatePrintedNearTheArticleIsItsDateline) {
   EXPECT_EQ(a.dateline, "");
 }
 
+// The lead printed apart from the body, in the article's header or marked as a lead, is the text's first
+// paragraph: it usually tells the event.
+TEST(HtmlReader, TheLeadBeforeTheBodyIsKept) {
+  const std::string lead = "قتل سبعة مدنيين، بينهم ثلاثة أطفال، في قصف جوي استهدف بلدة خان شيخون بريف إدلب الجنوبي، صباح اليوم.";
+  const std::string body =
+      "<div class=\"article-body\"><p>وقال الدفاع المدني إن فرقه عملت على انتشال الضحايا من تحت الأنقاض، مضيفا أن القصف "
+      "طال منازل المدنيين وسوقا شعبيا.</p><p>وأضاف أن عدد الجرحى بلغ خمسة عشر شخصا، بعضهم في حالة حرجة، نقلوا إلى "
+      "مستشفيات قريبة في المنطقة.</p><p>وتشهد المنطقة تصعيدا عسكريا منذ أسابيع، رغم اتفاق خفض التصعيد الموقع بين "
+      "روسيا وتركيا، بحسب ناشطين محليين.</p></div>";
+  const std::string ticker =
+      "<div class=\"ticker\"><p>عاجل: انفجار سيارة مفخخة قرب دوار في مدينة أعزاز وأنباء عن سقوط ضحايا بين المدنيين</p></div>";
+  auto text = [](const std::string& page) {
+    auto a = ReadHtmlArticle(page, "", "p.html", 1000);
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? a->text : std::string();
+  };
+  const std::string expected = "قتلى بقصف على إدلب\n" + lead + "\nوقال الدفاع المدني";
+  // In a div named as the article's header (a masthead word in another name), after the headline.
+  EXPECT_TRUE(text("<body>" + ticker + "<div class=\"container\"><div class=\"article-header\"><h1>قتلى بقصف على إدلب</h1><p>" +
+                   lead + "</p></div>" + body + "</div></body>").starts_with(expected));
+  // In the <header> of an <article> (a page's own <header> is its masthead).
+  EXPECT_TRUE(text("<body><header class=\"site\"><p>" + lead + "</p></header><article><header><h1>قتلى بقصف على إدلب</h1><p>" +
+                   lead + "</p></header>" + body + "</article></body>").starts_with(expected));
+  // Marked as a lead ("chapo") with no headline before it.
+  EXPECT_TRUE(text("<title>قتلى بقصف على إدلب</title><body><div class=\"t-content\"><p class=\"t-content__chapo\">" + lead +
+                   "</p>" + body + "</div></body>").starts_with(expected));
+  // Prose before the headline (a news ticker) is not the lead.
+  const std::string t = text("<body><div class=\"wrap\">" + ticker + "<h1>قتلى بقصف على إدلب</h1>" + body + "</div></body>");
+  EXPECT_EQ(t.find("أعزاز"), std::string::npos) << t;
+}
+
+// A page rendered by script carries its text in JSON-LD alone.
+TEST(HtmlReader, JsonLdArticleBodyStandsInForAnEmptyPage) {
+  auto read = [](const std::string& body_json, const std::string& html_body) {
+    const std::string page =
+        "<html><head><title>مقتل جنديين في هجوم بالعراق</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\":\"2021-05-03T08:00:00+03:00\",\"articleBody\":\"" + body_json + "\"}</script></head><body>" +
+        html_body + "<script src=\"/app.js\"></script></body></html>";
+    auto a = ReadHtmlArticle(page, "", "p.html", 1000);
+    EXPECT_TRUE(a.ok()) << a.status().ToString();
+    return a.ok() ? *a : HtmlArticle{};
+  };
+  const std::string s1 = "قتل جنديان عراقيان وأصيب ثلاثة آخرون، مساء أمس الأحد، في هجوم شنه مسلحون على نقطة عسكرية في قضاء الطارمية.";
+  const std::string s2 = "وقالت خلية الإعلام الأمني في بيان إن القوات باشرت عمليات تفتيش في المنطقة بحثا عن المهاجمين.";
+  HtmlArticle a = read(s1 + "\\n" + s2, "<div id=\"root\"></div>");
+  EXPECT_EQ(a.body_from, "json-ld");
+  EXPECT_EQ(a.text, "مقتل جنديين في هجوم بالعراق\n" + s1 + "\n" + s2);
+  EXPECT_EQ(a.published->ToString(), "2021-05-03");
+  // The headline and a paragraph restated at the end, once each, as from the markup.
+  a = read("مقتل جنديين في هجوم بالعراق\\n" + s1 + "\\n" + s2 + "\\n" + s1, "<div id=\"root\"></div>");
+  EXPECT_EQ(a.text, "مقتل جنديين في هجوم بالعراق\n" + s1 + "\n" + s2);
+  // Markup inside the articleBody is read as a page's paragraphs are.
+  a = read("<p>" + s1 + "</p><p>" + s2 + "</p>", "<div id=\"root\"></div>");
+  EXPECT_EQ(a.text, "مقتل جنديين في هجوم بالعراق\n" + s1 + "\n" + s2);
+  // Markup there nested too deep is not parsed (gumbo is quadratic in depth), as a page's would not be.
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "<div>";
+  auto refused = ReadHtmlArticle("<script type=\"application/ld+json\">{\"articleBody\":\"" + deep + s1 +
+                                     "\"}</script><div id=\"root\"></div>",
+                                 "", "deep.html", 1000);
+  EXPECT_FALSE(refused.ok());
+  // A page whose markup has the text keeps it (its boilerplate filtering applies there).
+  a = read(s1, "<article><p>" + s1 + "</p><p>" + s2 + "</p></article>");
+  EXPECT_EQ(a.body_from, "html");
+  EXPECT_EQ(a.paragraphs, 2u);
+}
+
 TEST(HtmlReader, DateHelpers) {
   EXPECT_EQ(DayOfMetaDate("2019/03/12")->ToString(), "2019-03-12");
   EXPECT_FALSE(DayOfMetaDate("2019-13-12"));
