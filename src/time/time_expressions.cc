@@ -70,7 +70,9 @@ enum Role : uint32_t {
 };
 
 // The values of kContext words (the roles are all taken; these words are only looked at, never read).
-enum ContextWord : int32_t { kOngoing = 1, kReportVerb = 2, kComplementizer = 3, kDateLead = 4, kClock = 5 };
+enum ContextWord : int32_t {
+  kOngoing = 1, kReportVerb = 2, kComplementizer = 3, kDateLead = 4, kClock = 5, kClockZone = 6
+};
 
 struct Kind {
   std::string_view name;  // as written in time_words.tsv (documented there)
@@ -113,6 +115,7 @@ constexpr Kind kKinds[] = {
     {"complementizer", kContext, 0, kComplementizer},
     {"date_lead", kContext, 0, kDateLead},
     {"clock", kContext, 0, kClock},
+    {"clock_zone", kContext, 0, kClockZone},
 };
 
 constexpr uint32_t kModifierRoles = kAgo | kMonthPart | kLate | kDaypart | kDayFiller;
@@ -285,9 +288,18 @@ class Reader {
     return std::nullopt;
   }
 
-  // The document read as one dateline at the head of an article (a line printed outside its text).
-  std::optional<Day> WholeAsDateline() const {
-    return DatelineIn(0, static_cast<uint32_t>(doc_.tokens.size()), /*head=*/true);
+  // The document as a line a page prints as its date (Document::dateline): read as a dateline at the
+  // head of an article, else its first full date — the page marked the line as a date, and bylines and
+  // update times share it ("كتب: محمد علي - الثلاثاء 14 فبراير 2017", "14 فبراير 2017 | آخر تحديث 15
+  // فبراير 2017": the first date is the publication's).
+  std::optional<Day> PrintedDateline() const {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    if (std::optional<Day> d = DatelineIn(0, n, /*head=*/true)) return d;
+    for (uint32_t p = 0; p < n; ++p) {
+      uint32_t date_end = 0;
+      if (std::optional<Day> d = FullDateAt(AfterWeekday(p), date_end)) return d;
+    }
+    return std::nullopt;
   }
 
   // The expression starting at token `tok`, with its first byte in `begin`.
@@ -1040,8 +1052,8 @@ class Reader {
         t = FullDateAt(t, date_end) && date_end <= end ? date_end : t + 1;
         continue;
       }
-      if (std::optional<Hit> h = BareWord(t, kContext); h && h->entry->value == kClock) {
-        const bool zone = doc_.NormView(doc_.tokens[t]).size() > 2;  // "بتوقيت" names a zone after it
+      if (std::optional<Hit> h = BareWord(t, kContext); h && (h->entry->value == kClock || h->entry->value == kClockZone)) {
+        const bool zone = h->entry->value == kClockZone;  // "بتوقيت" names a zone after it
         t = h->tok_end;
         for (uint32_t w = 0; zone && w < kZoneWords && t < end && doc_.tokens[t].kind == TokenKind::kArabic; ++w) ++t;
         continue;
@@ -1248,7 +1260,7 @@ std::optional<Day> TimeParser::DatelineOf(std::string_view line) const {
   text::Tokenize(d);
   if (d.tokens.empty()) return std::nullopt;
   const Reader reader(impl_->words, impl_->numbers, impl_->month_words, d);
-  return reader.WholeAsDateline();
+  return reader.PrintedDateline();
 }
 
 void TimeParser::Annotate(Document& doc) const {

@@ -582,10 +582,14 @@ TEST(DatelineTest, PrintedOutsideTheText) {
   EXPECT_EQ(doc.published->ToString(), "2017-02-14");
   ASSERT_EQ(doc.mentions.size(), 1u);
   EXPECT_EQ(Day(static_cast<int32_t>(doc.mentions[0].value)).ToString(), "2017-02-13");
-  for (const char* line : {"القاهرة - ١٤ فبراير ٢٠١٧", "نشر في 14/2/2017", "آخر تحديث: الثلاثاء 14 فبراير 2017"}) {
+  for (const char* line : {"القاهرة - ١٤ فبراير ٢٠١٧", "نشر في 14/2/2017", "آخر تحديث: الثلاثاء 14 فبراير 2017",
+                           "نشر في: 14 فبراير 2017 ,08:34: ص GMT", "الثلاثاء 17 جمادى الأولى 1438 هـ - 14 فبراير 2017 مـ رقم العدد [13962]",
+                           // A byline, an update: the page marked the line as its date, the first date is the publication's.
+                           "كتب: محمد علي - الثلاثاء 14 فبراير 2017 11:20 ص", "14 فبراير 2017 | آخر تحديث 15 فبراير 2017"}) {
     EXPECT_EQ(Parser().DatelineOf(line).value_or(Day()).ToString(), "2017-02-14") << line;
   }
-  for (const char* line : {"منذ 5 ساعات", "14 فبراير", "الثلاثاء 14 فبراير 2017 قتل أربعة جنود", ""}) {
+  // No full date: a relative time, a day without its year, words of a story.
+  for (const char* line : {"منذ 5 ساعات", "14 فبراير", "الثلاثاء 14 فبراير قتل أربعة جنود", "قبل 3 أيام", ""}) {
     EXPECT_FALSE(Parser().DatelineOf(line)) << line;
   }
 }
