@@ -3410,7 +3410,9 @@ class DocumentAssembler {
     const uint32_t t = c.trigger_mention->tok_begin;
     const bool own_ba = c.trigger_mention->begin > doc_.tokens[t].begin &&
                         Tok(t).substr(0, c.trigger_mention->begin - doc_.tokens[t].begin).find("\xD8\xA8") != std::string_view::npos;
-    const bool in = own_ba || (t > 0 && TokenIs(t - 1, {"في", "خلال", "جراء", "اثر", "عقب"}));
+    // (Triggers written with their ب: "قتل ثلاثة مدنيين بنيران الحوثيين", "برصاص قناص", "بسكين".)
+    const bool written_ba = TokenIs(t, {"بنيران", "برصاص", "بالرصاص", "بسكين", "بالاسلحه"});
+    const bool in = own_ba || written_ba || (t > 0 && TokenIs(t - 1, {"في", "خلال", "جراء", "اثر", "عقب"}));
     if (!in) return false;
     return std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
       return k.killed && k.Written() && k.cue && k.cue->tok_end <= t && t - k.cue->tok_end <= kReach;
