@@ -1421,6 +1421,13 @@ const Case kCases[] = {
      "وقتل فتى فلسطيني برصاص الجيش الإسرائيلي في محافظة الخليل.",
      "2018-07-23",
      {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "الخليل", 1}}},
+    {"\"ارتقى شهيد\" and \"ارتقاء شهيد\" are one dead (\"ارتقى شهيدان\" two), not an unnumbered plural",
+     "وارتقى شهيد بنيران قوات الاحتلال الإسرائيلي في منطقة الشاكوش شمالي غربي رفح. وأسفرت غارة إسرائيلية على "
+     "مخيم النصيرات عن ارتقاء شهيد. وارتقى شهيدان في قصف مدفعي إسرائيلي على حي الزيتون في مدينة غزة.",
+     "2024-07-25",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "رفح", 1},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "مخيم النصيرات", 1},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "حي الزيتون", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2857,19 +2857,24 @@ class DocumentAssembler {
     }
     // Verbs in the singular ("قتل", "استشهد") without a count usually introduce a named person, unless the
     // subject comes a few words later ("وقتل في الاشتباكات جنديان", "وقتل عدد منهم").
-    if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح") {
+    // ("ارتقى شهيد بنيران قوات الاحتلال": the martyr's verb of Palestinian reports; "ارتقى شهداء" is several.)
+    if (cue_word == "قتل" || cue_word == "استشهد" || cue_word == "اصيب" || cue_word == "جرح" || cue_word == "ارتقي") {
       constexpr uint32_t kSubjectReach = 6;
       for (uint32_t t = cue.tok_end; t < cue.tok_end + kSubjectReach && t < doc_.tokens.size(); ++t) {
         std::string_view w = Tok(t);
         if (w == "." || w == "," || w == "\xD8\x8C") break;  // the clause ends
         if (std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual)) return 2;
-        if (TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "مئات", "المئات"})) return 3;
+        if (TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "مئات", "المئات", "شهداء", "الشهداء"})) return 3;
       }
       return 1;
     }
     // "تسفر عن شهيد", "سقوط قتيل": a singular noun of the dead is one death ("بين قتيل وجريح" is not).
     const bool mixed = cue.tok_begin > 0 && TokenIs(cue.tok_begin - 1, {"بين"});
-    if (!mixed && (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا")) return 1;
+    // ("ارتقاء شهيد" is one cue of two words.)
+    const bool one_martyr = cue.tok_end == cue.tok_begin + 2 && TokenIs(cue.tok_begin + 1, {"شهيد"});
+    if (!mixed && (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا" || one_martyr)) {
+      return 1;
+    }
     return 3;
   }
 
