@@ -1428,6 +1428,10 @@ const Case kCases[] = {
      {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "رفح", 1},
       {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "مخيم النصيرات", 1},
       {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Israel", "", "حي الزيتون", 2}}},
+    {"a place said to be in a country (\"في ولاية ماين شمالي الولايات المتحدة\") is in it, not at a homonym on another continent (Mayenne, France)",
+     "قتل 22 شخصا برصاص مسلح أطلق النار في مدينة لويستون في ولاية ماين شمالي الولايات المتحدة.",
+     "2023-10-26",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (United States)", "Civilians (United States)", "ماين", 22}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

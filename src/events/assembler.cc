@@ -856,6 +856,43 @@ class DocumentAssembler {
     return true;
   }
 
+  // "X، Y", "X في Y", "X شمالي Y": only a comma, "في" or a direction word between a place and the
+  // country after it (Contains also lets through "على جنوب" and lists, "X الشرقية وجنوب Y").
+  bool InCountryPhrase(const Mention* inner, const Mention* outer) const {
+    for (uint32_t t = inner->tok_end; t < outer->tok_begin; ++t) {
+      const std::string_view w = Tok(t);
+      const bool direction = t + 1 == outer->tok_begin && (outer->aux & geo::kPlaceNear) && !w.starts_with("\xD9\x88");
+      if (!(w == "," || w == "\xD8\x8C" || w == "في" || direction)) return false;
+    }
+    return true;
+  }
+
+  // `inner`, named right before its container `outer` (the entry `out`) and resolved outside it: the
+  // first of its candidates `inside` the container, else (the gazetteer lacks it) the container itself.
+  template <typename Inside>
+  void ReplaceByContainer(PlaceRef& inner, const PlaceRef& outer, const geo::Place& out, Inside inside) {
+    const uint32_t before = inner.place;
+    for (uint32_t id : gaz_->Candidates(inner.mention->ref)) {
+      if (inside(gaz_->Get(id))) {
+        inner.place = id;
+        break;
+      }
+    }
+    std::string why;
+    if (inner.place != before) {
+      why = "container: the homonym in " + std::string(out.name_ar) + ", named right after it";
+    } else {
+      inner.place = outer.place;
+      inner.stand_in = inner.concrete = true;
+      why = "container: not in the gazetteer near " + std::string(out.name_ar) + ", named right after it; placed there";
+    }
+    if (geo::PlaceDecision* d = FindDecision(inner.mention)) {
+      d->chosen = inner.place;
+      d->why.push_back(why);
+    }
+    inner.by_container = true;
+  }
+
   // "منطقة الجاح بمديرية بيت الفقية بالحديدة", "الباغوز شرق دير الزور": a district, province or town
   // named right after a village contains it. A village resolved far from its container is a homonym:
   // the entry of that name inside the container is meant, and when there is none the gazetteer lacks
@@ -881,33 +918,27 @@ class DocumentAssembler {
         if (!inner || !outer || inner->place == kNone || outer->place == kNone) continue;
         if (!Contains(inner->mention, outer->mention)) continue;
         const geo::Place in = gaz_->Get(inner->place), out = gaz_->Get(outer->place);
+        // "في ولاية ماين شمالي الولايات المتحدة": a place said to be in a country is in it, whatever its
+        // size; an entry of its name on another continent (Mayenne in France) is a homonym. (Only that
+        // far: next door, the country a report names is a matter of wording — "الجليل، شمالي فلسطين
+        // المحتلة", "من قطاع غزة على جنوب إسرائيل" — not of homonyms.)
+        constexpr double kOtherContinentKm = 1500.0;
+        if (out.type == geo::PlaceType::kCountry && in.type != geo::PlaceType::kCountry &&
+            !SameCode(in.country_code, out.country_code) && InCountryPhrase(inner->mention, outer->mention) &&
+            geo::DistanceKm(in.lat, in.lon, out.lat, out.lon) > kOtherContinentKm) {
+          ReplaceByContainer(*inner, *outer, out, [&](const geo::Place& p) { return SameCode(p.country_code, out.country_code); });
+          // (Placed at a whole country, it locates no more than the country does.)
+          if (inner->place == outer->place) inner->concrete = false;
+          placed[inner->mention->ref] = inner;
+          continue;
+        }
         const bool unit = out.type == geo::PlaceType::kAdmin1 || out.type == geo::PlaceType::kAdmin2;
         const bool village = in.type == geo::PlaceType::kLocality || in.type == geo::PlaceType::kNeighbourhood;
         if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) || !village ||
             in.population >= kVillagePopulation || consistent(in, out)) {
           continue;
         }
-        const uint32_t before = inner->place;
-        for (uint32_t id : gaz_->Candidates(inner->mention->ref)) {
-          if (consistent(gaz_->Get(id), out)) {
-            inner->place = id;
-            break;
-          }
-        }
-        std::string why;
-        if (inner->place != before) {
-          why = "container: the homonym in " + std::string(out.name_ar) + ", named right after it";
-        } else {
-          inner->place = outer->place;
-          inner->stand_in = inner->concrete = true;
-          why = "container: not in the gazetteer near " + std::string(out.name_ar) +
-                ", named right after it; placed there";
-        }
-        if (geo::PlaceDecision* d = FindDecision(inner->mention)) {
-          d->chosen = inner->place;
-          d->why.push_back(why);
-        }
-        inner->by_container = true;
+        ReplaceByContainer(*inner, *outer, out, [&](const geo::Place& p) { return consistent(p, out); });
         placed[inner->mention->ref] = inner;
       }
     }
