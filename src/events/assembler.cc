@@ -2802,8 +2802,16 @@ class DocumentAssembler {
     // its armed killer right after it, then one victim named by a singular noun.
     if (w != "قتل" && w != "قتلت") return false;
     const SentenceIndex& s = sentences_[unit_of_token_[cue.tok_begin]];
+    // (Or the civilians or protesters it killed, named right after the killer: "قتل الجيش الإسرائيلي مدنيين في
+    // غارة", "وقتل القناصة الإسرائيليون المتظاهرين".)
+    auto civilians_at = [&](uint32_t t) {
+      return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* v) {
+        return v->tok_begin == t && (Inter(v->ref) == kCiviliansInter || Inter(v->ref) == kProtestersInter);
+      });
+    };
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
-      return a->tok_begin == cue.tok_end && Armed(Inter(a->ref)) && SingularVictim(Tok(a->tok_end));
+      return a->tok_begin == cue.tok_end && Armed(Inter(a->ref)) &&
+             (SingularVictim(Tok(a->tok_end)) || civilians_at(a->tok_end));
     });
   }
 
