@@ -79,6 +79,13 @@ TEST(HtmlReader, PublicationDateSourcesInOrder) {
   EXPECT_EQ(with("<link rel=\"canonical\" href=\"https://x.example/2018-11-05/a\">"), "2018-11-05 url");
 }
 
+// The article of a page that must read (an empty one, with a failure, when it does not).
+HtmlArticle ReadOk(const std::string& page) {
+  auto a = ReadHtmlArticle(page, "", "p.html", 1000);
+  EXPECT_TRUE(a.ok()) << a.status().ToString();
+  return a.ok() ? *a : HtmlArticle{};
+}
+
 // Pages without a date in their metadata print it near the article: that line is kept, outside the text,
 // for the time stage to read (time_expressions_test.cc, cli_test.cc).
 TEST(HtmlReader, DatePrintedNearTheArticleIsItsDateline) {
@@ -88,11 +95,7 @@ TEST(HtmlReader, DatePrintedNearTheArticleIsItsDateline) {
       "بالفرار.</div>";
   const std::string sidebar =
       "<div class=\"most-read\"><p><span class=\"date\">12 فبراير 2017</span> انفجار عبوة ناسفة جنوب العريش</p></div>";
-  auto read = [](const std::string& page) {
-    auto a = ReadHtmlArticle(page, "", "p.html", 1000);
-    EXPECT_TRUE(a.ok());
-    return a.ok() ? *a : HtmlArticle{};
-  };
+  auto read = ReadOk;
   // Beside the body (a table cell of the old layouts), in a date element; the text is the article's alone.
   HtmlArticle a = read("<title>مقتل 4 جنود في العريش</title><body><table><tr><td class=\"content\">"
                        "<span class=\"newsStoryDate\">الثلاثاء 14 فبراير 2017 - 11:20 ص</span>" + body +
@@ -128,11 +131,7 @@ TEST(HtmlReader, TheLeadBeforeTheBodyIsKept) {
       "روسيا وتركيا، بحسب ناشطين محليين.</p></div>";
   const std::string ticker =
       "<div class=\"ticker\"><p>عاجل: انفجار سيارة مفخخة قرب دوار في مدينة أعزاز وأنباء عن سقوط ضحايا بين المدنيين</p></div>";
-  auto text = [](const std::string& page) {
-    auto a = ReadHtmlArticle(page, "", "p.html", 1000);
-    EXPECT_TRUE(a.ok());
-    return a.ok() ? a->text : std::string();
-  };
+  auto text = [](const std::string& page) { return ReadOk(page).text; };
   const std::string expected = "قتلى بقصف على إدلب\n" + lead + "\nوقال الدفاع المدني";
   // In a div named as the article's header (a masthead word in another name), after the headline.
   EXPECT_TRUE(text("<body>" + ticker + "<div class=\"container\"><div class=\"article-header\"><h1>قتلى بقصف على إدلب</h1><p>" +
