@@ -481,7 +481,9 @@ class DocumentAssembler {
         case MentionKind::kPlace: s.places.push_back(m); break;
         case MentionKind::kTime: s.times.push_back(m); break;
         case MentionKind::kNumber: s.numbers.push_back(m); break;
-        case MentionKind::kCue: s.cues.push_back(m); break;
+        case MentionKind::kCue:
+          if (!EliminatedNoOne(*m)) s.cues.push_back(m);
+          break;
       }
     }
     // "قتل 96 مسلحا من ميليشيات الحوثي في جبهة الساحل الغربي": a front line is the act of a sentence that
@@ -2329,6 +2331,21 @@ class DocumentAssembler {
 
   // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
   // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
+  // "القضاء على الإرهاب", "قضت على التهميش": the verb of eliminating is a cue of the dead only when what
+  // it eliminates is people: a number ("القضاء على 10 عناصر"), "عدد", or fighters named as such (Index
+  // leaves the others out of the sentence's cues).
+  bool EliminatedNoOne(const Mention& cue) const {
+    if (cue.tok_end != cue.tok_begin + 2 || !TokenIs(cue.tok_begin + 1, {"علي"})) return false;
+    const std::string_view verb = Tok(cue.tok_begin);
+    if (verb.find("\xD9\x82\xD8\xB6") == std::string_view::npos) return false;  // قض (القضاء, قضت, قضى)
+    const uint32_t t = cue.tok_end;
+    if (t >= doc_.tokens.size()) return true;
+    if (doc_.tokens[t].kind == TokenKind::kNumber) return false;
+    return !TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "عناصر", "العناصر", "عنصر", "افراد", "مسلحين", "المسلحين",
+                        "ارهابيين", "الارهابيين", "ارهابيا", "تكفيريين", "التكفيريين", "مقاتلين", "المقاتلين", "خليه",
+                        "اربعه", "ثلاثه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين"});
+  }
+
   std::vector<Casualty> Casualties(uint32_t unit) const {
     const SentenceIndex& s = sentences_[unit];
     const bool cumulative = CumulativeToll(unit);
@@ -4124,11 +4141,30 @@ class DocumentAssembler {
                               TokenIs(trig->tok_end, {"علي"});
     if (!takes_object) return false;
     constexpr uint32_t kReach = 4;
+    auto object = [&](uint32_t t) {
+      return TokenIs(t, {"دبابه", "دبابتين", "دبابات", "اليه", "اليتين", "اليات", "ناقله", "ناقلتي", "جرافه", "موقع",
+                         "موقعا", "مواقع", "ثكنه", "تموضع", "تموضعا", "تجمع", "تجمعا", "تجمعات", "دوريه", "حاجز"});
+    };
     for (uint32_t t = trig->tok_end; t < trig->tok_end + kReach && t < doc_.tokens.size(); ++t) {
-      if (TokenIs(t, {"دبابه", "دبابتين", "دبابات", "اليه", "اليتين", "اليات", "ناقله", "ناقلتي", "جرافه", "موقع",
-                      "موقعا", "مواقع", "ثكنه", "تموضع", "تموضعا", "تجمع", "تجمعا", "تجمعات", "دوريه", "حاجز"})) {
-        return true;
-      }
+      if (object(t)) return true;
+    }
+    // The object right after the verb's subject, its day and its means ("استهدفت وحدات من الجيش العربي
+    // السوري اليوم بالأسلحة المناسبة تجمعات للمجموعات الإرهابية", as the Syrian agency writes; "استهدفت
+    // فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات الحكومية").
+    const SentenceIndex& s = sentences_[unit_of_token_[trig->tok_begin]];
+    const auto subject = std::find_if(s.actors.begin(), s.actors.end(),
+                                      [&](const Mention* a) { return a->tok_begin == trig->tok_end; });
+    if (subject == s.actors.end()) return false;
+    bool means = false;  // the last word opened a means ("بالمدفعية"), which its adjective may follow
+    for (uint32_t t = (*subject)->tok_end; t < (*subject)->tok_end + kReach && t < doc_.tokens.size(); ++t) {
+      if (object(t)) return true;
+      const bool in_time = std::any_of(s.times.begin(), s.times.end(),
+                                       [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
+      const std::string_view w = Tok(t);
+      const bool opens_means = w.starts_with("\xD8\xA8\xD8\xA7\xD9\x84");  // بال
+      const bool adjective = means && w.starts_with("\xD8\xA7\xD9\x84");    // ال
+      if (!(in_time || opens_means || adjective || doc_.tokens[t].kind == TokenKind::kPunct)) return false;
+      means = opens_means;
     }
     return false;
   }
