@@ -1696,7 +1696,8 @@ class DocumentAssembler {
   bool Carrier(uint32_t t) const {
     return TokenIs(t, {"طايرات", "الطايرات", "طايره", "الطايره", "حربيه", "الحربيه", "مسيره", "المسيره", "مسيرات",
                        "المسيرات", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "طيران", "الطيران",
-                       "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "قذايف", "القذايف", "قذيفه", "مدفعيه", "المدفعيه",
+                       "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "صاروخين", "قذايف", "القذايف", "قذيفه", "قذيفتين",
+                       "مدفعيه", "المدفعيه",
                        "دبابات", "الدبابات", "راجمات", "زوارق", "الزوارق", "بوارج", "البوارج"});
   }
 
@@ -1903,7 +1904,8 @@ class DocumentAssembler {
     return a->begin != t.begin && Tok(a->tok_begin).starts_with("\xD9\x84") && Armed(Inter(a->ref));  // ل
   }
 
-  // "حماس تعلن فشل الهجوم البري", "أعلن الجيش وقوع عملية إطلاق نار": the subject of a reporting verb
+  // "حماس تعلن فشل الهجوم البري", "أعلن الجيش وقوع عملية إطلاق نار", "أعلنت خلية الإعلام الأمني سقوط
+  // صاروخين": the subject of a reporting verb
   // whose object is the occurrence or the failure of the act tells of it; it did not carry it out
   // ("أعلن الجيش اعتقال 5" still names who acted).
   bool ReportsOccurrence(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
@@ -1911,7 +1913,8 @@ class DocumentAssembler {
     constexpr uint32_t kOccurrenceGap = 2;  // "وقوع عملية إطلاق نار": a word of the act may come first
     bool occurrence = false;
     for (uint32_t k = 1; k <= kOccurrenceGap && trig->tok_begin >= k && !occurrence; ++k) {
-      occurrence = TokenIs(trig->tok_begin - k, {"وقوع", "فشل", "حدوث", "حصول", "بوقوع", "بفشل", "بحدوث"});
+      // ("أعلنت خلية الإعلام الأمني سقوط 22 صاروخا": the fall of what was fired.)
+      occurrence = TokenIs(trig->tok_begin - k, {"وقوع", "فشل", "حدوث", "حصول", "بوقوع", "بفشل", "بحدوث", "سقوط", "بسقوط"});
     }
     // "أعلن الجيش أن عملية إطلاق نار وقعت قرب أريحا": the act as the subject of a verb of occurring.
     occurrence = occurrence || TokenIs(trig->tok_end, {"وقعت", "وقع", "حصلت", "حصل", "جرت", "جري", "فشلت", "فشل"});
@@ -3659,6 +3662,19 @@ class DocumentAssembler {
   }
 
   // A sentence of news reports one event: the strongest trigger names it, the others only support it.
+  // "سقوط 22 صاروخا على قاعدة عين الأسد": what falls is the weapon named right after the word of a fall,
+  // which is then no town taken.
+  bool WeaponFalls(const SentenceIndex& s, const Mention* trig) const {
+    if (!TerritorialSub(lex_.trigger(trig->ref).sub_event_type) ||
+        !TokenIs(trig->tok_begin, {"سقوط", "وسقوط", "بسقوط", "تساقط"})) {
+      return false;
+    }
+    return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* w) {
+      return lex_.trigger(w->ref).form == TriggerForm::kWeapon && w->tok_begin >= trig->tok_end &&
+             w->tok_begin <= trig->tok_end + 1;
+    });
+  }
+
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
     if (s.triggers.empty() && (s.places.empty() || s.times.empty() || out.empty())) return;
@@ -3713,6 +3729,7 @@ class DocumentAssembler {
       }
       // "الشرطة التي سيطرت على المعتدي": control taken of a person is no ground taken.
       if (TerritorialSub(t.sub_event_type) && PersonControlled(trig)) return false;
+      if (WeaponFalls(s, trig)) return false;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig));
     };
@@ -3790,7 +3807,7 @@ class DocumentAssembler {
       for (const Mention* trig : s.triggers) {
         const Trigger& t = lex_.trigger(trig->ref);
         if (t.form == TriggerForm::kWeapon || InsideActor(s, trig) || NonEventBefore(s, trig) || Irrealis(s, trig) ||
-            Answered(*trig)) {
+            Answered(*trig) || WeaponFalls(s, trig)) {
           continue;
         }
         if (!act || BetterTrigger(trig, act)) act = trig;
