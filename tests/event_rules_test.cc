@@ -1465,6 +1465,10 @@ const Case kCases[] = {
      "أعلن الجيش العراقي سقوط 3 قذائف هاون اليوم على أرض خالية داخل المنطقة الخضراء ببغداد دون وقوع خسائر بشرية.",
      "2018-09-06",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", "-", "", 0}}},
+    {"Turkish wording of the YPG (\"تنظيم ي ب ك/بي كا كا\") names the YPG",
+     "قصف تنظيم ي ب ك/بي كا كا الإرهابي اليوم بقذائف الهاون قضاء جيلان بينار، ما أسفر عن مقتل مدنيين اثنين.",
+     "2019-10-11",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "YPG: People's Protection Units", "", "", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
