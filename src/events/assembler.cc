@@ -28,6 +28,7 @@ constexpr double kMinWeakTriggerWeight = 0.5;
 // Candidates below this confidence are dropped: on the development gold they are mostly talk about
 // violence (analysis, statements, background) rather than reports of it.
 constexpr double kMinConfidence = 0.55;
+constexpr double kCrowdMarchWeight = 0.7;  // a protest noun after a crowd's verb (CrowdWentOutIn)
 // A casualty figure above this is a typo, a page artefact or a hostile input ("مقتل 99999999999 شخص"),
 // not a report: it is not read as a count, and the document says so in a warning. No single incident
 // ACLED records comes near it.
@@ -4610,6 +4611,19 @@ class DocumentAssembler {
 
   // "تظاهر آلاف التونسيين", "خرج المئات في تظاهرة": a crowd counted right by the protest word is as concrete
   // as one named.
+  // A verb of a crowd going out, joining or organising, a few words before the protest noun `trig`.
+  bool CrowdWentOutIn(const Mention* trig) const {
+    constexpr uint32_t kReach = 5;  // "خرج آلاف الجزائريين اليوم في مسيرات"
+    const uint32_t first = units_[unit_of_token_[trig->tok_begin]].first_token;
+    for (uint32_t k = 1; k <= kReach && trig->tok_begin >= first + k; ++k) {
+      if (TokenIs(trig->tok_begin - k, {"خرج", "خرجت", "خرجوا", "وخرج", "وخرجت", "وخرجوا", "شارك", "شاركت", "شاركوا",
+                                        "وشارك", "وشاركت", "وشاركوا", "نظم", "نظمت", "نظموا", "ونظم", "ونظمت", "ونظموا"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool CrowdCounted(const Candidate& c) const {
     if (!c.trigger_mention) return false;
     constexpr uint32_t kReach = 3;  // "آلاف من أنصار التيار تظاهروا", "تظاهر اليوم آلاف"
@@ -5359,6 +5373,11 @@ class DocumentAssembler {
       const bool site_taken = SiteTakenBefore(c.trigger_mention->tok_end, p);
       const bool object = !background && (TokenIs(p - 1, {"علي"}) || after_type_word || site_taken);
       if (object) conf = std::max(conf, kCaptureWeight);
+    }
+    // "خرج آلاف الجزائريين اليوم في مسيرات", "شارك المئات في مسيرة": a crowd going out in, joining or
+    // organising marches protests (drones, "مسيرات" too, are not gone out in).
+    if (c.event_type == "Protests" && c.trigger_mention && CrowdWentOutIn(c.trigger_mention)) {
+      conf = std::max(conf, kCrowdMarchWeight);
     }
     // The riot word is weak as a riot; between two armed sides it is as sure as "مواجهات مسلحة".
     constexpr double kArmedConfrontationWeight = 0.85;
