@@ -1381,6 +1381,21 @@ class DocumentAssembler {
            p.population >= kWellKnownPopulation;
   }
 
+  // "تظاهر آلاف الأردنيين في عمان تضامنا مع غزة", "رفضاً للانتهاكات بحق المسجد الأقصى", "نصرة للمسجد
+  // الأقصى": the place a protest stands with or for is its cause, not where it happened.
+  bool CauseNamed(const Mention& m) const {
+    constexpr uint32_t kReach = 2;  // "تضامنا مع"، "دفاعا عن"
+    const uint32_t first = units_[unit_of_token_[m.tok_begin]].first_token;
+    for (uint32_t k = 1; k <= kReach && m.tok_begin >= first + k; ++k) {
+      if (TokenIs(m.tok_begin - k, {"تضامنا", "تضامن", "التضامن", "نصره", "ونصره", "لنصره", "دفاعا", "بحق", "اسنادا",
+                                    "دعما"})) {
+        // (Only "مع"/"عن"/"ل" may stand between: "تضامنا مع غزة", "دفاعا عن الأقصى", "نصرة لغزة".)
+        return k == 1 || TokenIs(m.tok_begin - 1, {"مع", "عن"});
+      }
+    }
+    return false;
+  }
+
   // "صحيفة واشنطن بوست", "نيويورك تايمز": a newspaper named after its city names neither a place nor a side.
   bool NewspaperNamedAfter(const Mention& m) const {
     return TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان"});
@@ -1414,7 +1429,7 @@ class DocumentAssembler {
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
-    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m)) return true;
+    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m) || CauseNamed(*m)) return true;
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
     // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
     if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
@@ -5480,8 +5495,13 @@ class DocumentAssembler {
           std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Written(); });
       // (Or, in a country, a written toll of an attack on a site it names: "قتل ثلاثة جنود أميركيين في هجوم
       // بطائرة مسيرة على قاعدة عسكرية في الأردن" is one base, not a war's count.)
+      // (Or people taken, counted: "اختطف مسلحون ثلاثة عمال أتراك في ولاية الخرطوم".)
+      const bool taken_counted = (c.sub_event_type == "Abduction/forced disappearance" || c.sub_event_type == "Arrests") &&
+                                 c.actor2_mention && c.actor2_mention->tok_begin > 0 &&
+                                 std::any_of(sentences_[c.sentence].numbers.begin(), sentences_[c.sentence].numbers.end(),
+                                             [&](const Mention* n) { return n->tok_end == c.actor2_mention->tok_begin; });
       const bool counted = (province && (written_toll || (killer_named && side_killed) || crowd_acted ||
-                                         UnitOfSideStruck(c))) ||
+                                         UnitOfSideStruck(c) || taken_counted)) ||
                            (written_toll && c.trigger_mention && SiteStruck(c.sentence, c.trigger_mention->tok_end));
       conf *= counted ? 0.75 : 0.5;
     }
