@@ -1490,6 +1490,10 @@ const Case kCases[] = {
      "2019-07-22",
      {{"Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Sudan)", "Civilians (Sudan)",
        "الخرطوم", 0}}},
+    {"the side ground is taken from (\"تحرير الموصل من قبضة تنظيم داعش\") lost it; the government that regains it unnamed is its army",
+     "أعلن رئيس الوزراء العراقي حيدر العبادي اليوم تحرير مدينة الموصل بالكامل من قبضة تنظيم داعش.",
+     "2017-07-10",
+     {{"Battles", "Government regains territory", "Military Forces of Iraq", "Islamic State", "الموصل", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -1810,6 +1810,9 @@ class DocumentAssembler {
     // "القاعدتين الأميركيتين تعرّضتا لقصف": a side named by its base is where the act struck (not a base
     // flown from: "انطلقت من القاعدة الأميركية").
     if (BaseWord(t) && !(t > 0 && TokenIs(t - 1, {"من"})) && !Qaeda(a->ref)) return Role::kTarget;
+    // "تحرير مدينة الموصل من قبضة تنظيم داعش", "استعادة البلدة من سيطرة الحوثيين": the side ground is
+    // taken from lost it.
+    if (t >= 2 && TokenIs(t - 2, {"من"}) && TokenIs(t - 1, {"قبضه", "سيطره", "ايدي", "يد"})) return Role::kTarget;
     // "هاجم المستوطنون", "تصدى الشبان": a trigger phrase that names its subject names the agent, also
     // when the subject's name runs on past the phrase ("استهدفت طائرات" + "طائرات الاحتلال").
     if (a->tok_begin >= trig->tok_begin && a->tok_end <= trig->tok_end) return Role::kAgent;
@@ -5987,11 +5990,16 @@ class DocumentAssembler {
       const bool arrests = e.sub_event_type == "Arrests";
       const int32_t arrester =
           arrests ? lex_.Conventional(ConventionRule::kArrestBy, Theatre(CountryCodeOf(c)), "", -1) : -1;
+      // (Ground the government regains without a side named is its army's: "أعلن العبادي تحرير الموصل من
+      // قبضة داعش".)
+      const bool regains = e.sub_event_type == "Government regains territory";
       const char* unnamed = e.event_type == "Protests"     ? "Protesters ({country})"
                             : e.event_type == "Riots"      ? "Rioters ({country})"
                             : arrests                      ? "Police Forces of {country}"
+                            : regains                      ? "Military Forces of {country}"
                                                            : "Unidentified Armed Group ({country})";
       e.actor1 = ActorName(arrester >= 0 ? arrester : lex_.FindActor(unnamed), country);
+      if (regains && e.actor1 == e.actor2) e.actor1 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
     }
     if (c.place) {
       const Mention* pm = c.place->mention;
