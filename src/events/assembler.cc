@@ -4196,9 +4196,9 @@ class DocumentAssembler {
       if (object(t)) return true;
       const bool in_time = std::any_of(s.times.begin(), s.times.end(),
                                        [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
-      const std::string_view w = Tok(t);
-      const bool opens_means = w.starts_with("\xD8\xA8\xD8\xA7\xD9\x84");  // بال
-      const bool adjective = means && w.starts_with("\xD8\xA7\xD9\x84");    // ال
+      const std::string_view word = Tok(t);
+      const bool opens_means = word.starts_with("\xD8\xA8\xD8\xA7\xD9\x84");  // بال
+      const bool adjective = means && word.starts_with("\xD8\xA7\xD9\x84");    // ال
       if (!(in_time || opens_means || adjective || doc_.tokens[t].kind == TokenKind::kPunct)) return false;
       means = opens_means;
     }
