@@ -1494,6 +1494,10 @@ const Case kCases[] = {
      "أعلن رئيس الوزراء العراقي حيدر العبادي اليوم تحرير مدينة الموصل بالكامل من قبضة تنظيم داعش.",
      "2017-07-10",
      {{"Battles", "Government regains territory", "Military Forces of Iraq", "Islamic State", "الموصل", 0}}},
+    {"protesters the state's forces kill (\"قتل 20 متظاهرا برصاص قوات الأمن السورية\") face excessive force, protesters first",
+     "قتل 20 متظاهرا اليوم برصاص قوات الأمن السورية في مدينة درعا.",
+     "2011-03-23",
+     {{"Protests", "Excessive force against protesters", "Protesters (Syria)", "Military Forces of Syria", "درعا", 20}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -5287,6 +5287,14 @@ class DocumentAssembler {
         (inter(c.actor2) == kCiviliansInter || (inter(c.actor2) == kProtestersInter && NonStateArmed(inter(c.actor1))))) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
+    // "قتل 20 متظاهرا برصاص قوات الأمن السورية في درعا": protesters the state's forces kill or wound face
+    // excessive force (ACLED names the protesters first).
+    if (c.event_type == "Violence against civilians" && c.sub_event_type == "Attack" && inter(c.actor2) == kProtestersInter &&
+        inter(c.actor1) == 1 && !c.casualties.empty()) {
+      c.event_type = "Protests", c.sub_event_type = "Excessive force against protesters";
+      std::swap(c.actor1, c.actor2);
+      std::swap(c.actor1_mention, c.actor2_mention);
+    }
     // ... and an attack on soldiers or fighters is a battle ("مقتل جنديين إسرائيليين دهسا").
     if (c.event_type == "Violence against civilians" && c.sub_event_type == "Attack" && Armed(inter(c.actor2))) {
       c.event_type = "Battles", c.sub_event_type = "Armed clash";
