@@ -1498,6 +1498,10 @@ const Case kCases[] = {
      "قتل 20 متظاهرا اليوم برصاص قوات الأمن السورية في مدينة درعا.",
      "2011-03-23",
      {{"Protests", "Excessive force against protesters", "Protesters (Syria)", "Military Forces of Syria", "درعا", 20}}},
+    {"the nationality of a town named with its type word (\"في مدينة طابا المصرية\") names its country, not a side",
+     "أفادت مصادر مطلعة اليوم بسقوط صاروخ في مدينة طابا المصرية، وقال الجيش الإسرائيلي إنه يتحقق من الأمر.",
+     "2023-10-27",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "", "-", "طابا", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -1532,6 +1532,20 @@ class DocumentAssembler {
   }
 
 
+  // A town or district named with its type word ("مدينة", "بلدة", "قرية", "قضاء", "ولاية", "محافظة",
+  // "منطقة") right before the mention `a` (not a base or an airport, whose nationality is the side there:
+  // "قاعدة حميميم الروسية").
+  bool TownBefore(const SentenceIndex& s, const Mention& a) const {
+    return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
+      if (p->tok_end != a.tok_begin || p->tok_begin == 0) return false;
+      std::string_view w = Tok(p->tok_begin - 1);
+      if (w.starts_with("\xD9\x88")) w.remove_prefix(2);                                   // و
+      if (w.starts_with("\xD8\xA8") || w.starts_with("\xD9\x84")) w.remove_prefix(2);     // ب ل
+      return w == "مدينه" || w == "بلده" || w == "قريه" || w == "قضاء" || w == "ولايه" || w == "محافظه" ||
+             w == "منطقه";
+    });
+  }
+
   static bool InsidePlace(const SentenceIndex& s, const Mention& a) {
     return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
       return p->tok_begin <= a.tok_begin && a.tok_end <= p->tok_end && p->tok_end - p->tok_begin > a.tok_end - a.tok_begin;
@@ -1597,6 +1611,10 @@ class DocumentAssembler {
         }
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
         if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
+        // "مدينة أقجة قلعة التركية": the nationality of a town names its country, no side.
+        if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective && TownBefore(s, *s.actors[i])) {
+          actor = -1;
+        }
         if (actor >= 0) {
           resolved_actors_.push_back(*s.actors[i]);
           resolved_actors_.back().ref = actor;
