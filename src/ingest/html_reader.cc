@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -299,18 +300,28 @@ bool HasAncestor(const GumboNode* n, GumboTag tag) {
   return false;
 }
 
-// Whether an element is where pages print the article's date: <time>, or a class, id or itemprop such as
-// "date", "post-date", "entry-time", "publish-info", "datePublished", "posted-on".
-bool IsDateElement(const GumboNode* n) {
-  if (n->v.element.tag == GUMBO_TAG_TIME) return true;
-  for (const char* name : {"class", "id", "itemprop"}) {
+// Whether one of the attributes `names` of element `n` holds one of `hints`, in any case.
+bool AttrHints(const GumboNode* n, std::initializer_list<const char*> names, std::initializer_list<std::string_view> hints) {
+  for (const char* name : names) {
     const std::string_view value = Attr(n, name);
     if (value.empty()) continue;
-    for (std::string_view hint : {"date", "time", "publish", "posted"}) {
+    for (std::string_view hint : hints) {
       if (FindCaseInsensitive(value, hint, 0) != std::string_view::npos) return true;
     }
   }
   return false;
+}
+
+// Whether an element is where pages print the article's date: <time>, or a class, id or itemprop such as
+// "date", "post-date", "entry-time", "publish-info", "datePublished", "posted-on".
+bool IsDateElement(const GumboNode* n) {
+  return n->v.element.tag == GUMBO_TAG_TIME || AttrHints(n, {"class", "id", "itemprop"}, {"date", "time", "publish", "posted"});
+}
+
+// `n`'s ancestor `levels` up, or the highest one below that (the part of the page around a container).
+const GumboNode* AncestorUp(const GumboNode* n, int levels) {
+  for (int k = 0; k < levels && n && n->parent; ++k) n = n->parent;
+  return n;
 }
 
 // Splits the page into text blocks (paragraph-like runs of inline content), leaving out dropped tags
@@ -328,10 +339,15 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
     }
     current = Block{};
   };
-  // (node, exiting): an element is visited on entry, its children, then on exit.
-  std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
+  // An element is visited on entry, its children, then on exit; the exit remembers what the entry found.
+  struct Visit {
+    const GumboNode* node;
+    bool exiting = false;
+    bool date = false;  // the element is a date element (IsDateElement)
+  };
+  std::vector<Visit> stack{{root}};
   while (!stack.empty()) {
-    auto [n, exiting] = stack.back();
+    const auto [n, exiting, date_element] = stack.back();
     stack.pop_back();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
       size_t before = current.text.size();
@@ -345,7 +361,7 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
     bool block = IsBlockTag(tag) || n->type == GUMBO_NODE_DOCUMENT;
     if (exiting) {
       if (tag == GUMBO_TAG_A && in_link) --in_link;
-      if (n->type == GUMBO_NODE_ELEMENT && IsDateElement(n) && in_date) --in_date;
+      if (date_element) --in_date;
       if (block) {
         flush();
         owners.pop_back();
@@ -371,10 +387,11 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
       owners.push_back(n);
     }
     if (tag == GUMBO_TAG_A) ++in_link;
-    if (n->type == GUMBO_NODE_ELEMENT && IsDateElement(n)) ++in_date;
-    stack.push_back({n, true});
+    const bool date = n->type == GUMBO_NODE_ELEMENT && IsDateElement(n);
+    if (date) ++in_date;
+    stack.push_back({n, true, date});
     const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids.data[i])});
   }
   flush();
   return blocks;
@@ -405,16 +422,9 @@ double ParagraphScore(const Block& b) {
 // Whether an element's class or id marks the article's lead (standfirst): "lead", "summary", "chapo",
 // "excerpt", "intro", "standfirst", "subtitle", "sub-title", "dek", "brief", "abstract", "description".
 bool IsLeadMarked(const GumboNode* n) {
-  if (n->type != GUMBO_NODE_ELEMENT) return false;
-  for (const char* name : {"class", "id"}) {
-    const std::string_view value = Attr(n, name);
-    if (value.empty()) continue;
-    for (std::string_view hint : {"lead", "summary", "chapo", "excerpt", "intro", "standfirst", "subtitle",
-                                  "sub-title", "dek", "brief", "abstract", "description"}) {
-      if (FindCaseInsensitive(value, hint, 0) != std::string_view::npos) return true;
-    }
-  }
-  return false;
+  return n->type == GUMBO_NODE_ELEMENT &&
+         AttrHints(n, {"class", "id"}, {"lead", "summary", "chapo", "excerpt", "intro", "standfirst", "subtitle",
+                                        "sub-title", "dek", "brief", "abstract", "description"});
 }
 
 // The lead many layouts print apart from the body, between the headline and the text ("<p class=lead>"
@@ -426,8 +436,7 @@ std::vector<bool> LeadBlocks(const std::vector<Block>& blocks, const GumboNode* 
   constexpr int kRegionLevels = 2;
   std::vector<bool> lead(blocks.size(), false);
   if (!best) return lead;
-  const GumboNode* region = best;
-  for (int k = 0; k < kRegionLevels && region->parent; ++k) region = region->parent;
+  const GumboNode* region = AncestorUp(best, kRegionLevels);
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (IsInside(b.owner, containers)) break;  // the body has begun
@@ -537,8 +546,7 @@ bool HasYear(std::string_view s) {
 std::string VisibleDateline(const std::vector<Block>& blocks, const GumboNode* body) {
   constexpr size_t kMaxWords = 14;
   constexpr int kRegionLevels = 3;
-  const GumboNode* region = body;
-  for (int k = 0; k < kRegionLevels && region && region->parent; ++k) region = region->parent;
+  const GumboNode* region = AncestorUp(body, kRegionLevels);
   for (const Block& b : blocks) {
     if (b.date_chars * 2 < b.text.size() || WordCount(b.text) > kMaxWords || !HasYear(b.text)) continue;
     if (region && !IsInside(b.owner, {region})) continue;
