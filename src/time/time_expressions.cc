@@ -1047,9 +1047,12 @@ class Reader {
   bool OnlyClockAfter(uint32_t t, uint32_t end) const {
     constexpr uint32_t kZoneWords = 2;  // "بتوقيت مكة المكرمة", "بتوقيت غرينتش"
     while (t < end) {
-      if (doc_.tokens[t].kind != TokenKind::kArabic) {
-        uint32_t date_end = 0;
-        t = FullDateAt(t, date_end) && date_end <= end ? date_end : t + 1;
+      if (uint32_t date_end = 0; FullDateAt(t, date_end) && date_end <= end) {
+        t = date_end;
+        continue;
+      }
+      if (doc_.tokens[t].kind != TokenKind::kArabic) {  // digits of a clock, punctuation, "GMT"
+        ++t;
         continue;
       }
       if (std::optional<Hit> h = BareWord(t, kContext); h && (h->entry->value == kClock || h->entry->value == kClockZone)) {
@@ -1060,11 +1063,6 @@ class Reader {
       }
       if (std::optional<Hit> h = BareWord(t, kAdverb | kDaypart); h && h->tok_end == t + 1) {
         ++t;
-        continue;
-      }
-      uint32_t date_end = 0;
-      if (FullDateAt(t, date_end) && date_end <= end) {
-        t = date_end;
         continue;
       }
       return false;
