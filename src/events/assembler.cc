@@ -1571,13 +1571,13 @@ class DocumentAssembler {
     return forces >= 0 ? forces : actor;
   }
 
-  // A number right before the mention `m` ("21 مصريا", "ثلاثة أتراك").
   // A civilian place right before token `t`: "البرلمان الإيراني", "المستشفى الأردني".
   bool CivilianSiteBefore(uint32_t t) const {
     return t > 0 && TokenIs(t - 1, {"البرلمان", "المستشفي", "الجامعه", "المدرسه", "الكنيسه", "المسجد", "الفندق",
                                     "السوق", "المطعم", "الملهي"});
   }
 
+  // A number right before the mention `m` ("21 مصريا", "ثلاثة أتراك").
   static bool CountedRightBefore(const SentenceIndex& s, const Mention& m) {
     return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) { return n->tok_end == m.tok_begin; });
   }
@@ -2369,8 +2369,6 @@ class DocumentAssembler {
     }
   }
 
-  // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
-  // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   // "القضاء على الإرهاب", "قضت على التهميش": the verb of eliminating is a cue of the dead only when what
   // it eliminates is people: a number ("القضاء على 10 عناصر"), "عدد", or fighters named as such (Index
   // leaves the others out of the sentence's cues).
@@ -2386,6 +2384,8 @@ class DocumentAssembler {
                         "اربعه", "ثلاثه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين"});
   }
 
+  // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
+  // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   std::vector<Casualty> Casualties(uint32_t unit) const {
     const SentenceIndex& s = sentences_[unit];
     const bool cumulative = CumulativeToll(unit);
@@ -3520,14 +3520,17 @@ class DocumentAssembler {
     });
   }
 
+  // Whether token `t` lies inside one of the sentence's time expressions.
+  static bool InTime(const SentenceIndex& s, uint32_t t) {
+    return std::any_of(s.times.begin(), s.times.end(), [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
+  }
+
   // The tokens of [from, to) that are punctuation or inside a time expression: asides, not words of the
   // clause ("قوات الجيش، الثلاثاء، العشرات" has three words of its own between the verb and the figure).
   uint32_t AsideTokens(const SentenceIndex& s, uint32_t from, uint32_t to) const {
     uint32_t aside = 0;
     for (uint32_t t = from; t < to; ++t) {
-      const bool in_time = std::any_of(s.times.begin(), s.times.end(),
-                                       [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
-      if (in_time || doc_.tokens[t].kind == TokenKind::kPunct) ++aside;
+      if (InTime(s, t) || doc_.tokens[t].kind == TokenKind::kPunct) ++aside;
     }
     return aside;
   }
@@ -3698,7 +3701,6 @@ class DocumentAssembler {
     return a->tok_begin < b->tok_begin;
   }
 
-  // A sentence of news reports one event: the strongest trigger names it, the others only support it.
   // "سقوط 22 صاروخا على قاعدة عين الأسد": what falls is the weapon named right after the word of a fall,
   // which is then no town taken.
   bool WeaponFalls(const SentenceIndex& s, const Mention* trig) const {
@@ -3712,6 +3714,7 @@ class DocumentAssembler {
     });
   }
 
+  // A sentence of news reports one event: the strongest trigger names it, the others only support it.
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
     if (s.triggers.empty() && (s.places.empty() || s.times.empty() || out.empty())) return;
@@ -4212,8 +4215,7 @@ class DocumentAssembler {
     bool means = false;  // the last word opened a means ("بالمدفعية"), which its adjective may follow
     for (uint32_t t = (*subject)->tok_end; t < (*subject)->tok_end + kReach && t < doc_.tokens.size(); ++t) {
       if (object(t)) return true;
-      const bool in_time = std::any_of(s.times.begin(), s.times.end(),
-                                       [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
+      const bool in_time = InTime(s, t);
       const std::string_view word = Tok(t);
       const bool opens_means = word.starts_with("\xD8\xA8\xD8\xA7\xD9\x84");  // بال
       const bool adjective = means && word.starts_with("\xD8\xA7\xD9\x84");    // ال
@@ -4645,8 +4647,6 @@ class DocumentAssembler {
     return MemberOf(s, a);
   }
 
-  // "تظاهر آلاف التونسيين", "خرج المئات في تظاهرة": a crowd counted right by the protest word is as concrete
-  // as one named.
   // A verb of a crowd going out, joining or organising, a few words before the protest noun `trig`.
   bool CrowdWentOutIn(const Mention* trig) const {
     constexpr uint32_t kReach = 5;  // "خرج آلاف الجزائريين اليوم في مسيرات"
@@ -4660,6 +4660,8 @@ class DocumentAssembler {
     return false;
   }
 
+  // "تظاهر آلاف التونسيين", "خرج المئات في تظاهرة": a crowd counted right by the protest word is as concrete
+  // as one named.
   bool CrowdCounted(const Candidate& c) const {
     if (!c.trigger_mention) return false;
     constexpr uint32_t kReach = 3;  // "آلاف من أنصار التيار تظاهروا", "تظاهر اليوم آلاف"
@@ -5526,9 +5528,7 @@ class DocumentAssembler {
       // بطائرة مسيرة على قاعدة عسكرية في الأردن" is one base, not a war's count.)
       // (Or people taken, counted: "اختطف مسلحون ثلاثة عمال أتراك في ولاية الخرطوم".)
       const bool taken_counted = (c.sub_event_type == "Abduction/forced disappearance" || c.sub_event_type == "Arrests") &&
-                                 c.actor2_mention && c.actor2_mention->tok_begin > 0 &&
-                                 std::any_of(sentences_[c.sentence].numbers.begin(), sentences_[c.sentence].numbers.end(),
-                                             [&](const Mention* n) { return n->tok_end == c.actor2_mention->tok_begin; });
+                                 c.actor2_mention && CountedRightBefore(sentences_[c.sentence], *c.actor2_mention);
       const bool counted = (province && (written_toll || (killer_named && side_killed) || crowd_acted ||
                                          UnitOfSideStruck(c) || taken_counted)) ||
                            (written_toll && c.trigger_mention && SiteStruck(c.sentence, c.trigger_mention->tok_end));
