@@ -1700,6 +1700,40 @@ TEST(VagueToll, ConventionsAreFlaggedAndFiguresAreNot) {
   }
 }
 
+// Wounded named by a singular or a dual noun, with no figure ("أصيب جنديان", "إصابة مستوطن"), are counted
+// and are the side the act hit: a landmine that wounds two soldiers was set by someone else; the settler
+// wounded by gunfire was not the shooter.
+TEST(WoundedByNoun, AreCountedAndAreTheSideHit) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  struct Row {
+    const char* text;
+    const char* published;
+    int64_t injured;
+    const char* actor1;
+    const char* actor2;
+  };
+  const Row rows[] = {
+      {"أصيب جنديان بجروح إثر انفجار لغم أرضي بمدينة القصرين صباح اليوم.", "2015-07-10", 2,
+       "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia"},
+      {"أصيب عسكريان إثر انفجار لغم أرضي بمدينة القصرين صباح اليوم.", "2015-07-10", 2,
+       "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia"},
+      {"انفجر لغم أرضي بمدينة القصرين صباح اليوم مما أسفر عن إصابة جنديين بجروح.", "2015-07-10", 2,
+       "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia"},
+      {"أصيب مستوطن إسرائيلي صباح اليوم بعملية إطلاق نار شمالي رام الله.", "2023-04-25", 1,
+       "Unidentified Armed Group (Palestine)", "Civilians (Israel)"},
+      // (In a clash, the raiding force stays first: "the soldier was wounded" does not make it the side hit.)
+      {"اعترف الاحتلال الإسرائيلي بإصابة جندي في مخيم بلاطة شرقي نابلس اليوم خلال مواجهات مع المقاومين.",
+       "2024-04-22", 1, "Military Forces of Israel", "Unidentified Armed Group (Palestine)"},
+  };
+  for (const Row& r : rows) {
+    Document doc = Extract(r.text, r.published);
+    ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
+    const Event& e = doc.events[0];
+    EXPECT_EQ(e.injured, r.injured) << r.text << "\n" << Describe(doc);
+    EXPECT_EQ(e.actor1, r.actor1) << r.text;
+    EXPECT_EQ(e.actor2, r.actor2) << r.text;
+  }
+}
 // Every field of every event, spans and coordinates included.
 std::string DescribeFully(const Document& doc) {
   std::ostringstream out;

@@ -62,6 +62,7 @@ struct Casualty {
   bool killed = true;
   bool cumulative = false;  // a running total over a period: evidence of violence, not this event's toll
   bool vague = false;  // a GUIDELINES convention ("عشرات" 10, an unnumbered plural 3), not a written figure
+  bool by_noun = false;  // counted by the noun of the victims, no figure ("جندي" 1, "جنديان" 2, "شهداء" 3)
   const Mention* cue = nullptr;  // the killed/injured word
   ByteSpan span;      // normalized
   // A figure the text writes for this event: no convention, no running total.
@@ -2534,40 +2535,40 @@ class DocumentAssembler {
           }
         }
       } else {
-        // "أصيب مواطن برصاص حرس الحدود": one wounded, named by a singular noun, is a toll too; unnumbered
-        // wounded in the plural are left uncounted.
+        // "أصيب مواطن برصاص حرس الحدود", "أصيب جنديان": wounded named by a singular or a dual noun are a
+        // toll too, of the side that noun names; unnumbered wounded in the plural are left uncounted.
         if (!cas.killed) {
-          if (!SingularVictim(Tok(cue->tok_end))) continue;
-          cas.value = 1;
-          cas.span = {cue->begin, cue->end};
-          out.push_back(cas);
-          continue;
+          const std::string_view victims = Tok(cue->tok_end);
+          cas.value = SingularVictim(victims) ? 1 : DualVictims(victims) ? 2 : 0;
+          if (cas.value == 0) continue;
+          cas.by_noun = true;
+        } else {
+          // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
+          // (Keys are normalized: "كتائب" is written "كتايب".) "كتائب الشهيد عز الدين القسام", "قوات الشهيد عمر
+          // القاسم", "مجموعة الشهيد محمد صلاح": a unit named after a martyr.
+          if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"مسجد", "جامع", "مستشفي", "مقبره", "شارع", "دوار", "ميدان",
+                                                                 "ساحه", "مدرسه", "مجمع", "كتايب", "كتيبه", "لواء",
+                                                                 "سرايا", "قوات", "مجموعه", "ذكري", "عايلات", "اسر",
+                                                                 "ذوي", "جثامين", "جثمان"})) {
+            continue;
+          }
+          // "نجا من محاولة اغتيال", "محاولة قتل": an attempt killed no one.
+          if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"محاوله", "لمحاوله", "بمحاوله", "محاولات", "لمحاولات"})) {
+            continue;
+          }
+          cas.value = DeadWithoutNumber(*cue);
+          // "استشهد وجرح العديد": a count shared with the wounded leaves the dead unnumbered, a plural.
+          if (const Mention* other = JointCue(s, *cue); other && other->tok_begin > cue->tok_begin &&
+              (TokenIs(other->tok_end, {"العديد", "عديد", "العشرات"}) ||  // vague words the numbers stage leaves
+               std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
+                 return n->tok_begin == other->tok_end && n->value >= 3 && SharedFigure(s, *cue, *n);
+               }))) {
+            if (!CountedBefore(s, cue->tok_begin)) cas.value = 3;
+          }
+          if (cas.value == 0) continue;
+          // 1 and 2 are read from the words ("مقتل جندي", "جنديين"); 3 is the unnumbered plural's convention.
+          cas.vague = cas.value == 3;
         }
-        // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
-        // (Keys are normalized: "كتائب" is written "كتايب".) "كتائب الشهيد عز الدين القسام", "قوات الشهيد عمر
-        // القاسم", "مجموعة الشهيد محمد صلاح": a unit named after a martyr.
-        if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"مسجد", "جامع", "مستشفي", "مقبره", "شارع", "دوار", "ميدان",
-                                                               "ساحه", "مدرسه", "مجمع", "كتايب", "كتيبه", "لواء",
-                                                               "سرايا", "قوات", "مجموعه", "ذكري", "عايلات", "اسر",
-                                                               "ذوي", "جثامين", "جثمان"})) {
-          continue;
-        }
-        // "نجا من محاولة اغتيال", "محاولة قتل": an attempt killed no one.
-        if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"محاوله", "لمحاوله", "بمحاوله", "محاولات", "لمحاولات"})) {
-          continue;
-        }
-        cas.value = DeadWithoutNumber(*cue);
-        // "استشهد وجرح العديد": a count shared with the wounded leaves the dead unnumbered, a plural.
-        if (const Mention* other = JointCue(s, *cue); other && other->tok_begin > cue->tok_begin &&
-            (TokenIs(other->tok_end, {"العديد", "عديد", "العشرات"}) ||  // vague words the numbers stage leaves
-             std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
-               return n->tok_begin == other->tok_end && n->value >= 3 && SharedFigure(s, *cue, *n);
-             }))) {
-          if (!CountedBefore(s, cue->tok_begin)) cas.value = 3;
-        }
-        if (cas.value == 0) continue;
-        // 1 and 2 are read from the words ("مقتل جندي", "جنديين"); 3 is the unnumbered plural's convention.
-        cas.vague = cas.value == 3;
         cas.span = {cue->begin, cue->end};
         // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue; "مسلحي
         // الحوثي قتلوا في مواجهات": or right before a plural verb of dying, as its subject.
@@ -2872,6 +2873,17 @@ class DocumentAssembler {
     });
   }
 
+  // Duals ("مقتل جنديين", "استشهاد شابين", "أصيب عسكريان"): forms that cannot be plurals. (Normalized
+  // spellings: ئ is folded to ي, so "إسرائيليان" is "اسراييليان".)
+  static bool DualVictims(std::string_view w) {
+    static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
+                                                 "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
+                                                 "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسراييليان",
+                                                 "فلسطينيان", "شهيدين", "شهيدان", "قتيلين", "قتيلان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
+                                                 "مقاتلان", "مسلحان", "صحفيان", "مواطنان", "متظاهران", "محتجان", "عسكريان"};
+    return std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual);
+  }
+
   // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
   // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
   int64_t DeadWithoutNumber(const Mention& cue) const {
@@ -2885,16 +2897,7 @@ class DocumentAssembler {
       const int64_t joined = JoinedVictims(after);
       return 1 + (joined > 0 ? joined : OthersJoinedAfter(after));
     }
-    // Duals ("مقتل جنديين", "استشهاد شابين"): forms that cannot be plurals. (Normalized spellings: ئ is
-    // folded to ي, so "إسرائيليان" is "اسراييليان".)
-    static constexpr std::string_view kDual[] = {"جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "شابين",
-                                                 "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
-                                                 "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسراييليان",
-                                                 "فلسطينيان", "شهيدين", "شهيدان", "قتيلين", "قتيلان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
-                                                 "مقاتلان", "مسلحان", "صحفيان", "مواطنان", "متظاهران", "محتجان"};
-    for (std::string_view w : kDual) {
-      if (next == w) return 2;
-    }
+    if (DualVictims(next)) return 2;
     std::string_view cue_word = Tok(cue.tok_begin);
     // "وقتل", "فاستشهد": the conjunction attached to the cue is not part of it.
     if (cue.begin != doc_.tokens[cue.tok_begin].begin &&
@@ -2946,7 +2949,7 @@ class DocumentAssembler {
           if (n->tok_begin == t) return n->value;
         }
         if (SingularVictim(w)) return 1;
-        if (std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual)) return 2;
+        if (DualVictims(w)) return 2;
         if (TokenIs(t, {"عدد", "عددا", "مجموعه", "العديد", "عشرات"}) || w.ends_with("ين") || w.ends_with("ون")) return 3;
       }
       return 1;
@@ -2959,7 +2962,7 @@ class DocumentAssembler {
       for (uint32_t t = cue.tok_end; t < cue.tok_end + kSubjectReach && t < doc_.tokens.size(); ++t) {
         std::string_view w = Tok(t);
         if (w == "." || w == "," || w == "\xD8\x8C") break;  // the clause ends
-        if (std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual)) return 2;
+        if (DualVictims(w)) return 2;
         if (TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "مئات", "المئات", "شهداء", "الشهداء"})) return 3;
       }
       return 1;
@@ -3958,6 +3961,14 @@ class DocumentAssembler {
       std::erase_if(casualties, [&](const Casualty& k) { return k.cue && k.cue->tok_begin >= answered; });
       if (weapon && weapon->tok_begin >= answered) weapon = nullptr;
       if (remote_means && remote_means->tok_begin >= answered) remote_means = nullptr;
+    }
+    // "اعترف الاحتلال بإصابة جندي خلال مواجهات مع المقاومين": in a battle (or "مواجهات" between armed
+    // sides) both sides lose men, and which is named first follows the act (the raid's force, the
+    // attacker), not the side of a fighter or two said to be wounded.
+    if (best_type == "Battles" || best_type == "Riots") {
+      for (Casualty& k : casualties) {
+        if (!k.killed && k.by_noun && Armed(Inter(k.side))) k.side = -1, k.side_mention = nullptr;
+      }
     }
     std::vector<const Mention*> victims;
     for (const Casualty& cas : casualties) {
