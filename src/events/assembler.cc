@@ -2834,7 +2834,7 @@ class DocumentAssembler {
                                                      "قناصا", "حارس", "حارسا", "طيار", "طيارا", "قيادي", "قياديا",
                                                      "عسكري", "عسكريا", "رقيب", "رقيبا", "عريف", "عريفا", "نقيب",
                                                      "نقيبا", "ملازم", "ملازما", "رايد", "رايدا", "عقيد", "عقيدا",
-                                                     "عميد", "عميدا", "ناشط", "ناشطا", "ناشطه", "اعلامي", "اعلاميا",
+                                                     "عميد", "عميدا", "مقيم", "مقيما", "ناشط", "ناشطا", "ناشطه", "اعلامي", "اعلاميا",
                                                      "مصور", "مصورا", "امام", "اماما", "خطيب", "خطيبا", "محام",
                                                      "محاميا", "قاض", "قاضيا",
                                                      // an official: "قتلت قوات الدعم السريع والي ولاية غرب دارفور"
@@ -2880,7 +2880,7 @@ class DocumentAssembler {
                                                  "شابان", "عنصرين", "عنصران", "رجلين", "رجلان", "ضابطين",
                                                  "ضابطان", "شرطيين", "شرطيان", "مدنيان", "مستوطنان", "اسراييليان",
                                                  "فلسطينيان", "شهيدين", "شهيدان", "قتيلين", "قتيلان", "شقيقين", "شقيقان", "طفلتين", "امراتين", "سيدتين",
-                                                 "مقاتلان", "مسلحان", "صحفيان", "مواطنان", "متظاهران", "محتجان", "عسكريان"};
+                                                 "مقاتلان", "مسلحان", "صحفيان", "مواطنان", "متظاهران", "محتجان", "عسكريان", "مقيمان"};
     return std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual);
   }
 
@@ -3572,7 +3572,8 @@ class DocumentAssembler {
                          "المخازن", "مصنع", "مصنعا", "مصانع", "المصنع", "المصانع", "معمل", "معملا", "معامل", "ورشه",
                          "ورش", "شحنه", "شحنات", "الشحنه", "الشحنات", "منصه", "منصات", "المنصه", "المنصات", "خبير",
                          "خبيرا", "خبراء", "الخبير", "الخبراء", "خبيري", "مهندس", "مهندسي", "صناعه", "تصنيع",
-                         "لصناعه", "لتصنيع", "تهريب", "مهربي", "تجار", "تجاره"});
+                         "لصناعه", "لتصنيع", "تهريب", "مهربي", "تجار", "تجاره", "يحمل", "تحمل", "يحملون",
+                         "محمل", "محمله", "محملا"});
     };
     const uint32_t t = trig->tok_begin;
     if (t >= 1 && holder(t - 1)) return true;
@@ -4245,6 +4246,27 @@ class DocumentAssembler {
     for (uint32_t t = end; t < end + kReach && t + 1 < doc_.tokens.size(); ++t) {
       if (TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "قافله"}) && c.actor2_mention->tok_begin > t &&
           c.actor2_mention->tok_begin - t <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "شنت طائرات التحالف غارات على مواقع ميليشيا الحوثي في محافظة صعدة": a named armed side striking the
+  // positions, camps or depots of another, named right after them, is an incident though only its province
+  // is named, and though the day is left to the statement's dateline.
+  bool PositionsOfSideStruck(const Candidate& c) const {
+    if (!c.trigger_mention || !c.actor1_mention || !c.actor2_mention || !Armed(Inter(c.actor1)) ||
+        !Armed(Inter(c.actor2))) {
+      return false;
+    }
+    const uint32_t side = c.actor2_mention->tok_begin;
+    if (side < c.trigger_mention->tok_end || c.actor1_mention->tok_begin > side) return false;
+    constexpr uint32_t kWordsBefore = 2;  // "مخازن أسلحة للميليشيات"
+    for (uint32_t t = side > kWordsBefore ? side - kWordsBefore : 0; t < side; ++t) {
+      if (t >= c.trigger_mention->tok_end &&
+          TokenIs(t, {"مواقع", "موقع", "تجمعات", "تجمع", "معسكرات", "معسكر", "مخازن", "مخزن", "تحصينات", "ثكنات",
+                      "مقرات", "مقر", "معاقل", "اليات", "تعزيزات", "منصات"})) {
         return true;
       }
     }
@@ -5541,7 +5563,7 @@ class DocumentAssembler {
       const bool taken_counted = (c.sub_event_type == "Abduction/forced disappearance" || c.sub_event_type == "Arrests") &&
                                  c.actor2_mention && CountedRightBefore(sentences_[c.sentence], *c.actor2_mention);
       const bool counted = (province && (written_toll || (killer_named && side_killed) || crowd_acted ||
-                                         UnitOfSideStruck(c) || taken_counted)) ||
+                                         UnitOfSideStruck(c) || PositionsOfSideStruck(c) || taken_counted)) ||
                            (written_toll && c.trigger_mention && SiteStruck(c.sentence, c.trigger_mention->tok_end));
       conf *= counted ? 0.75 : 0.5;
     }
