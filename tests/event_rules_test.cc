@@ -1520,6 +1520,26 @@ const Case kCases[] = {
      "دمرت غارة لطيران التحالف اليوم طقما قتاليا للميليشيات الحوثية يحمل مقذوفات صاروخية في مديرية نهم.",
      "2018-06-08",
      {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "نهم", 0}}},
+    {"people a verb of staging has as its subject (\"دخل أهالي ... في اعتصام\") are a protest's crowd; \"معتمدية\" is a type word",
+     "دخل أهالي معتمدية فريانة اليوم في اعتصام مفتوح أمام مقر المعتمدية للمطالبة بالتشغيل.",
+     "2016-01-20",
+     {{"Protests", "Peaceful protest", "Protesters (Tunisia)", "-", "فريانة", 0}}},
+    {"(a strike workers carry out: \"نفذ أعوان الصحة بالمستشفى الجهوي بصفاقس اليوم إضرابا\")",
+     "نفذ أعوان الصحة بالمستشفى الجهوي بصفاقس اليوم إضرابا عن العمل للمطالبة بتحسين ظروف العمل.",
+     "2017-05-22",
+     {{"Protests", "Peaceful protest", "Protesters (Tunisia)", "-", "صفاقس", 0}}},
+    {"the Maghreb's words for blocking roads and burning tyres (\"غلق الطريق\", \"العجلات المطاطية\")",
+     "قام عدد من الشبان المعطلين عن العمل صباح اليوم بغلق الطريق الوطنية رقم 15 بمعتمدية الفحص.",
+     "2017-05-22",
+     {{"Protests", "Peaceful protest", "Protesters (Tunisia)", "-", "الفحص", 0}}},
+    {"(burning tyres is a riot, as \"حرق الإطارات\" is)",
+     "أقدم عدد من المحتجين صباح اليوم على حرق العجلات المطاطية بمعتمدية الفحص احتجاجا على البطالة.",
+     "2017-05-22",
+     {{"Riots", "Violent demonstration", "Rioters (Tunisia)", "-", "الفحص", 0}}},
+    {"the war a protest rejects (\"رفضاً للعدوان الإسرائيلي على غزة\") is neither its scene nor a force against it; a town's country adjective picks its country",
+     "تظاهر مئات الطلاب اليوم في مدينة ليون الفرنسية رفضاً للعدوان الإسرائيلي على غزة.",
+     "2024-05-29",
+     {{"Protests", "Peaceful protest", "Protesters (France)", "-", "ليون", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
@@ -1715,6 +1735,27 @@ TEST(VagueToll, ConventionsAreFlaggedAndFiguresAreNot) {
     ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
     EXPECT_EQ(doc.events[0].fatalities, r.fatalities) << r.text;
     EXPECT_EQ(doc.events[0].fatalities_vague, r.vague) << r.text;
+  }
+}
+
+// A town's adjective of a country ("مدينة رفح المصرية", "مدينة ليون الفرنسية") picks its entry in that
+// country, kept though the article's other cues point elsewhere; a base's adjective names its owner.
+TEST(CountryAdjective, PicksTheTownsCountry) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  struct Row {
+    const char* text;
+    const char* country;
+  };
+  const Row rows[] = {
+      {"قتل جندي اليوم في هجوم مسلح على كمين أمني في مدينة رفح المصرية.", "Egypt"},
+      {"قتل جندي اليوم في هجوم مسلح على كمين أمني في مدينة رفح.", "Palestine"},
+      {"تظاهر مئات الطلاب اليوم في مدينة ليون الفرنسية.", "France"},
+      {"استهدف هجوم بطائرة مسيرة اليوم قاعدة التنف الأمريكية في ريف حمص.", "Syria"},
+  };
+  for (const Row& r : rows) {
+    Document doc = Extract(r.text, "2024-05-29");
+    ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
+    EXPECT_EQ(doc.events[0].country, r.country) << r.text << "\n" << Describe(doc);
   }
 }
 

@@ -638,6 +638,7 @@ class DocumentAssembler {
       size_t sentence;
       const Mention* mention;
       uint32_t place;
+      bool country_named = false;  // by its adjective ("مدينة رفح المصرية"): no homonym, wherever it lies
     };
     std::vector<Resolved> resolved;
     resolved.reserve(doc_.mentions.size());
@@ -677,7 +678,22 @@ class DocumentAssembler {
             if (id == kNone) continue;
           }
         }
-        resolved.push_back({si, m, id});
+        // "مدينة ليون الفرنسية", "بلدة كفركلا اللبنانية": a town's adjective of a country picks its entry in that
+        // country, if it has one there. (Only after a type word of a town: "قاعدة التنف الأمريكية" is the
+        // owner's base in Syria.)
+        bool country_named = false;
+        if (id != kNone && (m->aux & geo::kPlaceTypeWord)) {
+          if (const std::string_view c = CountryAdjectiveAfter(m); !c.empty()) {
+            const std::string_view named[] = {c};
+            if (const uint32_t there = gaz_->Resolve(m->ref, named, m->aux);
+                there != kNone && gaz_->Get(there).country_code == c) {
+              country_named = true;
+              if (there != id && d) d->chosen = there, d->why.push_back("the country its adjective names");
+              id = there;
+            }
+          }
+        }
+        resolved.push_back({si, m, id, country_named});
         if (id == kNone) continue;
         const geo::Place p = gaz_->Get(id);
         if (p.type != geo::PlaceType::kCountry && p.type != geo::PlaceType::kAdmin1 && p.type != geo::PlaceType::kAdmin2 &&
@@ -729,7 +745,9 @@ class DocumentAssembler {
           // (The distances last: they are the costly test, and most places never need them.)
           constexpr double kFarKm = 300.0;
           bool homonym = false;
-          if (!Plausible(p)) {
+          if (resolved[next].country_named) {
+            // Its country named by its adjective: no homonym.
+          } else if (!Plausible(p)) {
             homonym = nearest_inside(p) > kBorderKm;
           } else if (!hints_.empty() && !SameCode(Theatre(hints_.front()), Theatre(p.country_code)) &&
                      CountryVotes(p.country_code) <= kOwnPlaceVote && !WellKnown(p)) {
@@ -3282,6 +3300,28 @@ class DocumentAssembler {
     return c.type == geo::PlaceType::kCountry ? c.country_code : std::string_view();
   }
 
+  // "مدينة ليون الفرنسية", "ميناء مرسيليا الفرنسي": the ISO code of the country a nationality adjective
+  // right after `m` names, "" if none. The adjective is read as the gazetteer reads "العاصمة الفرنسية"
+  // (a key of that country's capital only), so only adjectives of countries are taken, and only those
+  // that one country owns.
+  std::string_view CountryAdjectiveAfter(const Mention* m) const {
+    if (!gaz_ || m->tok_end >= doc_.tokens.size() ||
+        doc_.tokens[m->tok_end].sentence != doc_.tokens[m->tok_begin].sentence) {
+      return {};
+    }
+    const std::string_view w = Tok(m->tok_end);
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kYa = "\xD9\x8A", kYaHa = "\xD9\x8A\xD9\x87";  // ال ي يه
+    if (!w.starts_with(kAl) || !(w.ends_with(kYaHa) || w.ends_with(kYa))) return {};
+    // (The feminine, "الفرنسيه", is the capital's key; the masculine "الفرنسي" takes its ه.)
+    std::string key = "العاصمه " + std::string(w);
+    if (w.ends_with(kYa)) key += "\xD9\x87";
+    const int32_t name = gaz_->FindName(key);
+    if (name < 0 || gaz_->NameKey(name) != key) return {};  // (not a variant FindName fell back to)
+    const std::span<const uint32_t> cands = gaz_->Candidates(name);
+    if (cands.size() != 1) return {};
+    return gaz_->Get(cands.front()).country_code;
+  }
+
   // True when `near` (a place with a word of nearness before it) follows `p` closely enough to locate
   // it: at most two words between ("بريف", "في ريف", "قرب مدينة", "شرقي"), quotes not counted
   // ('عند "مفرق ألموغ" قرب مدينة أريحا').
@@ -3408,20 +3448,25 @@ class DocumentAssembler {
     }
   }
 
-  // A place named in what a protest is for or against: after "نصرة لـ", "دعما لـ", "تضامنا مع", "تنديدا بـ"
-  // (a few words on), or right after "العدوان على", "الحرب على".
+  // A place or a side named in what a protest is for or against: after "نصرة لـ", "دعما لـ", "تضامنا مع",
+  // "تنديدا بـ", "رفضا لـ" (a few words on), or as the object of "العدوان على", "الحرب على" (an adjective of
+  // the war may stand between: "رفضاً للعدوان الإسرائيلي على غزة").
   bool ProtestCausePlace(uint32_t si, const Mention* p) const {
     const uint32_t first = units_[si].first_token;
-    if (p->tok_begin >= first + 2 && TokenIs(p->tok_begin - 1, {"علي"}) &&
-        TokenIs(p->tok_begin - 2, {"العدوان", "الحرب", "الهجوم", "والعدوان", "والحرب"})) {
-      return true;
+    if (p->tok_begin >= first + 2 && TokenIs(p->tok_begin - 1, {"علي"})) {
+      for (uint32_t k = 2; k <= 3 && p->tok_begin >= first + k; ++k) {
+        if (TokenIs(p->tok_begin - k, {"العدوان", "الحرب", "الهجوم", "والعدوان", "والحرب", "للعدوان", "للحرب"})) return true;
+      }
     }
-    // The marker's object: "نصرة لغزة", "تضامنا مع قطاع غزة", "تنديدا بمجزرة رفح" (a place further on is
-    // mostly where the protest is: "تضامنا مع فلسطين مواجهات واعتقالات في باريس").
+    // The marker's object: "نصرة لغزة", "تضامنا مع قطاع غزة", "تنديدا بمجزرة رفح", "رفضا للعدوان الإسرائيلي"
+    // (a place further on is mostly where the protest is: "تضامنا مع فلسطين مواجهات واعتقالات في باريس").
     constexpr uint32_t kObjectReach = 3;
     for (uint32_t k = 1; k <= kObjectReach && p->tok_begin >= first + k; ++k) {
       if (TokenIs(p->tok_begin - k, {",", "\xD8\x8C", ".", ":"})) return false;
-      if (TokenIs(p->tok_begin - k, {"نصره", "دعما", "تضامنا", "تنديدا", "اسنادا", "مناصره", "تاييدا"})) return true;
+      if (TokenIs(p->tok_begin - k, {"نصره", "دعما", "تضامنا", "تنديدا", "اسنادا", "مناصره", "تاييدا", "رفضا",
+                                     "ورفضا"})) {
+        return true;
+      }
     }
     return false;
   }
@@ -4693,6 +4738,41 @@ class DocumentAssembler {
     return false;
   }
 
+  // "نفذ أعوان الصحة إضرابا", "دخل أهالي المعتمدية في اعتصام مفتوح", "نظم عمال المصنع وقفة احتجاجية": the
+  // people a verb of staging it has as its subject, a few words before the protest, are its crowd, whatever
+  // word names them (an armed side there is not: "نفذت قوات الأمن حملة").
+  bool CrowdStagedIt(const Candidate& c) const {
+    if (!c.trigger_mention) return false;
+    // The verb, a subject of a few words, where and when ("نفذ أعوان الصحة بالمستشفى الجهوي بصفاقس اليوم
+    // إضرابا"), "في" or "ب" ("قام عدد من الشبان المعطلين صباح اليوم بغلق الطريق").
+    constexpr uint32_t kReach = 9;
+    const uint32_t t = c.trigger_mention->tok_begin;
+    const SentenceIndex& s = sentences_[c.sentence];
+    for (uint32_t k = t > kReach ? t - kReach : 0; k + 1 < t; ++k) {  // a word of subject at least
+      if (unit_of_token_[k] != c.sentence ||
+          !TokenIs(k, {"نفذ", "ونفذ", "نفذت", "ونفذت", "نظم", "ونظم", "نظمت", "ونظمت", "دخل", "ودخل", "دخلت",
+                       "ودخلت", "خاض", "وخاض", "خاضت", "وخاضت", "شن", "وشن", "قام", "وقام", "قامت", "وقامت",
+                       "اقدم", "واقدم", "اقدمت", "واقدمت"})) {
+        continue;
+      }
+      // (Within one clause: "نفذ الجيش عملية، فيما أضرب العمال" is not the workers' act. And with a subject:
+      // in "ونظم عشرات الاحتجاجات" the words between count the protests.)
+      bool clause_ends = false, subject = false;
+      for (uint32_t j = k + 1; j < t; ++j) {
+        clause_ends = clause_ends || TokenIs(j, {",", "\xD8\x8C", "."});
+        subject = subject || !(doc_.tokens[j].kind == TokenKind::kNumber ||
+                               TokenIs(j, {"عشرات", "مئات", "الاف", "عده", "العديد", "عدد", "من", "في"}));
+      }
+      if (clause_ends || !subject) continue;
+      // (Nor one before the verb, its subject too: "سبعة أطقم للحوثيين قامت بتطويق السجن".)
+      constexpr uint32_t kSubjectBefore = 4;
+      return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return a->tok_end + kSubjectBefore > k && a->tok_begin < t && Armed(Inter(a->ref));
+      });
+    }
+    return false;
+  }
+
   // "تظاهر آلاف التونسيين", "خرج المئات في تظاهرة": a crowd counted right by the protest word is as concrete
   // as one named.
   bool CrowdCounted(const Candidate& c) const {
@@ -5400,6 +5480,12 @@ class DocumentAssembler {
         std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead(); })) {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
+    // "نظم طلاب جامعة خنت وقفة تضامنية، ورفضاً للعدوان الإسرائيلي على غزة": the side a protest is against
+    // did not act against it.
+    if (c.event_type == "Protests" && c.actor2_mention && ProtestCausePlace(c.sentence, c.actor2_mention) &&
+        std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead(); })) {
+      c.actor2 = -1, c.actor2_mention = nullptr;
+    }
     // "قتل تسعة فلسطينيين بالرصاص في احتجاجات": protesters killed were fired on, though the sentence names
     // no force; ACLED codes excessive force, against the state force the article names most (none if it
     // names none). (A written toll: "دماء الشهداء" in a slogan counts no one. Deaths told with no place of
@@ -5535,7 +5621,9 @@ class DocumentAssembler {
                                                     const int i = inter(a->ref);
                                                     return i == kRiotersInter || i == kProtestersInter;
                                                   });
-    if (c.actor1 < 0 && !crowd_named && !(crowd && CrowdCounted(c))) conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
+    if (c.actor1 < 0 && !crowd_named && !(crowd && (CrowdCounted(c) || CrowdStagedIt(c)))) {
+      conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
+    }
     // An agreement is a strategic development of the conflict only between its armed parties (a truce, a
     // surrender, a withdrawal); one between governments or leaders ("توصل زعماء الاتحاد الأوروبي إلى اتفاق
     // بشأن الهجرة"), or talk of one ("رحبت الحركة بتوقيع اتفاق"), is diplomacy.

@@ -34,7 +34,7 @@ using format::NameRec;
 // Words that, right before a name, say it is a place. All normalized (ة→ه, ى→ي, أ/إ→ا).
 const text::WordSet kTypeWords = {
     "مدينه", "بلده",  "قريه",  "مخيم",  "حي",    "ريف",   "محافظه", "ناحيه", "مديريه", "منطقه",
-    "قضاء",  "ولايه", "مدن",   "بلدات", "قري",   "مخيمات", "احياء", "بلدتي", "قريتي", "مدينتي",
+    "قضاء",  "ولايه", "معتمديه", "مدن",   "بلدات", "قري",   "مخيمات", "احياء", "بلدتي", "قريتي", "مدينتي",
     "محافظتي", "مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه", "موقع", "اهالي", "سكان",
     // a junction named after the place by it ("مفرق ألموغ"), coded as that place
     "مفرق", "مفترق"};
@@ -43,7 +43,7 @@ const text::WordSet kTypeWords = {
 // post, named after the settlement it guards.
 const text::WordSet kSettlementWords = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه"};
 // Type words that name an admin unit rather than a settlement.
-const text::WordSet kAdminWords = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي"};
+const text::WordSet kAdminWords = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي", "معتمديه"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
 const text::WordSet kNearWords = {"قرب",  "محيط",  "اطراف", "ضواحي", "شرق",   "غرب",  "شمال",
                                            "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
