@@ -3488,6 +3488,11 @@ class DocumentAssembler {
   }
 
   // "جيش الاحتلال", "طيران التحالف": words inside an actor's name are not triggers.
+  static bool InsideLongerActor(const SentenceIndex& s, const Mention& m) {
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+      return a->tok_begin <= m.tok_begin && m.tok_end <= a->tok_end && a->tok_end - a->tok_begin > m.tok_end - m.tok_begin;
+    });
+  }
   static bool InsideActor(const SentenceIndex& s, const Mention* trig) {
     for (const Mention* a : s.actors) {
       if (trig->tok_begin >= a->tok_begin && trig->tok_end <= a->tok_end) return true;
@@ -3708,7 +3713,9 @@ class DocumentAssembler {
   // habitual act ("تظاهرات شبه يومية") anywhere in the sentence.
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
-      if (IsCue(c, Cue::kNonEvent) && c->tok_begin <= trig->tok_begin) return true;
+      // ("عناصر الأمن العام": a word inside the longer name of a side, not "عام" of an anniversary; "طالب"
+      // is "demanded" though a student is a civilian too.)
+      if (IsCue(c, Cue::kNonEvent) && c->tok_begin <= trig->tok_begin && !InsideLongerActor(s, *c)) return true;
       if (IsCue(c, Cue::kHabitual)) return true;
       if (IsCue(c, Cue::kFuture)) {
         // ("تظاهر ألف شخص في هامبورغ، ومن المقرر أن تخرج تجمعات أخرى": what is scheduled comes after the
