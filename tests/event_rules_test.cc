@@ -1548,6 +1548,15 @@ const Case kCases[] = {
      "الأمن العام اللبناني يحبط مخططاً إرهابياً لداعش يستهدف تفجير مستشفى في بيروت بمسيرة مفخخة.",
      "2023-01-30",
      {}},
+    {"the subject of \"اغتال\" is the killer, whatever act the noun after it names (\"بغارة\")",
+     "اغتال الجيش الإسرائيلي اليوم قائدا في حزب الله بغارة على سيارة في مدينة صور.",
+     "2024-10-05",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Hezbollah", "صور", 1}}},
+    {"strikes counted by a figure (\"أكثر من 20 غارة\") by a named side are an incident in a province",
+     "شنت طائرات حربية أمريكية أكثر من 20 غارة على محافظة صعدة معقل الحوثيين.",
+     "2025-04-20",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of the United States", "Houthis (Ansar Allah)",
+       "صعدة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
@@ -1765,6 +1774,18 @@ TEST(CountryAdjective, PicksTheTownsCountry) {
     ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
     EXPECT_EQ(doc.events[0].country, r.country) << r.text << "\n" << Describe(doc);
   }
+}
+
+// "الخيام بجنوب لبنان": a country's south is a region wider than the unit the gazetteer gives the phrase
+// (South Lebanon governorate), and a town of the country near it is not re-placed at that unit (Khiam is
+// in Nabatieh).
+TEST(CountryQuarter, KeepsTheTownNamedInIt) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract("قتل 4 أشخاص اليوم في غارة بطائرة مسيرة استهدفت سيارة في منطقة الخيام بجنوب لبنان.", "2025-05-12");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].location, "الخيام");
+  EXPECT_EQ(doc.events[0].geo_precision, 1) << doc.events[0].admin1;
+  EXPECT_EQ(doc.events[0].admin1, "Nabatieh");
 }
 
 // Wounded named by a singular or a dual noun, with no figure ("أصيب جنديان", "إصابة مستوطن"), are counted

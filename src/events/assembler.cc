@@ -889,6 +889,13 @@ class DocumentAssembler {
     return true;
   }
 
+  // "جنوب لبنان", "بشمال سوريا": a place mention that starts with a direction word (a proclitic allowed).
+  bool CountryQuarter(const Mention& m) const {
+    std::string_view first = Tok(m.tok_begin);
+    first.remove_prefix(std::min<size_t>(first.size(), m.begin - doc_.tokens[m.tok_begin].begin));
+    return first == "جنوب" || first == "شمال" || first == "شرق" || first == "غرب";
+  }
+
   // `inner`, named right before its container `outer` (the entry `out`) and resolved outside it: the
   // first of its candidates `inside` the container, else (the gazetteer lacks it) the container itself.
   template <typename Inside>
@@ -958,6 +965,13 @@ class DocumentAssembler {
         const bool village = in.type == geo::PlaceType::kLocality || in.type == geo::PlaceType::kNeighbourhood;
         if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) || !village ||
             in.population >= kVillagePopulation || consistent(in, out)) {
+          continue;
+        }
+        // "الخيام بجنوب لبنان": a country's south (or north, east, west) is a region of that country, wider
+        // than the unit the gazetteer gives the phrase (South Lebanon, while Khiam is in Nabatieh).
+        constexpr double kRegionKm = 100.0;
+        if (unit && CountryQuarter(*outer->mention) && SameCode(in.country_code, out.country_code) &&
+            geo::DistanceKm(in.lat, in.lon, out.lat, out.lon) <= kRegionKm) {
           continue;
         }
         ReplaceByContainer(*inner, *outer, out, [&](const geo::Place& p) { return consistent(p, out); });
@@ -4034,7 +4048,11 @@ class DocumentAssembler {
       for (const Mention* trig : s.triggers) {
         if (trig->tok_begin >= best->tok_begin) break;
         const Trigger& t = lex_.trigger(trig->ref);
-        if (t.form == TriggerForm::kVerbActive && t.event_type == lex_.trigger(best->ref).event_type && eligible(trig)) {
+        // ("اغتال الجيش الإسرائيلي قائدا في حزب الله بغارة": the verb of assassination, whatever kind of act
+        // the noun after it makes the event, has the killer as its subject.)
+        const bool assassination = TokenIs(trig->tok_begin, {"اغتال", "اغتالت", "اغتالوا", "واغتال", "واغتالت"});
+        if (t.form == TriggerForm::kVerbActive && (t.event_type == lex_.trigger(best->ref).event_type || assassination) &&
+            eligible(trig)) {
           role_trigger = trig;
           break;
         }
@@ -5657,8 +5675,18 @@ class DocumentAssembler {
       // (Or people taken, counted: "اختطف مسلحون ثلاثة عمال أتراك في ولاية الخرطوم".)
       const bool taken_counted = (c.sub_event_type == "Abduction/forced disappearance" || c.sub_event_type == "Arrests") &&
                                  c.actor2_mention && CountedRightBefore(sentences_[c.sentence], *c.actor2_mention);
+      // (Or strikes counted by a figure, by a named side: "شنت طائرات حربية أمريكية أكثر من 20 غارة على
+      // محافظة صعدة"; "عدة غارات", "مئات الغارات" are talk of a campaign.)
+      const SentenceIndex& si_index = sentences_[c.sentence];
+      const bool strikes_counted =
+          c.actor1_mention && Armed(inter(c.actor1)) && c.trigger_mention && c.event_type == "Explosions/Remote violence" &&
+          std::any_of(si_index.numbers.begin(), si_index.numbers.end(), [&](const Mention* n) {
+            constexpr int64_t kStrikesInADay = 500;  // not "نزع 500 ألف لغم", a count of weapons
+            return n->tok_end == c.trigger_mention->tok_begin && !(n->aux & kNumberVague) && n->value <= kStrikesInADay;
+          });
       const bool counted = (province && (written_toll || (killer_named && side_killed) || crowd_acted ||
-                                         UnitOfSideStruck(c) || PositionsOfSideStruck(c) || taken_counted)) ||
+                                         UnitOfSideStruck(c) || PositionsOfSideStruck(c) || taken_counted ||
+                                         strikes_counted)) ||
                            (written_toll && c.trigger_mention && SiteStruck(c.sentence, c.trigger_mention->tok_end));
       conf *= counted ? 0.75 : 0.5;
     }
