@@ -1557,6 +1557,10 @@ const Case kCases[] = {
      "2025-04-20",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of the United States", "Houthis (Ansar Allah)",
        "صعدة", 0}}},
+    {"a village the gazetteer lacks, named by its type word with a two-letter first word (\"قرية ود النورة\"), is the event's place",
+     "قتل أكثر من 100 شخص في هجوم لقوات الدعم السريع على قرية ود النورة بولاية الجزيرة.",
+     "2024-06-05",
+     {{"Violence against civilians", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", "ود النورة", 100}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -1021,7 +1021,13 @@ class DocumentAssembler {
           return !Covered(s, k) && doc_.tokens[k].kind == TokenKind::kArabic && Tok(k).size() >= kMinBytes &&
                  Tok(k).size() <= kMaxBytes;
         };
-        if (!word(name)) continue;
+        // "أبو الأسود", "تل السلطان", "بيت ليف", "ود النورة": a name of two words when the first starts a
+        // compound (a word of two letters, then, as "ود", "أم", "تل"). (A second word with the article is
+        // mostly what the place is: "نوفويدار السكنية", "كاثوا الواقعة".)
+        const bool compound = name + 1 < u.end_token && word(name + 1) && !Covered(s, name) &&
+                              TokenIs(name, {"ابو", "ام", "بني", "بيت", "عين", "تل", "دير", "كفر", "جبل", "وادي",
+                                             "خربه", "بير", "راس", "عرب", "ود"});
+        if (!compound && !word(name)) continue;
         if (AreaAdjective(name)) continue;
         if (TokenIs(name, {"الحدود", "سكني", "المنطقه", "البلده", "القريه", "للنازحين", "النازحين", "الذي", "التي", "كانت",
                            // what an area is, not its name: "منطقة محددة", "منطقة العمليات", "قرية فلسطينية"
@@ -1037,13 +1043,7 @@ class DocumentAssembler {
         }
         // ("يشملها", "تحيط بها": a pronoun on the word makes it a verb or a noun of something else.)
         if (Tok(name).ends_with("\xD9\x87\xD8\xA7") || Tok(name).ends_with("\xD9\x87\xD9\x85")) continue;  // ها هم
-        // "أبو الأسود", "تل السلطان", "بيت ليف": a name of two words when the first starts a compound. (A
-        // second word with the article is mostly what the place is: "نوفويدار السكنية", "كاثوا الواقعة".)
-        uint32_t end = name + 1;
-        if (end < u.end_token && word(end) &&
-            TokenIs(name, {"ابو", "ام", "بني", "بيت", "عين", "تل", "دير", "كفر", "جبل", "وادي", "خربه", "بير", "راس", "عرب"})) {
-          ++end;
-        }
+        const uint32_t end = compound ? name + 2 : name + 1;
         Mention& m = named_places_.emplace_back();
         m.kind = MentionKind::kPlace;
         m.ref = -1;
