@@ -1561,6 +1561,10 @@ const Case kCases[] = {
      "قتل أكثر من 100 شخص في هجوم لقوات الدعم السريع على قرية ود النورة بولاية الجزيرة.",
      "2024-06-05",
      {{"Violence against civilians", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", "ود النورة", 100}}},
+    {"the killer verb's subject with a day between and two victims (\"قتلت وحدات الحرس الوطني اليوم عنصرين\"); Tunisia's National Guard is its police",
+     "قتلت وحدات الحرس الوطني اليوم عنصرين إرهابيين في اشتباك مسلح بجبل الشعانبي بولاية القصرين.",
+     "2015-07-11",
+     {{"Battles", "Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)", "القصرين", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2899,9 +2899,15 @@ class DocumentAssembler {
         return v->tok_begin == t && (Inter(v->ref) == kCiviliansInter || Inter(v->ref) == kProtestersInter);
       });
     };
+    // ("قتلت وحدات الحرس الوطني اليوم عنصرين إرهابيين": a day may stand between, and two victims are as
+    // countable as one.)
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
-      return a->tok_begin == cue.tok_end && Armed(Inter(a->ref)) &&
-             (SingularVictim(Tok(a->tok_end)) || civilians_at(a->tok_end));
+      if (a->tok_begin != cue.tok_end || !Armed(Inter(a->ref))) return false;
+      uint32_t v = a->tok_end;
+      for (const Mention* t : s.times) {
+        if (t->tok_begin == v) v = t->tok_end;
+      }
+      return SingularVictim(Tok(v)) || DualVictims(Tok(v)) || civilians_at(v);
     });
   }
 
