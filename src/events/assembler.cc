@@ -2255,10 +2255,19 @@ class DocumentAssembler {
   // "ارتفعت حصيلة الشهداء منذ بداية العدوان إلى 21507": a running total over a period is not the
   // toll of the event the sentence reports.
   bool CumulativeToll(uint32_t unit) const {
-    for (const Mention* t : sentences_[unit].times) {
-      if (t->aux & time::kTimeSince) return true;
-    }
     const Unit& u = units_[unit];
+    // ("ارتفعت حصيلة الشهداء في القصف على مخيم جباليا منذ فجر اليوم إلى 20": a total since this morning, at
+    // one place, is the act's toll for the day, not a running one; "منذ صباح اليوم" over "مناطق مختلفة"
+    // is a day's tally of many acts.)
+    bool many_places = false;
+    for (uint32_t k = u.first_token; k < u.end_token; ++k) {
+      many_places = many_places || TokenIs(k, {"مناطق", "انحاء", "مختلف", "مختلفه", "متفرقه", "عموم"});
+    }
+    for (const Mention* t : sentences_[unit].times) {
+      bool today = false;
+      for (uint32_t k = t->tok_begin; k < t->tok_end; ++k) today = today || TokenIs(k, {"اليوم"});
+      if ((t->aux & time::kTimeSince) && (!today || many_places)) return true;
+    }
     for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
       if (TokenIs(t, {"منذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
       // "خلال 24 ساعة", "خلال الساعات الـ24 الماضية": a day's toll over many events.
