@@ -893,7 +893,8 @@ class DocumentAssembler {
   bool CountryQuarter(const Mention& m) const {
     std::string_view first = Tok(m.tok_begin);
     first.remove_prefix(std::min<size_t>(first.size(), m.begin - doc_.tokens[m.tok_begin].begin));
-    return first == "جنوب" || first == "شمال" || first == "شرق" || first == "غرب";
+    return first == "جنوب" || first == "شمال" || first == "شرق" || first == "غرب" || first == "جنوبي" ||
+           first == "شمالي" || first == "شرقي" || first == "غربي";
   }
 
   // `inner`, named right before its container `outer` (the entry `out`) and resolved outside it: the
@@ -2609,6 +2610,7 @@ class DocumentAssembler {
           if (cas.value == 0) continue;
           // 1 and 2 are read from the words ("مقتل جندي", "جنديين"); 3 is the unnumbered plural's convention.
           cas.vague = cas.value == 3;
+          cas.by_noun = true;
         }
         cas.span = {cue->begin, cue->end};
         // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue; "مسلحي
