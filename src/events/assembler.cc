@@ -4785,6 +4785,28 @@ class DocumentAssembler {
   // word names them (an armed side there is not: "نفذت قوات الأمن حملة").
   bool CrowdStagedIt(const Candidate& c) const {
     if (!c.trigger_mention) return false;
+    // "أضرب عمال شركة النقل", "اعتصم أهالي القرية": the protest's own verb, its subject right after it (a
+    // day may stand between), a word of people that is no armed side.
+    // (Not a plural verb, whose subject is its pronoun: in "حطموا الأجهزة" the next word is the object; nor
+    // "تظاهرت بأنني", "يتظاهرون بأنهم": to pretend.)
+    const std::string_view verb = Tok(c.trigger_mention->tok_begin);
+    // (And the crowd's verb alone: in "أطلقت قنابل الغاز" the police fire at the crowd.)
+    if (c.trigger->form == TriggerForm::kVerbActive && c.trigger->event_type == "Protests" &&
+        c.trigger_mention->tok_end == c.trigger_mention->tok_begin + 1 && !verb.ends_with("وا") && !verb.ends_with("ون")) {
+      const SentenceIndex& s = sentences_[c.sentence];
+      uint32_t v = c.trigger_mention->tok_end;
+      for (const Mention* t : s.times) {
+        if (t->tok_begin == v) v = t->tok_end;
+      }
+      const bool subject = v < units_[c.sentence].end_token && doc_.tokens[v].kind == TokenKind::kArabic &&
+                           !TokenIs(v, {"في", "ب", "امام", "عند", "داخل", "عن", "علي", "من", "الي", "ضد", "احتجاجا"}) &&
+                           !Tok(v).starts_with("بان") &&
+                           std::none_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->tok_begin == v; }) &&
+                           std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+                             return a->tok_begin == v && Armed(Inter(a->ref));
+                           });
+      if (subject) return true;
+    }
     // The verb, a subject of a few words, where and when ("نفذ أعوان الصحة بالمستشفى الجهوي بصفاقس اليوم
     // إضرابا"), "في" or "ب" ("قام عدد من الشبان المعطلين صباح اليوم بغلق الطريق").
     constexpr uint32_t kReach = 9;
