@@ -3801,6 +3801,21 @@ class DocumentAssembler {
     });
   }
 
+  // "تبادلت القوات ... إطلاق النار": a verb of exchange within the clause, a few words before the shooting.
+  bool ExchangeVerbBefore(uint32_t si, const Mention* shooting) const {
+    if (!TokenIs(shooting->tok_begin, {"اطلاق", "لاطلاق"})) return false;
+    constexpr uint32_t kSubjectsReach = 7;  // "تبادلت القوات المغربية وعناصر جبهة البوليساريو"
+    const uint32_t first = units_[si].first_token;
+    // (Its subjects between: right before the shooting, "تبادل لإطلاق نار", it is the noun, already a
+    // phrase of the dictionary when it is one.)
+    for (uint32_t k = 1; k <= kSubjectsReach && shooting->tok_begin >= first + k; ++k) {
+      const uint32_t t = shooting->tok_begin - k;
+      if (TokenIs(t, {",", "\xD8\x8C", "."})) return false;
+      if (TokenIs(t, {"تبادل", "تبادلت", "وتبادل", "وتبادلت", "تبادلتا", "تبادلوا", "وتبادلوا"})) return k >= 2;
+    }
+    return false;
+  }
+
   // A sentence of news reports one event: the strongest trigger names it, the others only support it.
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
@@ -3858,7 +3873,8 @@ class DocumentAssembler {
       if (TerritorialSub(t.sub_event_type) && PersonControlled(trig)) return false;
       if (WeaponFalls(s, trig)) return false;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
-      return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig));
+      return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig) &&
+               !ExchangeVerbBefore(si, trig));
     };
     const Mention* first_act = nullptr;
     // "استهداف ميناء أسدود بالطيران المسير، ردا على العدوان الإسرائيلي على غزة": the act answered is told
@@ -4002,6 +4018,10 @@ class DocumentAssembler {
     }
     Candidate c;
     c.trigger = &lex_.trigger(best->ref);
+    // "تبادلت القوات المغربية وعناصر البوليساريو إطلاق النار": the verb of exchanging, its subjects between
+    // it and the shooting, makes the shooting an armed clash ("تبادلت إطلاق النار" when written together).
+    static const Trigger kExchangedFire{"Battles", "Armed clash", 0.9, TriggerForm::kVerbActive};
+    if (c.trigger->sub_event_type == "Attack" && ExchangeVerbBefore(si, best)) c.trigger = &kExchangedFire;
     c.battle_weight = battle_weight;
     if (remote_means) c.means_weight = lex_.trigger(remote_means->ref).weight;
     c.trigger_mention = best;
