@@ -1593,6 +1593,10 @@ const Case kCases[] = {
      "تبادلت قوات الأمن ومسلحون إطلاق النار اليوم في مدينة العريش.",
      "2019-02-27",
      {{"Battles", "Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)", "العريش", 0}}},
+    {"the remnants of a fallen regime (\"فلول النظام البائد\") are an armed group against the state, not its forces",
+     "اشتبكت قوات الأمن العام مع مجموعة من فلول النظام البائد في ريف حمص الغربي ما أدى إلى مقتل 3 عناصر.",
+     "2024-12-30",
+     {{"Battles", "Armed clash", "Police Forces of Syria", "Unidentified Armed Group (Syria)", "حمص", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
