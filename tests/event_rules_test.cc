@@ -1597,6 +1597,10 @@ const Case kCases[] = {
      "اشتبكت قوات الأمن العام مع مجموعة من فلول النظام البائد في ريف حمص الغربي ما أدى إلى مقتل 3 عناصر.",
      "2024-12-30",
      {{"Battles", "Armed clash", "Police Forces of Syria", "Unidentified Armed Group (Syria)", "حمص", 3}}},
+    {"\"أسفر الهجوم على مدينة X عن مقتل\": the toll the act led to, its verb first; \"بن قردان\" is Ben Gardane; the state's dead name the side that fought the militants",
+     "أسفر الهجوم الإرهابي على مدينة بن قردان عن مقتل 36 إرهابيا واستشهاد 12 من الأمنيين والعسكريين و7 مدنيين.",
+     "2016-03-07",
+     {{"Battles", "Armed clash", "Military Forces of Tunisia", "Unidentified Armed Group (Tunisia)", "بن قردان", 48}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

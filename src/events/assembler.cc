@@ -3569,10 +3569,14 @@ class DocumentAssembler {
       auto result = [&](uint32_t t) {
         return TokenIs(t, {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "واسفر", "واسفرت", "وادي", "وادت"});
       };
-      // "أسفرت عن استشهاد" (one cue), "ما أسفر عن", "وأسفر عن ارتقاء" (the verb before the cue).
+      // "أسفرت عن استشهاد" (one cue), "ما أسفر عن", "وأسفر عن ارتقاء" (the verb before the cue); "أسفر
+      // الهجوم الإرهابي على مدينة بن قردان عن مقتل 36" (the verb before the act, its subject).
       const uint32_t t = k.cue->tok_begin;
+      const uint32_t act = c.trigger_mention->tok_begin;
       return result(t) || (TokenIs(t, {"ما"}) && result(t + 1)) ||
-             (t >= end + 2 && TokenIs(t - 1, {"عن", "الي"}) && result(t - 2));
+             (t >= end + 2 && TokenIs(t - 1, {"عن", "الي"}) && result(t - 2)) ||
+             (act > 0 && result(act - 1) && TokenIs(t - 1, {"عن", "الي"}) &&
+              PlaceBetween(sentences_[c.sentence], end, t));  // (its own place: not "وأسفرت الضربات عن")
     });
   }
 
@@ -6241,6 +6245,18 @@ class DocumentAssembler {
                                                            : "Unidentified Armed Group ({country})";
       e.actor1 = ActorName(arrester >= 0 ? arrester : lex_.FindActor(unnamed), country);
       if (regains && e.actor1 == e.actor2) e.actor1 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
+      // "أسفر الهجوم الإرهابي على مدينة بن قردان عن مقتل 36 إرهابيا واستشهاد 12 من الأمنيين": the unnamed
+      // side is no unidentified group fighting another; the state forces the toll names fought it, else
+      // the group stands alone.
+      if (e.actor1 == e.actor2) {
+        const auto state = std::find_if(c.casualties.begin(), c.casualties.end(),
+                                        [&](const Casualty& k) { return k.side >= 0 && Inter(k.side) == 1; });
+        if (state != c.casualties.end()) {
+          e.actor1 = ActorName(state->side, country);
+        } else {
+          e.actor2.clear();
+        }
+      }
     }
     if (c.place) {
       const Mention* pm = c.place->mention;
