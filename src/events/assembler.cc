@@ -4350,13 +4350,23 @@ class DocumentAssembler {
 
   // "انفجرت عبوة ناسفة، الثلاثاء، على رتل للقوات الأمريكية في محافظة الديوانية": one unit of a named armed
   // side struck on a day of its own is an incident, though only its province is named.
-  bool UnitOfSideStruck(const Candidate& c) const {
-    if (!c.trigger_mention || !c.time_mention || !c.actor2_mention || !Armed(Inter(c.actor2))) return false;
-    constexpr uint32_t kReach = 6;  // the day between commas
+  // (`need_day` false: the unit alone, for a report that counts its dead.)
+  bool UnitOfSideStruck(const Candidate& c, bool need_day = true) const {
+    if (!c.trigger_mention || (need_day && !c.time_mention) || !c.actor2_mention || !Armed(Inter(c.actor2))) {
+      return false;
+    }
+    // The day between commas; without one, the attackers' name ("هجوم لعناصر إرهابية تابعة لكتيبة عقبة بن
+    // نافع على دورية للجيش").
+    const uint32_t reach = need_day ? 6 : 10;
     const uint32_t end = c.trigger_mention->tok_end;
-    for (uint32_t t = end; t < end + kReach && t + 1 < doc_.tokens.size(); ++t) {
-      if (TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "قافله"}) && c.actor2_mention->tok_begin > t &&
-          c.actor2_mention->tok_begin - t <= 2) {
+    for (uint32_t t = end; t < end + reach && t + 1 < doc_.tokens.size(); ++t) {
+      // (The unit may begin the side's name, "دورية للجيش" is an alias; and the side may be named by another
+      // mention before, "مقتل عسكري ... على دورية للجيش".)
+      if (!TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "قافله"})) continue;
+      const SentenceIndex& s = sentences_[c.sentence];
+      if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+            return a->tok_begin >= t && a->tok_begin - t <= 2 && lex_.SameActor(a->ref) == lex_.SameActor(c.actor2);
+          })) {
         return true;
       }
     }
@@ -5759,7 +5769,12 @@ class DocumentAssembler {
         c.place && c.place != sentences_[c.sentence].unlocated && c.geo_precision == 1 &&
         std::any_of(c.casualties.begin(), c.casualties.end(),
                     [](const Casualty& k) { return k.killed && k.Written(); });
-    if (!c.time_mention && !counted_at_town) conf *= 0.85;
+    // (Nor does a written toll of a unit struck, in a ministry's statement dated by its dateline: "مقتل عسكري
+    // ... في هجوم لعناصر إرهابية على دورية للجيش بولاية القصرين".)
+    const bool unit_counted = std::any_of(c.casualties.begin(), c.casualties.end(),
+                                          [](const Casualty& k) { return k.killed && k.Written(); }) &&
+                              UnitOfSideStruck(c, /*need_day=*/false);
+    if (!c.time_mention && !counted_at_town && !unit_counted) conf *= 0.85;
     // "يذكر أن فض اعتصامي أنصار مرسي أسفر عن مقتل أكثر من 600 شخص": a recollection without a day of its
     // own is background ("يُذكر أنّ مدنيَّين أصيبا ... أمس الخميس" has one).
     const uint32_t opening = units_[c.sentence].first_token;
