@@ -71,6 +71,11 @@ struct Casualty {
   bool Dead() const { return killed && value > 0; }
 };
 
+// Whether `casualties` count dead with a figure the text writes for this event (Casualty::Written).
+bool WrittenDead(const std::vector<Casualty>& casualties) {
+  return std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.killed && k.Written(); });
+}
+
 struct Candidate {
   std::string event_type, sub_event_type;
   const Trigger* trigger = nullptr;
@@ -2914,10 +2919,7 @@ class DocumentAssembler {
     // countable as one.)
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
       if (a->tok_begin != cue.tok_end || !Armed(Inter(a->ref))) return false;
-      uint32_t v = a->tok_end;
-      for (const Mention* t : s.times) {
-        if (t->tok_begin == v) v = t->tok_end;
-      }
+      const uint32_t v = PastTime(s, a->tok_end);
       return SingularVictim(Tok(v)) || DualVictims(Tok(v)) || civilians_at(v);
     });
   }
@@ -3606,6 +3608,15 @@ class DocumentAssembler {
     return std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
       return k.killed && k.Written() && k.cue && k.cue->tok_end <= t && t - k.cue->tok_end <= kReach;
     });
+  }
+
+  // Token `t`, or the token after a time expression that starts there ("اليوم" in "قتلت وحدات الحرس الوطني
+  // اليوم عنصرين", "أضرب اليوم عمال"): where a verb's next word is once a day said with it is passed.
+  static uint32_t PastTime(const SentenceIndex& s, uint32_t t) {
+    for (const Mention* m : s.times) {
+      if (m->tok_begin == t) t = m->tok_end;  // (in text order: "اليوم" then one right after it)
+    }
+    return t;
   }
 
   // Whether token `t` lies inside one of the sentence's time expressions.
@@ -4828,10 +4839,7 @@ class DocumentAssembler {
     if (c.trigger->form == TriggerForm::kVerbActive && c.trigger->event_type == "Protests" &&
         c.trigger_mention->tok_end == c.trigger_mention->tok_begin + 1 && !verb.ends_with("وا") && !verb.ends_with("ون")) {
       const SentenceIndex& s = sentences_[c.sentence];
-      uint32_t v = c.trigger_mention->tok_end;
-      for (const Mention* t : s.times) {
-        if (t->tok_begin == v) v = t->tok_end;
-      }
+      const uint32_t v = PastTime(s, c.trigger_mention->tok_end);
       const bool subject = v < units_[c.sentence].end_token && doc_.tokens[v].kind == TokenKind::kArabic &&
                            !TokenIs(v, {"في", "ب", "امام", "عند", "داخل", "عن", "علي", "من", "الي", "ضد", "احتجاجا"}) &&
                            !Tok(v).starts_with("بان") &&
@@ -5589,8 +5597,7 @@ class DocumentAssembler {
     // names none). (A written toll: "دماء الشهداء" in a slogan counts no one. Deaths told with no place of
     // their own are left to the protest they join.)
     if (c.event_type == "Protests" && c.actor2 < 0 && c.place && !c.place_inherited &&
-        std::any_of(c.casualties.begin(), c.casualties.end(),
-                    [](const Casualty& k) { return k.killed && k.Written(); })) {
+        WrittenDead(c.casualties)) {
       c.sub_event_type = "Excessive force against protesters";
       if (const int32_t dominant = DominantArmedActor(); inter(dominant) == 1) c.actor2 = dominant;
     }
@@ -5666,8 +5673,7 @@ class DocumentAssembler {
       const uint32_t a = c.actor1_mention->tok_begin;
       const bool claimed = (a > 0 && TokenIs(a - 1, {"تبني", "وتبني", "تبنت", "وتبنت"})) ||
                            TokenIs(c.actor1_mention->tok_end, {"مسووليتها", "مسووليته", "مسووليتهم"});
-      const bool counted = std::any_of(c.casualties.begin(), c.casualties.end(),
-                                       [](const Casualty& k) { return k.killed && k.Written(); });
+      const bool counted = WrittenDead(c.casualties);
       if (claimed && counted) conf = std::max(conf, kQualifiedWeight);
     }
     // "فاستهدفت القسام دبابتين إسرائيليتين", "استهدفت سرايا القدس تموضعا لجنود الاحتلال": a named side
@@ -5707,7 +5713,7 @@ class DocumentAssembler {
     // armed sides named and a written toll is a report ("المعركة الإعلامية", "معركة الحديدة" are not).
     if (c.event_type == "Battles" && c.trigger->weight < kMinWeakTriggerWeight && c.actor1 >= 0 && c.actor2 >= 0 &&
         Armed(inter(c.actor1)) && Armed(inter(c.actor2)) && c.actor1_mention && c.actor2_mention &&
-        std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.killed && k.Written(); })) {
+        WrittenDead(c.casualties)) {
       conf = std::max(conf, kQualifiedWeight);
     }
     // An unnamed attacker of a named side ("تعرضت القاعدة الأميركية لقصف") is a concrete report.
@@ -5765,15 +5771,12 @@ class DocumentAssembler {
     }
     // A report without a day of its own dates by publication; a written toll at a named town is concrete
     // all the same ("ومقتل جنديين إسرائيليين دهسا في نابلس" in a bulletin's summary).
+    const bool dead_written = WrittenDead(c.casualties);
     const bool counted_at_town =
-        c.place && c.place != sentences_[c.sentence].unlocated && c.geo_precision == 1 &&
-        std::any_of(c.casualties.begin(), c.casualties.end(),
-                    [](const Casualty& k) { return k.killed && k.Written(); });
+        c.place && c.place != sentences_[c.sentence].unlocated && c.geo_precision == 1 && dead_written;
     // (Nor does a written toll of a unit struck, in a ministry's statement dated by its dateline: "مقتل عسكري
     // ... في هجوم لعناصر إرهابية على دورية للجيش بولاية القصرين".)
-    const bool unit_counted = std::any_of(c.casualties.begin(), c.casualties.end(),
-                                          [](const Casualty& k) { return k.killed && k.Written(); }) &&
-                              UnitOfSideStruck(c, /*need_day=*/false);
+    const bool unit_counted = dead_written && UnitOfSideStruck(c, /*need_day=*/false);
     if (!c.time_mention && !counted_at_town && !unit_counted) conf *= 0.85;
     // "يذكر أن فض اعتصامي أنصار مرسي أسفر عن مقتل أكثر من 600 شخص": a recollection without a day of its
     // own is background ("يُذكر أنّ مدنيَّين أصيبا ... أمس الخميس" has one).
