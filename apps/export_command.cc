@@ -207,7 +207,7 @@ int RunExport(const ExportOptions& o) {
   if (o.format == "geojson") geojson.Begin(buf);
 
   // The whole selection streamed with its sources (outlets, evidence), in bounded memory. With -j 2
-  // (the default) it is read by other threads, two pages at a time on two connections, ahead of the
+  // (the default) or more its pages are read by as many other threads on connections of their own, ahead of the
   // formatting and writing done here: the store's reading is most of an export's work.
   int64_t exported = 0;
   bool write_ok = true;
@@ -234,9 +234,9 @@ int RunExport(const ExportOptions& o) {
   } else {
     PageQueue queue;
     std::thread reader([&] {
-      // The store reads every other page on a second connection and thread.
+      // The store reads the pages on -j more connections and threads; this one reads their keys.
       status = s.ForEachEventPage(
-          filter, detail, [&](std::vector<store::StoredEvent>& page) { return queue.Push(page); }, /*readers=*/2);
+          filter, detail, [&](std::vector<store::StoredEvent>& page) { return queue.Push(page); }, o.jobs);
       queue.Close();
     });
     std::vector<store::StoredEvent> page;
@@ -275,7 +275,7 @@ void RegisterExportCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", o->format, "acled-csv, geojson or jsonl")->required();
   cmd->add_option("-o,--output", o->output, "output file (default: standard output)");
   cmd->add_option("--dict", o->dict_dir, "the project's dictionaries (default: $RASD_DICT, the source tree's data/)");
-  cmd->add_option("-j,--jobs", o->jobs, "threads: 1 reads, formats and writes on one; 2 (default) reads on two "
+  cmd->add_option("-j,--jobs", o->jobs, "threads: 1 reads, formats and writes on one; N (default 2) reads pages on N "
                                         "connections beside the formatting")
       ->check(CLI::Range(1, 64));
   AddFilterOptions(cmd, o->filter);

@@ -201,8 +201,8 @@ class Store {
   // with), so that another thread formats a page while the next is read (`rasd export`). The SQL
   // stores fill the vector they get back in place, reusing its events' storage. (The fallback, for
   // test doubles, collects ForEachEvent's events in pages.)
-  // `readers` 2 (a whole selection: no limit) lets the SQL stores read every other page on a
-  // second connection and thread, pages still handed over in order.
+  // `readers` 2 or more (a whole selection: no limit) lets the SQL stores read the pages on that many
+  // other connections and threads, each taking the next page to read, pages still handed over in order.
   virtual Status ForEachEventPage(const EventFilter& filter, SourceDetail detail,
                                   const std::function<bool(std::vector<StoredEvent>& page)>& fn, int readers = 1) {
     (void)readers;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -660,8 +661,8 @@ class SqlStore final : public Store {
   // looked up in ascending id (storage) order and put back in key order. Read in one step, SQLite
   // sorted the whole rows of each day through a temporary b-tree (the date index holds fatalities,
   // not the id, after the date), and looked them up in date order, jumping back and forth through
-  // the table. With `readers` 2, a second connection fetches every other page on its own thread
-  // (the keys are still read here, in order, and the pages handed over in order).
+  // the table. With `readers` 2 or more, other connections fetch the pages on threads of their own
+  // (FetchPagesInParallel; the keys are still read here, in order, and the pages handed over in order).
   Status ForEachEventPage(const EventFilter& f, SourceDetail detail,
                           const std::function<bool(std::vector<StoredEvent>&)>& fn, int readers = 1) override {
     // Larger pages were slower (1M-event export: 8,000 keys 20 % more CPU): the page's rows and
@@ -726,33 +727,103 @@ class SqlStore final : public Store {
       return false;
     };
 
-    std::vector<std::pair<int64_t, int64_t>> keys, helper_keys;
-    // The pages' events, reused from page to page (their strings keep their storage, so a page
-    // allocates next to nothing; `fn` may hand back another vector).
-    std::vector<StoredEvent> page, helper_page;
-    std::unique_ptr<SqlStore> helper;
-    if (readers > 1 && left < 0) helper = OpenHelper();
-    for (;;) {
-      RASD_ASSIGN_OR_RETURN(more, next_keys(keys));
-      if (!more) return Status::OK();
-      if (!helper) {
+    std::vector<std::pair<int64_t, int64_t>> keys;
+    std::vector<StoredEvent> page;  // reused from page to page: its events' strings keep their storage
+    std::vector<std::unique_ptr<SqlStore>> fetchers;
+    if (readers > 1 && left < 0) {
+      for (int i = 0; i < readers; ++i) {
+        if (std::unique_ptr<SqlStore> helper = OpenHelper()) fetchers.push_back(std::move(helper));
+      }
+    }
+    if (fetchers.empty()) {
+      for (;;) {
+        RASD_ASSIGN_OR_RETURN(more, next_keys(keys));
+        if (!more) return Status::OK();
         RASD_RETURN_IF_ERROR(FetchPage(keys, detail, page));
         if (!page.empty() && !fn(page)) return Status::OK();
-        continue;
       }
-      // Two pages at a time: the second on the helper's thread while this one reads the first.
-      RASD_ASSIGN_OR_RETURN(more2, next_keys(helper_keys));
-      Status helper_status;
-      std::thread worker;
-      if (more2) worker = std::thread([&] { helper_status = helper->FetchPage(helper_keys, detail, helper_page); });
-      Status status = FetchPage(keys, detail, page);
-      if (worker.joinable()) worker.join();
-      RASD_RETURN_IF_ERROR(status);
-      if (!page.empty() && !fn(page)) return Status::OK();
-      if (!more2) return Status::OK();
-      RASD_RETURN_IF_ERROR(helper_status);
-      if (!helper_page.empty() && !fn(helper_page)) return Status::OK();
     }
+    return FetchPagesInParallel(next_keys, detail, fn, fetchers);
+  }
+
+  // ForEachEventPage with `fetchers` (other connections to this database), one thread each: this
+  // thread reads the pages' keys in order and hands the pages over in that order, while each fetcher
+  // reads whichever page is next to read. Fetching pairs of pages in lock step (this thread one, a
+  // helper the other, both waiting for the slower) left a third of two cores idle beside the thread
+  // that formats them (1M-event JSONL export: 7.5 s CPU in 5.6 s).
+  template <typename NextKeys>
+  Status FetchPagesInParallel(NextKeys& next_keys, SourceDetail detail,
+                              const std::function<bool(std::vector<StoredEvent>&)>& fn,
+                              std::vector<std::unique_ptr<SqlStore>>& fetchers) {
+    struct Slot {
+      std::vector<std::pair<int64_t, int64_t>> keys;
+      std::vector<StoredEvent> page;
+      Status status;
+      bool fetched = false;
+    };
+    // Slots in a ring, used in page order: [delivered, taken) being fetched or fetched, [taken,
+    // issued) waiting for a fetcher. Two per fetcher keeps each busy while its last page waits.
+    std::vector<Slot> ring(2 * fetchers.size());
+    const size_t n = ring.size();
+    size_t issued = 0, taken = 0, delivered = 0;
+    bool stop = false;
+    std::mutex mu;
+    std::condition_variable work, done;
+    auto fetch_loop = [&](SqlStore& store) {
+      std::unique_lock<std::mutex> lock(mu);
+      for (;;) {
+        work.wait(lock, [&] { return stop || taken < issued; });
+        if (stop) return;
+        Slot& slot = ring[taken++ % n];
+        lock.unlock();
+        Status status = store.FetchPage(slot.keys, detail, slot.page);
+        lock.lock();
+        slot.status = std::move(status);
+        slot.fetched = true;
+        done.notify_all();
+      }
+    };
+    std::vector<std::thread> threads;
+    for (auto& store : fetchers) threads.emplace_back(fetch_loop, std::ref(*store));
+    Status result;
+    bool keys_over = false;
+    std::unique_lock<std::mutex> lock(mu);
+    for (;;) {
+      // Fill every free slot with the next page's keys (read on this thread's connection).
+      while (!keys_over && issued - delivered < n) {
+        Slot& slot = ring[issued % n];
+        lock.unlock();
+        Result<bool> more = next_keys(slot.keys);
+        lock.lock();
+        if (!more.ok()) {
+          result = more.status();
+          keys_over = true;
+        } else if (!*more) {
+          keys_over = true;
+        } else {
+          slot.fetched = false;
+          ++issued;
+          work.notify_one();
+        }
+      }
+      if (delivered == issued) break;
+      Slot& slot = ring[delivered % n];
+      done.wait(lock, [&] { return slot.fetched; });
+      if (!slot.status.ok()) {
+        result = slot.status;
+        break;
+      }
+      lock.unlock();
+      bool go_on = slot.page.empty() || fn(slot.page);
+      lock.lock();
+      ++delivered;
+      if (!go_on) break;
+    }
+    stop = true;
+    work.notify_all();
+    lock.unlock();
+    for (std::thread& t : threads) t.join();
+    return result;
   }
 
   // The events of `keys` ((event_date, id) in page order) with their sources as `detail` says, into

@@ -808,18 +808,27 @@ TEST_P(StoreTest, ForEachEventPageHandsOverPagesThatAreRefilledInPlace) {
                                          }).ok());
     EXPECT_EQ(by_page, one_by_one);
     ASSERT_EQ(one_by_one.size(), 2500u);
-    // Two readers (every other page read on a second connection): the same pages, in order.
+    // Several readers (pages fetched on other connections, each by whichever is free): the same
+    // pages, in order, whether the consumer keeps the vectors it gets or swaps in earlier ones.
     for (int readers : {2, 3}) {
-      std::vector<std::string> two_readers;
-      ASSERT_TRUE(store_->ForEachEventPage(
-                            Filter([](EventFilter& f) { f.limit = 0; }), detail,
-                            [&](std::vector<StoredEvent>& page) {
-                              for (const StoredEvent& e : page) two_readers.push_back(describe(e));
-                              return true;
-                            },
-                            readers)
-                      .ok());
-      EXPECT_EQ(two_readers, one_by_one) << readers;
+      for (bool swap : {false, true}) {
+        std::vector<std::string> parallel;
+        std::vector<std::vector<StoredEvent>> kept;
+        ASSERT_TRUE(store_->ForEachEventPage(
+                              Filter([](EventFilter& f) { f.limit = 0; }), detail,
+                              [&](std::vector<StoredEvent>& page) {
+                                for (const StoredEvent& e : page) parallel.push_back(describe(e));
+                                if (swap) {
+                                  kept.push_back(std::move(page));
+                                  page.clear();
+                                  if (kept.size() >= 3) page.swap(kept[kept.size() - 3]);
+                                }
+                                return true;
+                              },
+                              readers)
+                        .ok());
+        EXPECT_EQ(parallel, one_by_one) << readers << " readers, swap " << swap;
+      }
     }
     std::vector<std::string> stopped;
     ASSERT_TRUE(store_->ForEachEventPage(Filter([](EventFilter& f) { f.limit = 0; }), detail,
