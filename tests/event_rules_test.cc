@@ -1777,6 +1777,33 @@ TEST(DateRule, ASentenceThatAddsToThePreviousOneTakesItsDay) {
   }
 }
 
+// A day after publication is one to come: it is not the article's day that undated acts take (a
+// scheduled election), and a sentence whose only day is to come tells nothing that has happened. Two
+// days of grace (a publication date in another time zone) still date the news.
+TEST(DateRule, ADayAfterPublicationDatesNothing) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract(
+      "تظاهر مئات الطلاب يوم الأربعاء الموافق 24/7/2024 أمام مبنى الكونغرس في العاصمة الأميركية واشنطن "
+      "للمطالبة بوقف الحرب على غزة.\n"
+      "واعتقلت الشرطة عددا من المتظاهرين.\n"
+      "ويتوقع أن يشارك الطلاب بكثافة في الانتخابات الرئاسية المقررة في 5 نوفمبر 2024.\n",
+      "2024-07-29");
+  ASSERT_EQ(doc.events.size(), 2u) << Describe(doc);
+  for (const Event& e : doc.events) {
+    ASSERT_TRUE(e.date) << Describe(doc);
+    EXPECT_EQ(e.date->ToString(), "2024-07-24") << e.sub_event_type;  // not the election's day
+  }
+  Document scheduled = Extract(
+      "ويخوض المرشح المعارض من سجنه في مدينة أدرنة معركة الانتخابات التي تجري في 24 يونيو 2018، "
+      "بعد أن اعتقلته الشرطة التركية ونفذت حملة مداهمات واسعة في المدينة.\n",
+      "2018-06-13");
+  EXPECT_EQ(scheduled.events.size(), 0u) << Describe(scheduled);
+  Document grace = Extract("قتل 3 مدنيين في غارة جوية على بلدة سراقب في ريف إدلب يوم 30 مارس 2024.\n", "2024-03-29");
+  ASSERT_EQ(grace.events.size(), 1u) << Describe(grace);
+  ASSERT_TRUE(grace.events[0].date) << Describe(grace);
+  EXPECT_EQ(grace.events[0].date->ToString(), "2024-03-30");
+}
+
 // A toll the text writes as a figure (digits, a number word, "جندي", "جنديين") is numbered; the GUIDELINES
 // values of an unnumbered plural ("قتلى" 3) and of a vague quantity ("عشرات" 10) are flagged vague, so that
 // the store prefers numbered reports of the same event (src/store/merge.h).

@@ -3037,6 +3037,13 @@ class DocumentAssembler {
   // How long before the day of its report an act is taken to have happened: "أعلن الجيش اليوم" of a
   // strike the article dates "أمس". (Two days shifted acts of other days too often on the corpus.)
   static constexpr int32_t kMaxReportLagDays = 1;
+  // How far after publication a day the article names can still be the day of its news (a publication
+  // date in another time zone, a late edition); later days are scheduled ones: "حتى حلول 5 نوفمبر 2024",
+  // the day of an election.
+  static constexpr int32_t kMaxDaysAfterPublication = 2;
+  bool AfterPublication(const Mention* t) const {
+    return doc_.published && t->value > doc_.published->days() + kMaxDaysAfterPublication;
+  }
 
   // `trig`: the event's trigger; of several days in its sentence, the one written nearest to it wins
   // ("أعلن مسؤول الاثنين أن إسرائيل شنت ليل الأحد غارة": the strike was on Sunday night).
@@ -3062,8 +3069,11 @@ class DocumentAssembler {
     // day of the sentence dates the act before it does.
     auto report_day = [](const Mention* t) { return (t->aux & time::kTimeReportDay) != 0; };
     const Mention* nearest_history = nullptr;
+    bool scheduled = false;  // a day after publication: what the sentence tells is yet to happen
     for (const Mention* t : s.times) {
-      if (Datable(t)) {
+      if (Datable(t) && AfterPublication(t)) {
+        scheduled = true;
+      } else if (Datable(t)) {
         if (!nearest || std::pair(report_day(t), distance(t)) < std::pair(report_day(nearest), distance(nearest))) {
           nearest = t;
         }
@@ -3087,7 +3097,8 @@ class DocumentAssembler {
       return true;
     }
     // The sentence dates itself to history only: not coded (GUIDELINES: > 30 days before publication).
-    if (history) return false;
+    // Nor is what is scheduled for a day to come ("الانتخابات الرئاسية التي تجري في 24 يونيو").
+    if (history || scheduled) return false;
     uint32_t para = Para(si);
     // Days read from other sentences must name a day or week: "مطلع أيار" dates nothing else.
     auto inheritable = [](const Mention* t) { return Datable(t) && (t->aux & time::kTimePrecisionMask) < 3; };
@@ -3111,7 +3122,9 @@ class DocumentAssembler {
     const Mention* latest = nullptr;
     bool unresolved = false;
     auto one_day = [](const Mention* t) { return (t->aux & time::kTimePrecisionMask) == 1; };
-    auto lendable = [&](const Mention* t) { return inheritable(t) && time::SpanDays(t->aux) == 0; };
+    auto lendable = [&](const Mention* t) {
+      return inheritable(t) && time::SpanDays(t->aux) == 0 && !AfterPublication(t);
+    };
     auto rank = [&](const Mention* t) { return std::tuple(t->value, one_day(t), !report_day(t)); };
     for (const SentenceIndex& other : sentences_) {
       for (const Mention* t : other.times) {
