@@ -1605,6 +1605,30 @@ const Case kCases[] = {
      "أعلنت وزارة الدفاع التونسية مقتل عسكري وإصابة آخر في هجوم لعناصر إرهابية تابعة لكتيبة عقبة بن نافع على دورية للجيش بولاية القصرين.",
      "2016-04-12",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia", "القصرين", 1}}},
+    {"a state's force announcing a bomb's dead tells of it; the bomber is unnamed",
+     "أعلنت الشرطة الباكستانية مقتل 5 أشخاص في انفجار عبوة ناسفة خلال تجمع سياسي في بلدة خار.",
+     "2023-07-30",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Pakistan)",
+       "Civilians (Pakistan)", "خار", 5}}},
+    {"... also when a headline puts the announcer before its verb",
+     "الشرطة الباكستانية تعلن مقتل 5 أشخاص في انفجار عبوة ناسفة في بلدة خار.",
+     "2023-07-30",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Pakistan)",
+       "Civilians (Pakistan)", "خار", 5}}},
+    {"the article's main side, a state's army, is not the unnamed author of a mine",
+     "أعلن الجيش التونسي مقتل عسكري في انفجار لغم بمنطقة جبال الشعانبي، حيث ينفذ الجيش التونسي عمليات عسكرية "
+     "متواصلة.\nوقال الجيش التونسي إن لغما انفجر على عربة عسكرية بمرتفعات الشعانبي بالقصرين.\n"
+     "وقتل شخصان مطلع الأسبوع الفائت بسبب لغم أرضي انفجر بينما كانا يمران في شاحنة.",
+     "2018-10-03",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)",
+       "Military Forces of Tunisia", "القصرين", 1},
+      {"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)",
+       "Civilians (Tunisia)", "القصرين", 2}}},
+    {"Kasserine written bare (\"بالقصرين\") is the town, not the word \"the two palaces\"",
+     "قتل جندي اليوم في انفجار لغم في جبل سمامة بالقصرين.",
+     "2015-06-10",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)",
+       "Military Forces of Tunisia", "القصرين", 1}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
@@ -1775,6 +1799,25 @@ TEST(DateRule, ASentenceThatAddsToThePreviousOneTakesItsDay) {
     ASSERT_TRUE(e.date) << Describe(doc);
     EXPECT_EQ(e.date->ToString(), "2023-10-26") << e.location;  // the Thursday before Saturday's publication
   }
+}
+
+// "أعلنت وزارة الدفاع التونسية مقتل عسكري في انفجار لغم بمنطقة جبال الشعانبي": the mountains are not in the
+// gazetteer and "جبال" alone is no place (it was Sudan's "إقليم الجبال"); with no place and no named side, the
+// nationality adjective puts the article in its country, so no actor is "of International".
+TEST(CountryRule, AnArticleNamingNoPlaceIsInTheCountryItsAdjectivesName) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract(
+      "أعلنت وزارة الدفاع التونسية اليوم مقتل عسكري في انفجار لغم بمنطقة جبال الشعانبي غربي البلاد.\n", "2018-10-03");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.location, "") << Describe(doc);
+  EXPECT_EQ(e.country, "Tunisia") << Describe(doc);
+  EXPECT_EQ(e.geo_precision, 3) << Describe(doc);  // the country's, as ACLED codes an event located no closer
+  ASSERT_TRUE(e.lat && e.lon) << Describe(doc);
+  EXPECT_NEAR(*e.lat, 34, 4) << Describe(doc);  // in Tunisia, not in Darfur (12 N)
+  EXPECT_NEAR(*e.lon, 9, 3) << Describe(doc);
+  EXPECT_EQ(e.actor1, "Unidentified Armed Group (Tunisia)") << Describe(doc);
+  EXPECT_EQ(e.actor2, "Military Forces of Tunisia") << Describe(doc);
 }
 
 // A day after publication is one to come: it is not the article's day that undated acts take (a

@@ -93,6 +93,9 @@ struct Candidate {
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
   bool armed_confrontation = false;  // a riot word ("مواجهات") between two armed sides: a battle
   bool by_aircraft = false;  // an attack whose attacker is named by its aircraft ("نفذتها طائرات الاحتلال")
+  // A bomb whose teller, a state's force, was not taken for its author (FixRoles): the attacker is unnamed
+  // as bombers usually are, and the report no weaker for it.
+  bool bomber_unnamed = false;
   // The strength of the battle word a taking of ground was told with ("سيطرت ... بعد معارك"), 0 if none:
   // the report is as sure as its battle.
   double battle_weight = 0;
@@ -610,6 +613,15 @@ class DocumentAssembler {
     // A scoped reading votes for its home ("طيران التحالف" read in Yemen is the Saudi-led coalition's,
     // home Saudi Arabia) when the article already points to one of the countries of its scope.
     // (The countries voted for before any scoped reading: those it may follow.)
+    // "أعلنت وزارة الدفاع التونسية مقتل عسكري ... بمنطقة جبال الشعانبي": an article whose names and
+    // places put it nowhere is in the country its nationality adjectives name. (Only then: elsewhere they
+    // name partners and envoys as often as the country the news is from.)
+    if (score.empty()) {
+      for (const Token& t : doc_.tokens) {
+        if (t.kind != TokenKind::kArabic) continue;
+        if (const std::string_view code = CountryOfAdjective(doc_.NormView(t)); !code.empty()) vote_for(code, 1);
+      }
+    }
     const size_t pointed_to = score.size();
     for (const ScopedVote& v : scoped) {
       if (std::any_of(v.actor->scope.begin(), v.actor->scope.end(), [&](const std::string& c) {
@@ -2055,9 +2067,11 @@ class DocumentAssembler {
   }
 
   // True when the actor mention `a` is the subject of a verb of reporting right before it ("أعلن الجيش").
-  bool Announcer(const SentenceIndex& s, const Mention* a) const {
-    return std::any_of(s.cues.begin(), s.cues.end(),
-                       [&](const Mention* k) { return IsCue(k, Cue::kReport) && SubjectAfterVerb(*k, *a); });
+  // With `or_before`, also right before the verb, as headlines write it: "الشرطة الباكستانية تعلن مقتل...".
+  bool Announcer(const SentenceIndex& s, const Mention* a, bool or_before = false) const {
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+      return IsCue(k, Cue::kReport) && (SubjectAfterVerb(*k, *a) || (or_before && a->tok_end == k->tok_begin));
+    });
   }
   // Whether `a` follows the verb `verb` as its subject: right after it, or with one word between.
   static bool SubjectAfterVerb(const Mention& verb, const Mention& a) {
@@ -3355,9 +3369,12 @@ class DocumentAssembler {
         doc_.tokens[m->tok_end].sentence != doc_.tokens[m->tok_begin].sentence) {
       return {};
     }
-    const std::string_view w = Tok(m->tok_end);
+    return CountryOfAdjective(Tok(m->tok_end));
+  }
+  // The ISO code of the country the nationality adjective `w` (normalized) names, "" if it is none.
+  std::string_view CountryOfAdjective(std::string_view w) const {
     constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kYa = "\xD9\x8A", kYaHa = "\xD9\x8A\xD9\x87";  // ال ي يه
-    if (!w.starts_with(kAl) || !(w.ends_with(kYaHa) || w.ends_with(kYa))) return {};
+    if (!gaz_ || !w.starts_with(kAl) || !(w.ends_with(kYaHa) || w.ends_with(kYa))) return {};
     // (The feminine, "الفرنسيه", is the capital's key; the masculine "الفرنسي" takes its ه.)
     std::string key = "العاصمه " + std::string(w);
     if (w.ends_with(kYa)) key += "\xD9\x87";
@@ -5293,6 +5310,14 @@ class DocumentAssembler {
       set2(c.actor1, c.actor1_mention);
       set1(-1, nullptr);
     }
+    // "أعلنت الشرطة الباكستانية مقتل 44 شخصا في انفجار عبوة ناسفة": a state's force announcing the dead of a
+    // bomb or a mine tells of it; the bomber is unnamed.
+    const bool bomb = sub == "Remote explosive/landmine/IED" || sub == "Suicide bomb";
+    auto state_force = [&](int32_t a) { return a >= 0 && (Inter(a) == 1 || Inter(a) == 8); };
+    if (bomb && state_force(c.actor1) && c.actor1_mention && Announcer(s, c.actor1_mention, /*or_before=*/true)) {
+      set1(-1, nullptr);
+      c.bomber_unnamed = true;
+    }
     if (c.actor1 >= 0 && !Armed(Inter(c.actor1))) {
       if (Armed(Inter(c.actor2)) && !actor2_hit) {
         swap();
@@ -5310,7 +5335,12 @@ class DocumentAssembler {
       // (A police force that only tells of a bombing did not set it off; one that tells of arrests or of
       // a protest it broke up made them.)
       const bool teller = dominant >= 0 && (one_sided || type == "Battles") && OnlyTells(dominant);
-      if (dominant >= 0 && dominant != c.actor2 && !reporter && !teller) set1(dominant, nullptr);
+      // (Nor are a state's forces, the article's main side, the unnamed authors of a bomb or a mine: "قتل
+      // شخصان بسبب لغم أرضي" in an article on the Tunisian army's operations, "سيارة ملغومة انفجرت" in one
+      // citing the Iraqi police; they are its targets or its tellers far more often.)
+      const bool state_bomber = bomb && state_force(dominant);
+      if (dominant >= 0 && dominant != c.actor2 && !reporter && !teller && !state_bomber) set1(dominant, nullptr);
+      c.bomber_unnamed = c.bomber_unnamed || (state_bomber && dominant != c.actor2 && !reporter && !teller);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
     // "شنت الولايات المتحدة وبريطانيا ضربات": of two sides joined as the subject, ACLED names the first.
@@ -5738,7 +5768,7 @@ class DocumentAssembler {
                                                     const int i = inter(a->ref);
                                                     return i == kRiotersInter || i == kProtestersInter;
                                                   });
-    if (c.actor1 < 0 && !crowd_named && !(crowd && (CrowdCounted(c) || CrowdStagedIt(c)))) {
+    if (c.actor1 < 0 && !crowd_named && !c.bomber_unnamed && !(crowd && (CrowdCounted(c) || CrowdStagedIt(c)))) {
       conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     }
     // An agreement is a strategic development of the conflict only between its armed parties (a truce, a
