@@ -10,7 +10,7 @@ PACKAGES=(
   libgumbo-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpqxx-dev postgresql
-  libcpp-httplib-dev chromium
+  libcpp-httplib-dev chromium python3-pandas
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
