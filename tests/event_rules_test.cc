@@ -1564,7 +1564,7 @@ const Case kCases[] = {
     {"the killer verb's subject with a day between and two victims (\"قتلت وحدات الحرس الوطني اليوم عنصرين\"); Tunisia's National Guard is its police",
      "قتلت وحدات الحرس الوطني اليوم عنصرين إرهابيين في اشتباك مسلح بجبل الشعانبي بولاية القصرين.",
      "2015-07-11",
-     {{"Battles", "Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)", "القصرين", 2}}},
+     {{"Battles", "Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)", "جبل الشعانبي", 2}}},
     {"a toll since this morning at one place (\"منذ فجر اليوم إلى 20 شهيدا\") is the act's toll for the day",
      "ارتفعت حصيلة الشهداء في القصف الإسرائيلي على مخيم جباليا منذ فجر اليوم إلى 20 شهيدا.",
      "2024-10-10",
@@ -1621,7 +1621,7 @@ const Case kCases[] = {
      "وقتل شخصان مطلع الأسبوع الفائت بسبب لغم أرضي انفجر بينما كانا يمران في شاحنة.",
      "2018-10-03",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)",
-       "Military Forces of Tunisia", "القصرين", 1},
+       "Military Forces of Tunisia", "جبال الشعانبي", 1},
       {"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)",
        "Civilians (Tunisia)", "القصرين", 2}}},
     {"Kasserine written bare (\"بالقصرين\") is the town, not the word \"the two palaces\"",
@@ -1629,6 +1629,11 @@ const Case kCases[] = {
      "2015-06-10",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)",
        "Military Forces of Tunisia", "القصرين", 1}}},
+    {"Jebel Chambi, the project's supplement row, in any of its forms (\"جبال الشعانبي\", \"مرتفعات الشعانبي\")",
+     "أعلنت وزارة الدفاع التونسية اليوم مقتل عسكري وإصابة اثنين في انفجار لغم بمنطقة جبال الشعانبي غربي البلاد.",
+     "2018-10-03",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)",
+       "Military Forces of Tunisia", "جبال الشعانبي", 1}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
@@ -1801,13 +1806,13 @@ TEST(DateRule, ASentenceThatAddsToThePreviousOneTakesItsDay) {
   }
 }
 
-// "أعلنت وزارة الدفاع التونسية مقتل عسكري في انفجار لغم بمنطقة جبال الشعانبي": the mountains are not in the
+// "أعلنت وزارة الدفاع التونسية مقتل عسكري في انفجار لغم بمنطقة جبال المغيلة": the mountains are not in the
 // gazetteer and "جبال" alone is no place (it was Sudan's "إقليم الجبال"); with no place and no named side, the
 // nationality adjective puts the article in its country, so no actor is "of International".
 TEST(CountryRule, AnArticleNamingNoPlaceIsInTheCountryItsAdjectivesName) {
   if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
   Document doc = Extract(
-      "أعلنت وزارة الدفاع التونسية اليوم مقتل عسكري في انفجار لغم بمنطقة جبال الشعانبي غربي البلاد.\n", "2018-10-03");
+      "أعلنت وزارة الدفاع التونسية اليوم مقتل عسكري في انفجار لغم بمنطقة جبال المغيلة غربي البلاد.\n", "2018-10-03");
   ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
   const Event& e = doc.events[0];
   EXPECT_EQ(e.location, "") << Describe(doc);
