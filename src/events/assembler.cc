@@ -96,6 +96,9 @@ struct Candidate {
   // A bomb whose teller, a state's force, was not taken for its author (FixRoles): the attacker is unnamed
   // as bombers usually are, and the report no weaker for it.
   bool bomber_unnamed = false;
+  // A side's aircraft destroying something, told by the destruction verb (Refine): a strike as concrete as
+  // one told by its own word.
+  bool destroyed_from_air = false;
   // The strength of the battle word a taking of ground was told with ("سيطرت ... بعد معارك"), 0 if none:
   // the report is as sure as its battle.
   double battle_weight = 0;
@@ -5523,6 +5526,13 @@ class DocumentAssembler {
     if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
     }
+    // "دمرت طائرات التحالف مخازن أسلحة تابعة لميليشيات الحوثي": what aircraft destroy they destroyed from the
+    // air; the destruction is the strike's (ACLED codes it by method).
+    if (c.sub_event_type == "Looting/property destruction" && c.trigger->form == TriggerForm::kVerbActive &&
+        Aircraft(c.actor1_mention) && Armed(inter(c.actor1))) {
+      c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
+      c.destroyed_from_air = true;
+    }
     // "استهدفت طائرة إسرائيلية مسيرة بصاروخ سيارة": a missile fired by the aircraft the sentence names as
     // the attacker is an air strike, whichever word, the act's or the weapon's, is the stronger.
     // (Only the missile: "قصف مدفعي" is artillery whatever aircraft the sentence goes on to name.)
@@ -5722,6 +5732,7 @@ class DocumentAssembler {
     // "فاستهدفت القسام دبابتين إسرائيليتين", "استهدفت سرايا القدس تموضعا لجنود الاحتلال": a named side
     // targeting a tank, a vehicle or a position reports an attack, as a claim does.
     if (c.actor1_mention && c.trigger_mention && MilitaryObject(c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
+    if (c.destroyed_from_air) conf = std::max(conf, kQualifiedWeight);
     // ... and so does one with its subject and object ("استهداف طائرات الاحتلال لشقتين سكنيتين").
     if (c.actor1_mention && c.trigger_mention && GenitiveSubject(c.trigger_mention, c.actor1_mention)) {
       conf = std::max(conf, kQualifiedWeight);
