@@ -1833,6 +1833,33 @@ TEST(CountryRule, AnArticleNamingNoPlaceIsInTheCountryItsAdjectivesName) {
   EXPECT_EQ(e.actor2, "Military Forces of Tunisia") << Describe(doc);
 }
 
+// "أمام مقر ولاية القصرين", "بمقر الولاية بسيدي بوزيد": the seat of a governorate is its capital town (precision
+// 1 at the town), not the governorate at large (precision 3, which also made the protest too vague to code).
+TEST(PlaceRule, TheSeatOfAGovernorateIsItsTown) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  struct Row {
+    const char* text;
+    const char* location;
+    double lat, lon;  // the town's (Who's On First)
+  };
+  const Row rows[] = {
+      {"نفذ عدد من العاطلين عن العمل اليوم وقفة احتجاجية أمام مقر ولاية القصرين للمطالبة بالتشغيل.", "القصرين",
+       35.1676, 8.8365},
+      {"دخل عمال الحضائر اليوم في اعتصام مفتوح بمقر الولاية بسيدي بوزيد.", "سيدي بوزيد", 35.0382, 9.4849},
+  };
+  for (const Row& r : rows) {
+    Document doc = Extract(r.text, "2016-01-20");
+    ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
+    const Event& e = doc.events[0];
+    EXPECT_EQ(e.sub_event_type, "Peaceful protest") << Describe(doc);
+    EXPECT_EQ(e.location, r.location) << Describe(doc);
+    EXPECT_EQ(e.geo_precision, 1) << Describe(doc);
+    ASSERT_TRUE(e.lat && e.lon) << Describe(doc);
+    EXPECT_NEAR(*e.lat, r.lat, 0.01) << r.text;
+    EXPECT_NEAR(*e.lon, r.lon, 0.01) << r.text;
+  }
+}
+
 // A day after publication is one to come: it is not the article's day that undated acts take (a
 // scheduled election), and a sentence whose only day is to come tells nothing that has happened. Two
 // days of grace (a publication date in another time zone) still date the news.

@@ -44,6 +44,8 @@ const text::WordSet kTypeWords = {
 const text::WordSet kSettlementWords = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه"};
 // Type words that name an admin unit rather than a settlement.
 const text::WordSet kAdminWords = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي", "معتمديه"};
+// "the seat of" before an admin type word: the unit's capital town is meant ("مقر ولاية القصرين").
+const text::WordSet kSeatWords = {"مقر", "بمقر", "ومقر", "لمقر", "المقر"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
 const text::WordSet kNearWords = {"قرب",  "محيط",  "اطراف", "ضواحي", "شرق",   "غرب",  "شمال",
                                            "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
@@ -667,6 +669,9 @@ struct Gazetteer::Impl {
     if (const int32_t type = HintsOfWord(word_at(j), memo, TypeWordHints, &FirstTokenMemo::Word::type_hints)) {
       hints |= type;
       --j;
+      // "أمام مقر ولاية القصرين", "بمقر الولاية بسيدي بوزيد": the seat of a governorate is its capital town,
+      // not the unit at large.
+      if ((hints & kPlaceAdminWord) && OneOf(word_at(j), kSeatWords)) hints &= ~kPlaceAdminWord;
     }
     if (type_word_only) return hints & kPlaceTypeWord;
     int32_t near = 0;
