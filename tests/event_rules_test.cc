@@ -1860,6 +1860,26 @@ TEST(PlaceRule, TheSeatOfAGovernorateIsItsTown) {
   }
 }
 
+// "غارات على بلدتي عيتا الشعب ورامية/والخيام": the plural type word types every name of its list (الخيام, "the
+// tents", is a common word, emitted only after a type word), and of two villages called رامية the one by Aita
+// al-Shaab, named beside it, is meant (Ramiye in Nabatieh, not Ramie in Mount Lebanon).
+TEST(PlaceRule, AListAfterAPluralTypeWordIsTypedAndKeptTogether) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document khiam = Extract("شنت الطائرات الحربية الإسرائيلية اليوم غارات على بلدتي عيتا الشعب والخيام في جنوب لبنان.\n",
+                           "2025-01-15");
+  ASSERT_EQ(khiam.events.size(), 2u) << Describe(khiam);
+  EXPECT_EQ(khiam.events[1].location, "الخيام") << Describe(khiam);
+  EXPECT_EQ(khiam.events[1].admin1, "Nabatieh") << Describe(khiam);
+  Document ramiye = Extract("شنت الطائرات الحربية الإسرائيلية اليوم غارات على بلدتي عيتا الشعب ورامية في جنوب لبنان.\n",
+                            "2025-01-15");
+  ASSERT_EQ(ramiye.events.size(), 2u) << Describe(ramiye);
+  const Event& e = ramiye.events[1];
+  EXPECT_EQ(e.location, "رامية") << Describe(ramiye);
+  EXPECT_EQ(e.admin1, "Nabatieh") << Describe(ramiye);
+  ASSERT_TRUE(e.lat && e.lon) << Describe(ramiye);
+  EXPECT_NEAR(*e.lat, 33.11, 0.05);  // by Aita al-Shaab (33.10 N), not Mount Lebanon's Ramie (33.91 N)
+}
+
 // A day after publication is one to come: it is not the article's day that undated acts take (a
 // scheduled election), and a sentence whose only day is to come tells nothing that has happened. Two
 // days of grace (a publication date in another time zone) still date the news.

@@ -1313,6 +1313,44 @@ class DocumentAssembler {
         d->why.push_back("spatial coherence: the homonym in " + std::string(gaz_->Get(p.place).admin1) +
                          ", a province the article names");
       }
+      // "غارات على بلدتي عيتا الشعب ورامية": the homonym a few km from a town named beside it (a list, a
+      // phrase) beats one far from it (Ramiye by Aita al-Shaab, not Ramie in Mount Lebanon, 90 km off).
+      // Only villages: a city is what its name says wherever the article's other places are (Sanaa, not
+      // a hamlet of that name in Hajjah). Only beside: an article's places far apart in the text are as
+      // often far apart on the ground, and a word read as a village far from all of them is rather dropped.
+      constexpr double kByAnotherKm = 25, kFartherByKm = 50;
+      constexpr int64_t kVillagePopulation = 10000;
+      constexpr uint32_t kBesideTokens = 6;
+      auto beside_km = [&](const geo::Place& place) {
+        double best = 1e9;
+        for (const PlaceRef& q : places_) {
+          if (q.place == kNone || q.mention == p.mention) continue;
+          const Mention& a = *p.mention;
+          const Mention& b = *q.mention;
+          const uint32_t gap = a.tok_begin >= b.tok_end ? a.tok_begin - b.tok_end : b.tok_begin >= a.tok_end ? b.tok_begin - a.tok_end : 0;
+          if (doc_.tokens[a.tok_begin].sentence != doc_.tokens[b.tok_begin].sentence || gap > kBesideTokens) continue;
+          const geo::Place other = gaz_->Get(q.place);
+          if (other.type == geo::PlaceType::kCountry || other.type == geo::PlaceType::kAdmin1) continue;
+          best = std::min(best, geo::DistanceKm(place.lat, place.lon, other.lat, other.lon));
+        }
+        return best;
+      };
+      if (p.place == chosen_id && chosen.population < kVillagePopulation && gaz_->Candidates(p.mention->ref).size() > 1) {
+        const double chosen_km = beside_km(chosen);
+        double best = chosen_km;
+        for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
+          const geo::Place other = gaz_->Get(id);
+          if (id == chosen_id || !SameCode(other.country_code, chosen.country_code) || other.type != chosen.type) continue;
+          if (const double km = beside_km(other); km <= kByAnotherKm && km + kFartherByKm < chosen_km && km < best) {
+            best = km;
+            p.place = id;
+          }
+        }
+        if (geo::PlaceDecision* d = FindDecision(p.mention); d && p.place != chosen_id) {
+          d->chosen = p.place;
+          d->why.push_back("spatial coherence: the homonym by a town named beside it");
+        }
+      }
       if (p.place == chosen_id && FarFromNamedProvinces(chosen, provinces)) far.push_back(&p);
       // "في بلدة البارة بجبل الزاوية جنوبي إدلب": a village whose container lies in another country is
       // a homonym of one the gazetteer lacks.

@@ -44,6 +44,12 @@ const text::WordSet kTypeWords = {
 const text::WordSet kSettlementWords = {"مستوطنه", "مستوطنات", "مستعمره", "مستعمرات", "كيبوتس", "ثكنه"};
 // Type words that name an admin unit rather than a settlement.
 const text::WordSet kAdminWords = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي", "معتمديه"};
+// Type words in the plural or dual: they name every item of the list that follows ("بلدات كفركلا والخيام
+// ودير ميماس", "بلدتي عيتا الشعب ورامية").
+const text::WordSet kPluralTypeWords = {"مدن",    "بلدات",   "قري",     "مخيمات",   "احياء",    "بلدتي",
+                                        "قريتي",  "مدينتي",  "محافظتي", "مستوطنات", "مستعمرات",
+                                        "ومدن",   "وبلدات",  "وقري",    "ببلدات",   "بقري",     "بمدن",
+                                        "لبلدات", "لقري",    "ببلدتي",  "بقريتي",   "بمدينتي",  "بمخيمات"};
 // "the seat of" before an admin type word: the unit's capital town is meant ("مقر ولاية القصرين").
 const text::WordSet kSeatWords = {"مقر", "بمقر", "ومقر", "لمقر", "المقر"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
@@ -1061,6 +1067,8 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
   // The token after a name with a direction glued to it ("الشداديجنوبي الحسكة"): a name starting there
   // is "near" as after a direction written apart.
   int64_t near_from = -1;
+  // The last place emitted followed a plural type word, so the names listed after it are typed too.
+  bool last_plural = false;
   FirstTokenMemo* memo = ThreadFirstTokenMemo(generation);
   for (uint32_t i = 0; i < toks.size();) {
     if (toks[i].kind != TokenKind::kArabic) {
@@ -1083,9 +1091,11 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       ++i;
       continue;
     }
-    // A common word is emitted only after a type word (below): without one, the rest of its context
-    // is not read.
-    if ((match.flags & format::kNameCommonWord) && !keep_suppressed &&
+    // A common word is emitted only after a type word (below), its own or the plural one of the list it
+    // is in ("بلدات كفركلا والخيام"): without one, the rest of its context is not read.
+    const bool listed_in_plural =
+        last_plural && word.starts_with(kWaw) && last_end >= 0 && ListedAfter(doc, last_end, i);
+    if ((match.flags & format::kNameCommonWord) && !keep_suppressed && !listed_in_plural &&
         m.HintsBefore(doc, i, {}, memo, /*type_word_only=*/true) == 0) {
       ++i;
       continue;
@@ -1103,6 +1113,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
     // "near" too is not known, so only the place cue is carried.
     if (listed && last_hints != 0) hints |= kPlacePreposition;
+    if (listed && listed_in_plural) hints |= kPlaceTypeWord;
     bool emit;
     if (rec.flags & format::kNameNever) {
       emit = false;
@@ -1151,6 +1162,11 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     }
     last_end = men.tok_end;
     last_hints = hints;
+    if (!listed) {
+      int64_t before = static_cast<int64_t>(men.tok_begin) - 1;
+      last_plural = before >= 0 && doc.tokens[before].sentence == toks[i].sentence &&
+                    OneOf(doc.NormView(doc.tokens[before]), kPluralTypeWords);
+    }
     // Only a direction (4 letters and more; a glued في or من is 2) makes the next name "near".
     near_from = match.suffix > kFi.size() ? men.tok_end : -1;
     i = men.tok_end;
