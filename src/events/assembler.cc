@@ -4174,7 +4174,15 @@ class DocumentAssembler {
         // ("اغتال الجيش الإسرائيلي قائدا في حزب الله بغارة": the verb of assassination, whatever kind of act
         // the noun after it makes the event, has the killer as its subject.)
         const bool assassination = TokenIs(trig->tok_begin, {"اغتال", "اغتالت", "اغتالوا", "واغتال", "واغتالت"});
-        if (t.form == TriggerForm::kVerbActive && (t.event_type == lex_.trigger(best->ref).event_type || assassination) &&
+        // ("أعلن جيش الاحتلال اغتيال القيادي في حزب الله ... في غارة": so does its noun after a side's
+        // announcement, the side announcing its own act and the person after the noun its target.)
+        const bool announced_assassination =
+            TokenIs(trig->tok_begin, {"اغتيال", "واغتيال"}) && trig->tok_begin > 0 &&
+            std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+              return a->tok_end == trig->tok_begin && Armed(Inter(a->ref)) && Announcer(s, a);
+            });
+        if (((t.form == TriggerForm::kVerbActive && (t.event_type == lex_.trigger(best->ref).event_type || assassination)) ||
+             announced_assassination) &&
             eligible(trig)) {
           role_trigger = trig;
           break;
