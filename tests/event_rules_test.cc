@@ -1804,6 +1804,22 @@ TEST(HeadlineRule, TheBodysFinerPlaceAndWrittenTollWin) {
   EXPECT_EQ(doc->events[0].fatalities, 1) << Describe(*doc);
 }
 
+// The headline's "قوات الأمن" (read as the army in Syria) and the body's "عناصر الأمن العام" (the police) are
+// one country's forces, named loosely in the summary: one ambush, four dead, not two events and eight.
+TEST(HeadlineRule, OneCountrysForcesNamedLooselyAreOneSide) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  std::optional<Document> doc = ExtractTitled(
+      "2025-03-10",
+      "مقتل 4 من قوات الأمن في كمين بريف جبلة\n"
+      "قتل 4 من عناصر الأمن العام السوري، اليوم الاثنين، في كمين نصبه مسلحون من فلول النظام السابق على طريق "
+      "قرية بيت عانا في ريف جبلة بمحافظة اللاذقية.\n"
+      "وقالت مصادر محلية إن اشتباكات اندلعت بين الطرفين استمرت ساعات، قبل أن تصل تعزيزات أمنية إلى المنطقة.\n");
+  ASSERT_TRUE(doc);
+  ASSERT_EQ(doc->events.size(), 1u) << Describe(*doc);
+  EXPECT_EQ(doc->events[0].actor2, "Police Forces of Syria") << Describe(*doc);
+  EXPECT_EQ(doc->events[0].fatalities, 4) << Describe(*doc);
+}
+
 // "هاجمت المقاومة، أمس الخميس، موقع الصدح" / "كذلك، هاجمت موقع مسكاف عام": a sentence that opens by adding to
 // the one before ("كذلك", "كما") takes its day, though it is a paragraph of its own.
 TEST(DateRule, ASentenceThatAddsToThePreviousOneTakesItsDay) {

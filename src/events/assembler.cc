@@ -6023,6 +6023,13 @@ class DocumentAssembler {
                            (a.place && b.place && a.place->place != kNone && a.place->place == b.place->place);
     return one_place && !CountryOnly(a) && !CountryOnly(b) && ActorName(x, CountryOf(a)) == ActorName(y, CountryOf(b));
   }
+  // Two names of one country's state forces ("Military Forces of Syria", "Police Forces of Syria").
+  bool StateForcesOfOneCountry(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
+    if (x < 0 || y < 0 || Inter(x) != 1 || Inter(y) != 1) return false;
+    const std::string nx = ActorName(x, CountryOf(a)), ny = ActorName(y, CountryOf(b));
+    const size_t ox = nx.find(" Forces of "), oy = ny.find(" Forces of ");
+    return ox != std::string::npos && oy != std::string::npos && nx.substr(ox + 11) == ny.substr(oy + 11);
+  }
   bool CompatibleSide(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
     return x < 0 || y < 0 || SameSide(a, x, b, y);
   }
@@ -6165,10 +6172,14 @@ class DocumentAssembler {
         // "ارتكب مجزرة" and "فتحوا نيران أسلحتهم على الجائعين": a massacre told by its name and by its method.
         const bool massacre = (Massacre(m) || Massacre(c)) && m.event_type != "Battles" && c.event_type != "Battles" &&
                               (m.event_type == "Violence against civilians" || c.event_type == "Violence against civilians");
+        // A headline names a state's forces loosely: "مقتل 4 من قوات الأمن في كمين بريف جبلة" over the body's
+        // "قتل 4 من عناصر الأمن العام" (the army and the police of one country, as the two phrases read).
+        auto headline_named = [&](int32_t x, int32_t y) {
+          return CompatibleNamed(m, x, c, y) || (headline && StateForcesOfOneCountry(m, x, c, y));
+        };
         return (m.event_type == c.event_type || assassination || massacre) && same_day &&
                (elaborates || SamePlace(m, c) || (headline && SameAdmin1(m, c))) &&
-               ((CompatibleSide(m, m.actor1, c, c.actor1) &&
-                 (elaborates || assassination || CompatibleNamed(m, m.actor2, c, c.actor2))) ||
+               ((CompatibleSide(m, m.actor1, c, c.actor1) && (elaborates || assassination || headline_named(m.actor2, c.actor2))) ||
                 SidesSwapped(m, c));
       };
       auto same = std::find_if(merged.begin(), merged.end(), matches);
@@ -6185,6 +6196,12 @@ class DocumentAssembler {
       const bool body_after_headline = headline_in_text && Para(m.sentence) == 0 && Para(c.sentence) != 0 &&
                                        !m.took_body_sides && !c.place_inherited;
       if (body_after_headline && c.actor1 >= 0 && m.event_type == c.event_type) {
+        // (The headline's dead of the side it named loosely are the body's dead of that side: one toll.)
+        for (Casualty& k : m.casualties) {
+          if (k.side >= 0 && k.side == m.actor2 && k.side != c.actor2 && StateForcesOfOneCountry(m, k.side, c, c.actor2)) {
+            k.side = c.actor2;
+          }
+        }
         m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
         if (c.actor2 >= 0) m.actor2 = c.actor2, m.actor2_mention = c.actor2_mention;
         m.took_body_sides = true;
