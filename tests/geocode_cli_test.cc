@@ -191,6 +191,10 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
       {"اشتباكات شرق حمص.", "حمص", "SY", "Homs", 2, "اشتباكات في مدينة حمص.", "شرق X"},
       // Only a governorate: precision 3.
       {"اشتباكات في محافظة إدلب.", "إدلب", "SY", "Idlib", 3, nullptr, "محافظة X"},
+      // A country's name over a hamlet of the article's country that shares it (As Suwayd in Hajjah).
+      {"نظم الحوثيون مسيرات حاشدة في صنعاء وصعدة والحديدة وذمار وإب تنديدا بأعمال الشغب التي اندلعت في السويد.",
+       "السويد", "SE", nullptr,
+       0, nullptr, "a country, not a Yemeni hamlet"},
   };
   for (const PlaceCase& c : cases) {
     SCOPED_TRACE(std::string(c.sentence) + " [" + c.why + "]");

@@ -812,6 +812,24 @@ uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> c
   };
   // Candidates are stored best first, so the answer is the first one passing the strongest filter.
   const bool want_admin = place_hints & kPlaceAdminWord;
+  // A country's name is the country, whatever hamlet of the article's country shares it ("في السويد" in a
+  // report from Yemen is Sweden, not As Suwayd in Hajjah), unless a type word says a settlement is meant.
+  // (Only over villages: "تونس", "الكويت", "عمان", "كولومبيا" are also cities, which the usual order and the
+  // article decide between.)
+  if (!(place_hints & kPlaceTypeWord)) {
+    constexpr int64_t kVillagePopulation = 10000;
+    uint32_t country = UINT32_MAX;
+    bool only_villages = true;
+    for (uint32_t id : cands) {
+      const format::PlaceRec& r = m.places[id];
+      if (static_cast<PlaceType>(r.type) == PlaceType::kCountry) {
+        if (country == UINT32_MAX) country = id;
+      } else if (static_cast<PlaceType>(r.type) != PlaceType::kLocality || r.population >= kVillagePopulation) {
+        only_villages = false;
+      }
+    }
+    if (country != UINT32_MAX && only_villages) return country;
+  }
   // "مستوطنة X": Israel's or Palestine's X, in the article's order of those two, before any context.
   if (place_hints & kPlaceSettlementWord) {
     auto israeli = [&](uint32_t code) { return code == CodeKey("IL") || code == CodeKey("PS"); };
