@@ -6026,9 +6026,11 @@ class DocumentAssembler {
   // Two names of one country's state forces ("Military Forces of Syria", "Police Forces of Syria").
   bool StateForcesOfOneCountry(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
     if (x < 0 || y < 0 || Inter(x) != 1 || Inter(y) != 1) return false;
+    constexpr std::string_view kForcesOf = " Forces of ";
     const std::string nx = ActorName(x, CountryOf(a)), ny = ActorName(y, CountryOf(b));
-    const size_t ox = nx.find(" Forces of "), oy = ny.find(" Forces of ");
-    return ox != std::string::npos && oy != std::string::npos && nx.substr(ox + 11) == ny.substr(oy + 11);
+    const size_t ox = nx.find(kForcesOf), oy = ny.find(kForcesOf);
+    return ox != std::string::npos && oy != std::string::npos &&
+           std::string_view(nx).substr(ox + kForcesOf.size()) == std::string_view(ny).substr(oy + kForcesOf.size());
   }
   bool CompatibleSide(const Candidate& a, int32_t x, const Candidate& b, int32_t y) const {
     return x < 0 || y < 0 || SameSide(a, x, b, y);

@@ -1129,7 +1129,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     if (near_from == i) hints |= kPlaceNear;
     const bool listed = prefix.starts_with(kWaw) && last_end >= 0 && ListedAfter(doc, last_end, i);
     // A name listed after a place ("في الباغوز والسوسة") is as much a place as the first; whether it is
-    // "near" too is not known, so only the place cue is carried.
+    // "near" too is not known, so only the place cue is carried, and the type word when it is plural.
     if (listed && last_hints != 0) hints |= kPlacePreposition;
     if (listed && listed_in_plural) hints |= kPlaceTypeWord;
     bool emit;
