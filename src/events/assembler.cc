@@ -5736,7 +5736,9 @@ class DocumentAssembler {
       const uint32_t v = c.trigger_mention->tok_begin, first = units_[c.sentence].first_token;
       const bool background = (v > 0 && TokenIs(v - 1, {"الذي", "التي", "الذين"})) ||
                               TokenIs(first, {"حينها", "انذاك", "وحينها", "وانذاك", "يومها", "ويومها"});
-      const bool after_type_word = p >= 2 && TokenIs(p - 2, {"علي"}) && (c.place->mention->aux & geo::kPlaceTypeWord);
+      // ("سيطرت فصائل المعارضة على العاصمة دمشق": the capital named as such, as a type word would.)
+      const bool after_type_word = p >= 2 && TokenIs(p - 2, {"علي"}) &&
+                                   ((c.place->mention->aux & geo::kPlaceTypeWord) || TokenIs(p - 1, {"العاصمه"}));
       // ("سيطرت قوات الدعم السريع على مقر الفرقة في مدينة زالنجي": a base or a headquarters taken, with
       // its town named after it.)
       const bool site_taken = SiteTakenBefore(c.trigger_mention->tok_end, p);
