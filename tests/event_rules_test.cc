@@ -1656,6 +1656,10 @@ const Case kCases[] = {
      "قتل 14 عنصرا من قوات وزارة الداخلية في كمين نصبه مسلحون من فلول النظام في ريف طرطوس.",
      "2024-12-25",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Syria)", "Police Forces of Syria", "طرطوس", 14}}},
+    {"people killed and others taken in one act are an attack, the graver part (\"قتلت ... واختطفت آخرين\")",
+     "قتلت قوات الدعم السريع 5 مدنيين واختطفت آخرين في قرية بريف الأبيض.",
+     "2025-02-01",
+     {{"Violence against civilians", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", "الأبيض", 5}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

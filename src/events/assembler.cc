@@ -5572,6 +5572,11 @@ class DocumentAssembler {
     if (c.by_aircraft && c.event_type == "Violence against civilians" && c.sub_event_type == "Attack") {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
     }
+    // "قتلت قوات الدعم السريع 5 مدنيين واختطفت آخرين": people killed and others taken in one act are coded by
+    // the graver part, the killing (an abduction that kills is an attack).
+    if (c.sub_event_type == "Abduction/forced disappearance" && WrittenDead(c.casualties)) {
+      c.sub_event_type = "Attack";
+    }
     // "دمرت طائرات التحالف مخازن أسلحة تابعة لميليشيات الحوثي": what aircraft destroy they destroyed from the
     // air; the destruction is the strike's (ACLED codes it by method).
     if (c.sub_event_type == "Looting/property destruction" && c.trigger->form == TriggerForm::kVerbActive &&
