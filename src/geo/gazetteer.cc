@@ -66,6 +66,7 @@ constexpr std::string_view kGluedDirections[] = {"جنوبي", "شمالي", "ش
 constexpr std::string_view kFi = "في";
 constexpr std::string_view kAnna = "ان";  // أنّ / إنّ normalized
 constexpr std::string_view kRif = "ريف";
+constexpr std::string_view kQada = "قضاء";
 constexpr std::string_view kMin = "من";
 
 // Membership in one of the word lists above (text::WordSet: one hash probe, not a scan of the list).
@@ -630,6 +631,9 @@ struct Gazetteer::Impl {
   static int32_t TypeWordHints(std::string_view w) {
     std::string_view stem, prefix;
     if (!StemIn(w, kTypeWords, &stem, &prefix)) return 0;
+    // "القضاء على" (eliminating), "القضاء العراقي" (the judiciary): the district word is written without
+    // its article before a name ("قضاء سنجار").
+    if (stem == kQada && prefix.ends_with(kAl)) return 0;
     int32_t hints = kPlaceTypeWord;
     if (stem == kRif) hints |= kPlaceNear;
     if (OneOf(stem, kAdminWords)) hints |= kPlaceAdminWord;

@@ -780,6 +780,13 @@ TEST_F(SharedGazetteer, CommonWordsNamedLikeBigTownsAbroadAreNotPlaces) {
   ExpectNoPlaces("نجا الرئيس من هجوم على منشأة في ميدان عام، بحسب خبر عاجل");
 }
 
+// "القضاء" with its article is elimination or the judiciary, not the district word of "قضاء سنجار": the
+// word after it ("اليوم", "on it") is no village; "في معقله" is his stronghold, not a Yemeni hamlet; "جبال"
+// and "مرتفعات" are mountains whose name follows, never a place alone (Sudan's "إقليم الجبال").
+TEST_F(SharedGazetteer, EliminationStrongholdsAndMountainsAreNoPlaces) {
+  ExpectNoPlaces("تم القضاء اليوم على إرهابي خطير، وتحصن آخرون في معقله وفي جبال ومرتفعات");
+}
+
 // "استهدف موكبه" (his convoy) is no hamlet of Sulaymaniyah (Mukabah), even after a verb of striking.
 TEST_F(SharedGazetteer, AConvoyIsNoPlace) { ExpectNoPlaces("وقتل قائد عسكري بتفجير استهدف موكبه"); }
 
