@@ -1660,6 +1660,10 @@ const Case kCases[] = {
      "قتلت قوات الدعم السريع 5 مدنيين واختطفت آخرين في قرية بريف الأبيض.",
      "2025-02-01",
      {{"Violence against civilians", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", "الأبيض", 5}}},
+    {"militants \"eliminated\" in a security operation of the state's forces (\"تم القضاء على ... في عملية أمنية\")",
+     "تم القضاء على 3 إرهابيين اليوم في عملية أمنية نفذتها وحدات الحرس الوطني بجبل الشعانبي.",
+     "2015-07-11",
+     {{"Battles", "Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)", "جبل الشعانبي", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
