@@ -96,9 +96,6 @@ struct Candidate {
   // A bomb whose teller, a state's force, was not taken for its author (FixRoles): the attacker is unnamed
   // as bombers usually are, and the report no weaker for it.
   bool bomber_unnamed = false;
-  // A side's aircraft destroying something, told by the destruction verb (Refine): a strike as concrete as
-  // one told by its own word.
-  bool destroyed_from_air = false;
   // The strength of the battle word a taking of ground was told with ("سيطرت ... بعد معارك"), 0 if none:
   // the report is as sure as its battle.
   double battle_weight = 0;
@@ -613,9 +610,6 @@ class DocumentAssembler {
         }
       }
     }
-    // A scoped reading votes for its home ("طيران التحالف" read in Yemen is the Saudi-led coalition's,
-    // home Saudi Arabia) when the article already points to one of the countries of its scope.
-    // (The countries voted for before any scoped reading: those it may follow.)
     // "أعلنت وزارة الدفاع التونسية مقتل عسكري ... بمنطقة جبال الشعانبي": an article whose names and
     // places put it nowhere is in the country its nationality adjectives name. (Only then: elsewhere they
     // name partners and envoys as often as the country the news is from.)
@@ -625,6 +619,9 @@ class DocumentAssembler {
         if (const std::string_view code = CountryOfAdjective(doc_.NormView(t)); !code.empty()) vote_for(code, 1);
       }
     }
+    // A scoped reading votes for its home ("طيران التحالف" read in Yemen is the Saudi-led coalition's,
+    // home Saudi Arabia) when the article already points to one of the countries of its scope.
+    // (The countries voted for before any scoped reading: those it may follow.)
     const size_t pointed_to = score.size();
     for (const ScopedVote& v : scoped) {
       if (std::any_of(v.actor->scope.begin(), v.actor->scope.end(), [&](const std::string& c) {
@@ -1286,10 +1283,19 @@ class DocumentAssembler {
       if (provinces.Of(chosen) > 1) continue;
       // Of several homonyms in that province, the one nearest the other places the article names
       // ("جبرين" by Aleppo and Al-Safira, not the one 35 km north).
-      auto nearest_km = [&](const geo::Place& place) {
+      // (`beside`: only the towns named in the same sentence within that many words of this one.)
+      auto nearest_km = [&](const geo::Place& place, uint32_t beside = std::numeric_limits<uint32_t>::max()) {
         double best = 1e9;
         for (const PlaceRef& q : places_) {
           if (q.place == kNone || q.mention == p.mention) continue;
+          if (beside != std::numeric_limits<uint32_t>::max()) {
+            const Mention& a = *p.mention;
+            const Mention& b = *q.mention;
+            const uint32_t gap = a.tok_begin >= b.tok_end   ? a.tok_begin - b.tok_end
+                                 : b.tok_begin >= a.tok_end ? b.tok_begin - a.tok_end
+                                                            : 0;
+            if (doc_.tokens[a.tok_begin].sentence != doc_.tokens[b.tok_begin].sentence || gap > beside) continue;
+          }
           const geo::Place other = gaz_->Get(q.place);
           if (other.type == geo::PlaceType::kCountry || other.type == geo::PlaceType::kAdmin1) continue;
           best = std::min(best, geo::DistanceKm(place.lat, place.lon, other.lat, other.lon));
@@ -1321,27 +1327,13 @@ class DocumentAssembler {
       constexpr double kByAnotherKm = 25, kFartherByKm = 50;
       constexpr int64_t kVillagePopulation = 10000;
       constexpr uint32_t kBesideTokens = 6;
-      auto beside_km = [&](const geo::Place& place) {
-        double best = 1e9;
-        for (const PlaceRef& q : places_) {
-          if (q.place == kNone || q.mention == p.mention) continue;
-          const Mention& a = *p.mention;
-          const Mention& b = *q.mention;
-          const uint32_t gap = a.tok_begin >= b.tok_end ? a.tok_begin - b.tok_end : b.tok_begin >= a.tok_end ? b.tok_begin - a.tok_end : 0;
-          if (doc_.tokens[a.tok_begin].sentence != doc_.tokens[b.tok_begin].sentence || gap > kBesideTokens) continue;
-          const geo::Place other = gaz_->Get(q.place);
-          if (other.type == geo::PlaceType::kCountry || other.type == geo::PlaceType::kAdmin1) continue;
-          best = std::min(best, geo::DistanceKm(place.lat, place.lon, other.lat, other.lon));
-        }
-        return best;
-      };
       if (p.place == chosen_id && chosen.population < kVillagePopulation && gaz_->Candidates(p.mention->ref).size() > 1) {
-        const double chosen_km = beside_km(chosen);
+        const double chosen_km = nearest_km(chosen, kBesideTokens);
         double best = chosen_km;
         for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
           const geo::Place other = gaz_->Get(id);
           if (id == chosen_id || !SameCode(other.country_code, chosen.country_code) || other.type != chosen.type) continue;
-          if (const double km = beside_km(other); km <= kByAnotherKm && km + kFartherByKm < chosen_km && km < best) {
+          if (const double km = nearest_km(other, kBesideTokens); km <= kByAnotherKm && km + kFartherByKm < chosen_km && km < best) {
             best = km;
             p.place = id;
           }
@@ -5582,7 +5574,6 @@ class DocumentAssembler {
     if (c.sub_event_type == "Looting/property destruction" && c.trigger->form == TriggerForm::kVerbActive &&
         Aircraft(c.actor1_mention) && Armed(inter(c.actor1))) {
       c.event_type = "Explosions/Remote violence", c.sub_event_type = "Air/drone strike";
-      c.destroyed_from_air = true;
     }
     // "استهدفت طائرة إسرائيلية مسيرة بصاروخ سيارة": a missile fired by the aircraft the sentence names as
     // the attacker is an air strike, whichever word, the act's or the weapon's, is the stronger.
@@ -5785,7 +5776,10 @@ class DocumentAssembler {
     // "فاستهدفت القسام دبابتين إسرائيليتين", "استهدفت سرايا القدس تموضعا لجنود الاحتلال": a named side
     // targeting a tank, a vehicle or a position reports an attack, as a claim does.
     if (c.actor1_mention && c.trigger_mention && MilitaryObject(c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
-    if (c.destroyed_from_air) conf = std::max(conf, kQualifiedWeight);
+    // ... and so does a side's aircraft destroying something, which Refine made an air strike.
+    if (c.sub_event_type == "Air/drone strike" && c.trigger->sub_event_type == "Looting/property destruction") {
+      conf = std::max(conf, kQualifiedWeight);
+    }
     // ... and so does one with its subject and object ("استهداف طائرات الاحتلال لشقتين سكنيتين").
     if (c.actor1_mention && c.trigger_mention && GenitiveSubject(c.trigger_mention, c.actor1_mention)) {
       conf = std::max(conf, kQualifiedWeight);
