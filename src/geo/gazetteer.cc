@@ -45,11 +45,9 @@ const text::WordSet kSettlementWords = {"مستوطنه", "مستوطنات", "�
 // Type words that name an admin unit rather than a settlement.
 const text::WordSet kAdminWords = {"محافظه", "ناحيه", "مديريه", "قضاء", "ولايه", "محافظتي", "معتمديه"};
 // Type words in the plural or dual: they name every item of the list that follows ("بلدات كفركلا والخيام
-// ودير ميماس", "بلدتي عيتا الشعب ورامية").
-const text::WordSet kPluralTypeWords = {"مدن",    "بلدات",   "قري",     "مخيمات",   "احياء",    "بلدتي",
-                                        "قريتي",  "مدينتي",  "محافظتي", "مستوطنات", "مستعمرات",
-                                        "ومدن",   "وبلدات",  "وقري",    "ببلدات",   "بقري",     "بمدن",
-                                        "لبلدات", "لقري",    "ببلدتي",  "بقريتي",   "بمدينتي",  "بمخيمات"};
+// ودير ميماس", "بلدتي عيتا الشعب ورامية"). Matched with their proclitics by StemIn, as kTypeWords are.
+const text::WordSet kPluralTypeWords = {"مدن",    "بلدات",  "قري",     "مخيمات",   "احياء",   "بلدتي",
+                                        "قريتي",  "مدينتي", "محافظتي", "مستوطنات", "مستعمرات"};
 // "the seat of" before an admin type word: the unit's capital town is meant ("مقر ولاية القصرين").
 const text::WordSet kSeatWords = {"مقر", "بمقر", "ومقر", "لمقر", "المقر"};
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
@@ -1187,7 +1185,7 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     if (!listed) {
       int64_t before = static_cast<int64_t>(men.tok_begin) - 1;
       last_plural = before >= 0 && doc.tokens[before].sentence == toks[i].sentence &&
-                    OneOf(doc.NormView(doc.tokens[before]), kPluralTypeWords);
+                    StemIn(doc.NormView(doc.tokens[before]), kPluralTypeWords, nullptr, nullptr);
     }
     // Only a direction (4 letters and more; a glued في or من is 2) makes the next name "near".
     near_from = match.suffix > kFi.size() ? men.tok_end : -1;
