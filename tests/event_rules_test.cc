@@ -1664,6 +1664,12 @@ const Case kCases[] = {
      "تم القضاء على 3 إرهابيين اليوم في عملية أمنية نفذتها وحدات الحرس الوطني بجبل الشعانبي.",
      "2015-07-11",
      {{"Battles", "Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)", "جبل الشعانبي", 3}}},
+    {"a state's force a bomb hit (\"عبوة ناسفة استهدفت دورية للجيش العراقي\") is its target, not its author",
+     "قتل جنديان اثنان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الطارمية شمالي "
+     "بغداد، اليوم الأربعاء.",
+     "2021-03-10",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+       "Military Forces of Iraq", "الطارمية", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

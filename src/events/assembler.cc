@@ -5403,6 +5403,7 @@ class DocumentAssembler {
         }
       }
     }
+    UnnameStateBomber(c, sub, c.actor1_mention && Announcer(s, c.actor1_mention, /*or_before=*/true));
     // "وتركزت الغارات على المزارع التي يتحصن فيها المتمردون": armed groups fly no warplanes; an air raid
     // (no drone named) with an armed group as its only named armed side hit that group.
     if (type == "Explosions/Remote violence" && c.trigger_mention && NonStateArmed(Inter(c.actor1)) &&
@@ -5459,6 +5460,18 @@ class DocumentAssembler {
     }
     // Violence against civilians and arrests of people nobody names as fighters: civilians (ACLED).
     if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
+  }
+
+  // Whatever role the rules gave a state's force beside a bomb or a mine, it did not set it off: it was
+  // its target ("انفجار عبوة ناسفة استهدفت دورية للجيش العراقي", "بانفجار عبوة ناسفة بدورية للجيش"), found
+  // or defused it, or told of it (`announced`: it is then no side of the event). ACLED codes the bomber
+  // unnamed when the report names none. (`sub`: the sub-event type as known at the caller.)
+  void UnnameStateBomber(Candidate& c, std::string_view sub, bool announced) const {
+    const bool bomb = sub == "Remote explosive/landmine/IED" || sub == "Suicide bomb";
+    if (!bomb || !(Inter(c.actor1) == 1 || Inter(c.actor1) == 8)) return;
+    if (c.actor2 < 0 && !announced) c.actor2 = c.actor1, c.actor2_mention = c.actor1_mention;
+    c.actor1 = -1, c.actor1_mention = nullptr;
+    c.bomber_unnamed = true;
   }
 
   // "طال القصف المدفعي شرقي مخيم البريج": an army's bombardment of a refugee camp, with nobody else named as
@@ -6275,6 +6288,7 @@ class DocumentAssembler {
         if (c.actor1 >= 0) m.actor1 = c.actor1, m.actor1_mention = c.actor1_mention;
       }
       TerritoryTaker(m);  // the actor or the sub-type may have come from the other report
+      UnnameStateBomber(m, m.sub_event_type, /*announced=*/false);  // (a side told of it in the other report)
       m.headline_only = m.headline_only && c.headline_only;
       m.casualties.insert(m.casualties.end(), c.casualties.begin(), c.casualties.end());
       m.confidence = std::min(1.0, std::max(m.confidence, c.confidence) + 0.05);
