@@ -1670,6 +1670,13 @@ const Case kCases[] = {
      "2021-03-10",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
        "Military Forces of Iraq", "الطارمية", 2}}},
+    {"a figure counts the dead of a side named at length before the verb (\"خمسة عناصر من قوات النظام قتلوا\")",
+     "وقال المرصد السوري إن خمسة عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش على بلدة الميادين أمس. وأضاف أن "
+     "سبعة عناصر من قوات سوريا الديمقراطية لقوا حتفهم بانفجار لغم أرضي قرب بلدة هجين أمس.",
+     "2018-06-04",
+     {{"Battles", "Armed clash", "Islamic State", "Military Forces of Syria", "الميادين", 5},
+      {"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)",
+       "SDF: Syrian Democratic Forces", "هجين", 7}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

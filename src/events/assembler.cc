@@ -2481,6 +2481,23 @@ class DocumentAssembler {
 
   // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
   // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
+  // Whether an armed or civilian side's name, introduced by من right after a figure or its noun, runs up to
+  // a plural verb of dying or wounding: "خمسة عناصر من قوات النظام قتلوا", "ثلاثة من مقاتلي الحوثي لقوا".
+  bool SideOfFigureBeforeVerb(const SentenceIndex& s, const Mention& n, const Mention& cue) const {
+    if (n.tok_end >= cue.tok_begin || !TokenIs(cue.tok_begin, {"قتلوا", "وقتلوا", "استشهدوا", "لقوا", "اصيبوا", "جرحوا"})) {
+      return false;
+    }
+    // (The side's mention may take the noun and من in: "عناصر من قوات النظام".)
+    constexpr uint32_t kNounAndMin = 2;  // "عناصر من", or "من" alone
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+      if (a->tok_end != cue.tok_begin || a->tok_begin < n.tok_end || a->tok_begin - n.tok_end > kNounAndMin) return false;
+      for (uint32_t t = n.tok_end; t < a->tok_end && t <= n.tok_end + kNounAndMin; ++t) {
+        if (TokenIs(t, {"من"})) return true;
+      }
+      return false;
+    });
+  }
+
   std::vector<Casualty> Casualties(uint32_t unit) const {
     const SentenceIndex& s = sentences_[unit];
     const bool cumulative = CumulativeToll(unit);
@@ -2551,6 +2568,9 @@ class DocumentAssembler {
         // "وقتلت قوات الجيش، الثلاثاء، العشرات من مسلحيها": the day set off between commas is no word of
         // the clause's own.
         if (n->tok_begin >= cue->tok_end) dist -= AsideTokens(s, cue->tok_end, n->tok_begin);
+        // "إن خمسة عناصر من قوات النظام قتلوا": the figure, its noun and the side they are of, then the verb
+        // of dying, however many words the side's name takes.
+        if (dist > 4 && SideOfFigureBeforeVerb(s, *n, *cue)) dist = 2;
         if (dist <= 4) pairs.push_back({dist, ci, ni});
       }
     }
