@@ -1677,6 +1677,10 @@ const Case kCases[] = {
      {{"Battles", "Armed clash", "Islamic State", "Military Forces of Syria", "الميادين", 5},
       {"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)",
        "SDF: Syrian Democratic Forces", "هجين", 7}}},
+    {"the verb of killing with its killer after it is the act, its toll written, whatever weaker word follows",
+     "قتلت القوات العراقية، الثلاثاء، إرهابيين اثنين من تنظيم داعش في عملية أمنية بمحافظة كركوك.",
+     "2021-03-10",
+     {{"Battles", "Armed clash", "Military Forces of Iraq", "Islamic State", "كركوك", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -5828,7 +5828,12 @@ class DocumentAssembler {
     if (violence && c.actor1 >= 0 && Armed(inter(c.actor1)) && c.trigger_mention && c.time_mention &&
         unit_of_token_[c.time_mention->tok_begin] == c.sentence &&
         std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
-          return k.Written() && k.cue && k.cue->tok_begin >= c.trigger_mention->tok_end;
+          if (!k.Written() || !k.cue) return false;
+          // (The toll may be the verb's own, the side right after it: "قتلت القوات العراقية، الثلاثاء،
+          // إرهابيين اثنين من تنظيم داعش في عملية أمنية".)
+          const bool killed_by_subject = c.actor1_mention && k.cue->tok_end == c.actor1_mention->tok_begin &&
+                                         TokenIs(k.cue->tok_begin, {"قتل", "قتلت", "وقتل", "وقتلت"});
+          return k.cue->tok_begin >= c.trigger_mention->tok_end || killed_by_subject;
         })) {
       conf = std::max(conf, kQualifiedWeight);
     }
