@@ -1677,6 +1677,12 @@ const Case kCases[] = {
      {{"Battles", "Armed clash", "Islamic State", "Military Forces of Syria", "الميادين", 5},
       {"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)",
        "SDF: Syrian Democratic Forces", "هجين", 7}}},
+    {"a ministry of defence or of the interior named with its nationality is that state's force; \"إرهابيين اثنين\" are the dead",
+     "أعلنت وزارة الدفاع العراقية، الثلاثاء، القضاء على إرهابيين اثنين في عملية أمنية بمحافظة كركوك. وأعلنت وزارة "
+     "الداخلية السعودية، الثلاثاء، مقتل إرهابيين اثنين في تبادل لإطلاق النار مع رجال الأمن في بلدة العوامية.",
+     "2021-03-10",
+     {{"Battles", "Armed clash", "Military Forces of Iraq", "Unidentified Armed Group (Iraq)", "كركوك", 2},
+      {"Battles", "Armed clash", "Police Forces of Saudi Arabia", "Unidentified Armed Group (Saudi Arabia)", "العوامية", 2}}},
     {"the verb of killing with its killer after it is the act, its toll written, whatever weaker word follows",
      "قتلت القوات العراقية، الثلاثاء، إرهابيين اثنين من تنظيم داعش في عملية أمنية بمحافظة كركوك.",
      "2021-03-10",

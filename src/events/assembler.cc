@@ -2616,7 +2616,11 @@ class DocumentAssembler {
           });
           bool after = a->tok_begin >= from && a->tok_begin - from <= 4 && !act_between;
           bool between = number->tok_end <= a->tok_begin && a->tok_end <= cue->tok_begin;
-          if (after || between) {
+          // "القضاء على إرهابيين اثنين", "مقتل جنديين اثنين": the noun, then the figure that counts it. (Only
+          // one and two follow their noun; "قتلت القوات الإسرائيلية 61 فلسطينيا" names the killer first.)
+          bool counted_noun = cue->tok_end <= a->tok_begin && a->tok_end == number->tok_begin && number->value <= 2 &&
+                              TokenIs(number->tok_begin, {"اثنان", "اثنين", "اثنتان", "اثنتين", "واحد", "واحدا"});
+          if (after || between || counted_noun) {
             // "96 مسلحا من ميليشيات الحوثي": a generic noun of fighters is the named side it belongs to.
             if (const Mention* named = NamedSideOf(s, a)) a = named;
             cas.side = a->ref;
@@ -5455,6 +5459,18 @@ class DocumentAssembler {
         !state(c.actor2)) {
       if (!Armed(Inter(c.actor2))) set2(c.actor1, c.actor1_mention);  // ("خلية لداعش": the named side stays)
       set1(-1, nullptr);
+    }
+    // "القبض على 10 أشخاص ينتمون لخلية إرهابية": people said to belong to an armed group are of that group.
+    if (sub == "Arrests" && c.actor2_mention && Inter(c.actor2) == kCiviliansInter) {
+      const uint32_t after = c.actor2_mention->tok_end;
+      if (TokenIs(after, {"ينتمون", "ينتمي", "ينتميان", "تنتمي", "المنتمين", "منتمين"})) {
+        for (const Mention* a : s.actors) {
+          if (a->tok_begin == after + 1 && Armed(Inter(a->ref))) {
+            set2(a->ref, a);
+            break;
+          }
+        }
+      }
     }
     // "أصيب فلسطينيون خلال اقتحام ... وسط اندلاع اشتباكات مسلحة": the report says the clash was armed, so
     // the other side fought; civilians hurt in it are victims of the battle, not the side it was fought with.
