@@ -1181,11 +1181,11 @@ const Case kCases[] = {
     {"protesters killed with no force named (\"قتل تسعة فلسطينيين بالرصاص خلال احتجاجات\") is excessive force, not a peaceful protest",
      "قتل تسعة فلسطينيين بالرصاص خلال احتجاجات قرب السياج الحدودي شرق مدينة خان يونس، يوم الجمعة.",
      "2018-04-07",
-     {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "-", "خان يونس", 9}}},
+     {{"Protests", "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "خان يونس", 9}}},
     {"... and so a protest that led to deaths (\"أسفرت الاحتجاجات ... عن مقتل 23 شخصا\")",
      "أسفرت الاحتجاجات في العاصمة الكينية نيروبي عن مقتل 23 شخصا أمس الثلاثاء، بحسب منظمات حقوقية.",
      "2024-06-26",
-     {{"Protests", "Excessive force against protesters", "Protesters (Kenya)", "-", "نيروبي", 23}}},
+     {{"Protests", "Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", "نيروبي", 23}}},
     {"... against the state force the article names (\"قوات الأمن العراقية\" in another sentence)",
      "انتشرت قوات الأمن العراقية بكثافة في مدينة البصرة، أمس الجمعة. وقتل ثلاثة متظاهرين خلال احتجاجات في مدينة "
      "البصرة، أمس الجمعة.",
@@ -1687,6 +1687,13 @@ const Case kCases[] = {
      "قتلت القوات العراقية، الثلاثاء، إرهابيين اثنين من تنظيم داعش في عملية أمنية بمحافظة كركوك.",
      "2021-03-10",
      {{"Battles", "Armed clash", "Military Forces of Iraq", "Islamic State", "كركوك", 2}}},
+    {"force against a protest nobody is named for was the state's: data/conventions.tsv's for Iraq, else the police; "
+     "protesters wounded at their protest were acted against",
+     "قتل 40 متظاهرا على الأقل في احتجاجات عمت بغداد أمس الجمعة. وأصيب 12 متظاهرا خلال مواجهات في احتجاجات "
+     "شهدتها مدينة القصرين التونسية أمس الجمعة.",
+     "2019-10-26",
+     {{"Protests", "Excessive force against protesters", "Protesters (Iraq)", "Military Forces of Iraq", "بغداد", 40},
+      {"Protests", "Protest with intervention", "Protesters (Tunisia)", "Police Forces of Tunisia", "القصرين", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -5737,13 +5737,21 @@ class DocumentAssembler {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
     // "قتل تسعة فلسطينيين بالرصاص في احتجاجات": protesters killed were fired on, though the sentence names
-    // no force; ACLED codes excessive force, against the state force the article names most (none if it
-    // names none). (A written toll: "دماء الشهداء" in a slogan counts no one. Deaths told with no place of
-    // their own are left to the protest they join.)
+    // no force; ACLED codes excessive force, against the state force the article names most (the state's,
+    // filled when emitted, if it names none). (A written toll: "دماء الشهداء" in a slogan counts no one.
+    // Deaths told with no place of their own are left to the protest they join.)
     if (c.event_type == "Protests" && c.actor2 < 0 && c.place && !c.place_inherited &&
         WrittenDead(c.casualties)) {
       c.sub_event_type = "Excessive force against protesters";
       if (const int32_t dominant = DominantArmedActor(); inter(dominant) == 1) c.actor2 = dominant;
+    }
+    // "أصيب 12 متظاهرا خلال مواجهات في احتجاجات القصرين": protesters wounded at their protest were acted
+    // against, though the sentence names no force (filled as the state's when emitted).
+    if (c.event_type == "Protests" && c.sub_event_type == "Peaceful protest" && c.place && !c.place_inherited &&
+        std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+          return !k.killed && k.Written() && k.value > 0 && (k.side < 0 || inter(k.side) == kProtestersInter);
+        })) {
+      c.sub_event_type = "Protest with intervention";
     }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
@@ -6450,6 +6458,16 @@ class DocumentAssembler {
           e.actor2.clear();
         }
       }
+    }
+    // "قتل 40 متظاهرا في احتجاجات عمت بغداد": force against a protest that names nobody for it was the
+    // state's (ACLED): the country's police, unless data/conventions.tsv says whose it is there.
+    if ((e.sub_event_type == "Excessive force against protesters" || e.sub_event_type == "Protest with intervention") &&
+        e.actor2.empty()) {
+      const std::string admin1 =
+          gaz_ && c.place && c.place->place != kNone ? std::string(gaz_->Get(c.place->place).admin1) : std::string();
+      const int32_t by = lex_.Conventional(ConventionRule::kInterventionBy, Theatre(CountryCodeOf(c)), admin1, -1);
+      e.actor2 = ActorName(by >= 0 ? by : lex_.FindActor("Police Forces of {country}"), country);
+      if (e.actor2 == e.actor1) e.actor2.clear();
     }
     if (c.place) {
       const Mention* pm = c.place->mention;

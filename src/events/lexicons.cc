@@ -141,6 +141,8 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
       c.rule = ConventionRule::kArrestBy;
     } else if (f[0] == "hit_as") {
       c.rule = ConventionRule::kHitAs;
+    } else if (f[0] == "intervention_by") {
+      c.rule = ConventionRule::kInterventionBy;
     } else {
       return Status::Corruption(where + ": unknown rule \"" + std::string(f[0]) + "\"");
     }

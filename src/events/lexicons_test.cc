@@ -49,6 +49,9 @@ TEST_F(ConventionsTest, PositionHeldByDependsOnTheatreAndUnit) {
 TEST_F(ConventionsTest, ArrestByAndHitAs) {
   EXPECT_EQ(lex_->Conventional(ConventionRule::kArrestBy, "PS", "West Bank", -1), Id("Military Forces of Israel"));
   EXPECT_EQ(lex_->Conventional(ConventionRule::kArrestBy, "IQ", "Baghdad", -1), -1);
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kInterventionBy, "IQ", "Baghdad", -1), Id("Military Forces of Iraq"));
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kInterventionBy, "PS", "Gaza Strip", -1), Id("Military Forces of Israel"));
+  EXPECT_EQ(lex_->Conventional(ConventionRule::kInterventionBy, "PS", "Tel Aviv District", -1), -1);
   EXPECT_EQ(lex_->Conventional(ConventionRule::kHitAs, "PS", "West Bank", Id("Settlers (Israel)")),
             Id("Civilians (Israel)"));
   EXPECT_EQ(lex_->Conventional(ConventionRule::kHitAs, "PS", "West Bank", Id("Hamas")), -1);
