@@ -1694,6 +1694,15 @@ const Case kCases[] = {
      "2019-10-26",
      {{"Protests", "Excessive force against protesters", "Protesters (Iraq)", "Military Forces of Iraq", "بغداد", 40},
       {"Protests", "Protest with intervention", "Protesters (Tunisia)", "Police Forces of Tunisia", "القصرين", 0}}},
+    {"a clash has two sides: armed groups fighting each other (\"اشتباكات بين مجموعات مسلحة\")",
+     "اندلعت اشتباكات عنيفة بين مجموعات مسلحة في العاصمة الليبية طرابلس، السبت، أسفرت عن مقتل 32 شخصا وإصابة 159 آخرين.",
+     "2022-08-28",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", "طرابلس", 32}}},
+    {"... the side the article names most besides the one named",
+     "خاض مسلحو الحوثي اشتباكات عنيفة في مديرية حيس جنوبي الحديدة أمس السبت، قتل فيها 12 منهم. ويواصل الجيش اليمني "
+     "تقدمه في الساحل الغربي، فيما يؤكد الجيش اليمني أن الميليشيات تتكبد خسائر كبيرة.",
+     "2018-06-10",
+     {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", 12}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

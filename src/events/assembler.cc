@@ -5162,10 +5162,12 @@ class DocumentAssembler {
 
   // The armed actor the article is mostly about: the attacker when a sentence names only the victims
   // ("استشهد 5 مدنيين في غارات على رفح" in an article about Israeli strikes).
-  int32_t DominantArmedActor() const {
+  // The armed actor the document names most, leaving out `besides` (and its other names) when given.
+  int32_t DominantArmedActor(int32_t besides = -1) const {
     int32_t best = -1;
     int best_count = 0;
     for (const auto& [actor, count] : actor_count_) {
+      if (besides >= 0 && lex_.SameActor(actor) == lex_.SameActor(besides)) continue;
       if (Armed(lex_.actor(actor).inter) && count > best_count) best = actor, best_count = count;
     }
     return best;
@@ -6421,6 +6423,14 @@ class DocumentAssembler {
         (Inter(c.actor1) == 1 || Inter(c.actor1) == 8)) {
       e.actor2 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
       if (e.actor2 == e.actor1) e.actor2.clear();
+    }
+    // ... and so does any other side (ACLED names two in every clash: all 268 of its 2020 MENA sample):
+    // the armed side the article names most besides it ("الحوثيون" fighting "القوات الحكومية" named in
+    // another paragraph), else an unidentified group, unidentified groups fighting each other included.
+    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor2.empty() && c.actor1 >= 0) {
+      const int32_t other = DominantArmedActor(/*besides=*/c.actor1);
+      e.actor2 = ActorName(other >= 0 && !OnlyTells(other) ? other : lex_.FindActor("Unidentified Armed Group ({country})"),
+                           country);
     }
     // "إصابة إسرائيليين في إطلاق نار في القدس" in an article about the Israeli army: a foreign force taken as
     // the author only because the article is about it does not attack civilians of its own nation.
