@@ -1703,6 +1703,13 @@ const Case kCases[] = {
      "تقدمه في الساحل الغربي، فيما يؤكد الجيش اليمني أن الميليشيات تتكبد خسائر كبيرة.",
      "2018-06-10",
      {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "حيس", 12}}},
+    {"a bombardment by ground forces (\"قصفت قوات النظام\") is shelling, unless the air is named (\"جوا\")",
+     "قصفت قوات النظام السوري بلدة سراقب في ريف إدلب أمس، ما أدى لمقتل سبعة مدنيين. وقصفت قوات النظام جوا بلدة "
+     "كفرنبل أمس، ما أدى لمقتل خمسة مدنيين.",
+     "2020-02-02",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)",
+       "سراقب", 7},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "كفرنبل", 5}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

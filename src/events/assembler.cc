@@ -4810,6 +4810,20 @@ class DocumentAssembler {
     return false;
   }
 
+  // "قصف ستة أهداف جوا", "قصف جوي", "قصف بالبراميل المتفجرة" (dropped from helicopters): the air named by an
+  // adverb, an adjective of the act or the barrels, where no aircraft is.
+  bool AirNamed(const SentenceIndex& s) const {
+    const Unit& u = units_[&s - sentences_.data()];
+    for (uint32_t t = u.first_token; t < u.end_token; ++t) {
+      if (TokenIs(t, {"جوا", "جويا"}) || Tok(t).find("براميل") != std::string_view::npos) return true;
+      if (t > u.first_token && TokenIs(t, {"جوي", "جويه", "الجوي", "الجويه"}) &&
+          TokenIs(t - 1, {"قصف", "القصف", "قصفا", "ضربه", "ضربات", "الضربات", "هجوم", "هجمات", "غاره", "غارات"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "دخلت معركة تحرير مدينة الحديدة مرحلة جديدة", "عملية تحرير الرقة": a taking of ground named by the battle
   // or operation that aims at it is the campaign's name, not a capture.
   bool CampaignName(const Mention* trig) const {
@@ -5047,6 +5061,15 @@ class DocumentAssembler {
       }
     }
     return false;
+  }
+
+  // A mention that names ground forces ("قوات النظام", "القوات الحكومية", "وقوات الدعم السريع"): "قوات" first,
+  // not the occupation's ("قوات الاحتلال", whose bombardment of Gaza is mostly from the air).
+  bool GroundForces(const Mention* m) const {
+    if (!m || m->tok_end < m->tok_begin + 2) return false;
+    std::string_view w = Tok(m->tok_begin);
+    if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+    return (w == "قوات" || w == "القوات") && !TokenIs(m->tok_begin + 1, {"الاحتلال"});
   }
 
   // A mention with a word for an aircraft or drone in it.
@@ -5694,8 +5717,10 @@ class DocumentAssembler {
     }
     // "ردت المدفعية الإسرائيلية بقصف أطراف البلدة": a bombardment by an attacker named by its guns is
     // shelling, whichever army has aircraft too.
-    if (c.sub_event_type == "Air/drone strike" && Artillery(c.actor1_mention) && c.trigger_mention &&
-        Bombardment(c.trigger_mention) && !AircraftNamed(sentences_[c.sentence])) {
+    // ("قصفت قوات النظام بلدة سراقب": so is one by an attacker named as ground forces.)
+    if (c.sub_event_type == "Air/drone strike" && c.trigger_mention && Bombardment(c.trigger_mention) &&
+        !AircraftNamed(sentences_[c.sentence]) &&
+        (Artillery(c.actor1_mention) || (GroundForces(c.actor1_mention) && !AirNamed(sentences_[c.sentence])))) {
       c.sub_event_type = "Shelling/artillery/missile attack";
     }
     // "أحرق متظاهرون العلم الإسرائيلي خلال تظاهرات في الزاوية", "تظاهرات في لندن ضد إسرائيل": a state's
