@@ -1710,6 +1710,10 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)",
        "سراقب", 7},
       {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "كفرنبل", 5}}},
+    {"peaceful marches in the plural (\"مسيرات سلمية\") are a protest as the singular is",
+     "خرج آلاف الجزائريين، أمس الجمعة، في مسيرات سلمية بالعاصمة الجزائر ومدن أخرى رفضا لترشح الرئيس لولاية خامسة.",
+     "2019-03-02",
+     {{"Protests", "Peaceful protest", "Protesters (Algeria)", "-", "الجزائر", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
