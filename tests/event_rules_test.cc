@@ -1927,6 +1927,22 @@ TEST(CountryRule, AnArticleNamingNoPlaceIsInTheCountryItsAdjectivesName) {
 
 // "أمام مقر ولاية القصرين", "بمقر الولاية بسيدي بوزيد": the seat of a governorate is its capital town (precision
 // 1 at the town), not the governorate at large (precision 3, which also made the protest too vague to code).
+// "جنوب مدينة رفح في شمال سيناء": a province named as a town's container picks its homonym there, across a
+// border, rather than the larger town of the name in the context's other country (the Gaza Strip's Rafah).
+TEST(PlaceRule, AContainerInAnotherCountryPicksItsHomonym) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  for (const char* text : {"أحبطت القوات المسلحة المصرية هجوما إرهابيا على ارتكاز أمني جنوب مدينة رفح في شمال سيناء، "
+                           "أمس الخميس، وتم القضاء على 18 تكفيريا.",
+                           "قتل 4 جنود في هجوم على ارتكاز أمني في مدينة رفح بشمال سيناء، أمس الخميس."}) {
+    Document doc = Extract(text, "2020-07-10");
+    ASSERT_EQ(doc.events.size(), 1u) << text << "\n" << Describe(doc);
+    const Event& e = doc.events[0];
+    EXPECT_EQ(e.location, "رفح") << Describe(doc);
+    EXPECT_EQ(e.country, "Egypt") << Describe(doc);
+    EXPECT_EQ(e.admin1, "North Sinai") << Describe(doc);
+  }
+}
+
 TEST(PlaceRule, TheSeatOfAGovernorateIsItsTown) {
   if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
   struct Row {

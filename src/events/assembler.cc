@@ -762,8 +762,13 @@ class DocumentAssembler {
           // (The distances last: they are the costly test, and most places never need them.)
           constexpr double kFarKm = 300.0;
           bool homonym = false;
-          if (resolved[next].country_named) {
-            // Its country named by its adjective: no homonym.
+          // ("جنوب مدينة رفح في شمال سيناء": a place named with its container is judged by it, in
+          // PlaceByContainer.)
+          const bool contained = next + 1 < resolved.size() && resolved[next + 1].sentence == si &&
+                                 resolved[next + 1].place != kNone && Contains(m, resolved[next + 1].mention) &&
+                                 HasEntryIn(m->ref, gaz_->Get(resolved[next + 1].place));
+          if (resolved[next].country_named || contained) {
+            // Its country named by its adjective, or its container named: no homonym.
           } else if (!Plausible(p)) {
             homonym = nearest_inside(p) > kBorderKm;
           } else if (!hints_.empty() && !SameCode(Theatre(hints_.front()), Theatre(p.country_code)) &&
@@ -914,6 +919,19 @@ class DocumentAssembler {
            first == "شمالي" || first == "شرقي" || first == "غربي";
   }
 
+  // Whether a name has an entry (other than the unit itself) in the province of `unit`, an admin unit.
+  bool HasEntryIn(int32_t name_ref, const geo::Place& unit) const {
+    if (unit.type != geo::PlaceType::kAdmin1 && unit.type != geo::PlaceType::kAdmin2) return false;
+    for (uint32_t id : gaz_->Candidates(name_ref)) {
+      const geo::Place q = gaz_->Get(id);
+      if (SameCode(q.country_code, unit.country_code) && q.admin1 == unit.admin1 && q.type != geo::PlaceType::kAdmin1 &&
+          q.type != geo::PlaceType::kCountry) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // `inner`, named right before its container `outer` (the entry `out`) and resolved outside it: the
   // first of its candidates `inside` the container, else (the gazetteer lacks it) the container itself.
   template <typename Inside>
@@ -981,8 +999,12 @@ class DocumentAssembler {
         }
         const bool unit = out.type == geo::PlaceType::kAdmin1 || out.type == geo::PlaceType::kAdmin2;
         const bool village = in.type == geo::PlaceType::kLocality || in.type == geo::PlaceType::kNeighbourhood;
+        // ("في مدينة رفح بشمال سيناء": a town of any size said to be in another country's province is that
+        // province's homonym, Egypt's Rafah and not the Gaza Strip's camp of 126,000, when it has one there.)
+        const bool other_country = unit && !SameCode(in.country_code, out.country_code) &&
+                                   HasEntryIn(inner->mention->ref, out);
         if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) || !village ||
-            in.population >= kVillagePopulation || consistent(in, out)) {
+            (in.population >= kVillagePopulation && !other_country) || consistent(in, out)) {
           continue;
         }
         // "الخيام بجنوب لبنان": a country's south (or north, east, west) is a region of that country, wider
@@ -2481,8 +2503,6 @@ class DocumentAssembler {
                         "اربعه", "ثلاثه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين"});
   }
 
-  // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
-  // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   // Whether an armed or civilian side's name, introduced by من right after a figure or its noun, runs up to
   // a plural verb of dying or wounding: "خمسة عناصر من قوات النظام قتلوا", "ثلاثة من مقاتلي الحوثي لقوا".
   bool SideOfFigureBeforeVerb(const SentenceIndex& s, const Mention& n, const Mention& cue) const {
@@ -2500,6 +2520,8 @@ class DocumentAssembler {
     });
   }
 
+  // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
+  // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
   std::vector<Casualty> Casualties(uint32_t unit) const {
     const SentenceIndex& s = sentences_[unit];
     const bool cumulative = CumulativeToll(unit);
@@ -2587,7 +2609,7 @@ class DocumentAssembler {
     std::vector<Casualty> out;
     for (size_t ci = 0; ci < cues.size(); ++ci) {
       const Mention* cue = cues[ci];
-      Casualty cas;
+        Casualty cas;
       cas.killed = IsCue(cue, Cue::kKilled);
       cas.cumulative = cumulative;
       cas.cue = cue;
