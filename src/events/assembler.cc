@@ -1930,6 +1930,8 @@ class DocumentAssembler {
     // مطار أبها").
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"}) && !AnnouncesOwnAct(s, a)) return Role::kSource;
     if (SpeakersBody(*a)) return Role::kSource;
+    // "بموجب اتفاق برعاية روسية", "بوساطة مصرية": the sponsor or mediator of a deal is no party to the act.
+    if (t > 0 && TokenIs(t - 1, {"برعايه", "رعايه", "بوساطه", "وساطه", "بضمانه", "بضمانات"})) return Role::kSource;
     // "وأكّدت المصادر أنّ القاعدة الأميركية اُستهدِفت بعدّة صواريخ" (the passive written like the active),
     // "القاعدتين الأميركيتين تعرّضتا لقصف": a side named by its base is where the act struck (not a base
     // flown from: "انطلقت من القاعدة الأميركية").
@@ -5374,6 +5376,14 @@ class DocumentAssembler {
         c.actor1_mention->tok_begin <= c.trigger_mention->tok_end) {
       return swap();
     }
+    // "أقدم مستوطنون على إحراق منزل فلسطيني": homes burnt or looted are civilians' (ACLED), as homes bombed
+    // are (below); the home may be the phrase's own last word ("إحراق منزل", "هدم منازل").
+    if (sub == "Looting/property destruction" && c.actor2 < 0 && c.trigger_mention &&
+        (CivilianObjectHit(s, *c.trigger_mention) ||
+         TokenIs(c.trigger_mention->tok_end - 1,
+                 {"منزل", "منزلا", "منازل", "بيت", "بيوت", "منشات", "ممتلكات", "محلات", "مزارع", "خيام"}))) {
+      c.actor2 = lex_.civilians();
+    }
     bool violent = type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
                    sub == "Arrests";
     if (!violent) return;
@@ -5536,18 +5546,19 @@ class DocumentAssembler {
     if (type == "Explosions/Remote violence" && c.actor2 < 0 && hurt) c.actor2 = lex_.civilians();
     // "قصفت طائرات الاحتلال منزلا", "استهداف خيام النازحين": what was hit right after the act is a home,
     // a tent or a school, so civilians were hit (ACLED), whether or not a toll is given.
-    if (type == "Explosions/Remote violence" && c.actor2 < 0 && c.trigger_mention) {
-      constexpr uint32_t kObjectWindow = 3;
-      const uint32_t end = c.trigger_mention->tok_end;
-      for (const Mention* k : s.cues) {
-        if (IsCue(k, Cue::kCivilianNoun) && k->tok_begin >= end && k->tok_begin - end <= kObjectWindow) {
-          c.actor2 = lex_.civilians();
-          break;
-        }
-      }
+    if (type == "Explosions/Remote violence" && c.actor2 < 0 && c.trigger_mention && CivilianObjectHit(s, *c.trigger_mention)) {
+      c.actor2 = lex_.civilians();
     }
     // Violence against civilians and arrests of people nobody names as fighters: civilians (ACLED).
     if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
+  }
+
+  // A civilian object (a home, a tent, a school: the civilian-noun cues) named within three words after the act.
+  bool CivilianObjectHit(const SentenceIndex& s, const Mention& trig) const {
+    constexpr uint32_t kObjectWindow = 3;
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+      return IsCue(k, Cue::kCivilianNoun) && k->tok_begin >= trig.tok_end && k->tok_begin - trig.tok_end <= kObjectWindow;
+    });
   }
 
   // Whatever role the rules gave a state's force beside a bomb or a mine, it did not set it off: it was
