@@ -1919,6 +1919,13 @@ class DocumentAssembler {
     // "، وتبنت حركة الشباب الهجوم", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": a claim after the act names
     // its doer (not the source of a report, as "أعلنت" alone would make it).
     if (t > 0 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"تبنت", "وتبنت", "تبني", "وتبني"})) return Role::kAgent;
+    // "تبنى تنظيم الدولة الإسلامية الهجوم الانتحاري الذي استهدف مسجدا": so does the claim before it, the
+    // act claimed right after the side (a day or "رسميا" between).
+    constexpr uint32_t kClaimedAfter = 2;
+    if (t > 0 && TokenIs(t - 1, {"تبنت", "وتبنت", "تبني", "وتبني"}) && a->tok_end <= trig->tok_begin &&
+        trig->tok_begin - a->tok_end <= kClaimedAfter) {
+      return Role::kAgent;
+    }
     if (t >= trig->tok_end && ClaimWord(a->tok_end)) {
       return Role::kAgent;
     }
