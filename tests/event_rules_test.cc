@@ -1732,6 +1732,11 @@ const Case kCases[] = {
      "مقتل 25 مصليا.",
      "2017-06-17",
      {{"Explosions/Remote violence", "Suicide bomb", "Islamic State", "Civilians (Afghanistan)", "قندهار", 25}}},
+    {"the sentence right after the only act told, with a toll and no act, place or day of its own, counts its dead",
+     "اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم، صباح أمس السبت، وسط تبادل "
+     "الاتهامات ببدء القتال. وقالت لجنة أطباء السودان إن 56 مدنيا قتلوا وأصيب 595 آخرون.",
+     "2023-04-16",
+     {{"Battles", "Armed clash", "Military Forces of Sudan", "RSF: Rapid Support Forces", "الخرطوم", 56}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

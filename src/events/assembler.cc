@@ -3957,9 +3957,16 @@ class DocumentAssembler {
   // A sentence of news reports one event: the strongest trigger names it, the others only support it.
   void BuildCandidates(uint32_t si, std::vector<Candidate>& out) const {
     const SentenceIndex& s = sentences_[si];
-    if (s.triggers.empty() && (s.places.empty() || s.times.empty() || out.empty())) return;
+    if (s.triggers.empty() && out.empty()) return;
+    // (A sentence with no act, place or day of its own can only count the act just told.)
+    const bool toll_only = s.triggers.empty() && (s.places.empty() || s.times.empty());
+    if (toll_only && (out.size() != 1 || out.front().sentence + 1 != si)) return;
     if (PeriodSummary(si) || Question(si) || LinkLine(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
+    if (toll_only) {
+      TollOfTheOnlyAct(si, casualties, out);
+      return;
+    }
     if (s.triggers.empty()) {
       if (!TollOfTheLeadAct(si, casualties, out)) TollUpdate(si, casualties, out);
       return;
@@ -4590,6 +4597,36 @@ class DocumentAssembler {
     }
     if (!fit) return false;
     fit->casualties.insert(fit->casualties.end(), kept.begin(), kept.end());
+    return true;
+  }
+
+  // "اندلعت اشتباكات عنيفة في الخرطوم أمس. وقالت لجنة الأطباء إن 56 مدنيا قتلوا وأصيب 595 آخرون": the sentence
+  // right after the only act told so far, with a toll and no act, place or day of its own, counts that
+  // act's victims. (Not a running total, nor a toll the sentence dates otherwise.)
+  bool TollOfTheOnlyAct(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
+    constexpr int64_t kRunningTotal = 1000;
+    const SentenceIndex& s = sentences_[si];
+    if (out.size() != 1 || casualties.empty() || !s.times.empty()) return false;
+    // (A country named, "لجنة أطباء السودان", is no place of another act.)
+    for (const Mention* p : s.places) {
+      const PlaceRef* ref = RefOf(p);
+      if (!ref || ref->place == kNone || !gaz_ || gaz_->TypeOf(ref->place) != geo::PlaceType::kCountry) return false;
+    }
+    Candidate& act = out.front();
+    const std::string& type = act.trigger->event_type;
+    if (act.sentence + 1 != si || Para(act.sentence) != Para(si) ||
+        (type != "Battles" && type != "Explosions/Remote violence" && type != "Violence against civilians") ||
+        act.casualties.size() > 0) {
+      return false;
+    }
+    // (A running total of the dead makes it no report of this act; one of the wounded alone is left out.)
+    std::vector<Casualty> kept;
+    for (const Casualty& k : casualties) {
+      if (k.killed && (k.cumulative || k.value >= kRunningTotal)) return false;
+      if (!k.cumulative) kept.push_back(k);
+    }
+    if (kept.empty()) return false;
+    act.casualties.insert(act.casualties.end(), kept.begin(), kept.end());
     return true;
   }
 
