@@ -301,6 +301,14 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "شويكة: WOF Shuwaykah, no Arabic name there"},
       {"خرجت مظاهرات اليوم في مدن الدار البيضاء والمحمدية وفاس ومكناس دعما لغزة.", "المحمدية", nullptr, "Casablanca-Settat", -1,
        "Moroccan cities listed together"},
+      // Israeli posts by the Lebanese border that reports name as targets (the supplement's rows).
+      {"أعلنت المقاومة الإسلامية في لبنان أنها استهدفت ثكنة برانيت بالأسلحة الصاروخية اليوم.", "ثكنة برانيت", "site",
+       "Northern District", 1, "Biranit, the supplement's site row"},
+      {"أعلنت المقاومة الإسلامية في لبنان أنها استهدفت قاعدة ميرون للمراقبة الجوية بعشرات الصواريخ اليوم.",
+       "قاعدة ميرون", "locality", "Northern District", -1, "ميرون: WOF Meron, no Arabic name there"},
+      // A province named as a town's container across a border picks the homonym there.
+      {"أحبطت القوات المسلحة المصرية هجوما على ارتكاز أمني جنوب مدينة رفح في شمال سيناء اليوم.", "رفح", "locality",
+       "North Sinai", -1, "Egypt's Rafah, not the Gaza Strip's camp"},
       // Where a strike came from is not where it happened.
       {"سقطت قذائف أطلقت من اتجاه مدينة درعا على محافظة السويداء اليوم.", "درعا", "locality", "Daraa", 0,
        "من اتجاه X is the origin"},
