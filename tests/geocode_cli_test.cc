@@ -306,6 +306,12 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
        "Northern District", 1, "Biranit, the supplement's site row"},
       {"أعلنت المقاومة الإسلامية في لبنان أنها استهدفت قاعدة ميرون للمراقبة الجوية بعشرات الصواريخ اليوم.",
        "قاعدة ميرون", "locality", "Northern District", -1, "ميرون: WOF Meron, no Arabic name there"},
+      // A quarter named with its city is in it, whatever district of another city shares its name.
+      {"استهدف المقاومون قوة إسرائيلية راجلة بعبوة في منطقة حي السلام شرقي مدينة رفح جنوبي القطاع.", "السلام", nullptr,
+       "Gaza Strip", -1, "حي السلام of Rafah, not El-Salam of Cairo"},
+      // "صالة" is a hall, not the Yemeni village of that name.
+      {"أصيب 26 مدنيا في هجوم بصاروخ أطلقه الحوثيون على صالة القدوم في مطار أبها الدولي أمس.", "صالة", "none", nullptr,
+       0, "صالة القدوم: the arrivals hall"},
       // A province named as a town's container across a border picks the homonym there.
       {"أحبطت القوات المسلحة المصرية هجوما على ارتكاز أمني جنوب مدينة رفح في شمال سيناء اليوم.", "رفح", "locality",
        "North Sinai", -1, "Egypt's Rafah, not the Gaza Strip's camp"},

@@ -1003,8 +1003,12 @@ class DocumentAssembler {
         // province's homonym, Egypt's Rafah and not the Gaza Strip's camp of 126,000, when it has one there.)
         const bool other_country = unit && !SameCode(in.country_code, out.country_code) &&
                                    HasEntryIn(inner->mention->ref, out);
-        if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) || !village ||
-            (in.population >= kVillagePopulation && !other_country) || consistent(in, out)) {
+        // ("حي السلام شرقي مدينة رفح": a quarter named with its city is in it, whatever district of another
+        // city shares its name, El-Salam of Cairo.)
+        const bool quarter = inner->mention->tok_begin > 0 && TokenIs(inner->mention->tok_begin - 1, {"حي", "بحي", "وحي", "لحي"});
+        if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) ||
+            !(village || quarter) || (in.population >= kVillagePopulation && !other_country && !quarter) ||
+            consistent(in, out)) {
           continue;
         }
         // "الخيام بجنوب لبنان": a country's south (or north, east, west) is a region of that country, wider

@@ -66,7 +66,9 @@ CURATED = {
                    "معقله "
                    # "أنصار الحراك الجنوبي", "الحراك الطلابي" (the movement; Al-Hirak in Daraa, 4 of its 97 news
                    # matches after a type word, just over the news rule's 3%).
-                   "الحراك",
+                   "الحراك "
+                   # "صالة القدوم في مطار أبها", "أزال معرض لوحة من صالته" (a hall; Sala, a Yemeni village).
+                   "صاله",
 }
 
 # Towns the rules above would list on thin evidence: a few NER matches, none tagged (annotators of
