@@ -2622,7 +2622,7 @@ class DocumentAssembler {
     std::vector<Casualty> out;
     for (size_t ci = 0; ci < cues.size(); ++ci) {
       const Mention* cue = cues[ci];
-        Casualty cas;
+      Casualty cas;
       cas.killed = IsCue(cue, Cue::kKilled);
       cas.cumulative = cumulative;
       cas.cue = cue;
