@@ -1748,6 +1748,11 @@ const Case kCases[] = {
      "2020-01-01",
      {{"Riots", "Violent demonstration", "Rioters (Iraq)", "-", "بغداد", 0},
       {"Protests", "Peaceful protest", "Protesters (Germany)", "-", "برلين", 0}}},
+    {"\"القضاء على آخر جيب\" counts nobody: آخر and أحد count the noun after them",
+     "أعلنت قوات سوريا الديمقراطية، أمس السبت، السيطرة الكاملة على بلدة الباغوز بعد القضاء على آخر جيب لتنظيم "
+     "الدولة فيها.",
+     "2019-03-24",
+     {{"Battles", "Non-state actor overtakes territory", "SDF: Syrian Democratic Forces", "Islamic State", "الباغوز", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2509,8 +2509,9 @@ class DocumentAssembler {
     const uint32_t t = cue.tok_end;
     if (t >= doc_.tokens.size()) return true;
     if (doc_.tokens[t].kind == TokenKind::kNumber) return false;
-    // ("القضاء على إرهابي خطير", "القضاء على مسلحين اثنين": one victim or two, named by the noun.)
-    if (SingularVictim(Tok(t)) || DualVictims(Tok(t))) return false;
+    // ("القضاء على إرهابي خطير", "القضاء على مسلحين اثنين": one victim or two, named by the noun; not "آخر" or
+    // "أحد" alone, which count the noun after them: "القضاء على آخر جيب للتنظيم".)
+    if ((SingularVictim(Tok(t)) && !TokenIs(t, {"اخر", "اخري", "احد", "احدي"})) || DualVictims(Tok(t))) return false;
     return !TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "عناصر", "العناصر", "عنصر", "افراد", "مسلحين", "المسلحين",
                         "ارهابيين", "الارهابيين", "ارهابيا", "تكفيريين", "التكفيريين", "مقاتلين", "المقاتلين", "خليه",
                         "اربعه", "ثلاثه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين"});
