@@ -1753,6 +1753,11 @@ const Case kCases[] = {
      "الدولة فيها.",
      "2019-03-24",
      {{"Battles", "Non-state actor overtakes territory", "SDF: Syrian Democratic Forces", "Islamic State", "الباغوز", 0}}},
+    {"a clause of result (\"، ما أسفر عن مقتل\") gives the act its toll past the act's object and place",
+     "شنت قوات الدعم السريع هجوما على مخيم زمزم للنازحين جنوب الفاشر، ما أسفر عن مقتل أكثر من 100 شخص، بينهم 9 من "
+     "العاملين في المجال الإنساني.",
+     "2025-04-15",
+     {{"Violence against civilians", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", "الفاشر", 100}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -3693,12 +3693,33 @@ class DocumentAssembler {
   // يومين، أسفرت عن استشهاد 12 فلسطينيا", "غارة أدت إلى مقتل 5". At most kReach words between.
   bool TollOfTheAct(const Candidate& c) const {
     constexpr uint32_t kReach = 6;
+    // ("شنت قوات الدعم السريع هجوما على مخيم زمزم للنازحين جنوب الفاشر، ما أسفر عن مقتل": the clause of
+    // result reaches past the act's object and place, when no other act stands between.)
+    constexpr uint32_t kResultClauseReach = 16;
     const uint32_t end = c.trigger_mention->tok_end;
+    const SentenceIndex& s = sentences_[c.sentence];
+    auto result = [&](uint32_t t) {
+      return TokenIs(t, {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "واسفر", "واسفرت", "وادي", "وادت"});
+    };
+    auto result_clause = [&](const Casualty& k) {
+      const uint32_t t = k.cue->tok_begin;
+      if (t - end > kResultClauseReach) return false;
+      // "ما أسفر عن" before the cue, or the cue starting with the verb ("ما أسفرت عن مقتل" as one cue).
+      uint32_t ma = 0;
+      if (t >= end + 1 && result(t) && TokenIs(t - 1, {"ما", "مما"})) {
+        ma = t - 1;
+      } else if (t >= end + 3 && TokenIs(t - 1, {"عن", "الي"}) && result(t - 2) && TokenIs(t - 3, {"ما", "مما"})) {
+        ma = t - 3;
+      } else {
+        return false;
+      }
+      return std::none_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* o) {
+        return o != c.trigger_mention && o->tok_begin >= end && o->tok_end <= ma;
+      });
+    };
     return std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
-      if (!k.killed || !k.Written() || !k.cue || k.cue->tok_begin < end || k.cue->tok_begin - end > kReach) return false;
-      auto result = [&](uint32_t t) {
-        return TokenIs(t, {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "واسفر", "واسفرت", "وادي", "وادت"});
-      };
+      if (!k.killed || !k.Written() || !k.cue || k.cue->tok_begin < end) return false;
+      if (k.cue->tok_begin - end > kReach) return result_clause(k);
       // "أسفرت عن استشهاد" (one cue), "ما أسفر عن", "وأسفر عن ارتقاء" (the verb before the cue); "أسفر
       // الهجوم الإرهابي على مدينة بن قردان عن مقتل 36" (the verb before the act, its subject).
       const uint32_t t = k.cue->tok_begin;
