@@ -1758,6 +1758,11 @@ const Case kCases[] = {
      "العاملين في المجال الإنساني.",
      "2025-04-15",
      {{"Violence against civilians", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", "الفاشر", 100}}},
+    {"the Emirati defence ministry announcing an interception is the Emirati forces that made it",
+     "أعلنت وزارة الدفاع الإماراتية اعتراض وتدمير صاروخين باليستيين أطلقتهما جماعة الحوثي باتجاه أبوظبي، فجر اليوم.",
+     "2022-01-24",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of the United Arab Emirates",
+       "Houthis (Ansar Allah)", "أبوظبي", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
