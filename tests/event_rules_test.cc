@@ -1763,6 +1763,10 @@ const Case kCases[] = {
      "2022-01-24",
      {{"Strategic developments", "Disrupted weapons use", "Military Forces of the United Arab Emirates",
        "Houthis (Ansar Allah)", "أبوظبي", 0}}},
+    {"... and the country's army when the attack with no other side named was on a military site",
+     "هاجمت مجموعة إرهابية مسلحة فجر اليوم الاثنين ثكنة عسكرية في مدينة بن قردان، وأسفر الهجوم عن مقتل 36 إرهابيا.",
+     "2016-03-08",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia", "بن قردان", 36}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

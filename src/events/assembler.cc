@@ -5162,6 +5162,19 @@ class DocumentAssembler {
     return false;
   }
 
+  // A military site or unit named within ten words after the act, in its unit ("هاجمت مجموعة إرهابية
+  // مسلحة فجر اليوم الاثنين ثكنة عسكرية", "كمين لدورية"): the state's forces held it.
+  bool MilitarySiteAttacked(const Mention& trig) const {
+    constexpr uint32_t kReach = 10;
+    const uint32_t end = std::min(units_[unit_of_token_[trig.tok_begin]].end_token, trig.tok_end + kReach);
+    for (uint32_t t = trig.tok_end; t < end; ++t) {
+      if (TokenIs(t, {"ثكنه", "معسكر", "معسكرا", "حاجز", "حاجزا", "دوريه", "كمين", "كمينا", "ارتكاز", "ارتكازا"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A mention that names ground forces ("قوات النظام", "القوات الحكومية", "وقوات الدعم السريع"): "قوات" first,
   // not the occupation's ("قوات الاحتلال", whose bombardment of Gaza is mostly from the air).
   bool GroundForces(const Mention* m) const {
@@ -6557,14 +6570,6 @@ class DocumentAssembler {
       e.actor2 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
       if (e.actor2 == e.actor1) e.actor2.clear();
     }
-    // ... and so does any other side (ACLED names two in every clash: all 268 of its 2020 MENA sample):
-    // the armed side the article names most besides it ("الحوثيون" fighting "القوات الحكومية" named in
-    // another paragraph), else an unidentified group, unidentified groups fighting each other included.
-    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor2.empty() && c.actor1 >= 0) {
-      const int32_t other = DominantArmedActor(/*besides=*/c.actor1);
-      e.actor2 = ActorName(other >= 0 && !OnlyTells(other) ? other : lex_.FindActor("Unidentified Armed Group ({country})"),
-                           country);
-    }
     // "إصابة إسرائيليين في إطلاق نار في القدس" in an article about the Israeli army: a foreign force taken as
     // the author only because the article is about it does not attack civilians of its own nation.
     if (!c.actor1_mention && Inter(c.actor1) == 8 && e.actor1.starts_with("Military Forces of ") &&
@@ -6601,6 +6606,22 @@ class DocumentAssembler {
           e.actor2.clear();
         }
       }
+    }
+    // Any clash has a second side (ACLED names two in every clash: all 268 of its 2020 MENA sample): the
+    // armed side the article names most besides the first ("الحوثيون" fighting "القوات الحكومية" named in
+    // another paragraph); else the country's army when the attack was on a military site ("هاجمت مجموعة
+    // إرهابية ثكنة عسكرية"); else an unidentified group, unidentified groups fighting each other included.
+    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor2.empty()) {
+      const int32_t other = DominantArmedActor(/*besides=*/c.actor1);
+      std::string second;
+      if (other >= 0 && !OnlyTells(other)) second = ActorName(other, country);
+      if ((second.empty() || second == e.actor1) && c.trigger_mention && MilitarySiteAttacked(*c.trigger_mention)) {
+        second = ActorName(lex_.FindActor("Military Forces of {country}"), country);
+      }
+      if (second.empty() || second == e.actor1) {
+        second = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
+      }
+      e.actor2 = second;
     }
     // "قتل 40 متظاهرا في احتجاجات عمت بغداد": force against a protest that names nobody for it was the
     // state's (ACLED): the country's police, unless data/conventions.tsv says whose it is there.
