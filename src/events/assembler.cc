@@ -1983,6 +1983,12 @@ class DocumentAssembler {
     if (GenitiveSubject(trig, a) || AuthorAfterLam(trig, a)) return Role::kAgent;
     if (ReportsOccurrence(s, trig, a)) return Role::kSource;
     if (PersonOfSideAfter(trig, a)) return Role::kTarget;
+    // "استهدفت غارة أمريكية سيارة تقل قياديين في كتائب حزب الله": members of a side named anywhere after the
+    // act, as what it hit, were hit.
+    if (t >= 2 && t > trig->tok_end + 1 && TokenIs(t - 1, {"في", "من"}) &&
+        TokenIs(t - 2, {"قياديين", "قياديا", "قيادي", "القيادي", "قاده", "مسوولين", "ضباط", "عناصر", "عنصرين"})) {
+      return Role::kTarget;
+    }
     if (PrecededByCue(s, t, Cue::kSelfSide, 2)) return Role::kVictim;
     // ("واستهدفت الغارات الإسرائيلية ثلاث قواعد": a nationality right after the act's noun qualifies it.)
     // (The noun of this act: not of what was hit, "استهداف دبابة ميركافا إسرائيلية", nor of another act,
