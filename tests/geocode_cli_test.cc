@@ -312,6 +312,9 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
       // "صالة" is a hall, not the Yemeni village of that name.
       {"أصيب 26 مدنيا في هجوم بصاروخ أطلقه الحوثيون على صالة القدوم في مطار أبها الدولي أمس.", "صالة", "none", nullptr,
        0, "صالة القدوم: the arrivals hall"},
+      // The barrens or desert of a town ("جرود عرسال", "بادية تدمر") are around it.
+      {"قتل 3 جنود من الجيش اللبناني في اشتباك مع مسلحين في جرود عرسال أمس.", "عرسال", "locality", "Baalbek-Hermel",
+       1, "جرود: the barrens of the town"},
       // A province named as a town's container across a border picks the homonym there.
       {"أحبطت القوات المسلحة المصرية هجوما على ارتكاز أمني جنوب مدينة رفح في شمال سيناء اليوم.", "رفح", "locality",
        "North Sinai", -1, "Egypt's Rafah, not the Gaza Strip's camp"},
