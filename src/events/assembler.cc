@@ -1922,12 +1922,11 @@ class DocumentAssembler {
     }
     // "، وتبنت حركة الشباب الهجوم", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": a claim after the act names
     // its doer (not the source of a report, as "أعلنت" alone would make it).
-    if (t > 0 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"تبنت", "وتبنت", "تبني", "وتبني"})) return Role::kAgent;
     // "تبنى تنظيم الدولة الإسلامية الهجوم الانتحاري الذي استهدف مسجدا": so does the claim before it, the
     // act claimed right after the side (a day or "رسميا" between).
     constexpr uint32_t kClaimedAfter = 2;
-    if (t > 0 && TokenIs(t - 1, {"تبنت", "وتبنت", "تبني", "وتبني"}) && a->tok_end <= trig->tok_begin &&
-        trig->tok_begin - a->tok_end <= kClaimedAfter) {
+    if (t > 0 && TokenIs(t - 1, {"تبنت", "وتبنت", "تبني", "وتبني"}) &&
+        (t - 1 >= trig->tok_end || (a->tok_end <= trig->tok_begin && trig->tok_begin - a->tok_end <= kClaimedAfter))) {
       return Role::kAgent;
     }
     if (t >= trig->tok_end && ClaimWord(a->tok_end)) {
@@ -4634,11 +4633,12 @@ class DocumentAssembler {
 
   // "اندلعت اشتباكات عنيفة في الخرطوم أمس. وقالت لجنة الأطباء إن 56 مدنيا قتلوا وأصيب 595 آخرون": the sentence
   // right after the only act told so far, with a toll and no act, place or day of its own, counts that
-  // act's victims. (Not a running total, nor a toll the sentence dates otherwise.)
+  // act's victims. (Not a running total, nor a toll the sentence dates otherwise.) BuildCandidates calls it
+  // only for the sentence right after the only act told, `out.front()`.
   bool TollOfTheOnlyAct(uint32_t si, const std::vector<Casualty>& casualties, std::vector<Candidate>& out) const {
     constexpr int64_t kRunningTotal = 1000;
     const SentenceIndex& s = sentences_[si];
-    if (out.size() != 1 || casualties.empty() || !s.times.empty()) return false;
+    if (casualties.empty() || !s.times.empty()) return false;
     // (A country named, "لجنة أطباء السودان", is no place of another act.)
     for (const Mention* p : s.places) {
       const PlaceRef* ref = RefOf(p);
@@ -4646,7 +4646,7 @@ class DocumentAssembler {
     }
     Candidate& act = out.front();
     const std::string& type = act.trigger->event_type;
-    if (act.sentence + 1 != si || Para(act.sentence) != Para(si) ||
+    if (Para(act.sentence) != Para(si) ||
         (type != "Battles" && type != "Explosions/Remote violence" && type != "Violence against civilians") ||
         act.casualties.size() > 0) {
       return false;
@@ -5300,10 +5300,12 @@ class DocumentAssembler {
 
   static bool Armed(int inter) { return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8; }
   int Inter(int32_t actor) const { return actor < 0 ? 0 : lex_.actor(actor).inter; }
+  // A state's force (ACLED inter 1) or an external one (inter 8, a foreign army); false for no actor.
+  bool StateForce(int32_t actor) const { return Inter(actor) == 1 || Inter(actor) == 8; }
 
   // The armed actor the article is mostly about: the attacker when a sentence names only the victims
-  // ("استشهد 5 مدنيين في غارات على رفح" in an article about Israeli strikes).
-  // The armed actor the document names most, leaving out `besides` (and its other names) when given.
+  // ("استشهد 5 مدنيين في غارات على رفح" in an article about Israeli strikes). With `besides`, the one it names
+  // most other than that actor (and its other names): a clash's other side.
   int32_t DominantArmedActor(int32_t besides = -1) const {
     int32_t best = -1;
     int best_count = 0;
@@ -5438,7 +5440,7 @@ class DocumentAssembler {
           const Mention* force = nullptr;
           for (const Mention* a : s.actors) {
             if (a->tok_end > c.trigger_mention->tok_begin) break;
-            if (Inter(a->ref) == 1 || Inter(a->ref) == 8) force = a;
+            if (StateForce(a->ref)) force = a;
           }
           if (force) set2(force->ref, force);
         }
@@ -5529,8 +5531,7 @@ class DocumentAssembler {
     // "أعلنت الشرطة الباكستانية مقتل 44 شخصا في انفجار عبوة ناسفة": a state's force announcing the dead of a
     // bomb or a mine tells of it; the bomber is unnamed.
     const bool bomb = sub == "Remote explosive/landmine/IED" || sub == "Suicide bomb";
-    auto state_force = [&](int32_t a) { return a >= 0 && (Inter(a) == 1 || Inter(a) == 8); };
-    if (bomb && state_force(c.actor1) && c.actor1_mention && Announcer(s, c.actor1_mention, /*or_before=*/true)) {
+    if (bomb && StateForce(c.actor1) && c.actor1_mention && Announcer(s, c.actor1_mention, /*or_before=*/true)) {
       set1(-1, nullptr);
       c.bomber_unnamed = true;
     }
@@ -5554,7 +5555,7 @@ class DocumentAssembler {
       // (Nor are a state's forces, the article's main side, the unnamed authors of a bomb or a mine: "قتل
       // شخصان بسبب لغم أرضي" in an article on the Tunisian army's operations, "سيارة ملغومة انفجرت" in one
       // citing the Iraqi police; they are its targets or its tellers far more often.)
-      const bool state_bomber = bomb && state_force(dominant);
+      const bool state_bomber = bomb && StateForce(dominant);
       if (dominant >= 0 && dominant != c.actor2 && !reporter && !teller && !state_bomber) set1(dominant, nullptr);
       c.bomber_unnamed = c.bomber_unnamed || (state_bomber && dominant != c.actor2 && !reporter && !teller);
     }
@@ -5600,14 +5601,13 @@ class DocumentAssembler {
       if (answer != kNone && c.actor1_mention->tok_end <= answer && answer - c.actor1_mention->tok_end <= 2) swap();
     }
     // Clashes "بين X و Y" name the sides in no particular order; ACLED lists the state force first.
-    auto state = [&](int32_t a) { return Inter(a) == 1 || Inter(a) == 8; };
-    if (type == "Battles" && c.sides_unordered && state(c.actor2) && !state(c.actor1) && c.actor1 >= 0) swap();
+    if (type == "Battles" && c.sides_unordered && StateForce(c.actor2) && !StateForce(c.actor1) && c.actor1 >= 0) swap();
     // Arrests are made by state forces.
-    if (sub == "Arrests" && state(c.actor2) && !state(c.actor1)) swap();
+    if (sub == "Arrests" && StateForce(c.actor2) && !StateForce(c.actor1)) swap();
     // "القبض على 10 أشخاص ينتمون لخلية إرهابية": unnamed fighters in an arrest are the ones arrested; the
     // arrester is left to the country's forces (filled when emitted).
     if (sub == "Arrests" && c.actor1 >= 0 && Inter(c.actor1) == kUnidentifiedInter && lex_.actor(c.actor1).generic() &&
-        !state(c.actor2)) {
+        !StateForce(c.actor2)) {
       if (!Armed(Inter(c.actor2))) set2(c.actor1, c.actor1_mention);  // ("خلية لداعش": the named side stays)
       set1(-1, nullptr);
     }
@@ -5656,7 +5656,7 @@ class DocumentAssembler {
   // unnamed when the report names none. (`sub`: the sub-event type as known at the caller.)
   void UnnameStateBomber(Candidate& c, std::string_view sub, bool announced) const {
     const bool bomb = sub == "Remote explosive/landmine/IED" || sub == "Suicide bomb";
-    if (!bomb || !(Inter(c.actor1) == 1 || Inter(c.actor1) == 8)) return;
+    if (!bomb || !StateForce(c.actor1)) return;
     if (c.actor2 < 0 && !announced) c.actor2 = c.actor1, c.actor2_mention = c.actor1_mention;
     c.actor1 = -1, c.actor1_mention = nullptr;
     c.bomber_unnamed = true;
@@ -5667,7 +5667,7 @@ class DocumentAssembler {
   void CampHit(Candidate& c) const {
     if (c.trigger->event_type != "Explosions/Remote violence" || c.actor2 >= 0 || !c.place || c.place_inherited) return;
     // (An armed group's bomb in a camp is mostly aimed at the troops that raid it.)
-    if (Inter(c.actor1) != 1 && Inter(c.actor1) != 8) return;
+    if (!StateForce(c.actor1)) return;
     const Mention* p = c.place->mention;
     const bool camp = Tok(p->tok_begin).find("\xD9\x85\xD8\xAE\xD9\x8A\xD9\x85") != std::string_view::npos ||  // مخيم
                       (p->tok_begin > 0 && TokenIs(p->tok_begin - 1, {"مخيم", "بمخيم", "ومخيم", "لمخيم"}));
@@ -6572,7 +6572,7 @@ class DocumentAssembler {
     // A clash has two sides: state forces that fight nobody named ("محيط المخيم يشهد اشتباكات عنيفة" in an
     // article about the army) fight an armed group the report does not name.
     if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor2.empty() &&
-        (Inter(c.actor1) == 1 || Inter(c.actor1) == 8)) {
+        StateForce(c.actor1)) {
       e.actor2 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
       if (e.actor2 == e.actor1) e.actor2.clear();
     }
@@ -6633,8 +6633,8 @@ class DocumentAssembler {
     // state's (ACLED): the country's police, unless data/conventions.tsv says whose it is there.
     if ((e.sub_event_type == "Excessive force against protesters" || e.sub_event_type == "Protest with intervention") &&
         e.actor2.empty()) {
-      const std::string admin1 =
-          gaz_ && c.place && c.place->place != kNone ? std::string(gaz_->Get(c.place->place).admin1) : std::string();
+      // (A view into the gazetteer's mapped strings, which outlive the Place it is read from.)
+      const std::string_view admin1 = gaz_ && c.place && c.place->place != kNone ? gaz_->Get(c.place->place).admin1 : "";
       const int32_t by = lex_.Conventional(ConventionRule::kInterventionBy, Theatre(CountryCodeOf(c)), admin1, -1);
       e.actor2 = ActorName(by >= 0 ? by : lex_.FindActor("Police Forces of {country}"), country);
       if (e.actor2 == e.actor1) e.actor2.clear();
