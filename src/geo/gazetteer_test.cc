@@ -297,6 +297,18 @@ TEST(GazetteerBuild, BadAliasRowsAreErrorsNamingTheRow) {
   fs::remove_all(dir);
 }
 
+// `rasd gazetteer build` on a new machine writes to ~/.cache/rasd/, which does not exist yet.
+TEST(GazetteerBuild, TheIndexDirectoryIsCreated) {
+  const fs::path dir = fs::temp_directory_path() / ("rasd_geo_newdir_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  WriteTinySources(dir / "data");
+  const fs::path index = dir / "cache" / "rasd" / "gaz.idx";
+  Status s = Gazetteer::Build((dir / "data").string(), index.string(), (dir / "dict").string());
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_TRUE(fs::is_regular_file(index));
+  fs::remove_all(dir);
+}
+
 TEST_F(TinyGazetteer, CountriesAndAdminNamesInEnglish) {
   Place sy = gaz_->Get(gaz_->CountryPlace("SY"));
   EXPECT_EQ(sy.country, "Syria");

@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <numeric>
 #include <set>
@@ -773,6 +774,9 @@ Status WriteIndex(SourceSet set, const std::string& index_path, BuildReport* rep
     next_words[format::FirstWordSlot(h, next_words.size())] |= format::FirstWordBits(h);
   }
 
+  // The default index lives under ~/.cache/rasd/, which a new machine does not have yet.
+  std::error_code ec;  // a failure here surfaces as fopen's own error, naming the file
+  std::filesystem::create_directories(std::filesystem::path(index_path).parent_path(), ec);
   std::string tmp = index_path + ".tmp." + std::to_string(::getpid());
   FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) return Status::IOError("cannot write " + tmp);

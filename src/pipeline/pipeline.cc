@@ -103,8 +103,6 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
     impl.notes.push_back("no data directory found (set --data or RASD_DATA): places get no coordinates");
   } else {
     std::string index = options.gazetteer_index.empty() ? DefaultGazetteerIndex() : options.gazetteer_index;
-    std::error_code ec;  // a failure here surfaces as Open's own, clearer error
-    fs::create_directories(fs::path(index).parent_path(), ec);
     Result<geo::Gazetteer> gaz = geo::Gazetteer::Open(data_dir, index, dict_dir);
     if (!gaz.ok()) {
       if (options.require_gazetteer) return gaz.status();
