@@ -95,6 +95,10 @@ struct Totals {
   int64_t read = 0, stored = 0, duplicates = 0, near_duplicates = 0, replaced = 0, failed = 0;
   int64_t skipped = 0, non_arabic = 0;  // left out by the readers (non_arabic is part of skipped)
   int64_t new_events = 0, merged_events = 0;
+  // Stored documents with no publication date from the input, --published or a dateline, and the
+  // events of theirs left without a day: "أمس" cannot be resolved, and a user querying by date
+  // would not find them without being told why.
+  int64_t undated_documents = 0, undated_events = 0;
 };
 
 class Progress {
@@ -323,6 +327,10 @@ class IngestRun {
         continue;
       }
       ++totals_.stored;
+      if (!w.doc.published) {
+        ++totals_.undated_documents;
+        for (const Event& e : w.doc.events) totals_.undated_events += !e.date;
+      }
       totals_.near_duplicates += r->near_duplicate;
       totals_.replaced += r->replaced;
       totals_.new_events += r->new_events;
@@ -412,6 +420,11 @@ int RunIngest(const IngestOptions& o) {
             << " skipped (" << t.non_arabic << " not Arabic), " << t.failed << " failed; events: " << t.new_events << " new, "
             << t.merged_events << " merged; " << Seconds(secs) << " after " << Seconds(setup_secs) << " of set-up ("
             << static_cast<int64_t>(secs > 0 ? static_cast<double>(t.read) / secs : 0) << " docs/s, -j" << jobs << ")\n";
+  if (t.undated_events > 0) {
+    std::cerr << "rasd ingest: note: " << t.undated_documents << " document(s) had no publication date, so "
+              << t.undated_events << " event(s) have no day (relative days such as \"أمس\" need one: give "
+              << "--published YYYY-MM-DD, or a `published` field)\n";
+  }
   int64_t failures = run.input_failures() + t.failed;
   if (failures > 0) std::cerr << "rasd ingest: " << failures << " input(s) failed, see above\n";
   // Everything the run did is in the database: close it, then end the process without freeing what

@@ -255,6 +255,25 @@ TEST_F(IngestCliTest, ExportOntoPipesAndLinksWritesThroughThem) {
   EXPECT_TRUE(fs::is_fifo(fifo));
 }
 
+// A .txt article carries no date of its own: without --published its "أمس" has no day, and the summary
+// says so (the README's first ingest once gave events that no date query found, silently).
+TEST(IngestCliUndated, EventsWithoutADayAreCountedWithTheRemedy) {
+  fs::path dir = fs::temp_directory_path() / ("rasd_ingest_undated_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string demo = std::string(RASD_TEST_SOURCE_DIR) + "/examples/demo-article.txt";
+  RunResult undated = RunRasd("ingest --db '" + (dir / "a.db").string() + "' '" + demo + "'");
+  EXPECT_EQ(undated.exit_code, 0) << undated.err;
+  EXPECT_NE(undated.err.find("1 document(s) had no publication date, so 4 event(s) have no day"), std::string::npos)
+      << undated.err;
+  EXPECT_NE(undated.err.find("--published YYYY-MM-DD"), std::string::npos) << undated.err;
+
+  RunResult dated = RunRasd("ingest --db '" + (dir / "b.db").string() + "' --published 2023-05-17 '" + demo + "'");
+  EXPECT_EQ(dated.exit_code, 0) << dated.err;
+  EXPECT_EQ(dated.err.find("no publication date"), std::string::npos) << dated.err;
+  EXPECT_NE(dated.err.find("events: 4 new"), std::string::npos) << dated.err;
+  fs::remove_all(dir);
+}
+
 TEST(IngestCliBadInput, BadInputsAreNamedAndTheBatchGoesOn) {
   fs::path dir = fs::temp_directory_path() / ("rasd_ingest_bad_" + std::to_string(::getpid()));
   fs::create_directories(dir);
