@@ -1773,6 +1773,16 @@ const Case kCases[] = {
      "2024-02-08",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of the United States", "Kataib Hezbollah",
        "المشتل", 3}}},
+    {"a crowd going out in marches with a day set off by commas between (\"خرج آلاف المتظاهرين، اليوم الخميس، في "
+     "مسيرات\") protests; \"بالحكم المدني\" is a kind of rule, no civilians",
+     "خرج آلاف المتظاهرين، اليوم الخميس، في مسيرات بالعاصمة السودانية الخرطوم للمطالبة بالحكم المدني، وأطلقت قوات "
+     "الأمن الغاز المسيل للدموع لتفريقهم.",
+     "2021-11-20",
+     {{"Protests", "Protest with intervention", "Protesters (Sudan)", "Military Forces of Sudan", "الخرطوم", 0}}},
+    {"the civil defence (\"الدفاع المدني\") telling of a strike is no side it hit",
+     "قال الدفاع المدني إن طائرات حربية روسية شنت غارات على بلدة كفرنبل في ريف إدلب الجنوبي، مساء الأحد.",
+     "2019-05-13",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "-", "كفرنبل", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -369,6 +369,30 @@ class DocumentAssembler {
     });
   }
 
+  // "الدفاع المدني", "المجتمع المدني", "للمطالبة بالحكم المدني", "الحماية المدنية": "المدني" after a definite
+  // noun that names no side is that noun's adjective, an institution or a kind of rule, no civilians.
+  // (The feminine only after the institutions it qualifies: "المنازل المدنية", "السيارة المدنية" were
+  // civilians' property, the side hit.)
+  bool CivilAdjective(const Mention& m, const SentenceIndex& s) const {
+    if (m.tok_end != m.tok_begin + 1 || m.tok_begin == 0 || lex_.actor(m.ref).inter != kCiviliansInter) return false;
+    const bool masculine = TokenIs(m.tok_begin, {"المدني"});
+    if (!masculine && !TokenIs(m.tok_begin, {"المدنيه"})) return false;
+    const uint32_t noun = m.tok_begin - 1;
+    if (doc_.tokens[noun].kind != TokenKind::kArabic) return false;
+    if (!s.actors.empty() && s.actors.back()->tok_end == m.tok_begin) return false;  // "الناشط المدني"
+    std::string_view w = Tok(noun);
+    for (std::string_view clitic : {"و", "ب", "ف", "ك"}) {
+      if (w.starts_with(clitic) && w.substr(clitic.size()).starts_with("ال")) w.remove_prefix(clitic.size());
+    }
+    if (!w.starts_with("ال") && !w.starts_with("لل")) return false;
+    if (masculine) return true;
+    for (std::string_view institution : {"حمايه", "اداره", "ادارات", "خدمه", "شرطه", "حكومه", "دوله", "سلطه", "سلطات",
+                                         "هيئه", "احوال", "شؤون", "حركه"}) {
+      if (w.ends_with(institution)) return true;
+    }
+    return false;
+  }
+
   // True for a crowd the protesters' aliases name without saying they protest ("الآلاف", "آلاف الأشخاص",
   // "الحشود", "أنصار") in a sentence that tells of no protest or riot.
   bool CrowdWithoutProtest(const Mention& m) const {
@@ -440,6 +464,7 @@ class DocumentAssembler {
           }
           // "وتسبّب الاقتتال في الخرطوم بهرب الآلاف": a crowd is protesters only where a protest is told.
           if (CrowdWithoutProtest(*m)) break;
+          if (CivilAdjective(*m, s)) break;
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
                                        static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
@@ -5029,8 +5054,12 @@ class DocumentAssembler {
   // A verb of a crowd going out, joining or organising, a few words before the protest noun `trig`.
   bool CrowdWentOutIn(const Mention* trig) const {
     constexpr uint32_t kReach = 5;  // "خرج آلاف الجزائريين اليوم في مسيرات"
-    const uint32_t first = units_[unit_of_token_[trig->tok_begin]].first_token;
-    for (uint32_t k = 1; k <= kReach && trig->tok_begin >= first + k; ++k) {
+    const uint32_t unit = unit_of_token_[trig->tok_begin];
+    const uint32_t first = units_[unit].first_token;
+    // (Words of the clause: a day set off by commas is an aside, "خرج آلاف المتظاهرين، اليوم الخميس، في مسيرات".)
+    for (uint32_t k = 1; trig->tok_begin >= first + k &&
+                         k - AsideTokens(sentences_[unit], trig->tok_begin - k, trig->tok_begin) <= kReach;
+         ++k) {
       if (TokenIs(trig->tok_begin - k, {"خرج", "خرجت", "خرجوا", "وخرج", "وخرجت", "وخرجوا", "شارك", "شاركت", "شاركوا",
                                         "وشارك", "وشاركت", "وشاركوا", "نظم", "نظمت", "نظموا", "ونظم", "ونظمت", "ونظموا"})) {
         return true;
