@@ -1783,6 +1783,18 @@ const Case kCases[] = {
      "قال الدفاع المدني إن طائرات حربية روسية شنت غارات على بلدة كفرنبل في ريف إدلب الجنوبي، مساء الأحد.",
      "2019-05-13",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "-", "كفرنبل", 0}}},
+    {"soldiers a state's ministry reports dead, named by no country, are its own (\"أعلنت وزارة الدفاع التركية "
+     "مقتل جنديين\"), not the army of the country they fell in; the side named between an attack and the base "
+     "it hit counts as one word; \"منطقة عمليات المخلب\" is no place's name",
+     "أعلنت وزارة الدفاع التركية، اليوم الجمعة، مقتل جنديين في هجوم شنه مسلحون من حزب العمال الكردستاني على قاعدة "
+     "عسكرية في منطقة عمليات المخلب القفل شمالي العراق.",
+     "2022-06-10",
+     {{"Battles", "Armed clash", "PKK: Kurdistan Workers Party", "Military Forces of Turkey", "العراق", 2}}},
+    {"(and Russia's soldiers at Hmeimim, by Russia's ministry, are Russia's, not Syria's)",
+     "أعلنت وزارة الدفاع الروسية مقتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة حميميم في ريف اللاذقية.",
+     "2018-01-08",
+     {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)", "Military Forces of Russia",
+       "قاعدة حميميم", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

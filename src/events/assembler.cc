@@ -1107,7 +1107,11 @@ class DocumentAssembler {
                            // a verb of a relative clause: "منطقة شهدت اشتباكات", "منطقة تقع قرب"
                            "شهدت", "تشهد", "يشهد", "باتت", "تقع", "يقع", "يوجد", "توجد", "تعرف", "يعرف", "تسمي", "يسمي",
                            "تدعي", "يدعي", "تضم", "يضم", "تعد", "يعد", "يشكل", "تشكل",
-                           "عازله", "كامله", "ارض", "بحيره", "والا", "امنه", "منزوعه"})) {
+                           "عازله", "كامله", "ارض", "بحيره", "والا", "امنه", "منزوعه",
+                           // what the area is for or whose: "منطقة عمليات المخلب", "منطقة خفض التصعيد", "منطقة نفوذ"
+                           "عمليات", "اشتباكات", "مواجهات", "خفض", "نفوذ", "سيطره", "تسيطر", "يسيطر", "ماهوله", "غير",
+                           // a direction before the name: "منطقة شرق الفرات" is east of the river
+                           "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط"})) {
           continue;
         }
         // ("يشملها", "تحيط بها": a pronoun on the word makes it a verb or a noun of something else.)
@@ -1717,6 +1721,38 @@ class DocumentAssembler {
     return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) { return n->tok_end == m.tok_begin; });
   }
 
+  // "أعلنت وزارة الدفاع التركية مقتل جنديين في هجوم ... شمالي العراق": the dead or wounded a state's force
+  // reports, soldiers named by no country, are its own, not the forces of the country the event is in.
+  // `first` is the sentence's first side read: it tells (a verb of telling right before it) and is a
+  // named state force of the kind of the generic `actor` ("Military Forces of {country}" for "جنديين");
+  // `m`, the generic's mention, is counted as killed or wounded ("مقتل جنديين", "إصابة 3 جنود"). Other
+  // generic forces in its report may be anyone's ("قالت وزارة الدفاع الروسية إن الطائرات الحربية قصفت":
+  // Syria's). Returns the actor the generic reads as.
+  int32_t TellersOwn(const SentenceIndex& s, const Mention& first, const Mention& m, int32_t actor) const {
+    const Actor& generic = lex_.actor(actor);
+    if (!generic.generic()) return actor;
+    const Actor& teller = lex_.actor(first.ref);
+    const std::string_view kind = std::string_view(generic.canonical).substr(0, generic.canonical.find("{country}"));
+    if (teller.generic() || (teller.inter != 1 && teller.inter != 8) || kind.empty() || !teller.canonical.starts_with(kind)) {
+      return actor;
+    }
+    const bool counted = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
+      return (IsCue(c, Cue::kKilled) || IsCue(c, Cue::kInjured)) && c->tok_end <= m.tok_begin &&
+             m.tok_begin - c->tok_end <= 1 && (c->tok_end == m.tok_begin || CountedRightBefore(s, m));
+    });
+    // ("القضاء على 545 عسكرياً أوكرانياً": a nationality after the noun names whose they are.)
+    const bool nationality_after = std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+      return a->tok_begin == m.tok_end && !lex_.actor(a->ref).home.empty();
+    });
+    if (!counted || nationality_after) return actor;
+    const bool tells = std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
+      return IsCue(c, Cue::kReport) && c->tok_end == first.tok_begin &&
+             TokenIs(c->tok_begin, {"اعلن", "اعلنت", "واعلن", "واعلنت", "قال", "قالت", "وقال", "وقالت", "اكد", "اكدت",
+                                    "واكد", "واكدت", "ذكر", "ذكرت", "وذكر", "وذكرت", "افاد", "افادت", "وافاد", "وافادت"});
+    });
+    return tells ? first.ref : actor;
+  }
+
   // One actor per name in the text: an alias shared by several readings becomes the reading that fits
   // the article's country, or nothing. Counts are redone on the chosen readings.
   void ResolveActors() {
@@ -1744,6 +1780,7 @@ class DocumentAssembler {
             lex_.actor(actor).canonical.starts_with("Military Forces of ")) {
           actor = lex_.FindActor("Civilians ({country})");
         }
+        if (actor >= 0 && !kept.empty()) actor = TellersOwn(s, *kept.front(), *s.actors[i], actor);
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
         if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
         // "مدينة أقجة قلعة التركية": the nationality of a town names its country, no side.
@@ -3765,8 +3802,14 @@ class DocumentAssembler {
   // عسكرية", "غارة على مطار".
   bool SiteStruck(uint32_t unit, uint32_t from) const {
     constexpr uint32_t kReach = 6;  // "هجوم بطائرة مسيرة على قاعدة"
-    const uint32_t end = std::min(units_[unit].end_token, from + kReach);
-    for (uint32_t t = from; t + 1 < end; ++t) {
+    // (The words of a side named between count as one: "هجوم شنه مسلحون من حزب العمال الكردستاني على قاعدة".)
+    const std::vector<const Mention*>& actors = sentences_[unit].actors;
+    uint32_t words = 0;
+    for (uint32_t t = from; t + 1 < units_[unit].end_token && words < kReach; ++t) {
+      const bool inside_side = std::any_of(actors.begin(), actors.end(), [&](const Mention* a) {
+        return a->tok_begin < t && t < a->tok_end;
+      });
+      words += !inside_side;
       if (TokenIs(t, {"علي"}) && TokenIs(t + 1, {"قاعده", "معسكر", "ثكنه", "مطار", "مقر", "موقع", "حاجز", "نقطه"})) return true;
     }
     return false;
@@ -4568,9 +4611,14 @@ class DocumentAssembler {
       // (The unit may begin the side's name, "دورية للجيش" is an alias; and the side may be named by another
       // mention before, "مقتل عسكري ... على دورية للجيش".)
       if (!TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "قافله"})) continue;
+      // (Compared as named in the event's country: "للجيش" is "Military Forces of {country}", the side hit
+      // may be named already, "أعلنت وزارة الدفاع التونسية مقتل عسكري", TellersOwn.)
       const SentenceIndex& s = sentences_[c.sentence];
+      const std::string country = CountryOf(c);
       if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
-            return a->tok_begin >= t && a->tok_begin - t <= 2 && lex_.SameActor(a->ref) == lex_.SameActor(c.actor2);
+            return a->tok_begin >= t && a->tok_begin - t <= 2 &&
+                   (lex_.SameActor(a->ref) == lex_.SameActor(c.actor2) ||
+                    ActorName(a->ref, country) == ActorName(c.actor2, country));
           })) {
         return true;
       }
