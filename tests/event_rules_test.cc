@@ -1795,6 +1795,17 @@ const Case kCases[] = {
      "2018-01-08",
      {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)", "Military Forces of Russia",
        "قاعدة حميميم", 3}}},
+    {"a riot word \"مع\" an armed group, after a state's force raided in the sentence, is their clash "
+     "(\"اقتحمت قوات الاحتلال مخيم جنين، واندلعت مواجهات مع مقاومين\"); the dead youths are its toll",
+     "اقتحمت قوات الاحتلال الإسرائيلي، فجر اليوم الثلاثاء، مخيم جنين شمال الضفة الغربية، واندلعت مواجهات مع مقاومين، "
+     "ما أدى إلى استشهاد شابين وإصابة ثلاثة آخرين برصاص الاحتلال.",
+     "2023-07-04",
+     {{"Battles", "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)", "مخيم جنين", 2}}},
+    {"(with youths throwing stones it stays the crowd's, met by the force)",
+     "اقتحمت قوات الاحتلال الإسرائيلي، فجر اليوم الثلاثاء، بلدة بيتا جنوب نابلس، واندلعت مواجهات مع الشبان الذين "
+     "رشقوا الجنود بالحجارة، ما أدى إلى إصابة ثلاثة شبان بالرصاص المطاطي.",
+     "2023-07-04",
+     {{"Protests", "Protest with intervention", "Protesters (Palestine)", "Military Forces of Israel", "بيتا", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

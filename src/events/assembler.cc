@@ -5508,6 +5508,30 @@ class DocumentAssembler {
       c.armed_confrontation = true;
       return;
     }
+    // "اقتحمت قوات الاحتلال مخيم جنين، واندلعت مواجهات مع مقاومين، ما أدى إلى استشهاد شابين": an armed
+    // group on one side of the riot word, and a state's force that acted earlier in the sentence, are the
+    // two sides of a clash (the dead youths are its toll, no side). The group is the one the riot word
+    // is "مع" or "ضد" ("تخوض قوات الجيش مواجهات عنيفة ضد الميليشيات"); "دارت مواجهات بالحجارة" is a riot.
+    if (type == "Riots" && c.trigger_mention) {
+      const bool first = NonStateArmed(Inter(c.actor1)), second = NonStateArmed(Inter(c.actor2));
+      const Mention* group = first && !second ? c.actor1_mention : second && !first ? c.actor2_mention : nullptr;
+      constexpr uint32_t kReach = 3;  // "مواجهات عنيفة مع"
+      const uint32_t end = c.trigger_mention->tok_end;
+      if (group && !(group->tok_begin > end && group->tok_begin - 1 - end < kReach &&
+                     TokenIs(group->tok_begin - 1, {"مع", "ضد"}))) {
+        group = nullptr;
+      }
+      const auto force = std::find_if(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return StateForce(a->ref) && a->tok_end <= c.trigger_mention->tok_begin;
+      });
+      if (group && force != s.actors.end()) {
+        const int32_t armed_group = group->ref;
+        set1((*force)->ref, *force);
+        set2(armed_group, group);
+        c.armed_confrontation = true;
+        return;
+      }
+    }
     if (type == "Protests" || type == "Riots") {
       int crowd = type == "Protests" ? 6 : 5;
       if (Inter(c.actor1) == crowd) {
