@@ -1806,6 +1806,11 @@ const Case kCases[] = {
      "رشقوا الجنود بالحجارة، ما أدى إلى إصابة ثلاثة شبان بالرصاص المطاطي.",
      "2023-07-04",
      {{"Protests", "Protest with intervention", "Protesters (Palestine)", "Military Forces of Israel", "بيتا", 0}}},
+    {"the verb of killing, its killer named at length (\"مسلحون من جماعة بوكو حرام\"), then the figure of its "
+     "victims: the figure is the toll, the named side the killer; villagers (\"قرويا\") are civilians",
+     "قتل مسلحون من جماعة بوكو حرام عشرين قرويا في هجوم على قرية بولاية بورنو، ليل السبت الأحد.",
+     "2020-11-29",
+     {{"Violence against civilians", "Attack", "Boko Haram", "Civilians (Nigeria)", "بورنو", 20}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

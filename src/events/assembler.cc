@@ -2676,6 +2676,7 @@ class DocumentAssembler {
         // "إن خمسة عناصر من قوات النظام قتلوا": the figure, its noun and the side they are of, then the verb
         // of dying, however many words the side's name takes.
         if (dist > 4 && SideOfFigureBeforeVerb(s, *n, *cue)) dist = 2;
+        if (dist > 4 && n->tok_begin >= cue->tok_end && KillerNamedBetween(s, *cue, *n)) dist = 2;
         if (dist <= 4) pairs.push_back({dist, ci, ni});
       }
     }
@@ -3101,6 +3102,36 @@ class DocumentAssembler {
       const uint32_t v = PastTime(s, a->tok_end);
       return SingularVictim(Tok(v)) || DualVictims(Tok(v)) || civilians_at(v);
     });
+  }
+
+  // "قتل مسلحون من جماعة بوكو حرام عشرين مدنيا": the verb of killing, its armed killer named at length,
+  // then the figure of its victims. True when the words between the verb and the figure are the
+  // killer's name (SideNamedThrough) and its first is an armed side.
+  bool KillerNamedBetween(const SentenceIndex& s, const Mention& cue, const Mention& figure) const {
+    if (!TokenIs(cue.tok_begin, {"قتل", "قتلت", "وقتل", "وقتلت"})) return false;
+    const auto first = std::find_if(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+      return a->tok_begin == cue.tok_end;
+    });
+    return first != s.actors.end() && Armed(Inter((*first)->ref)) && SideNamedThrough(s, cue.tok_end, figure.tok_begin);
+  }
+
+  // True when tokens [from, to) are names of sides, joined by "من" ("مسلحون من جماعة بوكو حرام"), and
+  // from < to.
+  bool SideNamedThrough(const SentenceIndex& s, uint32_t from, uint32_t to) const {
+    uint32_t t = from;
+    while (t < to) {
+      const auto side = std::find_if(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return a->tok_begin == t && a->tok_end <= to;
+      });
+      if (side != s.actors.end()) {
+        t = (*side)->tok_end;
+      } else if (t > from && TokenIs(t, {"من"})) {
+        ++t;
+      } else {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   // Duals ("مقتل جنديين", "استشهاد شابين", "أصيب عسكريان"): forms that cannot be plurals. (Normalized
@@ -6023,8 +6054,11 @@ class DocumentAssembler {
     const bool side_killed = std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
       return k.Dead() && k.side >= 0 && lex_.SameActor(k.side) != lex_.SameActor(c.actor1);
     });
+    // ("قتل مسلحون من تنظيم داعش عشرين مدنيا": the named side a generic noun right after the verb is of.)
     const bool killer_named = c.actor1 >= 0 && c.trigger_mention && KillingVerb(*c.trigger_mention) && c.actor1_mention &&
-                              c.actor1_mention->tok_begin == c.trigger_mention->tok_end &&
+                              (c.actor1_mention->tok_begin == c.trigger_mention->tok_end ||
+                               (c.actor1_mention->tok_begin > c.trigger_mention->tok_end &&
+                                SideNamedThrough(sentences_[c.sentence], c.trigger_mention->tok_end, c.actor1_mention->tok_end))) &&
                               !lex_.actor(c.actor1).generic();
     // (Or one person the verb names as killed, who belongs to no side: "قتلت قوات الدعم السريع والي ولاية".)
     const bool person_killed = c.trigger_mention && std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
