@@ -5176,7 +5176,12 @@ class DocumentAssembler {
     constexpr uint32_t kReach = 9;
     const uint32_t t = c.trigger_mention->tok_begin;
     const SentenceIndex& s = sentences_[c.sentence];
-    for (uint32_t k = t > kReach ? t - kReach : 0; k + 1 < t; ++k) {  // a word of subject at least
+    // (A day set off by commas is an aside, no words of the clause: "أقدم عشرات الشبان العاطلين عن العمل،
+    // اليوم الخميس، على غلق الطريق".)
+    auto aside = [&](uint32_t j) { return InTime(s, j) || doc_.tokens[j].kind == TokenKind::kPunct; };
+    uint32_t start = t;
+    for (uint32_t words = 0; start > units_[c.sentence].first_token && words < kReach;) words += !aside(--start);
+    for (uint32_t k = start; k + 1 < t; ++k) {  // a word of subject at least
       if (unit_of_token_[k] != c.sentence ||
           !TokenIs(k, {"نفذ", "ونفذ", "نفذت", "ونفذت", "نظم", "ونظم", "نظمت", "ونظمت", "دخل", "ودخل", "دخلت",
                        "ودخلت", "خاض", "وخاض", "خاضت", "وخاضت", "شن", "وشن", "قام", "وقام", "قامت", "وقامت",
@@ -5187,7 +5192,8 @@ class DocumentAssembler {
       // in "ونظم عشرات الاحتجاجات" the words between count the protests.)
       bool clause_ends = false, subject = false;
       for (uint32_t j = k + 1; j < t; ++j) {
-        clause_ends = clause_ends || TokenIs(j, {",", "\xD8\x8C", "."});
+        const bool around_day = InTime(s, j - 1) || (j + 1 < t && InTime(s, j + 1));
+        clause_ends = clause_ends || (TokenIs(j, {",", "\xD8\x8C", "."}) && !around_day);
         subject = subject || !(doc_.tokens[j].kind == TokenKind::kNumber ||
                                TokenIs(j, {"عشرات", "مئات", "الاف", "عده", "العديد", "عدد", "من", "في"}));
       }
