@@ -78,6 +78,7 @@ bool IsQuote(std::string_view t) { return t == "\"" || t == "'"; }
 // Punctuation skipped between the tokens of a phrase: quotes around a name (حركة "حماس") and the
 // joiners of hashtags and compounds (ميليشيات_الحوثي, داعش-خراسان).
 bool IsSkippableInsidePhrase(std::string_view t) { return IsQuote(t) || t == "-" || t == "_"; }
+bool IsComma(std::string_view t) { return t == "\xD8\x8C" || t == ","; }  // ، ,
 
 // A one-letter token that can only be a proclitic detached by tatweel or a quote: لـ"قسد" → ل " قسد ".
 bool IsLoneProclitic(std::string_view t) {
@@ -169,8 +170,12 @@ struct PhraseMatcher::Impl {
   // and joiners), found once per start token and shared by all the phrases tried there. Each carries its
   // size and first bytes, so most mismatches cost one comparison and no memcmp.
   static constexpr uint32_t kAhead = 16;
+  // Days set off by commas in the text ("أطلق مسلحون مجهولون، مساء أمس، النار"): per aside, the token of
+  // its first comma and the token after its second, in text order. Skipped between a phrase's tokens.
+  using Asides = std::vector<std::pair<uint32_t, uint32_t>>;
   struct Ahead {
     const Document& doc;
+    const Asides& asides;
     uint32_t first, sentence_end;
     uint32_t scan;          // next text token to look at
     uint32_t filled = 1;    // entries [1, filled) are valid
@@ -178,7 +183,8 @@ struct PhraseMatcher::Impl {
     uint32_t tok[kAhead];
     uint32_t size[kAhead];
     uint64_t head[kAhead];
-    Ahead(const Document& d, uint32_t f, uint32_t end) : doc(d), first(f), sentence_end(end), scan(f + 1) {}
+    Ahead(const Document& d, const Asides& a, uint32_t f, uint32_t end)
+        : doc(d), asides(a), first(f), sentence_end(end), scan(f + 1) {}
     bool Has(uint32_t k);
   };
   // Like MatchRest, through `ahead`.
@@ -192,7 +198,8 @@ struct PhraseMatcher::Impl {
   };
   // Tries every proclitic split of text token `first` as the start of a phrase; keeps the longest for
   // each channel in `active` (best[c] for channel c). Returns the mask of channels it set a best for.
-  uint8_t MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active, Best* best) const;
+  uint8_t MatchAt(const Document& doc, const Asides& asides, uint32_t first, uint32_t sentence_end, uint8_t active,
+                 Best* best) const;
 };
 
 void PhraseMatcher::Impl::Build() {
@@ -308,9 +315,14 @@ const PhraseMatcher::Impl::Slot* PhraseMatcher::Impl::FindGroup(uint64_t hash, s
 inline bool PhraseMatcher::Impl::Ahead::Has(uint32_t k) {
   while (filled <= k) {
     if (ended) return false;
-    while (scan < sentence_end && doc.tokens[scan].kind == TokenKind::kPunct &&
-           IsSkippableInsidePhrase(doc.NormView(doc.tokens[scan]))) {
-      ++scan;
+    while (scan < sentence_end && doc.tokens[scan].kind == TokenKind::kPunct) {
+      if (IsSkippableInsidePhrase(doc.NormView(doc.tokens[scan]))) {
+        ++scan;
+        continue;
+      }
+      const auto aside = std::lower_bound(asides.begin(), asides.end(), std::make_pair(scan, uint32_t{0}));
+      if (aside == asides.end() || aside->first != scan || aside->second >= sentence_end) break;
+      scan = aside->second;
     }
     if (scan >= sentence_end) {
       ended = true;
@@ -354,15 +366,15 @@ uint32_t PhraseMatcher::Impl::MatchRest(const Phrase& p, const Document& doc, ui
   return t;
 }
 
-uint8_t PhraseMatcher::Impl::MatchAt(const Document& doc, uint32_t first, uint32_t sentence_end, uint8_t active,
-                                     Best* best) const {
+uint8_t PhraseMatcher::Impl::MatchAt(const Document& doc, const Asides& asides, uint32_t first, uint32_t sentence_end,
+                                     uint8_t active, Best* best) const {
   const Token& token = doc.tokens[first];
   const std::string_view word = doc.NormView(token);
   // Every stem, and the article put back before one, ends like the word (WordEndings tests words of
   // four bytes or more).
   if (word.size() >= 4 && !endings.MayEnd(word)) return 0;
   uint8_t set = 0;
-  Ahead ahead(doc, first, sentence_end);
+  Ahead ahead(doc, asides, first, sentence_end);
   uint8_t splits[8] = {0};
   const int split_count = token.kind == TokenKind::kArabic ? text::ProcliticSplits(word, splits) : 1;
 
@@ -459,6 +471,14 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
   uint8_t busy = 0;
   uint32_t busy_until = 0;
   Impl::Best best[kChannels];
+  Impl::Asides asides;
+  for (const Mention& time : doc.mentions) {
+    if (time.kind != MentionKind::kTime || time.tok_begin == 0 || time.tok_end >= doc.tokens.size()) continue;
+    if (IsComma(doc.NormView(doc.tokens[time.tok_begin - 1])) && IsComma(doc.NormView(doc.tokens[time.tok_end]))) {
+      asides.emplace_back(time.tok_begin - 1, time.tok_end + 1);
+    }
+  }
+  std::sort(asides.begin(), asides.end());
   for (const Sentence& sentence : doc.sentences) {
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const Token& token = doc.tokens[i];
@@ -476,7 +496,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
       }
       const uint8_t active = m.channels_used & static_cast<uint8_t>(~busy);
       if (active == 0) continue;
-      uint8_t found = m.MatchAt(doc, i, sentence.end_token, active, best);
+      uint8_t found = m.MatchAt(doc, asides, i, sentence.end_token, active, best);
       // لـ"قسد": the phrase may start after a detached proclitic and its quotes.
       if (token.kind == TokenKind::kArabic && IsLoneProclitic(doc.NormView(token))) {
         uint32_t j = i + 1;
@@ -484,7 +504,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const Document& doc) co
                IsQuote(doc.NormView(doc.tokens[j]))) {
           ++j;
         }
-        if (j > i + 1 && j < sentence.end_token) found |= m.MatchAt(doc, j, sentence.end_token, active, best);
+        if (j > i + 1 && j < sentence.end_token) found |= m.MatchAt(doc, asides, j, sentence.end_token, active, best);
       }
       for (uint8_t bits = found; bits != 0; bits &= static_cast<uint8_t>(bits - 1)) {
         const int c = std::countr_zero(bits);

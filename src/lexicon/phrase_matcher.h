@@ -11,7 +11,8 @@
 // see text::ProcliticSplits), so "وبقوات سوريا الديمقراطية" and "لـ\"قسد\"" (after normalization "ل\"قسد\"",
 // tokens ل, ", قسد) match. Punctuation tokens are never part of a key; a single-letter proclitic token
 // followed by a quote is skipped over. Between the tokens of a phrase, quote, '-' and '_' tokens of the
-// text are skipped (حركة "حماس", #ميليشيات_الحوثي); other punctuation breaks the match.
+// text are skipped (حركة "حماس", #ميليشيات_الحوثي), and so is a day the time stage found set off by
+// commas ("أطلق مسلحون مجهولون، مساء أمس، النار"); other punctuation breaks the match.
 // Matches do not cross sentence boundaries.
 // Among matches starting at the same token the longest wins; matches do not overlap (leftmost-longest).
 // Several values may share one key (an alias of two actors); FindAll reports each of them.

@@ -284,6 +284,32 @@ TEST(PhraseMatcher, AgreesWithReferenceOnRandomText) {
   }
 }
 
+// A day the time stage found between two commas is an aside inside a phrase ("أطلق مسلحون مجهولون، مساء
+// أمس، النار"); any other comma, or commas around words that are no day, still break it.
+TEST(PhraseMatcher, ADaySetOffByCommasIsSkippedInsideAPhrase) {
+  const PhraseMatcher m = Built({{"أطلق مسلحون مجهولون النار", 1}});
+  Document doc = Tokenized("أطلق مسلحون مجهولون، مساء أمس، النار على سيارة");
+  EXPECT_TRUE(Hits(m, doc).empty());  // no time mention yet: the comma breaks the phrase
+  ASSERT_EQ(doc.NormView(doc.tokens[4]), "مساء");
+  ASSERT_EQ(doc.NormView(doc.tokens[6]), "\xD8\x8C");
+  Mention day;
+  day.kind = MentionKind::kTime;
+  day.tok_begin = 4;
+  day.tok_end = 6;
+  doc.mentions.push_back(day);
+  EXPECT_EQ(Hits(m, doc), (std::vector<Hit>{{"أطلق مسلحون مجهولون، مساء أمس، النار", 1}}));
+
+  Document plain = Tokenized("أطلق مسلحون مجهولون، النار");
+  EXPECT_TRUE(Hits(m, plain).empty());
+  Document words = Tokenized("أطلق مسلحون مجهولون، في المدينة، النار");
+  Mention not_a_day;
+  not_a_day.kind = MentionKind::kPlace;
+  not_a_day.tok_begin = 5;
+  not_a_day.tok_end = 6;
+  words.mentions.push_back(not_a_day);
+  EXPECT_TRUE(Hits(m, words).empty());
+}
+
 // Channels: overlapping matches in different channels are all reported, leftmost-longest within each.
 TEST(PhraseMatcher, ChannelsOverlapAcrossButNotWithin) {
   PhraseMatcher m;
