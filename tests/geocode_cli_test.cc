@@ -315,6 +315,12 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
       // The barrens or desert of a town ("جرود عرسال", "بادية تدمر") are around it.
       {"قتل 3 جنود من الجيش اللبناني في اشتباك مع مسلحين في جرود عرسال أمس.", "عرسال", "locality", "Baalbek-Hermel",
        1, "جرود: the barrens of the town"},
+      // The text's article does not carry on to a next word without one: "الباب شرقي" is no "باب شرقي".
+      {"سيطرت فصائل المعارضة اليوم على مدينة الباب شرقي حلب بعد معارك مع تنظيم داعش.", "الباب", "locality", "Aleppo",
+       1, "al-Bab east of Aleppo, not Alexandria's Bab Sharqi"},
+      // "حي باب توما": باب heads the name of a quarter the gazetteer lacks, no al-Bab.
+      {"سقطت قذيفتا هاون اليوم على حي باب توما في دمشق، ما أسفر عن إصابة ثلاثة مدنيين.", "دمشق", "locality",
+       "Damascus", 1, "the quarter's city; باب is no town of its own"},
       // A province named as a town's container across a border picks the homonym there.
       {"أحبطت القوات المسلحة المصرية هجوما على ارتكاز أمني جنوب مدينة رفح في شمال سيناء اليوم.", "رفح", "locality",
        "North Sinai", -1, "Egypt's Rafah, not the Gaza Strip's camp"},

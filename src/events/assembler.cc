@@ -1095,7 +1095,7 @@ class DocumentAssembler {
         // mostly what the place is: "نوفويدار السكنية", "كاثوا الواقعة".)
         const bool compound = name + 1 < u.end_token && word(name + 1) && !Covered(s, name) &&
                               TokenIs(name, {"ابو", "ام", "بني", "بيت", "عين", "تل", "دير", "كفر", "جبل", "وادي",
-                                             "خربه", "بير", "راس", "عرب", "ود"});
+                                             "خربه", "بير", "راس", "عرب", "ود", "باب"});
         if (!compound && !word(name)) continue;
         if (AreaAdjective(name)) continue;
         if (TokenIs(name, {"الحدود", "سكني", "المنطقه", "البلده", "القريه", "للنازحين", "النازحين", "الذي", "التي", "كانت",

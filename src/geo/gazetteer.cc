@@ -129,10 +129,12 @@ const text::WordSet kGenericNouns = {
 // gazetteer lacks the whole name, the first word alone matches a village of that name elsewhere; right
 // before another word that is no place it is the head of the unknown name, not a place of its own.
 const text::WordSet kNameHeads = {"ابو", "ابي", "ام", "بني", "عين", "تل", "بيت", "دير", "كفر", "جبل",
-                                           "بركه"};  // "موقع بركة ريشا" is no Lebanese village "بركة"
+                                           "بركه",  // "موقع بركة ريشا" is no Lebanese village "بركة"
+                                           "باب"};  // "حي باب توما" in Damascus is no al-Bab of Aleppo
 const text::WordSet kNotFamily = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الحالي", "الماضي"};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
+constexpr std::string_view kLil = "\xD9\x84\xD9\x84";      // لل: ل before ال, its alef dropped
 constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";     // يه: the normalized feminine nisba ية
 constexpr std::string_view kYa = "\xD9\x8A";               // ي
 constexpr std::string_view kKaf = "\xD9\x83";              // ك
@@ -465,6 +467,11 @@ struct Gazetteer::Impl {
     for (int f = 0; f < first.count; ++f) {
       const uint8_t split = first.split[f];
       const std::string_view stem = word.substr(split);
+      // "مدينة الباب شرقي حلب": the text's article ("الباب") does not carry on to a next word without
+      // one ("باب شرقي" would be "الباب الشرقي"); its first word alone may still be a name.
+      // ("للعاصمة الفرنسية" is "عاصمه الفرنسيه" after its لل, both definite.)
+      const std::string_view proclitics = word.substr(0, split);
+      const bool article_split = proclitics.ends_with(kAl) || proclitics == kLil;
       int32_t id = first.id[f];
       uint8_t flags = first.flags[f];  // KeyFlags of id
       // The key hash so far (KeyHash of the name's tokens), computed once a longer name is tried.
@@ -496,6 +503,7 @@ struct Gazetteer::Impl {
           });
         };
         const std::string_view piece = doc.NormView(next);
+        if (article_split && next.kind == TokenKind::kArabic && !piece.starts_with(kAl)) break;  // ("الكيلو 160")
         const int32_t whole = extend(piece);
         if (whole < 0 && glue_last) {
           // "خان يونسجنوبي": the name's last word with a direction glued to it ends the name.

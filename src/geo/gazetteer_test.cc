@@ -444,6 +444,7 @@ TEST_F(TinyGazetteer, NameHeadBeforeAnUnknownWordIsNotAPlace) {
       {"قصف قرية تل البوكمال", {"تل", "البوكمال"}},                 // before a known place
       {"استهدفت المقاومة موقع بركة ريشا", {}},                        // بركة heads names too
       {"قصف قرية بركة في ريف البوكمال", {"بركه", "البوكمال"}},
+      {"سقطت قذيفة على حي باب توما في دمشق", {"دمشق"}},               // not al-Bab of Aleppo
   }, Places, Span);
 }
 
