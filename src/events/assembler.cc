@@ -1148,8 +1148,18 @@ class DocumentAssembler {
         if (last != places_.end() && last->place != kNone) country = gaz_->Get(last->place).country_code;
         continue;
       }
-      // (And the article's main country: an article about Kabul that last named Moscow is not in Moscow.)
-      if (s.unlocated || country.empty() || hints_.empty() || Theatre(country) != Theatre(hints_.front())) continue;
+      // (And the article's main country: an article about Kabul that last named Moscow is not in Moscow.
+      // Before any place is named, the main country alone: "أعلنت الشرطة الجزائرية توقيف 50 متظاهرا خلال
+      // مسيرة الجمعة في العاصمة".)
+      // (Then only with a side of that country named in the sentence: "تظاهر عشرات الآلاف في العاصمة
+      // بوخارست" in an article about Lebanon is not in Beirut.)
+      if (s.unlocated || hints_.empty()) continue;
+      if (country.empty() && std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+            return lex_.actor(a->ref).home == hints_.front();
+          })) {
+        country = hints_.front();
+      }
+      if (country.empty() || Theatre(country) != Theatre(hints_.front())) continue;
       const Unit& u = units_[si];
       for (uint32_t t = u.first_token; t < u.end_token; ++t) {
         if (!TokenIs(t, {"العاصمه", "بالعاصمه", "والعاصمه", "وبالعاصمه", "فالعاصمه"})) continue;
@@ -5147,6 +5157,22 @@ class DocumentAssembler {
     return false;
   }
 
+  // "استشهد فتى فلسطيني برصاص قوات الاحتلال، خلال مواجهات اندلعت عند حاجز حوارة": a riot word after
+  // "خلال"/"في"/"أثناء", with a death written before it and a state's force as the other side, tells of
+  // the crowd the force met, unnamed as it is.
+  bool KilledInConfrontation(const Candidate& c) const {
+    if (c.event_type != "Riots" || !c.trigger_mention || c.trigger_mention->tok_begin == 0 || !StateForce(c.actor2) ||
+        !TokenIs(c.trigger_mention->tok_begin - 1, {"خلال", "اثناء", "في"})) {
+      return false;
+    }
+    // (The dead of the crowd, not the force's own: "يقر بمقتل جندي ... في مواجهات غزة" was a battle.)
+    return std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
+      return k.killed && k.Written() && k.cue && k.cue->tok_end <= c.trigger_mention->tok_begin &&
+             (k.side < 0 || Inter(k.side) == kCiviliansInter || Inter(k.side) == kProtestersInter ||
+              Inter(k.side) == kRiotersInter);
+    });
+  }
+
   // "نفذ أعوان الصحة إضرابا", "دخل أهالي المعتمدية في اعتصام مفتوح", "نظم عمال المصنع وقفة احتجاجية": the
   // people a verb of staging it has as its subject, a few words before the protest, are its crowd, whatever
   // word names them (an armed side there is not: "نفذت قوات الأمن حملة").
@@ -6183,7 +6209,8 @@ class DocumentAssembler {
                                                     const int i = inter(a->ref);
                                                     return i == kRiotersInter || i == kProtestersInter;
                                                   });
-    if (c.actor1 < 0 && !crowd_named && !c.bomber_unnamed && !(crowd && (CrowdCounted(c) || CrowdStagedIt(c)))) {
+    if (c.actor1 < 0 && !crowd_named && !c.bomber_unnamed &&
+        !(crowd && (CrowdCounted(c) || CrowdStagedIt(c) || KilledInConfrontation(c)))) {
       conf *= c.actor2 >= 0 && !crowd ? 0.85 : 0.7;
     }
     // An agreement is a strategic development of the conflict only between its armed parties (a truce, a

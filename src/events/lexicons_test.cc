@@ -8,6 +8,9 @@
 #include <fstream>
 #include <string>
 
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
 namespace rasd::events {
 namespace {
 
@@ -44,6 +47,20 @@ TEST_F(ConventionsTest, PositionHeldByDependsOnTheatreAndUnit) {
   // No convention in Lebanon or Iraq.
   EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "LB", "South Lebanon", israel), -1);
   EXPECT_EQ(lex_->Conventional(ConventionRule::kPositionHeldBy, "IQ", "Anbar", Id("Islamic State")), -1);
+}
+
+// "الحزب" ("the party") names Hezbollah only once an article has named it (an anaphor): as an alias it
+// made Hezbollah of Romania's, Pakistan's and Kurdistan's parties ("حكومة الحزب الاشتراكي الديمقراطي").
+TEST_F(ConventionsTest, ThePartyIsAnAnaphorOnly) {
+  Document doc;
+  doc.text = "تظاهر الآلاف ضد حكومة الحزب الاشتراكي الديمقراطي.";
+  doc.norm = text::Normalize(doc.text);
+  text::Tokenize(doc);
+  lex_->Annotate(doc);
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kActor || m.ref != Id("Hezbollah")) continue;
+    EXPECT_EQ(static_cast<ActorForm>(m.aux), ActorForm::kAnaphor);
+  }
 }
 
 TEST_F(ConventionsTest, ArrestByAndHitAs) {
