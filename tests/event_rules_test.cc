@@ -1828,6 +1828,12 @@ const Case kCases[] = {
      "أعلنت الشرطة الجزائرية توقيف 50 متظاهرا خلال مسيرة الجمعة في العاصمة.",
      "2019-03-20",
      {{"Protests", "Protest with intervention", "Protesters (Algeria)", "Police Forces of Algeria", "العاصمة", 0}}},
+    {"the passive of assassination (\"اغتيل القيادي ... وزوجته\") counts its dead: one, and the one joined to him",
+     "اغتيل القيادي في حركة الجهاد الإسلامي بهاء أبو العطا وزوجته، فجر اليوم، في غارة إسرائيلية استهدفت منزله في حي "
+     "الشجاعية شرق مدينة غزة.",
+     "2019-11-12",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Palestinian Islamic Jihad",
+       "حي الشجاعية", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -3183,6 +3183,8 @@ class DocumentAssembler {
     // "لقي شخص مصرعه": the pronoun of one; "ولقي 37 من عناصر الميليشيات مصرعهم": the count stands between
     // the verb and the pronoun.
     if (cue_word == "مصرعه" || cue_word == "حتفه" || cue_word == "مصرعها" || cue_word == "حتفها") return 1;
+    // "اغتيل في بيروت الوزير السابق", "اغتيلت الناشطة": the passive of assassination is of one person.
+    if (cue_word == "اغتيل" || cue_word == "اغتيلت") return 1;
     if (cue_word == "مصرعهم" || cue_word == "حتفهم") {
       constexpr uint32_t kMeetReach = 12;  // "لقي ما لا يقل عن 13 عنصراً من ميليشيا الحوثي الإيرانية مصرعهم"
       const SentenceIndex& s = sentences_[unit_of_token_[cue.tok_begin]];
