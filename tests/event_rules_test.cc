@@ -1834,6 +1834,10 @@ const Case kCases[] = {
      "2019-11-12",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Palestinian Islamic Jihad",
        "حي الشجاعية", 2}}},
+    {"ground is taken from an armed side: the people a capture's sentence counts dead are its toll, no side",
+     "سيطرت قوات المجلس الانتقالي الجنوبي، اليوم السبت، على معسكرات الحكومة في عدن، بعد اشتباكات أسفرت عن مقتل 40 شخصا.",
+     "2019-08-10",
+     {{"Battles", "Non-state actor overtakes territory", "STC: Southern Transitional Council", "-", "عدن", 40}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -6739,6 +6739,9 @@ class DocumentAssembler {
     e.actor1 = ActorName(c.actor1, country);
     e.actor2 = ActorName(c.actor2, country);
     if (e.actor2 == e.actor1) e.actor2.clear();  // "Military Forces of {country}" can name actor1 again
+    // Ground is taken from an armed side: the people a capture's sentence counts dead ("سيطرت قوات المجلس
+    // الانتقالي على معسكرات الحكومة ... أسفرت عن مقتل 40 شخصا") are its toll, not whom it was taken from.
+    if (TerritorialSub(e.sub_event_type) && c.actor2 >= 0 && Inter(c.actor2) == kCiviliansInter) e.actor2.clear();
     // A clash has two sides: state forces that fight nobody named ("محيط المخيم يشهد اشتباكات عنيفة" in an
     // article about the army) fight an armed group the report does not name.
     if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor2.empty() &&
