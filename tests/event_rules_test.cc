@@ -1838,6 +1838,12 @@ const Case kCases[] = {
      "سيطرت قوات المجلس الانتقالي الجنوبي، اليوم السبت، على معسكرات الحكومة في عدن، بعد اشتباكات أسفرت عن مقتل 40 شخصا.",
      "2019-08-10",
      {{"Battles", "Non-state actor overtakes territory", "STC: Southern Transitional Council", "-", "عدن", 40}}},
+    {"rockets named as the means (\"بالأسلحة الصاروخية\") make the resistance's targeting a missile attack; a day "
+     "set off by commas between the subject and the object is no word of the clause",
+     "استهدفت المقاومة الإسلامية، اليوم الأحد، تجمعاً لجنود الاحتلال في محيط ثكنة راميم بالأسلحة الصاروخية.",
+     "2024-01-07",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "راميم", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -4627,13 +4627,16 @@ class DocumentAssembler {
                                       [&](const Mention* a) { return a->tok_begin == trig->tok_end; });
     if (subject == s.actors.end()) return false;
     bool means = false;  // the last word opened a means ("بالمدفعية"), which its adjective may follow
-    for (uint32_t t = (*subject)->tok_end; t < (*subject)->tok_end + kReach && t < doc_.tokens.size(); ++t) {
+    // (A day set off by commas counts as no word: "استهدفت المقاومة الإسلامية، عصر اليوم الخميس، موقع".)
+    uint32_t words = 0;
+    for (uint32_t t = (*subject)->tok_end; words < kReach && t < doc_.tokens.size(); ++t) {
       if (object(t)) return true;
-      const bool in_time = InTime(s, t);
+      if (InTime(s, t) || doc_.tokens[t].kind == TokenKind::kPunct) continue;
+      ++words;
       const std::string_view word = Tok(t);
       const bool opens_means = word.starts_with("\xD8\xA8\xD8\xA7\xD9\x84");  // بال
       const bool adjective = means && word.starts_with("\xD8\xA7\xD9\x84");    // ال
-      if (!(in_time || opens_means || adjective || doc_.tokens[t].kind == TokenKind::kPunct)) return false;
+      if (!(opens_means || adjective)) return false;
       means = opens_means;
     }
     return false;
