@@ -5162,12 +5162,20 @@ class DocumentAssembler {
     return false;
   }
 
-  // "استشهد فتى فلسطيني برصاص قوات الاحتلال، خلال مواجهات اندلعت عند حاجز حوارة": a riot word after
-  // "خلال"/"في"/"أثناء", with a death written before it and a state's force as the other side, tells of
-  // the crowd the force met, unnamed as it is.
+  // "استشهد فتى فلسطيني برصاص قوات الاحتلال، خلال مواجهات اندلعت عند حاجز حوارة": a riot or protest word
+  // after "خلال"/"في"/"أثناء", with a death written before it and a state's force as the other side, tells
+  // of the crowd the force met, unnamed as it is ("استشهد 60 فلسطينيا برصاص قوات الاحتلال، أمس الإثنين، خلال
+  // مسيرات العودة").
   bool KilledInConfrontation(const Candidate& c) const {
-    if (c.event_type != "Riots" || !c.trigger_mention || c.trigger_mention->tok_begin == 0 || !StateForce(c.actor2) ||
+    if ((c.event_type != "Riots" && c.event_type != "Protests") || !c.trigger_mention || c.trigger_mention->tok_begin == 0 || !StateForce(c.actor2) ||
         !TokenIs(c.trigger_mention->tok_begin - 1, {"خلال", "اثناء", "في"})) {
+      return false;
+    }
+    // (A protest's dead only on a day of the sentence's own: "وقُتل 116 فلسطينيا على الأقل ... خلال
+    // الاحتجاجات" counts weeks of them.)
+    if (c.event_type == "Protests" &&
+        !(c.time_mention && unit_of_token_[c.time_mention->tok_begin] == c.sentence &&
+          (c.time_mention->aux & time::kTimeSpanMask) == 0 && (c.time_mention->aux & time::kTimePrecisionMask) <= 1)) {
       return false;
     }
     // (The dead of the crowd, not the force's own: "يقر بمقتل جندي ... في مواجهات غزة" was a battle.)
