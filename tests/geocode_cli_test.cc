@@ -321,6 +321,9 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
       // "حي باب توما": باب heads the name of a quarter the gazetteer lacks, no al-Bab.
       {"سقطت قذيفتا هاون اليوم على حي باب توما في دمشق، ما أسفر عن إصابة ثلاثة مدنيين.", "دمشق", "locality",
        "Damascus", 1, "the quarter's city; باب is no town of its own"},
+      // The capital a side is loyal to or backed by stands for its government; a country still counts.
+      {"قتل مدني اليوم بقصف مدفعي للفصائل الموالية لأنقرة على قرية قرب الحدود.", "أنقرة", "none",
+       nullptr, 0, "الموالية لأنقرة: Turkey's government, not the scene"},
       // A province named as a town's container across a border picks the homonym there.
       {"أحبطت القوات المسلحة المصرية هجوما على ارتكاز أمني جنوب مدينة رفح في شمال سيناء اليوم.", "رفح", "locality",
        "North Sinai", -1, "Egypt's Rafah, not the Gaza Strip's camp"},

@@ -1541,6 +1541,15 @@ class DocumentAssembler {
         // (Only "مع"/"عن"/"ل" may stand between: "تضامنا مع غزة", "دفاعا عن الأقصى", "نصرة لغزة".)
         return k == 1 || TokenIs(m.tok_begin - 1, {"مع", "عن"});
       }
+      // "الفصائل الموالية لأنقرة", "الميليشيات المدعومة من طهران": the capital a side is loyal to or backed
+      // by stands for its government. ("التابعة لـ" is left: "قرية ... التابعة لناحية" names a container.
+      // A country is left too: "المدعومة من إيران" still tells the article's countries.)
+      if (TokenIs(m.tok_begin - k, {"المواليه", "الموالي", "الموالين", "الموالون", "المدعومه", "المدعوم", "المدعومين",
+                                    "المدعومون"})) {
+        if (k != 1 && !TokenIs(m.tok_begin - 1, {"من"})) return false;
+        const uint32_t id = gaz_ ? gaz_->Resolve(m.ref, hint_views_, m.aux) : kNone;
+        return id != kNone && gaz_->TypeOf(id) != geo::PlaceType::kCountry;
+      }
     }
     return false;
   }
