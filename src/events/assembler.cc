@@ -1992,6 +1992,23 @@ class DocumentAssembler {
   }
 
   // kSource: the actor speaks about the event ("المتحدث باسم قوات التحالف"), it does not take part.
+  // True when side `a`, after protest word `trig`, is named in the protest's clause of demand or protest:
+  // a word of demand ("للمطالبة", "مطالبين", "تطالب") or of protest ("احتجاجا", "تنديدا") stands between
+  // them, with no punctuation between it and the side.
+  bool DemandedOf(const Mention& trig, const Mention& a) const {
+    if (a.tok_begin < trig.tok_end) return false;
+    constexpr uint32_t kReach = 8;  // "تطالب بإعادة الأسرى الإسرائيليين الموجودين لدى حماس"
+    for (uint32_t k = 1; k <= kReach && a.tok_begin - k >= trig.tok_end; ++k) {
+      const uint32_t t = a.tok_begin - k;
+      if (doc_.tokens[t].kind == TokenKind::kPunct) return false;
+      if (TokenIs(t, {"للمطالبه", "المطالبه", "مطالبه", "مطالبين", "مطالبا", "يطالبون", "تطالب", "طالبوا", "احتجاجا",
+                      "تنديدا", "رفضا", "استنكارا"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   enum class Role { kUnknown, kAgent, kTarget, kVictim, kSource };
 
   // `victims`: the actors named as the casualties' side in the sentence.
@@ -6092,6 +6109,11 @@ class DocumentAssembler {
           return !k.killed && k.Written() && k.value > 0 && (k.side < 0 || inter(k.side) == kProtestersInter);
         })) {
       c.sub_event_type = "Protest with intervention";
+    }
+    // "تظاهر الآلاف في السويداء للمطالبة برحيل النظام": the side a protest demands something of, named in
+    // its clause of demand, did nothing to it; no other side takes its place.
+    if (c.event_type == "Protests" && c.actor2_mention && c.trigger_mention && DemandedOf(*c.trigger_mention, *c.actor2_mention)) {
+      c.actor2 = -1, c.actor2_mention = nullptr;
     }
     // A protest that armed forces act against is no longer peaceful; deaths make it excessive force.
     if (c.event_type == "Protests" && Armed(inter(c.actor2))) {
