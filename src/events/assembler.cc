@@ -3151,8 +3151,8 @@ class DocumentAssembler {
     return first != s.actors.end() && Armed(Inter((*first)->ref)) && SideNamedThrough(s, cue.tok_end, figure.tok_begin);
   }
 
-  // True when tokens [from, to) are names of sides, joined by "من" ("مسلحون من جماعة بوكو حرام"), and
-  // from < to.
+  // True when tokens [from, to) are names of sides, joined by "من" ("مسلحون من جماعة بوكو حرام") or by
+  // words of suspected belonging ("مسلحون يشتبه في انتمائهم لجماعة بوكو حرام"), and from < to.
   bool SideNamedThrough(const SentenceIndex& s, uint32_t from, uint32_t to) const {
     uint32_t t = from;
     while (t < to) {
@@ -3161,8 +3161,8 @@ class DocumentAssembler {
       });
       if (side != s.actors.end()) {
         t = (*side)->tok_end;
-      } else if (t > from && TokenIs(t, {"من"})) {
-        ++t;
+      } else if (t > from && TokenIs(t, {"من", "يشتبه", "يعتقد", "في", "انتمايهم", "بانتمايهم", "انهم", "الي"})) {
+        ++t;  // ("مسلحون يشتبه في انتمائهم لجماعة بوكو حرام": the side they are said to belong to)
       } else {
         return false;
       }
@@ -5167,7 +5167,19 @@ class DocumentAssembler {
   // The named side that a generic noun of unidentified fighters belongs to ("مسلحا من ميليشيات الحوثي",
   // "مسلحين من داعش"), or null. (Soldiers "من قوات الاحتلال" are that state's forces already.)
   const Mention* NamedSideOf(const SentenceIndex& s, const Mention* a) const {
-    if (lex_.actor(a->ref).inter != kUnidentifiedInter || !TokenIs(a->tok_end, {"من"})) return nullptr;
+    if (lex_.actor(a->ref).inter != kUnidentifiedInter) return nullptr;
+    // ("مسلحون يشتبه في انتمائهم لجماعة بوكو حرام": the side they are suspected to belong to.)
+    uint32_t t = a->tok_end;
+    if (TokenIs(t, {"يشتبه", "يعتقد"})) {
+      t += TokenIs(t + 1, {"في"}) ? 2 : 1;
+      if (!TokenIs(t, {"انتمايهم", "بانتمايهم"})) return nullptr;
+      t += TokenIs(t + 1, {"الي"}) ? 2 : 1;
+      for (const Mention* b : s.actors) {
+        if (b->tok_begin == t && !lex_.actor(b->ref).generic()) return b;
+      }
+      return nullptr;
+    }
+    if (!TokenIs(t, {"من"})) return nullptr;
     return MemberOf(s, a);
   }
 
