@@ -1991,7 +1991,6 @@ class DocumentAssembler {
     return false;
   }
 
-  // kSource: the actor speaks about the event ("المتحدث باسم قوات التحالف"), it does not take part.
   // True when side `a`, after protest word `trig`, is named in the protest's clause of demand or protest:
   // a word of demand ("للمطالبة", "مطالبين", "تطالب") or of protest ("احتجاجا", "تنديدا") stands between
   // them, with no punctuation between it and the side.
@@ -2009,6 +2008,7 @@ class DocumentAssembler {
     return false;
   }
 
+  // kSource: the actor speaks about the event ("المتحدث باسم قوات التحالف"), it does not take part.
   enum class Role { kUnknown, kAgent, kTarget, kVictim, kSource };
 
   // `victims`: the actors named as the casualties' side in the sentence.
@@ -3161,8 +3161,10 @@ class DocumentAssembler {
       });
       if (side != s.actors.end()) {
         t = (*side)->tok_end;
-      } else if (t > from && TokenIs(t, {"من", "يشتبه", "يعتقد", "في", "انتمايهم", "بانتمايهم", "انهم", "الي"})) {
-        ++t;  // ("مسلحون يشتبه في انتمائهم لجماعة بوكو حرام": the side they are said to belong to)
+      } else if (t > from && TokenIs(t, {"من"})) {
+        ++t;
+      } else if (t > from && PastBelonging(t) != t) {
+        t = PastBelonging(t);
       } else {
         return false;
       }
@@ -3915,13 +3917,14 @@ class DocumentAssembler {
     return std::any_of(s.times.begin(), s.times.end(), [&](const Mention* m) { return m->tok_begin <= t && t < m->tok_end; });
   }
 
-  // The tokens of [from, to) that are punctuation or inside a time expression: asides, not words of the
-  // clause ("قوات الجيش، الثلاثاء، العشرات" has three words of its own between the verb and the figure).
+  // Whether token `t` is punctuation or inside a time expression: an aside, no word of the clause.
+  bool Aside(const SentenceIndex& s, uint32_t t) const { return InTime(s, t) || doc_.tokens[t].kind == TokenKind::kPunct; }
+
+  // The tokens of [from, to) that are asides ("قوات الجيش، الثلاثاء، العشرات" has three words of its own
+  // between the verb and the figure).
   uint32_t AsideTokens(const SentenceIndex& s, uint32_t from, uint32_t to) const {
     uint32_t aside = 0;
-    for (uint32_t t = from; t < to; ++t) {
-      if (InTime(s, t) || doc_.tokens[t].kind == TokenKind::kPunct) ++aside;
-    }
+    for (uint32_t t = from; t < to; ++t) aside += Aside(s, t);
     return aside;
   }
 
@@ -4657,7 +4660,7 @@ class DocumentAssembler {
     uint32_t words = 0;
     for (uint32_t t = (*subject)->tok_end; words < kReach && t < doc_.tokens.size(); ++t) {
       if (object(t)) return true;
-      if (InTime(s, t) || doc_.tokens[t].kind == TokenKind::kPunct) continue;
+      if (Aside(s, t)) continue;
       ++words;
       const std::string_view word = Tok(t);
       const bool opens_means = word.starts_with("\xD8\xA8\xD8\xA7\xD9\x84");  // بال
@@ -5169,18 +5172,23 @@ class DocumentAssembler {
   const Mention* NamedSideOf(const SentenceIndex& s, const Mention* a) const {
     if (lex_.actor(a->ref).inter != kUnidentifiedInter) return nullptr;
     // ("مسلحون يشتبه في انتمائهم لجماعة بوكو حرام": the side they are suspected to belong to.)
-    uint32_t t = a->tok_end;
-    if (TokenIs(t, {"يشتبه", "يعتقد"})) {
-      t += TokenIs(t + 1, {"في"}) ? 2 : 1;
-      if (!TokenIs(t, {"انتمايهم", "بانتمايهم"})) return nullptr;
-      t += TokenIs(t + 1, {"الي"}) ? 2 : 1;
+    if (const uint32_t t = PastBelonging(a->tok_end); t != a->tok_end) {
       for (const Mention* b : s.actors) {
         if (b->tok_begin == t && !lex_.actor(b->ref).generic()) return b;
       }
       return nullptr;
     }
-    if (!TokenIs(t, {"من"})) return nullptr;
+    if (!TokenIs(a->tok_end, {"من"})) return nullptr;
     return MemberOf(s, a);
+  }
+
+  // The token after the words of suspected belonging that start at `t` ("يشتبه في انتمائهم", "يعتقد
+  // بانتمائهم إلى"), or `t` when none do.
+  uint32_t PastBelonging(uint32_t t) const {
+    if (!TokenIs(t, {"يشتبه", "يعتقد"})) return t;
+    uint32_t u = t + (TokenIs(t + 1, {"في"}) ? 2 : 1);
+    if (!TokenIs(u, {"انتمايهم", "بانتمايهم"})) return t;
+    return u + (TokenIs(u + 1, {"الي"}) ? 2 : 1);
   }
 
   // A verb of a crowd going out, joining or organising, a few words before the protest noun `trig`.
@@ -5255,9 +5263,8 @@ class DocumentAssembler {
     const SentenceIndex& s = sentences_[c.sentence];
     // (A day set off by commas is an aside, no words of the clause: "أقدم عشرات الشبان العاطلين عن العمل،
     // اليوم الخميس، على غلق الطريق".)
-    auto aside = [&](uint32_t j) { return InTime(s, j) || doc_.tokens[j].kind == TokenKind::kPunct; };
     uint32_t start = t;
-    for (uint32_t words = 0; start > units_[c.sentence].first_token && words < kReach;) words += !aside(--start);
+    for (uint32_t words = 0; start > units_[c.sentence].first_token && words < kReach;) words += !Aside(s, --start);
     for (uint32_t k = start; k + 1 < t; ++k) {  // a word of subject at least
       if (unit_of_token_[k] != c.sentence ||
           !TokenIs(k, {"نفذ", "ونفذ", "نفذت", "ونفذت", "نظم", "ونظم", "نظمت", "ونظمت", "دخل", "ودخل", "دخلت",
