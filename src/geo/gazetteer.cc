@@ -263,7 +263,8 @@ struct Gazetteer::Impl {
     strings = section(h.strings, 1);
     // Hash tables and filters are indexed by masking: their sizes must be powers of two.
     bool sizes_ok = std::has_single_bit(h.slots.count) && std::has_single_bit(h.bloom.count) &&
-                    std::has_single_bit(h.first_words.count) && std::has_single_bit(h.next_words.count);
+                    std::has_single_bit(h.first_words.count) && std::has_single_bit(h.next_words.count) &&
+                    h.names.count < (uint64_t{1} << 24);  // the word memo keeps name ids in 24 bits
     if (!places || !names || !candidates || !slots || !bloom || !first_words || !next_words || !countries ||
         !admin1s || !strings || !sizes_ok) {
       return Status::Corruption(path + ": bad section table");
@@ -350,35 +351,75 @@ struct Gazetteer::Impl {
   // `words` holds the same step one level up, for whole words (FirstKeys): news vocabulary is Zipfian,
   // so most words were seen before, and a word seen before then costs its own WordParts, which the
   // whole-word split computes anyway, and one compare, instead of its proclitic splits and a filter
-  // test for each (640 KB). The words before a name also keep there the hints they give it.
+  // test for each. The words before a name also keep there the hints they give it. Its 32-byte entries
+  // (2 MB) hold 64K words: with 8K, four in five of its misses were words seen before and pushed out
+  // by another (ant-multisource's 1.43 M Arabic tokens have 69 K distinct forms; 340 K misses with 8K
+  // entries, 130 K with 64K).
   struct FirstTokenMemo {
-    static constexpr int kBits = 13;
+    static constexpr int kBits = 13;      // entries
+    static constexpr int kWordBits = 16;  // words
     struct Entry {
       format::WordParts stem;  // n = UINT32_MAX: empty
       int32_t id = -1;
     };
-    struct Word {
-      format::WordParts word;  // n = UINT32_MAX: empty
-      FirstKeys keys;
+    // A word's FirstKeys are kept when there are at most kKeptKeys of them, as for all but about one
+    // word in a thousand of news text; a word with more is looked up every time.
+    static constexpr int kKeptKeys = 2;
+    static constexpr uint8_t kEmpty = 0xFF;    // `n` of an entry that holds no word
+    static constexpr uint8_t kNotKept = 0xFF;  // `count` of a word whose FirstKeys are not kept
+    struct alignas(32) Word {
+      uint64_t a, b;  // the word's WordParts, with `n`
+      uint8_t n;
+      uint8_t count;
+      bool may_be_glued;
       // The PlaceHints the word gives a name right after it (TypeWordHints, NearWordHints), found when
       // first asked; kUnknown until then.
-      int8_t type_hints = kUnknown;
-      int8_t near_hints = kUnknown;
+      int8_t type_hints;
+      int8_t near_hints;
+      uint8_t split[kKeptKeys];
+      uint32_t key[kKeptKeys];  // name id << 8 | KeyFlags (Open checks that ids fit in 24 bits)
+
+      bool Is(const format::WordParts& w) const { return a == w.a && b == w.b && n == w.n; }
+      void Keep(const format::WordParts& w, const FirstKeys& keys) {
+        a = w.a, b = w.b, n = static_cast<uint8_t>(w.n);
+        may_be_glued = keys.may_be_glued;
+        type_hints = near_hints = kUnknown;
+        count = keys.count <= kKeptKeys ? keys.count : kNotKept;
+        for (int f = 0; f < keys.count && f < kKeptKeys; ++f) {
+          split[f] = keys.split[f];
+          key[f] = static_cast<uint32_t>(keys.id[f]) << 8 | keys.flags[f];
+        }
+      }
+      FirstKeys Kept() const {
+        FirstKeys keys;
+        keys.count = count;
+        keys.may_be_glued = may_be_glued;
+        for (int f = 0; f < count; ++f) {
+          keys.split[f] = split[f];
+          keys.flags[f] = static_cast<uint8_t>(key[f]);
+          keys.id[f] = static_cast<int32_t>(key[f] >> 8);
+        }
+        return keys;
+      }
     };
+    static_assert(sizeof(Word) == 32);
     static constexpr int8_t kUnknown = -1;
     uint64_t owner = 0;
     Entry entries[size_t{1} << kBits];
-    Word words[size_t{1} << kBits];
+    Word words[size_t{1} << kWordBits];
+
+    Word& WordOf(uint64_t first_word_hash) { return words[first_word_hash >> (64 - kWordBits)]; }
+    const Word& WordOf(uint64_t first_word_hash) const { return words[first_word_hash >> (64 - kWordBits)]; }
   };
 
   static FirstTokenMemo* ThreadFirstTokenMemo(uint64_t generation) {
     thread_local std::unique_ptr<FirstTokenMemo> memo;
-    // (new, not make_unique: default-initialized, the 900 KB are not zeroed first; the members' own
+    // (new, not make_unique: default-initialized, the 2.3 MB are not zeroed first; the members' own
     // initializers and the loop below set what is read.)
     if (!memo) memo.reset(new FirstTokenMemo);
     if (memo->owner != generation) {
       for (FirstTokenMemo::Entry& e : memo->entries) e.stem.n = UINT32_MAX;
-      for (FirstTokenMemo::Word& w : memo->words) w.word.n = UINT32_MAX;
+      for (FirstTokenMemo::Word& w : memo->words) w.n = FirstTokenMemo::kEmpty;
       memo->owner = generation;
     }
     return memo.get();
@@ -400,22 +441,27 @@ struct Gazetteer::Impl {
   }
 
   // FirstKeys of `word`, from the memo when the word was seen before; otherwise found and, for a word
-  // of up to 16 bytes, remembered. The answer lives in the memo or in `scratch`, valid until the next
-  // call.
-  const FirstKeys& FirstKeysOf(std::string_view word, FirstTokenMemo* memo, FirstKeys* scratch) const {
+  // of up to 16 bytes, remembered.
+  FirstKeys FirstKeysOf(std::string_view word, FirstTokenMemo* memo) const {
     const format::WordParts whole = format::FirstWordParts(word);
     const uint64_t whole_hash = format::FirstWordHash(whole);
-    if (!memo || !whole.exact()) {
-      *scratch = FindFirstKeys(word, whole, whole_hash, memo);
-      return *scratch;
+    if (!memo || !whole.exact()) return FindFirstKeys(word, whole, whole_hash, memo);
+    FirstTokenMemo::Word& seen = memo->WordOf(whole_hash);
+    if (seen.Is(whole)) {
+      return seen.count != FirstTokenMemo::kNotKept ? seen.Kept() : FindFirstKeys(word, whole, whole_hash, memo);
     }
-    FirstTokenMemo::Word& seen = memo->words[whole_hash >> (64 - FirstTokenMemo::kBits)];
-    if (!(seen.word == whole)) {
-      seen.keys = FindFirstKeys(word, whole, whole_hash, memo);
-      seen.word = whole;
-      seen.type_hints = seen.near_hints = FirstTokenMemo::kUnknown;
-    }
-    return seen.keys;
+    const FirstKeys keys = FindFirstKeys(word, whole, whole_hash, memo);
+    seen.Keep(whole, keys);
+    return keys;
+  }
+
+  // Starts loading the memo entry FirstKeysOf(word) will read: a word's entry is most often not in the
+  // core's cache (the memo is 2 MB, read at random), and its load, issued a few tokens ahead, then
+  // overlaps with the work on the tokens between.
+  static void PrefetchFirstKeys(std::string_view word, const FirstTokenMemo* memo) {
+    const format::WordParts whole = format::FirstWordParts(word);
+    if (!whole.exact()) return;
+    __builtin_prefetch(&memo->WordOf(format::FirstWordHash(whole)));
   }
 
   // FirstKeys of `word`, whose own WordParts and FirstWordHash are given: each split is tried against
@@ -428,12 +474,18 @@ struct Gazetteer::Impl {
     keys.may_be_glued = MayBeGlued(word);
     uint8_t splits[8];
     const int n = text::ProcliticSplits(word, splits);
+    // The filter's words of all splits are loaded together: each is most often a miss of the core's
+    // cache, and tested one after the other they would wait in turn.
+    format::WordParts parts[8];
+    uint64_t hashes[8];
+    for (int k = 0; k < n; ++k) {
+      parts[k] = splits[k] == 0 ? whole : format::FirstWordParts(word.substr(splits[k]));
+      hashes[k] = splits[k] == 0 ? whole_hash : format::FirstWordHash(parts[k]);
+      __builtin_prefetch(&first_words[format::FirstWordSlot(hashes[k], first_word_count)]);
+    }
     for (int k = n - 1; k >= 0; --k) {
-      const std::string_view stem = word.substr(splits[k]);
-      const format::WordParts parts = splits[k] == 0 ? whole : format::FirstWordParts(stem);
-      const uint64_t first_word_hash = splits[k] == 0 ? whole_hash : format::FirstWordHash(parts);
-      if (!MayBeFirstWord(first_word_hash)) continue;
-      if (const int32_t id = ProbeFirst(stem, parts, first_word_hash, memo); id >= 0) {
+      if (!MayBeFirstWord(hashes[k])) continue;
+      if (const int32_t id = ProbeFirst(word.substr(splits[k]), parts[k], hashes[k], memo); id >= 0) {
         keys.split[keys.count] = splits[k];
         keys.flags[keys.count] = KeyFlags(names[id]);
         keys.id[keys.count++] = id;
@@ -454,8 +506,7 @@ struct Gazetteer::Impl {
   // ("خان يونسجنوبي"); Match::suffix then counts its bytes.
   Match LongestIn(const Document& doc, uint32_t i, std::string_view word, bool more_tokens, bool glue_last,
                   FirstTokenMemo* memo) const {
-    FirstKeys scratch;
-    return LongestFrom(doc, i, word, FirstKeysOf(word, memo, &scratch), more_tokens, glue_last);
+    return LongestFrom(doc, i, word, FirstKeysOf(word, memo), more_tokens, glue_last);
   }
 
   // LongestIn once the FirstKeys of `word` are known (`first`). Annotate calls it only for the words
@@ -493,10 +544,11 @@ struct Gazetteer::Impl {
         if (j >= doc.tokens.size() || doc.tokens[j].sentence != doc.tokens[i].sentence) break;
         const Token& next = doc.tokens[j];
         if (next.kind != TokenKind::kArabic && next.kind != TokenKind::kNumber) break;
-        const std::string_view prior = Str(names[id].key);
-        // The key so far plus `piece`, -1 if none; hashed only when the next-word filter lets it by.
+        // The key so far plus `piece`, -1 if none; hashed, and the key so far read, only when the next-word
+        // filter lets it by (most prefixes are not followed by a word of theirs).
         auto extend = [&](std::string_view piece) -> int32_t {
           if (!MayFollow(static_cast<uint32_t>(id), piece)) return -1;
+          const std::string_view prior = Str(names[id].key);
           return Probe(format::ChainTokens(key_hash(), format::TokenHash(piece)), [&](std::string_view key) {
             return key.size() == matched + 1 + piece.size() && key.substr(0, matched) == prior &&
                    key[matched] == ' ' && key.substr(matched + 1) == piece;
@@ -662,8 +714,8 @@ struct Gazetteer::Impl {
     if (w.empty()) return 0;
     const format::WordParts parts = format::FirstWordParts(w);
     if (!memo || !parts.exact()) return find(w);
-    FirstTokenMemo::Word& seen = memo->words[format::FirstWordHash(parts) >> (64 - FirstTokenMemo::kBits)];
-    if (!(seen.word == parts)) return find(w);
+    FirstTokenMemo::Word& seen = memo->WordOf(format::FirstWordHash(parts));
+    if (!seen.Is(parts)) return find(w);
     // (PlaceHints all fit in the 7 bits of an int8_t.)
     if (seen.*kept == FirstTokenMemo::kUnknown) seen.*kept = static_cast<int8_t>(find(w));
     return seen.*kept;
@@ -1086,6 +1138,10 @@ bool Gazetteer::Impl::Vetoed(const Document& doc, uint32_t i, const Match& match
 void Gazetteer::Annotate(Document& doc) const { impl_->Annotate(doc, /*keep_suppressed=*/false); }
 void Gazetteer::AnnotateAll(Document& doc) const { impl_->Annotate(doc, /*keep_suppressed=*/true); }
 
+// How many tokens ahead Annotate starts loading a word's memo entry: enough tokens' work to cover a
+// load from the shared cache, few enough that the entry is still there when its token comes.
+constexpr uint32_t kPrefetchTokens = 4;
+
 void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
   const Impl& m = *this;
   const auto& toks = doc.tokens;
@@ -1103,9 +1159,11 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
       ++i;
       continue;
     }
+    if (const uint32_t ahead = i + kPrefetchTokens; ahead < toks.size() && toks[ahead].kind == TokenKind::kArabic) {
+      PrefetchFirstKeys(doc.NormView(toks[ahead]), memo);
+    }
     const std::string_view word = doc.NormView(toks[i]);
-    Impl::FirstKeys scratch;
-    const Impl::FirstKeys& first = m.FirstKeysOf(word, memo, &scratch);
+    const Impl::FirstKeys first = m.FirstKeysOf(word, memo);
     Impl::Match match;
     if (first.count > 0) match = m.LongestFrom(doc, i, word, first, /*more_tokens=*/true, /*glue_last=*/true);
     // (Most words cannot carry a glued word: the memo knows, so GluedAt is not called for them.)

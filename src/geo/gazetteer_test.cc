@@ -1026,6 +1026,28 @@ TEST_F(TinyGazetteer, AWordSeenBeforeIsMatchedAsOnItsFirstReading) {
   EXPECT_EQ(Found(again.begin() + first.size(), again.end()), first);
 }
 
+// A word short enough for the word memo (16 bytes) with more than two keys among its proclitic splits
+// ("وبالزعرة": بالزعرة، الزعرة، زعرة), whose FirstKeys the memo does not keep: on its second reading
+// the last key, the only one that is a place by itself (the others only start longer names), is still
+// tried.
+TEST_F(TinyGazetteer, AWordWithManyKeysIsMatchedAsOnItsFirstReading) {
+  WriteText(*dir_ / "dict3" / "places_extra.tsv",
+            "# a supplement with a word of three keys\n"
+            "SY\tsite\t34.91\t40.51\tBi-Zaara Kubra\tبالزعرة الكبرى\n"
+            "SY\tsite\t34.92\t40.52\tZaara Kubra\tالزعرة الكبرى\n"
+            "SY\tsite\t34.93\t40.53\tZaara\tزعرة\n");
+  Result<Gazetteer> many = Gazetteer::Open((*dir_ / "data").string(), (*dir_ / "gaz3.idx").string(),
+                                           (*dir_ / "dict3").string());
+  ASSERT_TRUE(many.ok()) << many.status().ToString();
+  const std::string text = "قصف في وبالزعرة";
+  const Found first = InNewThread(*many, {text});
+  ASSERT_EQ(first.size(), 1u);
+  const Found again = InNewThread(*many, {text, text});
+  ASSERT_EQ(again.size(), 2u);
+  EXPECT_EQ(again[0], first[0]);
+  EXPECT_EQ(again[1], first[0]);
+}
+
 // Two indexes in one thread: what one index says of a word is not taken for the other's.
 TEST_F(TinyGazetteer, TwoIndexesInOneThreadDoNotShareRememberedWords) {
   // The other index: the same sources with another supplement, which lacks "الطيانة" and adds "الزعفرانة".
