@@ -38,6 +38,9 @@ bool ParsePublished(const char* command, const std::string& published, ingest::R
 
 std::optional<Pipeline> CreatePipeline(const char* command, const CommonOptions& common) {
   PipelineOptions options{common.data_dir, common.dict_dir, common.gazetteer, false};
+  // The commands that show places themselves, not only those of events.
+  const std::string_view name = command;
+  options.places_in_every_document = name == "geocode" || name == "annotate";
   Result<Pipeline> pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::cerr << "rasd " << command << ": " << pipeline.status().ToString() << "\n";

@@ -97,6 +97,33 @@ TEST(ExtractE2ETest, SeedArticleGivesTheGoldBaghouzClash) {
   EXPECT_LT(geo::DistanceKm(*clash->lat, *clash->lon, 34.46, 40.94), 5.0);
 }
 
+// The gazetteer reads only documents in which an event trigger was found: a report without one has no
+// place looked up, unless the pipeline is asked for every place (as `rasd geocode` does).
+TEST(ExtractE2ETest, PlacesAreLookedUpOnlyWhereAnEventIsTold) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  auto places = [](const Pipeline& pipeline, const std::string& text) {
+    ingest::ArticleReader reader({Day::Parse("2024-03-02"), 64u << 20});
+    Result<Document> doc = reader.FromPlainText(text, "test", "test");
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    pipeline.Process(*doc);
+    return std::count_if(doc->mentions.begin(), doc->mentions.end(),
+                         [](const Mention& m) { return m.kind == MentionKind::kPlace; });
+  };
+  const std::string fair = "افتتاح معرض الكتاب\nافتتح وزير الثقافة معرض الكتاب في مدينة حمص صباح اليوم.\n";
+  const std::string strike = "قصف على حمص\nقتل ثلاثة مدنيين بقصف مدفعي على مدينة حمص صباح اليوم.\n";
+  EXPECT_EQ(places(TestPipeline(), fair), 0);
+  EXPECT_GT(places(TestPipeline(), strike), 0);
+
+  PipelineOptions o;
+  o.dict_dir = RASD_TEST_DICT_DIR;
+  o.data_dir = RASD_TEST_SHARED_DATA;
+  o.gazetteer_index = RASD_TEST_GAZETTEER;
+  o.places_in_every_document = true;
+  Result<Pipeline> every = Pipeline::Create(o);
+  ASSERT_TRUE(every.ok()) << every.status().ToString();
+  EXPECT_GT(places(*every, fair), 0);
+}
+
 // Short news-style texts written for these tests: one pattern of Arabic reporting each.
 Document ExtractText(const std::string& article, const char* published) {
   ingest::ArticleReader reader({Day::Parse(published), 64u << 20});

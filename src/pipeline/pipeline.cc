@@ -72,6 +72,7 @@ struct Pipeline::Impl {
   std::optional<geo::Gazetteer> gazetteer;
   std::optional<events::EventAssembler> assembler;
   std::vector<std::string> notes;
+  bool places_in_every_document = false;
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -84,6 +85,7 @@ const std::vector<std::string>& Pipeline::notes() const { return impl_->notes; }
 Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
   Pipeline p;
   Impl& impl = *p.impl_;
+  impl.places_in_every_document = options.places_in_every_document;
   const std::string dict_dir = FindDictDir(options.dict_dir);
   Result<numbers::NumberParser> nums = numbers::NumberParser::Load(dict_dir);
   if (!nums.ok()) return nums.status();
@@ -121,7 +123,11 @@ void Pipeline::Process(Document& doc) const {
   impl_->numbers->Annotate(doc);
   impl_->times->Annotate(doc);
   impl_->lexicons->Annotate(doc);
-  if (impl_->gazetteer) impl_->gazetteer->Annotate(doc);
+  if (impl_->gazetteer && (impl_->places_in_every_document ||
+                           std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                                       [](const Mention& m) { return m.kind == MentionKind::kTrigger; }))) {
+    impl_->gazetteer->Annotate(doc);
+  }
   impl_->assembler->Annotate(doc);
   // (Once: the reader may have said it of the page already.)
   if (!doc.published && std::none_of(doc.warnings.begin(), doc.warnings.end(), [](const std::string& w) {
