@@ -3698,8 +3698,10 @@ class DocumentAssembler {
       });
     };
     const bool other_places = std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return !campaign_target(p); });
+    // ("تظاهرات ... تنديدا بمجزرة الاحتلال في رفح": the place of the act a protest is about.)
+    const auto [cause_begin, cause_end] = crowd ? ProtestCauseAct(si, trig) : std::pair{kNone, kNone};
     for (const Mention* p : s.places) {
-      if (crowd && ProtestCausePlace(si, p)) continue;
+      if (crowd && (ProtestCausePlace(si, p) || (p->tok_begin >= cause_begin && p->tok_begin < cause_end))) continue;
       if (other_places && campaign_target(p)) continue;
       if (!pick) {
         pick = p;
@@ -4371,9 +4373,14 @@ class DocumentAssembler {
         marker != kNone) {
       std::erase_if(casualties, [&](const Casualty& k) { return k.cue && k.cue->tok_end <= marker; });
     }
-    // "أحرق محتجون مقر الحزب احتجاجا على مقتل ناشط": the dead a protest is about are its cause, not its toll.
+    // "أحرق محتجون مقر الحزب احتجاجا على مقتل ناشط": the dead a protest is about are its cause, not its toll;
+    // so are the dead of an act it is about, told further on ("تنديدا بمجزرة الاحتلال في رفح التي راح
+    // ضحيتها 45 شهيدا").
     if (best_type == "Protests" || best_type == "Riots") {
-      std::erase_if(casualties, [&](const Casualty& k) { return k.cue && ProtestCause(*k.cue); });
+      const auto [cause_begin, cause_end] = ProtestCauseAct(si, best);
+      std::erase_if(casualties, [&](const Casualty& k) {
+        return k.cue && (ProtestCause(*k.cue) || (k.cue->tok_begin >= cause_begin && k.cue->tok_begin < cause_end));
+      });
     }
     // The toll of the act answered is that act's, not this one's.
     const uint32_t answered = AnsweredActAfter(si, best);
@@ -4542,6 +4549,31 @@ class DocumentAssembler {
       if (!TokenIs(t, {"علي"})) return false;
     }
     return false;
+  }
+
+  // The tokens [begin, end) of the act a protest (`trig`) is about, named after it as the object of a word
+  // of protest or support ("تنديدا بمجزرة الاحتلال في رفح التي راح ضحيتها 45 شهيدا", "احتجاجا على القصف"),
+  // up to the end of the clause; {kNone, kNone} when the protest names no act as its cause. (The object
+  // is the act's trigger; a side or a place as the object, "تضامنا مع فلسطين", is no act.)
+  std::pair<uint32_t, uint32_t> ProtestCauseAct(uint32_t si, const Mention* trig) const {
+    const SentenceIndex& s = sentences_[si];
+    const uint32_t end = units_[si].end_token;
+    for (uint32_t t = trig->tok_end; t + 1 < end; ++t) {
+      if (!TokenIs(t, {"احتجاجا", "تنديدا", "استنكارا", "غضبا", "رفضا", "ورفضا", "تضامنا", "نصره"})) continue;
+      const uint32_t object = TokenIs(t + 1, {"علي", "مع"}) ? t + 2 : t + 1;
+      const bool act = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* m) {
+        return m->tok_begin == object && m != trig;
+      });
+      if (!act) return {kNone, kNone};
+      // (A relative clause after a comma still tells of the act: "في رفح، التي راح ضحيتها عشرات الشهداء".)
+      uint32_t clause_end = object + 1;
+      while (clause_end < end && (!TokenIs(clause_end, {",", "\xD8\x8C", ".", ":", ";", "\xD8\x9B"}) ||
+                                  (clause_end + 1 < end && TokenIs(clause_end + 1, {"التي", "الذي", "والتي", "والذي"})))) {
+        ++clause_end;
+      }
+      return {object, clause_end};
+    }
+    return {kNone, kNone};
   }
 
   uint32_t ConsequenceBefore(uint32_t si, const Mention* trig) const {
