@@ -2140,6 +2140,8 @@ class DocumentAssembler {
     if (t > 0 && ((attached_ba && speaker(t - 1)) || (t > 1 && TokenIs(t - 1, {"في", "من"}) && speaker(t - 2)))) {
       return true;
     }
+    // "المتحدث العسكري باسم قوات صنعاء": the title of the spokesman of a side named after it.
+    if (t > 0 && speaker(t - 1) && a.tok_end == t + 1 && TokenIs(t, {"العسكري"}) && TokenIs(t + 1, {"باسم"})) return true;
     // "مصدر في قيادة شرطة دمشق", "مصادر في قيادة الجيش": the body's command stands between.
     return t > 2 && TokenIs(t - 1, {"قياده"}) && TokenIs(t - 2, {"في"}) && speaker(t - 3);
   }
@@ -5148,16 +5150,20 @@ class DocumentAssembler {
   // noun after the side's name, with only the spokesman's own name and rank between.
   // (The act's noun is the first after the name, whichever word of the sentence tells the act best:
   // "أعلن المتحدث باسم التحالف ... تدمير مواقع للحوثيين بغارات جوية".)
+  // (A day set off by commas may stand between too: "باسم قوات صنعاء العميد يحيى سريع، مساء الثلاثاء، استهداف".)
   bool AnnouncesOwnAct(const SentenceIndex& s, const Mention* side) const {
     constexpr uint32_t kSpokesmanName = 5;  // "العقيد تركي المالكي اليوم"
     const auto act = std::find_if(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
-      return t->tok_begin >= side->tok_end && t->tok_begin - side->tok_end <= kSpokesmanName;
+      return t->tok_begin >= side->tok_end &&
+             t->tok_begin - side->tok_end - AsideTokens(s, side->tok_end, t->tok_begin) <= kSpokesmanName;
     });
     if (act == s.triggers.end()) return false;
     const TriggerForm form = lex_.trigger((*act)->ref).form;
     if (form != TriggerForm::kNoun && form != TriggerForm::kPhrase) return false;
     for (uint32_t t = side->tok_end; t < (*act)->tok_begin; ++t) {
-      if (TokenIs(t, {"ان", "انه", "بان", ",", "\xD8\x8C", ":"})) return false;  // a reported clause follows
+      if (TokenIs(t, {"ان", "انه", "بان", ":"})) return false;  // a reported clause follows
+      // (A comma is one of an aside's only next to its day.)
+      if (TokenIs(t, {",", "\xD8\x8C"}) && !(InTime(s, t + 1) || (t > 0 && InTime(s, t - 1)))) return false;
     }
     constexpr uint32_t kVerbReach = 2;  // "أعلن المتحدث الرسمي باسم"
     return PrecededByCue(s, side->tok_begin - 1, Cue::kReport, kVerbReach);
