@@ -1885,6 +1885,12 @@ const Case kCases[] = {
      "أعلن المتحدث العسكري باسم قوات صنعاء، مساء الثلاثاء، استهداف سفينة تجارية قبالة مدينة المخا بصاروخ باليستي.",
      "2024-05-15",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "-", "المخا", 0}}},
+    {"armed groups fly no warplanes: of an air raid between an armed group and a state's force, the force "
+     "is the author",
+     "أعلنت وزارة الدفاع التركية تحييد 7 إرهابيين من حزب العمال الكردستاني في غارات جوية على منطقة متينا شمالي العراق.",
+     "2022-10-25",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party",
+       "متينا", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

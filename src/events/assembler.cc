@@ -5841,11 +5841,17 @@ class DocumentAssembler {
     }
     UnnameStateBomber(c, sub, c.actor1_mention && Announcer(s, c.actor1_mention, /*or_before=*/true));
     // "وتركزت الغارات على المزارع التي يتحصن فيها المتمردون": armed groups fly no warplanes; an air raid
-    // (no drone named) with an armed group as its only named armed side hit that group.
+    // (no drone named) with an armed group as its only named armed side hit that group; with a state's
+    // force as the other side ("أعلنت وزارة الدفاع التركية تحييد 7 إرهابيين من حزب العمال الكردستاني في
+    // غارات جوية"), that force flew it.
     if (type == "Explosions/Remote violence" && c.trigger_mention && NonStateArmed(Inter(c.actor1)) &&
-        (c.actor2 < 0 || Inter(c.actor2) == kCiviliansInter) && AirRaid(c.trigger_mention) && !DroneNamed(s)) {
-      set2(c.actor1, c.actor1_mention);
-      set1(-1, nullptr);  // the raid's author stays unnamed (an unidentified side, or the report it joins)
+        AirRaid(c.trigger_mention) && !DroneNamed(s)) {
+      if (c.actor2 < 0 || Inter(c.actor2) == kCiviliansInter) {
+        set2(c.actor1, c.actor1_mention);
+        set1(-1, nullptr);  // the raid's author stays unnamed (an unidentified side, or the report it joins)
+      } else if (StateForce(c.actor2)) {
+        swap();
+      }
     }
     // "تصدت المقاومة لاقتحام قوات الاحتلال", "أفشلت القوات هجوما لهم": who repels an attack defends; the
     // side repelled started the clash and is named first (ACLED).
