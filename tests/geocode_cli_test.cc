@@ -309,6 +309,9 @@ TEST_F(GeocodeCli, EventPlaceRulesOnArticles) {
       // A quarter named with its city is in it, whatever district of another city shares its name.
       {"استهدف المقاومون قوة إسرائيلية راجلة بعبوة في منطقة حي السلام شرقي مدينة رفح جنوبي القطاع.", "السلام", nullptr,
        "Gaza Strip", -1, "حي السلام of Rafah, not El-Salam of Cairo"},
+      // A city's part named with its city is in that city, not in another city 50 km away.
+      {"اقتحمت قوات الاحتلال البلدة القديمة في نابلس فجر اليوم واندلعت اشتباكات مسلحة مع مقاومين.", "البلدة القديمة",
+       nullptr, "West Bank", 1, "the Old City of Nablus, not Jerusalem's"},
       // "صالة" is a hall, not the Yemeni village of that name.
       {"أصيب 26 مدنيا في هجوم بصاروخ أطلقه الحوثيون على صالة القدوم في مطار أبها الدولي أمس.", "صالة", "none", nullptr,
        0, "صالة القدوم: the arrivals hall"},

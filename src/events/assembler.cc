@@ -1031,9 +1031,16 @@ class DocumentAssembler {
         // ("حي السلام شرقي مدينة رفح": a quarter named with its city is in it, whatever district of another
         // city shares its name, El-Salam of Cairo.)
         const bool quarter = inner->mention->tok_begin > 0 && TokenIs(inner->mention->tok_begin - 1, {"حي", "بحي", "وحي", "لحي"});
-        if (!(unit || (out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation)) ||
-            !(village || quarter) || (in.population >= kVillagePopulation && !other_country && !quarter) ||
-            consistent(in, out)) {
+        // ("البلدة القديمة في نابلس": a city's part, of whatever size, named with a city lies in that city,
+        // not in another one 50 km away, Jerusalem's Old City.)
+        constexpr double kCityPartKm = 15.0;
+        const bool city = out.type == geo::PlaceType::kLocality && out.population >= kCityPopulation;
+        const bool city_part = city && in.type == geo::PlaceType::kNeighbourhood;
+        auto inside = [&](const geo::Place& p) {
+          return city_part ? geo::DistanceKm(p.lat, p.lon, out.lat, out.lon) <= kCityPartKm : consistent(p, out);
+        };
+        if (!(unit || city) || !(village || quarter) ||
+            (in.population >= kVillagePopulation && !other_country && !quarter && !city_part) || inside(in)) {
           continue;
         }
         // "الخيام بجنوب لبنان": a country's south (or north, east, west) is a region of that country, wider
@@ -1043,7 +1050,7 @@ class DocumentAssembler {
             geo::DistanceKm(in.lat, in.lon, out.lat, out.lon) <= kRegionKm) {
           continue;
         }
-        ReplaceByContainer(*inner, *outer, out, [&](const geo::Place& p) { return consistent(p, out); });
+        ReplaceByContainer(*inner, *outer, out, inside);
         placed[inner->mention->ref] = inner;
       }
     }
