@@ -1891,6 +1891,13 @@ const Case kCases[] = {
      "2022-10-25",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party",
        "متينا", 0}}},
+    {"two drones (\"بطائرتين مسيرتين\", the dual) are drones; the side a base struck hosts (\"التي تضم قوات "
+     "أمريكية\") is the side hit",
+     "استهدف هجوم بطائرتين مسيرتين قاعدة عين الأسد الجوية التي تضم قوات أمريكية في محافظة الأنبار غربي العراق، فجر "
+     "اليوم، دون وقوع إصابات.",
+     "2022-10-25",
+     {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Iraq)",
+       "Military Forces of the United States", "قاعدة عين الأسد الجوية", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

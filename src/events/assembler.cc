@@ -2051,6 +2051,11 @@ class DocumentAssembler {
     // "القاعدتين الأميركيتين تعرّضتا لقصف": a side named by its base is where the act struck (not a base
     // flown from: "انطلقت من القاعدة الأميركية").
     if (BaseWord(t) && !(t > 0 && TokenIs(t - 1, {"من"})) && !Qaeda(a->ref)) return Role::kTarget;
+    // "استهدف هجوم بطائرتين مسيرتين قاعدة عين الأسد التي تضم قوات أمريكية": the side a place struck hosts
+    // is where the act struck.
+    if (t > 0 && TokenIs(t - 1, {"تضم", "يضم", "تستضيف", "يستضيف", "تاوي", "ياوي"}) && t - 1 >= trig->tok_end) {
+      return Role::kTarget;
+    }
     // "تحرير مدينة الموصل من قبضة تنظيم داعش", "استعادة البلدة من سيطرة الحوثيين": the side ground is
     // taken from lost it.
     if (t >= 2 && TokenIs(t - 2, {"من"}) && TokenIs(t - 1, {"قبضه", "سيطره", "ايدي", "يد"})) return Role::kTarget;
