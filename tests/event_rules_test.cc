@@ -1898,6 +1898,12 @@ const Case kCases[] = {
      "2022-10-25",
      {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Iraq)",
        "Military Forces of the United States", "قاعدة عين الأسد الجوية", 0}}},
+    {"another act joined by \"، و\" with a subject of its own (\"، وشنت مقاتلات التحالف\") is a clause of its own",
+     "تواصلت المعارك العنيفة بين قوات الجيش الوطني ومسلحي جماعة الحوثي في جبهة صرواح غربي مأرب، أمس، وسط خسائر بشرية "
+     "في صفوف الطرفين، وشنت مقاتلات التحالف 12 غارة على مواقع الحوثيين في مديرية رغوان.",
+     "2022-10-25",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "صرواح", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "رغوان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

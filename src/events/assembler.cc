@@ -320,7 +320,13 @@ class DocumentAssembler {
                     // "دعا إلى جلسة طارئة، وذلك تزامنا مع مواجهات ...": what happened at the same time
                     // is reported, whatever the main clause says about it.
                     TokenIs(t + 1, {"تزامنا", "بالتزامن"}) ||
-                    (TokenIs(t + 1, {"وذلك"}) && TokenIs(t + 2, {"تزامنا", "بالتزامن"})));
+                    (TokenIs(t + 1, {"وذلك"}) && TokenIs(t + 2, {"تزامنا", "بالتزامن"})) ||
+                    // "تواصلت المعارك بين ...، وشنت مقاتلات التحالف 12 غارة": another act, with a subject of
+                    // its own right after its verb, joined by و after a comma ("نُفّذ من اتجاه الجولان،
+                    // واستهدف مبنى سكنيا" goes on with the same subject).
+                    (TokenIs(t + 1, {"وشنت", "وشن", "وشنوا", "وقصفت", "وقصف", "وقصفوا", "واستهدفت", "واستهدف",
+                                     "واستهدفوا", "واغارت", "واغار"}) &&
+                     ActorStartsAt(t + 2)));
         // A "sentence" of thousands of words (a page without punctuation) is cut into pieces, so that
         // the work per unit stays bounded and an article costs time linear in its length.
         constexpr uint32_t kMaxUnitTokens = 256;
@@ -338,6 +344,12 @@ class DocumentAssembler {
   }
 
   uint32_t Para(uint32_t unit) const { return doc_.sentences[units_[unit].sentence].paragraph; }
+
+  // Whether an actor's name starts at token t (read before the units exist, from the mentions).
+  bool ActorStartsAt(uint32_t t) const {
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(),
+                       [&](const Mention& m) { return m.kind == MentionKind::kActor && m.tok_begin == t; });
+  }
 
   // "القاعدة" alone (and "والقاعدة", "للقاعدة"), the word that names Al Qaeda and also "the base" ("وكشفت
   // مصادر أن القاعدة استُهدفت بـ6 صواريخ").
