@@ -1904,6 +1904,10 @@ const Case kCases[] = {
      "2022-10-25",
      {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "صرواح", 0},
       {"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "رغوان", 0}}},
+    {"fighters of a theatre's unidentified side \"من\" a named group (\"مقاومون من كتيبة جنين\") are that group",
+     "خاض مقاومون من كتيبة جنين اشتباكات مسلحة مع قوات الاحتلال في مخيم جنين فجر اليوم.",
+     "2022-10-25",
+     {{"Battles", "Armed clash", "Jenin Brigade", "Military Forces of Israel", "مخيم جنين", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

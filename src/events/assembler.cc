@@ -5241,7 +5241,13 @@ class DocumentAssembler {
       return nullptr;
     }
     if (!TokenIs(a->tok_end, {"من"})) return nullptr;
-    return MemberOf(s, a);
+    // (Unidentified fighters of a theatre, "مقاومون من كتيبة جنين", as well as the generic ones.)
+    for (const Mention* b : s.actors) {
+      if (b->tok_begin == a->tok_end + 1 && !lex_.actor(b->ref).generic() && lex_.actor(b->ref).inter != kUnidentifiedInter) {
+        return b;
+      }
+    }
+    return nullptr;
   }
 
   // The token after the words of suspected belonging that start at `t` ("يشتبه في انتمائهم", "يعتقد
