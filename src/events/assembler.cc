@@ -5243,9 +5243,8 @@ class DocumentAssembler {
     if (!TokenIs(a->tok_end, {"من"})) return nullptr;
     // (Unidentified fighters of a theatre, "مقاومون من كتيبة جنين", as well as the generic ones.)
     for (const Mention* b : s.actors) {
-      if (b->tok_begin == a->tok_end + 1 && !lex_.actor(b->ref).generic() && lex_.actor(b->ref).inter != kUnidentifiedInter) {
-        return b;
-      }
+      const Actor& side = lex_.actor(b->ref);
+      if (b->tok_begin == a->tok_end + 1 && !side.generic() && side.inter != kUnidentifiedInter) return b;
     }
     return nullptr;
   }
