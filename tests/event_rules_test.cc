@@ -1908,6 +1908,11 @@ const Case kCases[] = {
      "خاض مقاومون من كتيبة جنين اشتباكات مسلحة مع قوات الاحتلال في مخيم جنين فجر اليوم.",
      "2022-10-25",
      {{"Battles", "Armed clash", "Jenin Brigade", "Military Forces of Israel", "مخيم جنين", 0}}},
+    {"a figure after \"و\" (a token of its own) counted by the other cue (\"قتيلين و15 جريحا\") is the wounded's",
+     "قصفت قوات النظام السوري بلدة كفرنبل في ريف إدلب الجنوبي، اليوم، ما أسفر عن سقوط قتيلين و15 جريحا من المدنيين.",
+     "2019-05-20",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)",
+       "كفرنبل", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2725,8 +2725,14 @@ class DocumentAssembler {
           // ("عدد من الشهداء، بينهم 4 أطفال": with no larger figure, the part is the least the toll was.)
           if (headed) continue;
         }
-        // "5 شهداء وعدد من الجرحى", "قتل 5 و3 جرحى": a figure joined by و after a cue opens the next conjunct.
-        if (n->tok_begin >= cue->tok_end && WawOnFigure(*n)) {
+        // "5 شهداء وعدد من الجرحى", "قتل 5 و3 جرحى": a figure joined by و after a cue opens the next conjunct
+        // (Also with the و a token of its own when the figure's noun is the other cue: "سقوط قتيلين و15
+        // جريحا"; "قتل كاهنان و16 مصليا" counts more of the same dead.)
+        if (n->tok_begin >= cue->tok_end &&
+            (WawOnFigure(*n) || (n->tok_begin > cue->tok_end && FigureJoinedAt(*n, n->tok_begin - 1) &&
+                                 std::any_of(cues.begin(), cues.end(), [&](const Mention* other) {
+                                   return other != cue && other->tok_begin == n->tok_end;
+                                 })))) {
           continue;
         }
         uint32_t dist = n->tok_begin >= cue->tok_end   ? n->tok_begin - cue->tok_end
