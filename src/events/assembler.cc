@@ -3240,6 +3240,13 @@ class DocumentAssembler {
     for (std::string_view w : {"شهيدان", "شهيدين", "قتيلان", "قتيلين", "حتفهما", "مصرعهما", "لقيا"}) {
       if (cue_word == w) return 2;
     }
+    // "سقوط شهيدة و6 إصابات", "قدمت نفسها شهيدة": the noun of the dead is itself one of them (with the
+    // victims joined to it: "شهيد وطفلان"); not in "بين قتيل وجريح", a count of both without a figure.
+    if (cue.tok_end == cue.tok_begin + 1 && (cue_word == "شهيد" || cue_word == "شهيده" || cue_word == "قتيل" ||
+                                              cue_word == "قتيله") &&
+        !(cue.tok_begin > 0 && TokenIs(cue.tok_begin - 1, {"بين"}))) {
+      return 1 + JoinedVictims(cue.tok_end);
+    }
     // "لقي شخص مصرعه": the pronoun of one; "ولقي 37 من عناصر الميليشيات مصرعهم": the count stands between
     // the verb and the pronoun.
     if (cue_word == "مصرعه" || cue_word == "حتفه" || cue_word == "مصرعها" || cue_word == "حتفها") return 1;
