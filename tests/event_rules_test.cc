@@ -1923,6 +1923,11 @@ const Case kCases[] = {
      "2019-05-20",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)",
        "كفرنبل", 3}}},
+    {"a side named in brackets after a generic force (\"قوات الأمن الداخلي (الأسايش)\") is that force",
+     "قتل ثلاثة عناصر من قوات الأمن الداخلي (الأسايش) في هجوم شنه مسلحون مجهولون على حاجز لهم في بلدة الشحيل بريف دير "
+     "الزور الشرقي.",
+     "2021-04-10",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Syria)", "Asayish", "الشحيل", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -1849,6 +1849,19 @@ class DocumentAssembler {
           open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
           --k;
         };
+        // "قوات الأمن الداخلي (الأسايش)": a side named in brackets right after a generic or context-read force
+        // (a word of its name may follow it) is that force, named exactly.
+        constexpr uint32_t kNameRest = 2;
+        if (adj->tok_begin > force->tok_end && adj->tok_begin - force->tok_end <= kNameRest + 1 &&
+            Tok(adj->tok_begin - 1) == "(" && adj->tok_end < doc_.tokens.size() && Tok(adj->tok_end) == ")" &&
+            std::none_of(doc_.tokens.begin() + force->tok_end, doc_.tokens.begin() + (adj->tok_begin - 1),
+                         [](const Token& t) { return t.kind == TokenKind::kPunct; }) &&
+            open_reading[k - 1] && Armed(lex_.actor(force->ref).inter) && Armed(lex_.actor(adj->ref).inter) &&
+            !lex_.actor(adj->ref).generic()) {
+          force->ref = adj->ref;
+          absorb(false);
+          continue;
+        }
         // "جنديان لبنانيان", "جنود مصريين": people of a nationality right after a generic force name that
         // country's force (read already as its soldiers, or as its civilians).
         if (force->tok_end == adj->tok_begin && lex_.actor(force->ref).generic() && Armed(lex_.actor(force->ref).inter)) {
