@@ -1928,6 +1928,11 @@ const Case kCases[] = {
      "الزور الشرقي.",
      "2021-04-10",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Syria)", "Asayish", "الشحيل", 3}}},
+    {"the artillery named after the weapon (\"بقذائف المدفعية\") is the means of the side named before the act",
+     "أعلنت هيئة تحرير الشام أن مقاتليها استهدفوا بقذائف المدفعية مواقع لقوات النظام في بلدة كفرنبودة.",
+     "2019-05-15",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "HTS: Hayat Tahrir al-Sham",
+       "Military Forces of Syria", "كفرنبودة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

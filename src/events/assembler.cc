@@ -2070,6 +2070,15 @@ class DocumentAssembler {
     // مطار أبها").
     if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"}) && !AnnouncesOwnAct(s, a)) return Role::kSource;
     if (SpeakersBody(*a)) return Role::kSource;
+    // "أعلنت هيئة تحرير الشام أن مقاتليها استهدفوا بقذائف المدفعية مواقع لقوات النظام": the arm named after
+    // the weapon is the means of the side named before the act, no side of its own.
+    if (a->tok_end == t + 1 && t > 0 && TokenIs(t, {"المدفعيه", "مدفعيه"}) &&
+        TokenIs(t - 1, {"بقذايف", "قذايف", "بنيران", "نيران", "بقذيفه"}) &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
+          return m->tok_end <= trig->tok_begin && Armed(Inter(m->ref)) && !lex_.actor(m->ref).generic();
+        })) {
+      return Role::kSource;
+    }
     // "بموجب اتفاق برعاية روسية", "بوساطة مصرية": the sponsor or mediator of a deal is no party to the act.
     if (t > 0 && TokenIs(t - 1, {"برعايه", "رعايه", "بوساطه", "وساطه", "بضمانه", "بضمانات"})) return Role::kSource;
     // "وأكّدت المصادر أنّ القاعدة الأميركية اُستهدِفت بعدّة صواريخ" (the passive written like the active),
