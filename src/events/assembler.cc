@@ -1578,10 +1578,12 @@ class DocumentAssembler {
     return TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان"});
   }
   // "قصف الاحتلال مبنى القدس في مجمع الشفاء", "في ساحة الكرامة", "شارع بغداد": a building, square or street
-  // named after a town is no place of that name.
+  // named after a town is no place of that name; also with the noun's proclitic ("بساحة الكرامة").
   bool BuildingNamedAfter(const Mention& m) const {
     return m.tok_begin > 0 && m.begin == doc_.tokens[m.tok_begin].begin &&
-           TokenIs(m.tok_begin - 1, {"مبني", "المبني", "ساحه", "شارع", "دوار", "ميدان"});
+           TokenIs(m.tok_begin - 1, {"مبني", "المبني", "ساحه", "شارع", "دوار", "ميدان", "بساحه", "بشارع", "بدوار",
+                                     "بميدان", "وساحه", "وشارع", "ودوار", "وميدان", "لساحه", "لشارع", "لدوار",
+                                     "لميدان"});
   }
 
   // "قرى في الضفة الغربية لنهر الفرات": a river's or lake's bank, not the West Bank of Palestine.
@@ -5536,6 +5538,16 @@ class DocumentAssembler {
     std::vector<const PlaceRef*> out;
     if (!c.place || Specificity(c.place->mention) < 3) return out;
     const Mention* last = c.place->mention;
+    // "على الطريق الواصل بين بلدتي اليادودة والمزيريب": the two towns bound one stretch of road or front,
+    // where one event happened, not one in each.
+    // The list goes on after the pair ("بين بلدتي بيت ياحون وبرعشيت، وأطراف بلدات حولا وكفرشوبا").
+    uint32_t before = last->tok_begin;
+    while (before > 0 && (IsPlaceTypeToken(s, before - 1) || TokenIs(before - 1, {"بلدتي", "مدينتي", "قريتي", "مخيمي"}))) {
+      --before;
+    }
+    // (Not among several: "غارات بين مخيمات النصيرات والبريج والمغازي" struck each camp.)
+    bool pair_end = before > 0 && TokenIs(before - 1, {"بين", "وبين"}) &&
+                    !TokenIs(before, {"مخيمات", "بلدات", "مدن", "قري", "احياء", "مناطق"});
     for (const Mention* p : s.places) {
       if (p->tok_begin < last->tok_end) continue;
       bool joined = true;
@@ -5556,7 +5568,8 @@ class DocumentAssembler {
       // الجبل وأطراف بلدة مارون الراس" and "عيتا الشعب، بلدة ميس الجبل" go on.)
       if (!joined || Specificity(p) < 3 || (!listed && Contains(last, p))) break;
       const PlaceRef* ref = RefOf(p);
-      if (ref && ref->place != c.place->place) out.push_back(ref);
+      if (ref && ref->place != c.place->place && !pair_end) out.push_back(ref);
+      pair_end = false;
       last = p;
     }
     return out;
