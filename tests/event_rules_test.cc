@@ -1948,6 +1948,18 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "بيت ياحون", 0},
       {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "حولا", 0},
       {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "كفركلا", 0}}},
+    {"\"العسكري\" after a person's title (\"قوات القائد العسكري خليفة حفتر\") is part of the title, no force",
+     "قصفت قوات القائد العسكري خليفة حفتر، مساء الأربعاء، مطار معيتيقة الدولي في العاصمة الليبية طرابلس بعدة صواريخ "
+     "غراد.",
+     "2019-09-12",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "LNA: Libyan National Army", "", "طرابلس", 0}}},
+    {"clashes \"بين الطرفين\" right after the act are between the two armed sides named last before them",
+     "شن الطيران الحربي التابع للجيش السوداني، صباح الأحد، غارات جوية على تجمعات لقوات الدعم السريع في مدينة الخرطوم "
+     "بحري، فيما تواصلت الاشتباكات بين الطرفين في مدينة أم درمان.",
+     "2023-06-18",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Sudan", "RSF: Rapid Support Forces",
+       "الخرطوم بحري", 0},
+      {"Battles", "Armed clash", "Military Forces of Sudan", "RSF: Rapid Support Forces", "أم درمان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
@@ -2119,6 +2131,18 @@ TEST(HeadlineRule, OneCountrysForcesNamedLooselyAreOneSide) {
   ASSERT_EQ(doc->events.size(), 1u) << Describe(*doc);
   EXPECT_EQ(doc->events[0].actor2, "Police Forces of Syria") << Describe(*doc);
   EXPECT_EQ(doc->events[0].fatalities, 4) << Describe(*doc);
+}
+
+// "قال الخبير العسكري الأمريكي إن الغارات الجوية استهدفت كفرنبل": the nationality after a person's military
+// title ("الخبير العسكري") is the person's, no force of that country in the war told.
+TEST(ActorRule, TheNationalityOfAMilitaryTitleIsNoSide) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract("قال الخبير العسكري الأمريكي إن الغارات الجوية استهدفت أمس بلدة كفرنبل في ريف إدلب الجنوبي.\n",
+                         "2019-05-20");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].location, "كفرنبل") << Describe(doc);
+  EXPECT_NE(doc.events[0].actor1, "Military Forces of the United States") << Describe(doc);
+  EXPECT_NE(doc.events[0].actor2, "Military Forces of the United States") << Describe(doc);
 }
 
 // "هاجمت المقاومة، أمس الخميس، موقع الصدح" / "كذلك، هاجمت موقع مسكاف عام": a sentence that opens by adding to

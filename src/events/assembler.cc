@@ -91,6 +91,7 @@ struct Candidate {
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
   bool sides_unordered = false;    // the actors came from "بين X و Y", which does not say who acted
+  bool sides_told_before = false;  // they came from "بين الطرفين": the sides named before (TwoSidesBefore)
   bool armed_confrontation = false;  // a riot word ("مواجهات") between two armed sides: a battle
   bool by_aircraft = false;  // an attack whose attacker is named by its aircraft ("نفذتها طائرات الاحتلال")
   // A bomb whose teller, a state's force, was not taken for its author (FixRoles): the attacker is unnamed
@@ -1823,6 +1824,7 @@ class DocumentAssembler {
         if (actor >= 0 && !kept.empty()) actor = TellersOwn(s, *kept.front(), *s.actors[i], actor);
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
         if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
+        if (actor >= 0 && MilitaryTitle(*s.actors[i])) actor = -1;
         // "مدينة أقجة قلعة التركية": the nationality of a town names its country, no side.
         if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective && TownBefore(s, *s.actors[i])) {
           actor = -1;
@@ -2175,6 +2177,19 @@ class DocumentAssembler {
            !TokenIs(a->tok_end, {"لكن", "لان", "لذلك", "لدي", "لهما", "ليله", "لمده", "لليوم", "لحظه", "لاحقا", "للمره"});
   }
 
+  // "قوات القائد العسكري خليفة حفتر", "الخبير العسكري الأمريكي": "العسكري" after a person's title noun, and
+  // the person's nationality after it, are part of the title, no force of their own (the side, if any, is
+  // named after it). Not the spokesman's ("المتحدث العسكري" alone speaks for the army of the article's
+  // country) nor the adviser's or attaché's, who are officers ("اغتيال المستشار العسكري").
+  bool MilitaryTitle(const Mention& a) const {
+    uint32_t t = a.tok_begin;
+    if (a.tok_end != t + 1 || t == 0) return false;
+    if (static_cast<ActorForm>(a.aux) == ActorForm::kAdjective && TokenIs(t - 1, {"العسكري"})) --t;
+    return t > 0 && TokenIs(t, {"العسكري"}) &&
+           TokenIs(t - 1, {"القايد", "والقايد", "المسوول", "والمسوول", "الخبير", "والخبير", "المحلل", "والمحلل", "الحاكم",
+                           "المعلق", "الباحث"});
+  }
+
   // "قال مصدر بالشرطة العراقية", "مصادر في الجيش اليمني", "مسؤول في الحرس الثوري": the body a speaker
   // belongs to tells of the act; it did not carry it out.
   bool SpeakersBody(const Mention& a) const {
@@ -2355,6 +2370,26 @@ class DocumentAssembler {
     });
   }
 
+  // The two armed sides named last before token `tok`, in this sentence or the one before (the units
+  // back from tok's), in text order; {nullptr, nullptr} unless the nearest units that name two name
+  // exactly two. Speakers' bodies ("مصدر في الجيش") are no side.
+  std::pair<const Mention*, const Mention*> TwoSidesBefore(uint32_t tok) const {
+    std::vector<const Mention*> sides;  // nearest first
+    const uint32_t unit = unit_of_token_[tok];
+    const uint32_t sentence = units_[unit].sentence;
+    for (uint32_t u = unit + 1; u-- > 0 && units_[u].sentence + 1 >= sentence;) {
+      const std::vector<const Mention*>& list = sentences_[u].actors;
+      for (auto it = list.rbegin(); it != list.rend(); ++it) {
+        const Mention* a = *it;
+        if (a->tok_end > tok || !Armed(Inter(a->ref)) || SpeakersBody(*a)) continue;
+        if (std::none_of(sides.begin(), sides.end(), [&](const Mention* b) { return b->ref == a->ref; })) sides.push_back(a);
+      }
+      if (sides.size() >= 2) break;
+    }
+    if (sides.size() != 2) return {nullptr, nullptr};
+    return {sides[1], sides[0]};
+  }
+
   void AssignActors(const SentenceIndex& s, const Mention* trig, const std::vector<const Mention*>& victims,
                     Candidate& c) const {
     // Each actor mention's ref is its resolved actor (ResolveActors).
@@ -2376,12 +2411,25 @@ class DocumentAssembler {
       if (m == named_side && role == Role::kUnknown) role = noun_role;
       actors.push_back({m, role});
     }
+    // "غارات على تجمعات لقوات الدعم السريع، فيما تواصلت الاشتباكات بين الطرفين": "the two sides" of the act
+    // right before are the two armed sides named last before it (its clause may name no side at all).
+    for (const Mention* cue : s.cues) {
+      if (!IsCue(cue, Cue::kBetween) || !TokenIs(cue->tok_end - 1, {"الطرفين", "الجانبين"})) continue;
+      if (cue->tok_begin < trig->tok_end || cue->tok_begin - trig->tok_end > 2) continue;  // of this act
+      const auto [one, other] = TwoSidesBefore(cue->tok_begin);
+      if (!one) continue;
+      c.actor1 = one->ref, c.actor1_mention = one;
+      c.actor2 = other->ref, c.actor2_mention = other;
+      c.sides_unordered = c.sides_told_before = true;
+      return;
+    }
     if (actors.empty()) return;
     auto set1 = [&](const Slot* a) { c.actor1 = a->mention->ref, c.actor1_mention = a->mention; };
     auto set2 = [&](const Slot* a) { c.actor2 = a->mention->ref, c.actor2_mention = a->mention; };
     // "بين X و Y": both sides of a clash, in order.
     for (const Mention* cue : s.cues) {
       if (!IsCue(cue, Cue::kBetween)) continue;
+      if (TokenIs(cue->tok_end - 1, {"الطرفين", "الجانبين"})) continue;  // (above)
       std::vector<const Slot*> after;
       for (const Slot& a : actors) {
         // "مع المقاومة اليمنية المدعومة من القوات الإماراتية": who backs a side is not the other side.
@@ -6720,8 +6768,10 @@ class DocumentAssembler {
       auto matches = [&](const Candidate& m) {
         // (An earlier report without a place is not told again by a later one with a place of its own in
         // another paragraph: "في حين تكبدت ميليشيات الحوثي خسائر" and a Houthi attack three paragraphs on.)
+        // ("اشتباكات اندلعت بين الطرفين" after the ambush names its two sides, maybe in the other order.)
         bool elaborates = (c.place_inherited || (m.place_inherited && Para(m.sentence) == Para(c.sentence))) &&
-                          m.actor1 >= 0 && SameSide(m, m.actor1, c, c.actor1);
+                          m.actor1 >= 0 &&
+                          (SameSide(m, m.actor1, c, c.actor1) || (c.sides_told_before && SidesSwapped(m, c)));
         // A headline summarizes the body: "جنوبي إدلب" in the title is the town in Idlib the body names.
         // Only a vague headline place merges this way, once: the merged event takes the body's town.
         auto vague_title = [&](const Candidate& x) {
