@@ -1960,6 +1960,17 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Sudan", "RSF: Rapid Support Forces",
        "الخرطوم بحري", 0},
       {"Battles", "Armed clash", "Military Forces of Sudan", "RSF: Rapid Support Forces", "أم درمان", 0}}},
+    {"gunmen \"يعتقد أنهم من\" a named group are that group (the author, not a target)",
+     "اختطف مسلحون يعتقد أنهم من جماعة بوكو حرام، فجر الجمعة، ثلاثين طالبة من مدرسة داخلية للبنات في مدينة مايدوغوري "
+     "شمال شرقي نيجيريا.",
+     "2021-02-27",
+     {{"Violence against civilians", "Abduction/forced disappearance", "Boko Haram", "Civilians (Nigeria)", "مايدوغوري",
+       0}}},
+    {"a protest the sentence says was dispersed (\"بعد أن فرقتهم بالقوة\") is one with intervention",
+     "اعتقلت الأجهزة الأمنية الأردنية، مساء الخميس، عشرات المشاركين في وقفة احتجاجية قرب مقر نقابة المعلمين في "
+     "العاصمة عمان، بعد أن فرقتهم بالقوة.",
+     "2019-09-06",
+     {{"Protests", "Protest with intervention", "Protesters (Jordan)", "Police Forces of Jordan", "عمان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -4573,6 +4573,17 @@ class DocumentAssembler {
         })) {
       c.sub_event_type = "Excessive force against protesters";
     }
+    // "اعتقلت الأجهزة الأمنية عشرات المشاركين في وقفة احتجاجية، بعد أن فرقتهم بالقوة": likewise a protest the
+    // sentence says was dispersed is one with intervention, whichever word named it.
+    constexpr double kSureIntervention = 0.7;
+    if (c.event_type == "Protests" && c.sub_event_type == "Peaceful protest" &&
+        std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+          const Trigger& tr = lex_.trigger(t->ref);
+          return tr.sub_event_type == "Protest with intervention" && tr.weight >= kSureIntervention && !Irrealis(s, t) &&
+                 !InsideActor(s, t);
+        })) {
+      c.sub_event_type = "Protest with intervention";
+    }
     if (TerritorialSub(c.sub_event_type) && AttemptedOnly(best)) c.sub_event_type = "Armed clash";
     std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
     out.push_back(c);
@@ -5335,12 +5346,16 @@ class DocumentAssembler {
   }
 
   // The token after the words of suspected belonging that start at `t` ("يشتبه في انتمائهم", "يعتقد
-  // بانتمائهم إلى"), or `t` when none do.
+  // بانتمائهم إلى", "يعتقد أنهم من", "يرجح أنهم ينتمون إلى"), or `t` when none do.
   uint32_t PastBelonging(uint32_t t) const {
-    if (!TokenIs(t, {"يشتبه", "يعتقد"})) return t;
+    if (!TokenIs(t, {"يشتبه", "يعتقد", "يرجح"})) return t;
     uint32_t u = t + (TokenIs(t + 1, {"في"}) ? 2 : 1);
-    if (!TokenIs(u, {"انتمايهم", "بانتمايهم"})) return t;
-    return u + (TokenIs(u + 1, {"الي"}) ? 2 : 1);
+    if (TokenIs(u, {"انتمايهم", "بانتمايهم"})) return u + (TokenIs(u + 1, {"الي"}) ? 2 : 1);
+    if (!TokenIs(u, {"انهم", "بانهم", "انهما", "بانهما"})) return t;
+    if (TokenIs(u + 1, {"من"})) return u + 2;
+    // ("ينتمون لجماعة": the side's name starts inside the verb's next token.)
+    if (TokenIs(u + 1, {"ينتمون", "ينتميان"})) return u + (TokenIs(u + 2, {"الي"}) ? 3 : 2);
+    return t;
   }
 
   // A verb of a crowd going out, joining or organising, a few words before the protest noun `trig`.
