@@ -1971,6 +1971,13 @@ const Case kCases[] = {
      "العاصمة عمان، بعد أن فرقتهم بالقوة.",
      "2019-09-06",
      {{"Protests", "Protest with intervention", "Protesters (Jordan)", "Police Forces of Jordan", "عمان", 0}}},
+    {"an act the paragraph says nobody claimed (\"ولم تعلن أي جهة مسؤوليتها\") is not given to the side only suspected",
+     "قتل أربعة من أفراد القوات المسلحة المصرية، اليوم الأربعاء، إثر انفجار عبوة ناسفة استهدفت مدرعة عسكرية جنوب مدينة "
+     "العريش بمحافظة شمال سيناء. ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن تنظيم \"ولاية سيناء\" الموالي لداعش تبنى "
+     "هجمات مماثلة في المنطقة.",
+     "2019-08-14",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Egypt)",
+       "Military Forces of Egypt", "العريش", 4}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -5692,6 +5692,29 @@ class DocumentAssembler {
     return best;
   }
 
+  // True when the article says, in the paragraph of unit `unit` or the sentence after it, that nobody
+  // claimed the act: "لم تعلن أي جهة مسؤوليتها", "ولم تتبن أي جماعة الهجوم", "دون أن يعلن أحد".
+  bool NoneClaimed(uint32_t unit) const {
+    if (!none_claimed_found_) {
+      none_claimed_found_ = true;
+      for (uint32_t t = 0; t + 2 < doc_.tokens.size(); ++t) {
+        // (The negation: "لم تعلن", "دون أن تعلن".)
+        if (!TokenIs(t, {"لم", "ولم"}) && !(TokenIs(t, {"ان"}) && t > 0 && TokenIs(t - 1, {"دون"}))) continue;
+        const uint32_t u = t + 1;
+        if (!TokenIs(u, {"تعلن", "يعلن", "تتبن", "يتبن", "تتبني", "يتبني"})) continue;
+        if ((TokenIs(u + 1, {"اي"}) && TokenIs(u + 2, {"جهه", "جماعه", "مجموعه", "منظمه", "فصيل"})) ||
+            TokenIs(u + 1, {"احد"})) {
+          none_claimed_.push_back(doc_.tokens[t].sentence);
+        }
+      }
+    }
+    const uint32_t sentence = units_[unit].sentence;
+    const uint32_t paragraph = doc_.sentences[sentence].paragraph;
+    return std::any_of(none_claimed_.begin(), none_claimed_.end(), [&](uint32_t k) {
+      return doc_.sentences[k].paragraph == paragraph || k == sentence + 1;
+    });
+  }
+
   // True when every mention of `actor` in the document tells of events: the subject of a verb of reporting
   // ("قالت الشرطة إن ..."), a source after "بحسب/وفق" ("وفق مصادر الشرطة"), a speaker's body ("المتحدث باسم
   // الشرطة", "مصدر في الشرطة"). An actor named only so is no party to the acts, however often it is named.
@@ -5956,7 +5979,11 @@ class DocumentAssembler {
       // شخصان بسبب لغم أرضي" in an article on the Tunisian army's operations, "سيارة ملغومة انفجرت" in one
       // citing the Iraqi police; they are its targets or its tellers far more often.)
       const bool state_bomber = bomb && StateForce(dominant);
-      if (dominant >= 0 && dominant != c.actor2 && !reporter && !teller && !state_bomber) set1(dominant, nullptr);
+      // ("ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن تنظيم ولاية سيناء تبنى هجمات مماثلة": the article says
+      // the author is unknown; the side it names is only suspected.)
+      if (dominant >= 0 && dominant != c.actor2 && !reporter && !teller && !state_bomber && !NoneClaimed(c.sentence)) {
+        set1(dominant, nullptr);
+      }
       c.bomber_unnamed = c.bomber_unnamed || (state_bomber && dominant != c.actor2 && !reporter && !teller);
     }
     if (c.actor1 == c.actor2) set2(-1, nullptr);
@@ -7121,6 +7148,8 @@ class DocumentAssembler {
   geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;
+  mutable bool none_claimed_found_ = false;      // NoneClaimed's sentences listed (on first use)
+  mutable std::vector<uint32_t> none_claimed_;  // the sentences that say nobody claimed an act
 };
 
 }  // namespace
