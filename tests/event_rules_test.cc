@@ -1978,6 +1978,14 @@ const Case kCases[] = {
      "2019-08-14",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Egypt)",
        "Military Forces of Egypt", "العريش", 4}}},
+    {"titles of other articles listed after a line \"اقرأ أيضا\" of its own tell no event of this one",
+     "قتل خمسة مدنيين، اليوم الثلاثاء، جراء غارات جوية روسية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي.\n"
+     "اقرأ أيضا\n"
+     "مقتل 12 عنصرا من قوات النظام بكمين لتنظيم الدولة في البادية السورية\n"
+     "تركيا تدفع بتعزيزات عسكرية جديدة إلى إدلب\n"
+     "وتتعرض المنطقة لقصف متكرر منذ أسابيع.",
+     "2021-06-08",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", "كفرنبل", 5}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2644,7 +2644,35 @@ class DocumentAssembler {
   // text by the page's scraper, tells that article's event, not this one's.
   bool LinkLine(uint32_t unit) const {
     const uint32_t t = doc_.sentences[units_[unit].sentence].first_token;
-    return TokenIs(t, {"اقرا", "واقرا", "طالع", "شاهد"}) && TokenIs(t + 1, {"ايضا", "المزيد"});
+    return (TokenIs(t, {"اقرا", "واقرا", "طالع", "شاهد"}) && TokenIs(t + 1, {"ايضا", "المزيد"})) ||
+           TeaserAfterLabel(units_[unit].sentence);
+  }
+
+  // "اقرأ أيضا" on a line of its own, then the titles of other articles, a line each ("مقتل 12 عنصرا من
+  // قوات النظام بكمين لتنظيم الدولة"), until the text goes on: sentence `si` is one of those titles. A
+  // title is a paragraph of one short sentence that ends without a full stop.
+  bool TeaserAfterLabel(uint32_t si) const {
+    constexpr uint32_t kMaxTeasers = 6, kMaxTitleTokens = 25, kMaxLabelTokens = 4;
+    auto title_like = [&](uint32_t k) {
+      const Sentence& x = doc_.sentences[k];
+      const bool alone = (k == 0 || doc_.sentences[k - 1].paragraph != x.paragraph) &&
+                         (k + 1 == doc_.sentences.size() || doc_.sentences[k + 1].paragraph != x.paragraph);
+      return alone && x.end_token > x.first_token && x.end_token - x.first_token <= kMaxTitleTokens &&
+             !TokenIs(x.end_token - 1, {".", "!"});
+    };
+    auto label = [&](uint32_t k) {
+      const Sentence& x = doc_.sentences[k];
+      const uint32_t t = x.first_token;
+      return x.end_token - t <= kMaxLabelTokens &&
+             ((TokenIs(t, {"اقرا", "واقرا", "طالع", "شاهد"}) && TokenIs(t + 1, {"ايضا", "المزيد", "كذلك"})) ||
+              (TokenIs(t, {"مواضيع", "اخبار", "مقالات"}) && TokenIs(t + 1, {"ذات"})) ||
+              (TokenIs(t, {"ذات"}) && TokenIs(t + 1, {"صله"})) || (TokenIs(t, {"للمزيد"}) && x.end_token - t <= 2));
+    };
+    if (si == 0 || doc_.sentences[si].paragraph == 0) return false;  // (the headline)
+    for (uint32_t k = si, n = 0; k > 0 && n < kMaxTeasers && title_like(k); --k, ++n) {
+      if (label(k - 1)) return true;
+    }
+    return false;
   }
 
   // "ما الأهمية الاستراتيجية للسيطرة على باخموت؟", "هل تشن إسرائيل هجوما بريا؟": a question reports
