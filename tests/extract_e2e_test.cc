@@ -124,6 +124,23 @@ TEST(ExtractE2ETest, PlacesAreLookedUpOnlyWhereAnEventIsTold) {
   EXPECT_GT(places(*every, fair), 0);
 }
 
+// A headline's event joined by the body's report shows the body's sentence as its evidence: the one
+// that says who was killed where, not the headline's summary.
+TEST(ExtractE2ETest, AHeadlineEventShowsTheBodySentenceAsEvidence) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  ingest::ArticleReader reader({Day::Parse("2021-06-08"), 64u << 20});
+  Result<Document> doc = reader.FromPlainText(
+      "قتلى بقصف روسي على جبل الزاوية\n"
+      "قتل خمسة مدنيين، اليوم الثلاثاء، جراء غارات جوية روسية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي.\n",
+      "test", "test");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  TestPipeline().Process(*doc);
+  ASSERT_EQ(doc->events.size(), 1u);
+  EXPECT_EQ(doc->events[0].fatalities, 5);
+  EXPECT_TRUE(doc->events[0].evidence.starts_with("قتل خمسة مدنيين")) << doc->events[0].evidence;
+  ExpectSpansValid(*doc);
+}
+
 // Short news-style texts written for these tests: one pattern of Arabic reporting each.
 Document ExtractText(const std::string& article, const char* published) {
   ingest::ArticleReader reader({Day::Parse(published), 64u << 20});

@@ -5720,6 +5720,22 @@ class DocumentAssembler {
     return best;
   }
 
+  // The unit whose text is the event's evidence: its own, unless that is the headline ("قتلى بقصف روسي
+  // على جبل الزاوية") and the body told its toll or its place: then the body's sentence, which says more.
+  uint32_t EvidenceUnit(const Candidate& c, const Casualty* toll) const {
+    if (Para(c.sentence) != 0 || !HeadlineInText()) return c.sentence;
+    auto unit_at = [&](uint32_t byte) {
+      const auto it = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+                                       [](uint32_t b, const Token& t) { return b < t.begin; });
+      return it == doc_.tokens.begin() ? c.sentence : unit_of_token_[static_cast<size_t>(it - doc_.tokens.begin()) - 1];
+    };
+    if (toll && Para(unit_at(toll->span.begin)) != 0) return unit_at(toll->span.begin);
+    if (c.place && c.place->mention && Para(unit_of_token_[c.place->mention->tok_begin]) != 0) {
+      return unit_of_token_[c.place->mention->tok_begin];
+    }
+    return c.sentence;
+  }
+
   // True when the article says, in the paragraph of unit `unit` or the sentence after it, that nobody
   // claimed the act: "لم تعلن أي جهة مسؤوليتها", "ولم تتبن أي جماعة الهجوم", "دون أن يعلن أحد".
   bool NoneClaimed(uint32_t unit) const {
@@ -7148,7 +7164,7 @@ class DocumentAssembler {
     e.spans.actor2 = Orig(c.actor2_mention);
     e.spans.trigger = Orig(c.trigger_mention);
     e.spans.date = Orig(c.time_mention);
-    const Unit& unit = units_[c.sentence];
+    const Unit& unit = units_[EvidenceUnit(c, dead_evidence ? dead_evidence : hurt_evidence)];
     e.spans.evidence = Orig(doc_.tokens[unit.first_token].begin, doc_.tokens[unit.end_token - 1].end);
     e.evidence = doc_.text.substr(e.spans.evidence.begin, e.spans.evidence.end - e.spans.evidence.begin);
     e.confidence = c.confidence;
