@@ -1986,6 +1986,22 @@ const Case kCases[] = {
      "وتتعرض المنطقة لقصف متكرر منذ أسابيع.",
      "2021-06-08",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", "كفرنبل", 5}}},
+    {"an act \"مماثل\" (like the one told just before) is by the side of that act",
+     "قتل مدنيان بقصف لقوات النظام على بلدة كفرنبل جنوبي إدلب، في حين أصيب ثلاثة آخرون بقصف مماثل على مدينة أريحا. وقال "
+     "المتحدث باسم تنظيم داعش إن التنظيم يرفض الاتفاق.",
+     "2019-07-11",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)",
+       "كفرنبل", 2},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)",
+       "أريحا", 0}}},
+    {"towns listed before the act (\"وشهدت مدن إربد وجرش والمفرق احتجاجات\") are an event each, a direction in brackets "
+     "between them",
+     "وشهدت مدن إربد وجرش والمفرق (شمال) والكرك احتجاجات مساء الإثنين.",
+     "2018-06-05",
+     {{"Protests", "Peaceful protest", "Protesters (Jordan)", "", "المفرق", 0},
+      {"Protests", "Peaceful protest", "Protesters (Jordan)", "", "إربد", 0},
+      {"Protests", "Peaceful protest", "Protesters (Jordan)", "", "جرش", 0},
+      {"Protests", "Peaceful protest", "Protesters (Jordan)", "", "الكرك", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

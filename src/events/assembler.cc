@@ -4573,6 +4573,13 @@ class DocumentAssembler {
         out.back().actor1 != c.actor2 && PluralVerbOpensSentence(s, role_trigger)) {
       c.actor1 = out.back().actor1;
     }
+    // "قتل مدنيان بقصف لقوات النظام على معرة النعمان، في حين أصيب ثلاثة آخرون بقصف مماثل على أريحا": an
+    // act "like it" is by the side of the act told just before.
+    if (c.actor1 < 0 && !out.empty() && si - out.back().sentence <= 2 && out.back().actor1 >= 0 &&
+        out.back().actor1 != c.actor2 && out.back().event_type == lex_.trigger(best->ref).event_type &&
+        TokenIs(best->tok_end, {"مماثل", "مماثله", "مشابه", "مشابهه"})) {
+      c.actor1 = out.back().actor1, c.actor1_mention = out.back().actor1_mention;  // (its weapon is told there)
+    }
     FixRoles(s, casualties, c);
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
@@ -5580,7 +5587,9 @@ class DocumentAssembler {
     if (!m || m->tok_end < m->tok_begin + 2) return false;
     std::string_view w = Tok(m->tok_begin);
     if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
-    return (w == "قوات" || w == "القوات") && !TokenIs(m->tok_begin + 1, {"الاحتلال"});
+    // ("بقصف لقوات النظام": the author after لـ.)
+    // ("قوات التحالف" are its air forces as much as its ground forces.)
+    return (w == "قوات" || w == "القوات" || w == "لقوات") && !TokenIs(m->tok_begin + 1, {"الاحتلال", "التحالف"});
   }
 
   // A mention with a word for an aircraft or drone in it.
@@ -5632,25 +5641,56 @@ class DocumentAssembler {
     // "على الطريق الواصل بين بلدتي اليادودة والمزيريب": the two towns bound one stretch of road or front,
     // where one event happened, not one in each.
     // The list goes on after the pair ("بين بلدتي بيت ياحون وبرعشيت، وأطراف بلدات حولا وكفرشوبا").
-    uint32_t before = last->tok_begin;
-    while (before > 0 && (IsPlaceTypeToken(s, before - 1) || TokenIs(before - 1, {"بلدتي", "مدينتي", "قريتي", "مخيمي"}))) {
-      --before;
+    bool pair_end = PairHead(s, last);
+    // The words that may stand between two names of a list: "في بلدات ذيبان والطيانة", "أبو حمام وأجزاء من
+    // بلدات ذيبان", a name the gazetteer lacks ("ذيبان والطيانة والشعفة"), a direction in brackets
+    // ("إربد وجرش والمفرق (شمال) والزرقاء").
+    auto joiner = [&](uint32_t t) {
+      const std::string_view w = Tok(t);
+      const bool direction = TokenIs(t, {"شمال", "جنوب", "شرق", "غرب", "وسط"});
+      return w == "و" || w == "," || w == "\xD8\x8C" /* ، */ || w == "من" || w == "اجزاء" || w == "واجزاء" ||
+             IsPlaceTypeToken(s, t) || (w.starts_with("\xD9\x88") /* و */ && !Covered(s, t)) ||
+             (w == "(" && TokenIs(t + 2, {")"})) || (w == ")" && t > 1 && TokenIs(t - 2, {"("})) ||
+             (direction && t > 0 && TokenIs(t - 1, {"("}) && TokenIs(t + 1, {")"}));
+    };
+    auto comma_or_wa = [&](uint32_t t) {
+      const std::string_view w = Tok(t);
+      return w.starts_with("\xD9\x88") || w == "," || w == "\xD8\x8C";
+    };
+    // "وشهدت مدن إربد وجرش والمفرق احتجاجات": the place chosen, nearest the act, may end a list that
+    // started before it.
+    const Mention* first = c.place->mention;
+    std::vector<const PlaceRef*> earlier;
+    for (auto it = s.places.rbegin(); it != s.places.rend() && !pair_end; ++it) {
+      const Mention* p = *it;
+      if (p->tok_end > first->tok_begin) continue;
+      bool joined = p->tok_end < first->tok_begin || Tok(first->tok_begin).starts_with("\xD9\x88");
+      bool listed = Tok(first->tok_begin).starts_with("\xD9\x88");
+      for (uint32_t t = p->tok_end; t < first->tok_begin && joined; ++t) {
+        joined = joiner(t);
+        listed = listed || comma_or_wa(t);
+      }
+      if (!joined || !listed || Specificity(p) < 3 || Contains(p, first) || NotTheScene(s, p)) break;
+      // ("حقل العمر في ريف دير الزور وقاعدة الشدادي": the province that locates the item before is no item.)
+      const bool locator = std::any_of(s.places.begin(), s.places.end(), [&](const Mention* q) {
+        constexpr uint32_t kLocatorReach = 3;  // "X في ريف Y", "X بمحافظة Y"
+        return q->tok_end <= p->tok_begin && p->tok_begin - q->tok_end <= kLocatorReach && Contains(q, p);
+      });
+      if (locator) break;
+      if (PairHead(s, p)) break;  // (a pair, above)
+      const PlaceRef* ref = RefOf(p);
+      if (ref && ref->place != c.place->place) earlier.push_back(ref);
+      first = p;
     }
-    // (Not among several: "غارات بين مخيمات النصيرات والبريج والمغازي" struck each camp.)
-    bool pair_end = before > 0 && TokenIs(before - 1, {"بين", "وبين"}) &&
-                    !TokenIs(before, {"مخيمات", "بلدات", "مدن", "قري", "احياء", "مناطق"});
+    out.assign(earlier.rbegin(), earlier.rend());
     for (const Mention* p : s.places) {
       if (p->tok_begin < last->tok_end) continue;
       bool joined = true;
       // Whether a و or a comma stands between them, or on the name ("والطيانة"): a list goes on.
       bool listed = Tok(p->tok_begin).starts_with("\xD9\x88");  // و
       for (uint32_t t = last->tok_end; t < p->tok_begin && joined; ++t) {
-        std::string_view w = Tok(t);
-        // "في بلدات ذيبان والطيانة", "أبو حمام وأجزاء من بلدات ذيبان".
-        // A name the gazetteer lacks may stand in the list ("ذيبان والطيانة والشعفة").
-        joined = w == "و" || w == "," || w == "\xD8\x8C" /* ، */ || w == "من" || w == "اجزاء" || w == "واجزاء" ||
-                 IsPlaceTypeToken(s, t) || (w.starts_with("\xD9\x88") /* و */ && !Covered(s, t));
-        listed = listed || w.starts_with("\xD9\x88") || w == "," || w == "\xD8\x8C";
+        joined = joiner(t);
+        listed = listed || comma_or_wa(t);
       }
       // A leading و is attached to the name token itself ("والطيانة"): nothing may stand between. Two
       // names side by side without و or a comma are one name ("مواصي رفح"), not a list.
@@ -5664,6 +5704,17 @@ class DocumentAssembler {
       last = p;
     }
     return out;
+  }
+
+  // Whether place `p` is the first of two that bound a stretch ("بين بلدتي اليادودة والمزيريب"); not
+  // among several ("غارات بين مخيمات النصيرات والبريج والمغازي" struck each camp).
+  bool PairHead(const SentenceIndex& s, const Mention* p) const {
+    uint32_t before = p->tok_begin;
+    while (before > 0 && (IsPlaceTypeToken(s, before - 1) || TokenIs(before - 1, {"بلدتي", "مدينتي", "قريتي", "مخيمي"}))) {
+      --before;
+    }
+    return before > 0 && TokenIs(before - 1, {"بين", "وبين"}) &&
+           !TokenIs(before, {"مخيمات", "بلدات", "مدن", "قري", "احياء", "مناطق"});
   }
 
   // True when some mention of the sentence covers token `t`.
