@@ -2002,6 +2002,12 @@ const Case kCases[] = {
       {"Protests", "Peaceful protest", "Protesters (Jordan)", "", "إربد", 0},
       {"Protests", "Peaceful protest", "Protesters (Jordan)", "", "جرش", 0},
       {"Protests", "Peaceful protest", "Protesters (Jordan)", "", "الكرك", 0}}},
+    {"the act a sentence first says it answers (\"ورداً على اعتداءات الاحتلال على بلدة عيتا الشعب،\") gives it neither "
+     "side nor place",
+     "ورداً على اعتداءات الاحتلال على بلدة عيتا الشعب، استهدف مجاهدو المقاومة الإسلامية مستوطنة كريات شمونة بصلية من "
+     "صواريخ الكاتيوشا.",
+     "2024-06-20",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "", "كريات شمونة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

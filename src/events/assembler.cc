@@ -142,6 +142,7 @@ void SortByFirstToken(const std::vector<Mention>& mentions, size_t token_count, 
 // A unit is a sentence or a clause of one (see SplitUnits); "sentence" in this file means a unit.
 struct Unit {
   uint32_t sentence, first_token, end_token;
+  bool answered = false;  // "ورداً على اعتداءات الاحتلال على بلدة عيتا الشعب،": what the act after answers
 };
 
 // Mention counts by actor id, iterated in ascending id as a std::map<int32_t, int> would be: an article
@@ -314,7 +315,21 @@ class DocumentAssembler {
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& sentence = doc_.sentences[si];
       uint32_t start = sentence.first_token;
-      for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      // "ورداً على اعتداءات الاحتلال على بلدتي طيرحرفا وعيتا الشعب، أعلنت المقاومة أنها استهدفت ...": the
+      // act answered, told first up to its comma, is a unit of its own that reports no event; its places
+      // and sides are not those of the act that answers it.
+      const uint32_t f = sentence.first_token;
+      if (TokenIs(f, {"ردا", "وردا"}) && TokenIs(f + 1, {"علي"})) {
+        for (uint32_t t = f + 2; t + 1 < sentence.end_token; ++t) {
+          if (!is_comma(t)) continue;
+          // ("على القرى الجنوبية، وتحديداً بلدتي طيرحرفا وعيتا الشعب،": the clause goes on.)
+          if (TokenIs(t + 1, {"وتحديدا", "تحديدا", "وخصوصا", "خصوصا", "وخاصه", "خاصه", "ولا", "لا", "ومنها", "بما"})) continue;
+          units_.push_back({si, f, t, /*answered=*/true});
+          start = t + 1;
+          break;
+        }
+      }
+      for (uint32_t t = start; t < sentence.end_token; ++t) {
         bool cut = t > start && t + 1 < sentence.end_token && is_comma(t) &&
                    (TokenIs(t + 1, {"فيما", "بينما", "كما", "وفي"}) ||
                     (TokenIs(t + 1, {"في"}) && TokenIs(t + 2, {"حين"})) ||
@@ -3860,12 +3875,13 @@ class DocumentAssembler {
     if (!pick) {
       uint32_t para = Para(si);
       for (uint32_t j = si; j-- > 0 && Para(j) == para && !pick;) {
-        if (!sentences_[j].places.empty()) pick = sentences_[j].places.back();
+        // (Not the places of the act this one answers: "ورداً على الاعتداءات على بلدة عيتا الشعب، ...".)
+        if (!sentences_[j].places.empty() && !units_[j].answered) pick = sentences_[j].places.back();
       }
     }
     if (!pick) {
       for (uint32_t j = 0; j < sentences_.size() && Para(j) == 0 && !pick; ++j) {
-        if (!sentences_[j].places.empty()) pick = sentences_[j].places.front();
+        if (!sentences_[j].places.empty() && !units_[j].answered) pick = sentences_[j].places.front();
       }
     }
     if (!pick) pick = MostNamedPlace();
@@ -4273,7 +4289,7 @@ class DocumentAssembler {
     // (A sentence with no act, place or day of its own can only count the act just told.)
     const bool toll_only = s.triggers.empty() && (s.places.empty() || s.times.empty());
     if (toll_only && (out.size() != 1 || out.front().sentence + 1 != si)) return;
-    if (PeriodSummary(si) || Question(si) || LinkLine(si)) return;
+    if (units_[si].answered || PeriodSummary(si) || Question(si) || LinkLine(si)) return;
     std::vector<Casualty> casualties = Casualties(si);
     if (toll_only) {
       TollOfTheOnlyAct(si, casualties, out);
