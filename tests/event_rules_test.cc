@@ -2008,6 +2008,14 @@ const Case kCases[] = {
      "صواريخ الكاتيوشا.",
      "2024-06-20",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "", "كريات شمونة", 0}}},
+    {"an armed group's strike on a barracks or a position (\"استهدفت المقاومة ثكنة زبدين\") hits the army the article "
+     "names most against it",
+     "شنت طائرات الاحتلال الإسرائيلي غارة على أطراف بلدة كفرشوبا. وأعلنت المقاومة الإسلامية في لبنان أنها استهدفت ثكنة زبدين في "
+     "مزارع شبعا بالأسلحة الصاروخية.",
+     "2024-01-12",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "كفرشوبا", 0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "زبدين", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -6182,8 +6182,34 @@ class DocumentAssembler {
     if (type == "Explosions/Remote violence" && c.actor2 < 0 && c.trigger_mention && CivilianObjectHit(s, *c.trigger_mention)) {
       c.actor2 = lex_.civilians();
     }
+    // "استهدفت المقاومة ثكنة زبدين", "موقعي الرمثا والسماقة", "دبابة ميركافا": an armed group's strike on a
+    // barracks, a position or armour right after the act hit the army the article names most against it.
+    // (The act's verb or noun: the trigger may be the weapon told after the object, "بالأسلحة الصاروخية".)
+    if ((type == "Explosions/Remote violence" || type == "Battles") && c.actor2 < 0 && NonStateArmed(Inter(c.actor1)) &&
+        std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+          return lex_.trigger(t->ref).form != TriggerForm::kWeapon && MilitaryObjectHit(*t);
+        })) {
+      const int32_t army = DominantArmedActor(c.actor1);
+      if (StateForce(army)) c.actor2 = army;
+    }
     // Violence against civilians and arrests of people nobody names as fighters: civilians (ACLED).
     if ((type == "Violence against civilians" || sub == "Arrests") && c.actor2 < 0) c.actor2 = lex_.civilians();
+  }
+
+  // A barracks, a military position, a base or armour named within three words after the act.
+  bool MilitaryObjectHit(const Mention& trig) const {
+    constexpr uint32_t kObjectWindow = 3;
+    for (uint32_t t = trig.tok_end; t < trig.tok_end + kObjectWindow && t < units_[unit_of_token_[trig.tok_begin]].end_token;
+         ++t) {
+      std::string_view w = Tok(t);
+      if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+      if (w.starts_with("\xD8\xA7\xD9\x84")) w.remove_prefix(4);  // ال
+      if (w == "ثكنه" || w == "ثكنات" || w == "موقع" || w == "موقعي" || w == "مواقع" || w == "دبابه" || w == "دبابات" ||
+          w == "قاعده" || w == "اليه" || w == "اليات" || w == "مدرعه" || w == "تحصينات" || w == "تجمعا" || w == "تجمع") {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A civilian object (a home, a tent, a school: the civilian-noun cues) named within three words after the act.
