@@ -30,7 +30,8 @@ std::string Describe(const Document& doc) {
   std::ostringstream out;
   for (const Event& e : doc.events) {
     out << "  " << e.event_type << " / " << e.sub_event_type << " | " << e.actor1 << " -> "
-        << (e.actor2.empty() ? "-" : e.actor2) << " @ " << e.location << " | killed " << e.fatalities << "\n";
+        << (e.actor2.empty() ? "-" : e.actor2) << " @ " << e.location << " | killed " << e.fatalities << " injured "
+        << (e.injured ? std::to_string(*e.injured) : "-") << "\n";
   }
   return out.str();
 }
@@ -2187,6 +2188,17 @@ TEST(HeadlineRule, OneCountrysForcesNamedLooselyAreOneSide) {
   ASSERT_EQ(doc->events.size(), 1u) << Describe(*doc);
   EXPECT_EQ(doc->events[0].actor2, "Police Forces of Syria") << Describe(*doc);
   EXPECT_EQ(doc->events[0].fatalities, 4) << Describe(*doc);
+}
+
+// "لقي جنديان مصرعهما وأصيب ثالث": an ordinal after the dead counts one more person, as "آخر" does.
+TEST(CasualtyRule, AnOrdinalAfterTheDeadIsOneMorePerson) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract(
+      "لقي جنديان مصرعهما وأصيب ثالث بجروح خطيرة، إثر هجوم شنه مسلحون على حاجز للجيش في مدينة العريش بشمال سيناء.\n",
+      "2023-01-31");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].fatalities, 2) << Describe(doc);
+  EXPECT_EQ(doc.events[0].injured, std::optional<int64_t>(1)) << Describe(doc);
 }
 
 // "قال الخبير العسكري الأمريكي إن الغارات الجوية استهدفت كفرنبل": the nationality after a person's military
