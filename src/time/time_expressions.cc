@@ -297,9 +297,29 @@ class Reader {
     if (std::optional<Day> d = DatelineIn(0, n, /*head=*/true)) return d;
     for (uint32_t p = 0; p < n; ++p) {
       uint32_t date_end = 0;
-      if (std::optional<Day> d = FullDateAt(AfterWeekday(p), date_end)) return d;
+      const uint32_t at = AfterWeekday(p);
+      if (std::optional<Day> d = FullDateAt(at, date_end)) return GregorianAfter(at, date_end, n, *d);
     }
     return std::nullopt;
+  }
+
+  // "الأحد - 14 شهر ربيع الأول 1439 هـ - 03 ديسمبر 2017 مـ": a line with both calendars is dated by its
+  // Gregorian date (the Hijri one, converted by the tabular calendar, may be a day off). `d` was read from
+  // tokens [at, date_end); the Gregorian date after it, before `end`, when `d` is Hijri; else `d`.
+  Day GregorianAfter(uint32_t at, uint32_t date_end, uint32_t end, Day d) const {
+    bool hijri = false;
+    for (uint32_t t = at; t < date_end && !hijri; ++t) hijri = BareWord(t, kHijriMonth).has_value();
+    if (!hijri) return d;
+    for (uint32_t p = date_end; p < end; ++p) {
+      uint32_t other_end = 0;
+      const uint32_t from = AfterWeekday(p);
+      std::optional<Day> other = FullDateAt(from, other_end);
+      if (!other || other_end > end) continue;
+      bool other_hijri = false;
+      for (uint32_t t = from; t < other_end && !other_hijri; ++t) other_hijri = BareWord(t, kHijriMonth).has_value();
+      if (!other_hijri) return *other;
+    }
+    return d;
   }
 
   // The expression starting at token `tok`, with its first byte in `begin`.
@@ -1086,13 +1106,13 @@ class Reader {
       q = AfterWeekday(q);
       if (std::optional<Day> d = FullDateAt(q, date_end);
           d && date_end <= end && (end - date_end <= kMaxAfterLabelled || OnlyClockAfter(date_end, end))) {
-        return d;
+        return GregorianAfter(q, date_end, end, *d);
       }
       return std::nullopt;
     }
     // A line that is only a date (a clock time may follow, but no words: "12 آذار 2019 قتل خمسة" is news).
     if (std::optional<Day> d = FullDateAt(AfterWeekday(p), date_end); d && date_end <= end && OnlyClockAfter(date_end, end)) {
-      return d;
+      return GregorianAfter(AfterWeekday(p), date_end, end, *d);
     }
     if (!head) return std::nullopt;
     uint32_t words = 0;
@@ -1100,11 +1120,12 @@ class Reader {
     if (words == 0 || words > kMaxPlaceWords || !IsDatelinePunct(p)) return std::nullopt;
     if (IsPunctOneOf(doc_, p, "()")) return std::nullopt;  // "دمشق (" opens an agency name, not a date
     ++p;
-    std::optional<Day> d = FullDateAt(AfterWeekday(p), date_end);
+    const uint32_t at = AfterWeekday(p);
+    std::optional<Day> d = FullDateAt(at, date_end);
     if (!d) return std::nullopt;
     // The date closes the dateline: the line ends or a separator follows ("... 2019 - قالت").
     if (date_end < end && !IsDatelinePunct(date_end)) return std::nullopt;
-    return d;
+    return GregorianAfter(at, date_end, end, *d);
   }
 
   // Whether any number could be a Hijri year: most articles have none, and then no position needs

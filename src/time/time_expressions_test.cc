@@ -569,6 +569,8 @@ INSTANTIATE_TEST_SUITE_P(
         DatelineCase{"LabelThenWeekday", "", "عنوان\nآخر تحديث: الثلاثاء 14 فبراير 2017\nقتل أربعة جنود.", "2017-02-14"},
         DatelineCase{"BothCalendars", "", "عنوان\nالثلاثاء 17 جمادى الأولى 1438هـ - 14 فبراير 2017م\nقتل أربعة جنود.",
                      "2017-02-14"},
+        DatelineCase{"BothCalendarsADayApart", "",
+                     "عنوان\nالأحد - 14 شهر ربيع الأول 1439 هـ - 03 ديسمبر 2017 مـ\nقتل أربعة جنود.", "2017-12-03"},
         DatelineCase{"ClockInAZone", "", "عنوان\n14 فبراير 2017 - 11:20 مساءً بتوقيت مكة المكرمة\nقتل أربعة جنود.",
                      "2017-02-14"},
         DatelineCase{"PlaceThenWeekday", "", "عنوان\nالقاهرة - الثلاثاء 14 فبراير 2017 - قتل أربعة جنود.", "2017-02-14"},
@@ -592,6 +594,11 @@ TEST(DatelineTest, PrintedOutsideTheText) {
                            "كتب: محمد علي - الثلاثاء 14 فبراير 2017 11:20 ص", "14 فبراير 2017 | آخر تحديث 15 فبراير 2017"}) {
     EXPECT_EQ(Parser().DatelineOf(line).value_or(Day()).ToString(), "2017-02-14") << line;
   }
+  // Both calendars, the Hijri date a day off the Gregorian by the tabular conversion: the Gregorian one.
+  EXPECT_EQ(Parser().DatelineOf("الأحد - 14 شهر ربيع الأول 1439 هـ - 03 ديسمبر 2017 مـ رقم العدد [14250]")
+                .value_or(Day())
+                .ToString(),
+            "2017-12-03");
   // No full date: a relative time, a day without its year, words of a story.
   for (const char* line : {"منذ 5 ساعات", "14 فبراير", "الثلاثاء 14 فبراير قتل أربعة جنود", "قبل 3 أيام", ""}) {
     EXPECT_FALSE(Parser().DatelineOf(line)) << line;
