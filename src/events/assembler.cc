@@ -652,11 +652,27 @@ class DocumentAssembler {
     }
     if (gaz_) {
       for (const SentenceIndex& s : sentences_) {
-        for (const Mention* m : s.places) {
+        for (size_t k = 0; k < s.places.size(); ++k) {
+          const Mention* m = s.places[k];
           // (A name that is no place at all votes for no country: "واشنطن بوست", a river's "الضفة الغربية".)
           if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m)) continue;
           uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
           if (id == kNone) continue;
+          // "في مدينة رفح بشمال سيناء": a town named with its province right after it is the homonym in
+          // that province's country (Egypt's Rafah, not Gaza's), if it has one there.
+          // ("رفح المصرية": so is one named with its country's adjective.)
+          std::string_view code;
+          if (k + 1 < s.places.size() && s.places[k + 1]->tok_begin == m->tok_end) {
+            const uint32_t container = gaz_->Resolve(s.places[k + 1]->ref, {}, s.places[k + 1]->aux);
+            if (container != kNone && gaz_->TypeOf(container) == geo::PlaceType::kAdmin1) {
+              code = gaz_->Get(container).country_code;
+            }
+          }
+          if (code.empty() && m->tok_end < doc_.tokens.size()) code = CountryOfAdjective(Tok(m->tok_end));
+          if (!code.empty()) {
+            const uint32_t there = gaz_->Resolve(m->ref, std::span<const std::string_view>(&code, 1), m->aux);
+            if (there != kNone && gaz_->Get(there).country_code == code) id = there;
+          }
           geo::Place p = gaz_->Get(id);
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
           vote_for(p.country_code, w);
