@@ -2021,10 +2021,6 @@ const Case kCases[] = {
      "قتل ثلاثة جنود وأصيب رابع في هجوم شنه مسلحون على حاجز في مدينة رفح بشمال سيناء.",
      "2023-01-31",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt", "رفح", 3}}},
-    {"(or with its country's adjective: \"رفح المصرية\")",
-     "قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز في مدينة رفح المصرية.",
-     "2023-01-31",
-     {{"Battles", "Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt", "رفح", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -659,19 +659,16 @@ class DocumentAssembler {
           uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
           if (id == kNone) continue;
           // "في مدينة رفح بشمال سيناء": a town named with its province right after it is the homonym in
-          // that province's country (Egypt's Rafah, not Gaza's), if it has one there.
-          // ("رفح المصرية": so is one named with its country's adjective.)
-          std::string_view code;
-          if (k + 1 < s.places.size() && s.places[k + 1]->tok_begin == m->tok_end) {
+          // that province's country (Egypt's Rafah, not Gaza's), if it has one there. (Only a name of
+          // several places can be: most are not, and the lookups are not free.)
+          if (k + 1 < s.places.size() && s.places[k + 1]->tok_begin == m->tok_end &&
+              gaz_->Candidates(m->ref).size() > 1) {
             const uint32_t container = gaz_->Resolve(s.places[k + 1]->ref, {}, s.places[k + 1]->aux);
             if (container != kNone && gaz_->TypeOf(container) == geo::PlaceType::kAdmin1) {
-              code = gaz_->Get(container).country_code;
+              const std::string_view code = gaz_->Get(container).country_code;
+              const uint32_t there = gaz_->Resolve(m->ref, std::span<const std::string_view>(&code, 1), m->aux);
+              if (there != kNone && gaz_->Get(there).country_code == code) id = there;
             }
-          }
-          if (code.empty() && m->tok_end < doc_.tokens.size()) code = CountryOfAdjective(Tok(m->tok_end));
-          if (!code.empty()) {
-            const uint32_t there = gaz_->Resolve(m->ref, std::span<const std::string_view>(&code, 1), m->aux);
-            if (there != kNone && gaz_->Get(there).country_code == code) id = there;
           }
           geo::Place p = gaz_->Get(id);
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
