@@ -2021,6 +2021,10 @@ const Case kCases[] = {
      "قتل ثلاثة جنود وأصيب رابع في هجوم شنه مسلحون على حاجز في مدينة رفح بشمال سيناء.",
      "2023-01-31",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt", "رفح", 3}}},
+    {"masked or armed said right after a side (\"مستوطنون ملثمون\") describes it, no second side",
+     "هاجم مستوطنون ملثمون مزارعين فلسطينيين أثناء قطفهم الزيتون في قرية بورين جنوب نابلس، ما أدى إلى إصابة ثلاثة منهم.",
+     "2022-10-15",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "بورين", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

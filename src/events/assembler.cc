@@ -1881,6 +1881,14 @@ class DocumentAssembler {
           open_reading.erase(open_reading.begin() + static_cast<std::ptrdiff_t>(k));
           --k;
         };
+        // "هاجم مستوطنون ملثمون مزارعين": masked or armed, said right after a side, describes it; it is no
+        // crowd or group of its own (the rioters' "ملثمين" read as a second side, the target).
+        if (adj->tok_begin == force->tok_end && adj->tok_end == adj->tok_begin + 1 &&
+            TokenIs(adj->tok_begin, {"ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهولون", "مجهولين"}) &&
+            Armed(lex_.actor(force->ref).inter)) {
+          absorb(true);
+          continue;
+        }
         // "قوات الأمن الداخلي (الأسايش)": a side named in brackets right after a generic or context-read force
         // (a word of its name may follow it) is that force, named exactly.
         constexpr uint32_t kNameRest = 2;
