@@ -2260,6 +2260,11 @@ class DocumentAssembler {
     constexpr std::string_view kActNouns[] = {"هجوم", "هجوما", "هجمات", "هجمه", "غاره", "غارات", "قصف", "ضربه",
                                               "ضربات", "اعتداء", "اعتداءات", "كمين", "تفجير"};
     if (std::find(std::begin(kActNouns), std::end(kActNouns), w) == std::end(kActNouns)) return false;
+    // ("هجوماً على مواقع للدعم السريع": a phrase that takes in its object leaves the لـ side the owner of
+    // what was hit.)
+    for (uint32_t k = trig->tok_begin + 1; k < trig->tok_end; ++k) {
+      if (TokenIs(k, {"علي", "ضد", "استهدف", "استهدفت"})) return false;
+    }
     const Token& t = doc_.tokens[a->tok_begin];
     return a->begin != t.begin && Tok(a->tok_begin).starts_with("\xD9\x84") && Armed(Inter(a->ref));  // ل
   }
