@@ -125,12 +125,13 @@ TEST(ExtractE2ETest, PlacesAreLookedUpOnlyWhereAnEventIsTold) {
 }
 
 // A headline's event joined by the body's report shows the body's sentence as its evidence: the one
-// that says who was killed where, not the headline's summary.
+// that says who was killed where, not the headline's summary, nor a photo caption that names the town.
 TEST(ExtractE2ETest, AHeadlineEventShowsTheBodySentenceAsEvidence) {
   if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
   ingest::ArticleReader reader({Day::Parse("2021-06-08"), 64u << 20});
   Result<Document> doc = reader.FromPlainText(
-      "قتلى بقصف روسي على جبل الزاوية\n"
+      "مقتل خمسة مدنيين بقصف روسي على كفرنبل\n"
+      "صورة أرشيفية لآثار القصف على بلدة كفرنبل (أرشيف)\n"
       "قتل خمسة مدنيين، اليوم الثلاثاء، جراء غارات جوية روسية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي.\n",
       "test", "test");
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();

@@ -87,6 +87,10 @@ struct Candidate {
   const PlaceRef* place = nullptr;
   const PlaceRef* locator = nullptr;  // "ألموغ قرب أريحا": the place named to locate `place` (see Locator)
   bool took_body_place = false;  // a headline event that took a body report's place in Merge: no longer vague
+  // A headline event: the unit of the body report merged into it that tells most (the first with a toll,
+  // else the first), shown as its evidence; whether that one had a toll.
+  uint32_t body_unit = UINT32_MAX;
+  bool body_unit_toll = false;
   bool took_body_sides = false;  // a headline event that took the sides of the body's report in Merge
   bool place_inherited = false;  // the place was not named in the event's own sentence
   bool date_from_article = false;  // no day in its sentence or paragraph: the article's day
@@ -5816,19 +5820,11 @@ class DocumentAssembler {
   }
 
   // The unit whose text is the event's evidence: its own, unless that is the headline ("قتلى بقصف روسي
-  // على جبل الزاوية") and the body told its toll or its place: then the body's sentence, which says more.
-  uint32_t EvidenceUnit(const Candidate& c, const Casualty* toll) const {
-    if (Para(c.sentence) != 0 || !HeadlineInText()) return c.sentence;
-    auto unit_at = [&](uint32_t byte) {
-      const auto it = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
-                                       [](uint32_t b, const Token& t) { return b < t.begin; });
-      return it == doc_.tokens.begin() ? c.sentence : unit_of_token_[static_cast<size_t>(it - doc_.tokens.begin()) - 1];
-    };
-    if (toll && Para(unit_at(toll->span.begin)) != 0) return unit_at(toll->span.begin);
-    if (c.place && c.place->mention && Para(unit_of_token_[c.place->mention->tok_begin]) != 0) {
-      return unit_of_token_[c.place->mention->tok_begin];
-    }
-    return c.sentence;
+  // على جبل الزاوية") and a report of the body joined it: then the body's sentence, which says more.
+  // (Not the unit of the place: a photo caption names the town as often as the report does.)
+  uint32_t EvidenceUnit(const Candidate& c) const {
+    if (Para(c.sentence) != 0 || !HeadlineInText() || c.body_unit == UINT32_MAX) return c.sentence;
+    return c.body_unit;
   }
 
   // True when the article says, in the paragraph of unit `unit` or the sentence after it, that nobody
@@ -7017,6 +7013,12 @@ class DocumentAssembler {
         continue;
       }
       Candidate& m = *same;
+      // (A photo caption, "صورة أرشيفية لآثار القصف على بلدة كفرنبل", is a report without a toll.)
+      const bool toll = !c.casualties.empty();
+      if (Para(m.sentence) == 0 && Para(c.sentence) != 0 &&
+          (m.body_unit == UINT32_MAX || (toll && !m.body_unit_toll))) {
+        m.body_unit = c.sentence, m.body_unit_toll = toll;
+      }
       // A headline names the sides in the order of its summary ("قسد تشتبك مع العشائر"); the body's
       // report of the same act says who attacked whom, and its sides stand.
       // Only the first such report, one with a place of its own: what elaborates it ("ما أدى أيضا إلى
@@ -7285,7 +7287,7 @@ class DocumentAssembler {
     e.spans.actor2 = Orig(c.actor2_mention);
     e.spans.trigger = Orig(c.trigger_mention);
     e.spans.date = Orig(c.time_mention);
-    const Unit& unit = units_[EvidenceUnit(c, dead_evidence ? dead_evidence : hurt_evidence)];
+    const Unit& unit = units_[EvidenceUnit(c)];
     e.spans.evidence = Orig(doc_.tokens[unit.first_token].begin, doc_.tokens[unit.end_token - 1].end);
     e.evidence = doc_.text.substr(e.spans.evidence.begin, e.spans.evidence.end - e.spans.evidence.begin);
     e.confidence = c.confidence;
