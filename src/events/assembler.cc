@@ -2458,8 +2458,9 @@ class DocumentAssembler {
     }
     // "غارات على تجمعات لقوات الدعم السريع، فيما تواصلت الاشتباكات بين الطرفين": "the two sides" of the act
     // right before are the two armed sides named last before it (its clause may name no side at all).
+    auto the_two_sides = [&](const Mention* cue) { return TokenIs(cue->tok_end - 1, {"الطرفين", "الجانبين"}); };
     for (const Mention* cue : s.cues) {
-      if (!IsCue(cue, Cue::kBetween) || !TokenIs(cue->tok_end - 1, {"الطرفين", "الجانبين"})) continue;
+      if (!IsCue(cue, Cue::kBetween) || !the_two_sides(cue)) continue;
       if (cue->tok_begin < trig->tok_end || cue->tok_begin - trig->tok_end > 2) continue;  // of this act
       const auto [one, other] = TwoSidesBefore(cue->tok_begin);
       if (!one) continue;
@@ -2474,7 +2475,7 @@ class DocumentAssembler {
     // "بين X و Y": both sides of a clash, in order.
     for (const Mention* cue : s.cues) {
       if (!IsCue(cue, Cue::kBetween)) continue;
-      if (TokenIs(cue->tok_end - 1, {"الطرفين", "الجانبين"})) continue;  // (above)
+      if (the_two_sides(cue)) continue;  // (above)
       std::vector<const Slot*> after;
       for (const Slot& a : actors) {
         // "مع المقاومة اليمنية المدعومة من القوات الإماراتية": who backs a side is not the other side.
@@ -4617,16 +4618,16 @@ class DocumentAssembler {
     // "، كما استهدفوا ثكنة راميم": a verb in the plural whose sentence names no one before it goes on with
     // the side that acted in the event told just before (not the document's main side, nor the last one
     // named, often the side hit).
+    // "قتل مدنيان بقصف لقوات النظام على معرة النعمان، في حين أصيب ثلاثة آخرون بقصف مماثل على أريحا": so does
+    // an act "like it", of the same kind.
     if (c.actor1 < 0 && !out.empty() && si - out.back().sentence <= 2 && out.back().actor1 >= 0 &&
-        out.back().actor1 != c.actor2 && PluralVerbOpensSentence(s, role_trigger)) {
-      c.actor1 = out.back().actor1;
-    }
-    // "قتل مدنيان بقصف لقوات النظام على معرة النعمان، في حين أصيب ثلاثة آخرون بقصف مماثل على أريحا": an
-    // act "like it" is by the side of the act told just before.
-    if (c.actor1 < 0 && !out.empty() && si - out.back().sentence <= 2 && out.back().actor1 >= 0 &&
-        out.back().actor1 != c.actor2 && out.back().event_type == lex_.trigger(best->ref).event_type &&
-        TokenIs(best->tok_end, {"مماثل", "مماثله", "مشابه", "مشابهه"})) {
-      c.actor1 = out.back().actor1, c.actor1_mention = out.back().actor1_mention;  // (its weapon is told there)
+        out.back().actor1 != c.actor2) {
+      if (PluralVerbOpensSentence(s, role_trigger)) {
+        c.actor1 = out.back().actor1;
+      } else if (out.back().event_type == lex_.trigger(best->ref).event_type &&
+                 TokenIs(best->tok_end, {"مماثل", "مماثله", "مشابه", "مشابهه"})) {
+        c.actor1 = out.back().actor1, c.actor1_mention = out.back().actor1_mention;  // (its weapon is told there)
+      }
     }
     FixRoles(s, casualties, c);
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
@@ -5822,9 +5823,9 @@ class DocumentAssembler {
   // The unit whose text is the event's evidence: its own, unless that is the headline ("قتلى بقصف روسي
   // على جبل الزاوية") and a report of the body joined it: then the body's sentence, which says more.
   // (Not the unit of the place: a photo caption names the town as often as the report does.)
+  // (Merge sets body_unit only on a candidate of paragraph 0, the headline when it is in the text.)
   uint32_t EvidenceUnit(const Candidate& c) const {
-    if (Para(c.sentence) != 0 || !HeadlineInText() || c.body_unit == UINT32_MAX) return c.sentence;
-    return c.body_unit;
+    return c.body_unit != UINT32_MAX && HeadlineInText() ? c.body_unit : c.sentence;
   }
 
   // True when the article says, in the paragraph of unit `unit` or the sentence after it, that nobody

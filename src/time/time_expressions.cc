@@ -307,17 +307,18 @@ class Reader {
   // Gregorian date (the Hijri one, converted by the tabular calendar, may be a day off). `d` was read from
   // tokens [at, date_end); the Gregorian date after it, before `end`, when `d` is Hijri; else `d`.
   Day GregorianAfter(uint32_t at, uint32_t date_end, uint32_t end, Day d) const {
-    bool hijri = false;
-    for (uint32_t t = at; t < date_end && !hijri; ++t) hijri = BareWord(t, kHijriMonth).has_value();
-    if (!hijri) return d;
+    auto hijri = [&](uint32_t from, uint32_t to) {
+      for (uint32_t t = from; t < to; ++t) {
+        if (BareWord(t, kHijriMonth)) return true;
+      }
+      return false;
+    };
+    if (!hijri(at, date_end)) return d;
     for (uint32_t p = date_end; p < end; ++p) {
       uint32_t other_end = 0;
       const uint32_t from = AfterWeekday(p);
       std::optional<Day> other = FullDateAt(from, other_end);
-      if (!other || other_end > end) continue;
-      bool other_hijri = false;
-      for (uint32_t t = from; t < other_end && !other_hijri; ++t) other_hijri = BareWord(t, kHijriMonth).has_value();
-      if (!other_hijri) return *other;
+      if (other && other_end <= end && !hijri(from, other_end)) return *other;
     }
     return d;
   }
