@@ -3999,10 +3999,25 @@ class DocumentAssembler {
     w.remove_prefix(std::min<size_t>(w.size(), trig.begin - doc_.tokens[trig.tok_begin].begin));  // "وقتل"
     return w == "قتل" || w == "قتلت" || w == "يقتل" || w == "تقتل";
   }
+  // "أن القوات العراقية قتلت ثلاثة إرهابيين": the armed side `a` right before the verb of killing (or
+  // before its nationality, "القوات" + "العراقية") is its subject when a count, the object, follows the
+  // verb. (The passive after a side's dead is followed by how or where: "جندي إسرائيلي قتل في".)
+  bool KillerBeforeKilling(const Mention& trig, const Mention& a) const {
+    if (a.kind != MentionKind::kActor || a.tok_end > trig.tok_begin) return false;
+    const bool count_after = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& n) {
+      return n.kind == MentionKind::kNumber && n.tok_begin == trig.tok_end;
+    });
+    if (!count_after) return false;
+    if (a.tok_end == trig.tok_begin) return true;
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& n) {
+      return n.kind == MentionKind::kActor && n.tok_begin == a.tok_end && n.tok_end == trig.tok_begin &&
+             static_cast<ActorForm>(n.aux) == ActorForm::kAdjective;
+    });
+  }
   bool KillingWithoutKiller(const Mention& trig) const {
     if (!KillingVerb(trig)) return false;
     return std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& a) {
-      return a.kind == MentionKind::kActor && a.tok_begin == trig.tok_end &&
+      return a.kind == MentionKind::kActor && (a.tok_begin == trig.tok_end || KillerBeforeKilling(trig, a)) &&
              static_cast<ActorForm>(a.aux) != ActorForm::kAdjective && Armed(Inter(a.ref));
     });
   }
@@ -6525,6 +6540,7 @@ class DocumentAssembler {
     // ("قتل مسلحون من تنظيم داعش عشرين مدنيا": the named side a generic noun right after the verb is of.)
     const bool killer_named = c.actor1 >= 0 && c.trigger_mention && KillingVerb(*c.trigger_mention) && c.actor1_mention &&
                               (c.actor1_mention->tok_begin == c.trigger_mention->tok_end ||
+                               KillerBeforeKilling(*c.trigger_mention, *c.actor1_mention) ||
                                (c.actor1_mention->tok_begin > c.trigger_mention->tok_end &&
                                 SideNamedThrough(sentences_[c.sentence], c.trigger_mention->tok_end, c.actor1_mention->tok_end))) &&
                               !lex_.actor(c.actor1).generic();
