@@ -2035,6 +2035,30 @@ const Case kCases[] = {
      "وقالت مصادر إن جنديا إسرائيليا قتل في مستوطنة قرب نابلس.",
      "2020-05-04",
      {{"Battles", "Armed clash", "Military Forces of Iraq", "Islamic State", "القائم", 3}}},
+    {"the phrase of firing at with its subject between its words (\"أطلقت قوات الاحتلال النار على\") is the act",
+     "أطلقت قوات الاحتلال الإسرائيلي النار على شاب فلسطيني عند حاجز قلنديا العسكري شمالي القدس.",
+     "2023-10-30",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "حاجز قلنديا", 0}}},
+    {"firing at oneself (\"أطلق شخص النار على نفسه\") is no act against anyone",
+     "أطلق شخص النار على نفسه أمام البيت الأبيض في العاصمة الأمريكية واشنطن.",
+     "2018-03-03",
+     {}},
+    {"the pronoun of a cue in the clause of the act's result (\"ما أدى إلى مقتله\") counts one dead; elsewhere "
+     "(\"بعد أسبوع على مقتله\") it recalls a death told before",
+     "أطلق مسلحون مجهولون النار على ناشط في مدينة درعا، ما أدى إلى مقتله. "
+     "وقصفت طائرات النظام بلدة كفرنبل في ريف إدلب، بعد أسبوع على مقتله.",
+     "2020-05-04",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", "درعا", 1},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "", "كفرنبل", 0}}},
+    {"to make a show of (\"تظاهر السائق بأنه\") is no demonstration",
+     "تظاهر السائق بأنه يترجل من سيارته في مدينة نانت مساء الثلاثاء.",
+     "2018-07-04",
+     {}},
+    {"detaining a car or an activity (\"أوقف عناصر الشرطة سيارة\", \"أوقفت السلطة التنسيق\") is no arrest",
+     "وكان عناصر الشرطة قد أوقفوا سيارة لارتكابها مخالفة، ثم أوقف عناصر الشرطة سيارة أخرى في مدينة نانت. "
+     "وأوقفت السلطة الفلسطينية التنسيق الأمني مع إسرائيل في رام الله.",
+     "2018-07-04",
+     {}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
@@ -2491,6 +2515,30 @@ TEST(AssemblerReuse, ADocumentAfterOthersGivesTheEventsItGivesAlone) {
   for (size_t i = 0; i < std::size(kCases); ++i) {
     EXPECT_EQ(forward[i], alone[i]) << kCases[i].rule;
     EXPECT_EQ(backward[i], alone[i]) << kCases[i].rule;
+  }
+}
+
+// A cue with the pronoun of whom the act hit ("ما أسفر عن مقتله وإصابة عدد من أفراد عائلته", "ما أدى إلى
+// إصابته") counts that one person, and leaves the figure after it to the other cue; what an accident
+// told in the clause led to ("نتيجة حادث سير ... ما أدى إلى إصابته") is no toll of the act.
+TEST(PronounToll, CountsTheOnePersonTheActHitInItsClauseOfResult) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  struct Row {
+    const char* text;
+    int64_t fatalities;
+    std::optional<int64_t> injured;
+  };
+  const Row rows[] = {
+      {"هاجم مسلحون مجهولون منزل منتسب في شرطة الحدود في ناحية يثرب، ما أسفر عن مقتله وإصابة عدد من أفراد عائلته.", 1, 3},
+      {"أطلق جنود الاحتلال النار على شاب في مخيم بلاطة شرقي نابلس، ما أدى إلى إصابته بجروح.", 0, 1},
+      {"هاجم مسلحون حاجزا للجيش في مدينة درعا، وانقلبت سيارة الضابط نتيجة حادث سير أثناء فراره، ما أدى إلى إصابته.", 0,
+       std::nullopt},
+  };
+  for (const Row& r : rows) {
+    Document doc = Extract(r.text, "2020-05-04");
+    ASSERT_EQ(doc.events.size(), 1u) << r.text << "\n" << Describe(doc);
+    EXPECT_EQ(doc.events[0].fatalities, r.fatalities) << r.text << "\n" << Describe(doc);
+    EXPECT_EQ(doc.events[0].injured, r.injured) << r.text << "\n" << Describe(doc);
   }
 }
 

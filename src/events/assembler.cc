@@ -1978,6 +1978,21 @@ class DocumentAssembler {
                        "الخاطف", "المعتدين", "المهاجمين", "الجناه", "المحتجين", "المتظاهرين", "الحريق", "النيران"});
   }
 
+  // "أوقف عناصر الشرطة سيارة", "أوقفت إسرائيل إطلاق النار": the verb of detaining stops a vehicle or an
+  // activity, no person, when that is its object (the first word after it and its subject).
+  bool ThingStopped(const SentenceIndex& s, const Mention& trig) const {
+    std::string_view w = Tok(trig.tok_begin);
+    w.remove_prefix(std::min<size_t>(w.size(), trig.begin - doc_.tokens[trig.tok_begin].begin));
+    if (trig.tok_end != trig.tok_begin + 1 || (w != "اوقف" && w != "اوقفت")) return false;
+    uint32_t k = trig.tok_end;
+    for (const Mention* a : s.actors) {
+      if (a->tok_begin == k) k = a->tok_end;
+    }
+    return TokenIs(k, {"سياره", "سيارته", "سيارتها", "مركبه", "حافله", "شاحنه", "شاحنات", "سيارات", "القطار", "العمل",
+                       "اطلاق", "اطلاقه", "القتال", "الحرب", "العمليات", "عملياتها", "الهجوم", "المفاوضات", "الدعم",
+                       "التعامل", "ضخ", "تصدير", "بث", "الرحلات", "حركه", "السير", "المساعدات", "تمويل", "التنسيق"});
+  }
+
   // Between tokens `from` and `place`: "على" and then a military site ("على مقر الفرقة", "على قاعدة
   // عسكرية", "على معسكر"), with at most a few words of its name before the place.
   bool SiteTakenBefore(uint32_t from, uint32_t place) const {
@@ -2977,7 +2992,7 @@ class DocumentAssembler {
         // toll too, of the side that noun names; unnumbered wounded in the plural are left uncounted.
         if (!cas.killed) {
           const std::string_view victims = Tok(cue->tok_end);
-          cas.value = SingularVictim(victims) ? 1 : DualVictims(victims) ? 2 : 0;
+          cas.value = SingularVictim(victims) ? 1 : DualVictims(victims) ? 2 : PronounToll(*cue).value_or(0);
           if (cas.value == 0) continue;
           cas.by_noun = true;
         } else {
@@ -3153,7 +3168,11 @@ class DocumentAssembler {
 
   // "رجلا واحدا على الأقل قتل وأصيب", "طفلا قتل وأصيب": the first verb of a pair has a subject of its
   // own before it, so the figure after the pair counts only the second.
+  // (Or the first word carries its count as a pronoun: "ما أسفر عن مقتله وإصابة عدد من أفراد عائلته".)
   bool CountedBefore(const SentenceIndex& s, uint32_t tok) const {
+    if (std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) { return k->tok_begin == tok && PronounToll(*k).value_or(0) > 0; })) {
+      return true;
+    }
     constexpr uint32_t kReach = 4;
     for (uint32_t k = 1; k <= kReach && tok >= k; ++k) {
       if (TokenIs(tok - k, {"واحد", "واحدا", "واحده"})) return true;  // "رجلا واحدا على الأقل قتل"
@@ -3398,6 +3417,7 @@ class DocumentAssembler {
     // "لقي شخص مصرعه": the pronoun of one; "ولقي 37 من عناصر الميليشيات مصرعهم": the count stands between
     // the verb and the pronoun.
     if (cue_word == "مصرعه" || cue_word == "حتفه" || cue_word == "مصرعها" || cue_word == "حتفها") return 1;
+    if (const std::optional<int64_t> n = PronounToll(cue)) return *n;
     // "اغتيل في بيروت الوزير السابق", "اغتيلت الناشطة": the passive of assassination is of one person.
     if (cue_word == "اغتيل" || cue_word == "اغتيلت") return 1;
     if (cue_word == "مصرعهم" || cue_word == "حتفهم") {
@@ -4032,6 +4052,46 @@ class DocumentAssembler {
     });
   }
 
+  // "أسفر", "أدى", "خلّف", "أوقع": a verb that introduces what an act led to.
+  bool ResultVerb(uint32_t t) const {
+    return TokenIs(t, {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "واسفر", "واسفرت", "وادي", "وادت"});
+  }
+
+  // "ما أسفر عن مقتله", "ما أدى إلى إصابتها", "أدى لمقتلهما": a cue with the pronoun of whom the act hit,
+  // counted by the pronoun (1, 2 for the dual; 0 for the plural, which has no figure), only in the clause
+  // of the act's result: elsewhere ("بعد مقتله", "ذكرى استشهاده") it recalls a death told before, 0.
+  // Not a cue with a pronoun: nullopt.
+  std::optional<int64_t> PronounToll(const Mention& cue) const {
+    std::string_view w = Tok(cue.tok_begin);
+    const size_t clitic = std::min<size_t>(w.size(), cue.begin - doc_.tokens[cue.tok_begin].begin);
+    const bool lam = clitic > 0 && w.substr(0, clitic).ends_with("\xD9\x84");  // "لمقتله"
+    w.remove_prefix(clitic);
+    std::optional<int64_t> n;
+    for (std::string_view stem : {"مقتل", "استشهاد", "وفات", "اصابت"}) {
+      if (!w.starts_with(stem)) continue;
+      const std::string_view pronoun = w.substr(stem.size());
+      if (pronoun == "ه" || pronoun == "ها") n = 1;
+      if (pronoun == "هما") n = 2;
+      if (pronoun == "هم" || pronoun == "هن") n = 0;
+      break;
+    }
+    if (!n || *n == 0) return n;
+    const uint32_t t = cue.tok_begin;
+    const uint32_t verb = lam ? t - 1 : t - 2;
+    const bool result = t >= 2 && ((lam && ResultVerb(t - 1)) || (TokenIs(t - 1, {"عن", "الي"}) && ResultVerb(t - 2)));
+    if (!result) return 0;
+    // "انقلبت سيارته نتيجة حادث سير، ما أدى إلى إصابته": what an accident led to is no act's toll.
+    constexpr uint32_t kCauseReach = 14;  // "انقلبت سيارته نتيجة حادث حصل في أثناء خروجه من مكان العملية، ما أدى"
+    const uint32_t first = units_[unit_of_token_[t]].first_token;
+    for (uint32_t k = verb; k-- > first && verb - k <= kCauseReach;) {
+      if (TokenIs(k, {"سير", "مروري", "انقلبت", "انقلاب", "اصطدام", "اصطدمت"}) ||
+          (TokenIs(k, {"حادث", "حادثه"}) && TokenIs(k + 1, {"سياره", "مرور"}))) {
+        return 0;
+      }
+    }
+    return *n;
+  }
+
   // True when the act of `c` is followed by what it led to, a written toll of dead: "عملية عسكرية استمرت
   // يومين، أسفرت عن استشهاد 12 فلسطينيا", "غارة أدت إلى مقتل 5". At most kReach words between.
   bool TollOfTheAct(const Candidate& c) const {
@@ -4041,9 +4101,7 @@ class DocumentAssembler {
     constexpr uint32_t kResultClauseReach = 16;
     const uint32_t end = c.trigger_mention->tok_end;
     const SentenceIndex& s = sentences_[c.sentence];
-    auto result = [&](uint32_t t) {
-      return TokenIs(t, {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "واسفر", "واسفرت", "وادي", "وادت"});
-    };
+    auto result = [&](uint32_t t) { return ResultVerb(t); };
     auto result_clause = [&](const Casualty& k) {
       const uint32_t t = k.cue->tok_begin;
       if (t - end > kResultClauseReach) return false;
@@ -4256,6 +4314,21 @@ class DocumentAssembler {
 
   // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day or a
   // habitual act ("تظاهرات شبه يومية") anywhere in the sentence.
+  // "السائق الذي تظاهر بأنه يترجل من سيارته", "تظاهر السائق بأنه": to make a show of ("تظاهر بأن") is no
+  // demonstration.
+  bool Pretense(const Mention& trig) const {
+    constexpr uint32_t kSubjectReach = 2;  // the subject may come between: "تظاهر السائق بأنه"
+    bool show = false;
+    for (uint32_t t = trig.tok_end; t <= trig.tok_end + kSubjectReach && t < doc_.tokens.size(); ++t) {
+      if (Tok(t).starts_with("بان")) show = true;
+      if (show || doc_.tokens[t].kind != TokenKind::kArabic) break;
+    }
+    if (trig.tok_end != trig.tok_begin + 1 || !show) return false;
+    std::string_view w = Tok(trig.tok_begin);
+    w.remove_prefix(std::min<size_t>(w.size(), trig.begin - doc_.tokens[trig.tok_begin].begin));
+    return w == "تظاهر" || w == "تظاهرت" || w == "يتظاهر" || w == "تتظاهر" || w == "تظاهروا" || w == "يتظاهرون";
+  }
+
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       // ("عناصر الأمن العام": a word inside the longer name of a side, not "عام" of an anniversary; "طالب"
@@ -4382,7 +4455,9 @@ class DocumentAssembler {
     }
     auto eligible = [&](const Mention* trig) {
       const Trigger& t = lex_.trigger(trig->ref);
-      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig)) return false;
+      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig) || Pretense(*trig)) {
+        return false;
+      }
       if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) return false;
       // "أسقطت الولايات المتحدة مشروع القرار": bringing down, with nothing that flies or is fired in the
       // sentence, is no interception.
@@ -4392,6 +4467,7 @@ class DocumentAssembler {
       }
       // "الشرطة التي سيطرت على المعتدي": control taken of a person is no ground taken.
       if (TerritorialSub(t.sub_event_type) && PersonControlled(trig)) return false;
+      if (t.sub_event_type == "Arrests" && ThingStopped(s, *trig)) return false;
       if (WeaponFalls(s, trig)) return false;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig) &&

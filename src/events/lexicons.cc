@@ -8,6 +8,9 @@
 
 namespace rasd::events {
 
+// The weight of the firing phrase read with its subject between its words (SplitFiring).
+constexpr double kNamedFiringWeight = 0.65;
+
 namespace {
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
@@ -121,6 +124,12 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     return Status::OK();
   });
   if (!s.ok()) return s;
+  // The firing phrase split by its subject (SplitFiring) is the active voice with its side named: as sure a
+  // report as "أطلق مسلحون النار" in triggers.tsv, where "أطلقت النار على" alone may be the passive.
+  if (!lex.triggers_.empty()) {
+    lex.fire_at_ = static_cast<int32_t>(lex.triggers_.size());
+    lex.triggers_.push_back(Trigger{"Battles", "Armed clash", kNamedFiringWeight, TriggerForm::kVerbActive});
+  }
   s = ForEachRow(dict_dir + "/cues.tsv", 2, [&](const std::vector<std::string_view>& f, size_t line) {
     std::optional<Cue> cue = CueFromName(f[1]);
     if (!cue) {
@@ -185,14 +194,73 @@ int32_t EventLexicons::FindActor(std::string_view canonical) const {
   return -1;
 }
 
+namespace {
+
+// A word without the conjunction written on it: "وأطلقت" -> "أطلقت" (normalized: "اطلقت").
+std::string_view WithoutConjunction(std::string_view w) {
+  return w.size() > 2 && (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81")) ? w.substr(2) : w;  // و ف
+}
+
+// "أطلقت قوات الاحتلال النار على شاب", "فتح عناصر الأمن النار باتجاه المحتجين": the phrase of firing at,
+// its subject between the verb and "النار" (one side's name, maybe with its nationality), as [begin, end)
+// tokens of the whole, or {0, 0}. `hits` are the matcher's, in text order within each channel.
+std::pair<uint32_t, uint32_t> SplitFiring(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
+                                          const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
+  const uint32_t verb = subject.tok_begin;
+  if (verb == 0) return {0, 0};
+  // (Not when a phrase of the dictionary starts at the verb already: "أطلق مسلحون النار" is an attack.)
+  for (const lexicon::PhraseMatcher::Match& h : hits) {
+    if (h.channel != actor_channel && h.tok_begin == verb - 1 && h.tok_end > verb) return {0, 0};
+  }
+  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
+  if (v != "اطلق" && v != "اطلقت" && v != "اطلقوا" && v != "فتح" && v != "فتحت" && v != "فتحوا") return {0, 0};
+  uint32_t end = subject.tok_end;
+  for (const lexicon::PhraseMatcher::Match& h : hits) {  // "قوات" + "الاحتلال الإسرائيلي"
+    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
+  }
+  if (end + 1 >= doc.tokens.size() || doc.NormView(doc.tokens[end]) != "النار") return {0, 0};
+  const std::string_view at = doc.NormView(doc.tokens[end + 1]);
+  if (at != "علي" && at != "باتجاه" && at != "صوب" && at != "تجاه" && at != "نحو") return {0, 0};
+  // "أطلق شخص النار على نفسه": no act against anyone.
+  if (end + 2 < doc.tokens.size()) {
+    const std::string_view whom = doc.NormView(doc.tokens[end + 2]);
+    if (whom == "نفسه" || whom == "نفسها" || whom == "انفسهم") return {0, 0};
+  }
+  return {verb - 1, end + 2};
+}
+
+}  // namespace
+
 void EventLexicons::Annotate(Document& doc) const {
   const std::vector<lexicon::PhraseMatcher::Match> hits = matcher_.FindAll(doc);
-  doc.mentions.reserve(doc.mentions.size() + hits.size());
+  // The firing phrases split by their subject, in text order.
+  std::vector<std::pair<uint32_t, uint32_t>> fired;
+  if (fire_at_ >= 0) {
+    for (const lexicon::PhraseMatcher::Match& hit : hits) {
+      if (hit.channel != kActorChannel) continue;
+      if (const auto span = SplitFiring(doc, hits, hit, kActorChannel); span.second > span.first) fired.push_back(span);
+    }
+  }
+  doc.mentions.reserve(doc.mentions.size() + hits.size() + fired.size());
   // Actors, then triggers, then cues, each in text order: the order of three separate matchers.
   static constexpr MentionKind kKinds[] = {MentionKind::kActor, MentionKind::kTrigger, MentionKind::kCue};
   for (int channel : {kActorChannel, kTriggerChannel, kCueChannel}) {
+    size_t next_fired = 0;
+    auto add_fired_before = [&](uint32_t tok) {
+      for (; channel == kTriggerChannel && next_fired < fired.size() && fired[next_fired].first <= tok; ++next_fired) {
+        Mention fire;
+        fire.kind = MentionKind::kTrigger;
+        fire.tok_begin = fired[next_fired].first;
+        fire.tok_end = fired[next_fired].second;
+        fire.begin = doc.tokens[fire.tok_begin].begin;
+        fire.end = doc.tokens[fire.tok_end - 1].end;
+        fire.ref = fire_at_;
+        doc.mentions.push_back(fire);
+      }
+    };
     for (const lexicon::PhraseMatcher::Match& hit : hits) {
       if (hit.channel != channel) continue;
+      add_fired_before(hit.tok_begin);
       Mention mention;
       mention.kind = kKinds[channel];
       mention.tok_begin = hit.tok_begin;
@@ -207,6 +275,7 @@ void EventLexicons::Annotate(Document& doc) const {
       }
       doc.mentions.push_back(mention);
     }
+    add_fired_before(UINT32_MAX);
   }
 }
 

@@ -90,6 +90,8 @@ class EventLexicons {
   std::vector<Actor> actors_;
   std::vector<Trigger> triggers_;
   int32_t civilians_ = -1;
+  // The trigger of "أطلقت النار على", also read with its subject between the verb and "النار".
+  int32_t fire_at_ = -1;
   std::vector<int32_t> first_row_;  // per actor row: the first row with its canonical name
   std::vector<Convention> conventions_;
   // One matcher, one scan over the tokens, a channel per dictionary (leftmost-longest within each).
