@@ -45,6 +45,7 @@ std::string HintNames(int32_t aux) {
   std::string s;
   auto add = [&](const char* name) { s += s.empty() ? name : std::string(" ") + name; };
   if (aux & geo::kPlaceTypeWord) add("type-word");
+  if (aux & geo::kPlaceDefiniteType) add("definite-type-word");
   if (aux & geo::kPlaceAdminWord) add("admin-word");
   if (aux & geo::kPlaceSettlementWord) add("settlement-word");
   if (aux & geo::kPlaceNear) add("near");

@@ -4329,6 +4329,27 @@ class DocumentAssembler {
     return w == "تظاهر" || w == "تظاهرت" || w == "يتظاهر" || w == "تتظاهر" || w == "تظاهروا" || w == "يتظاهرون";
   }
 
+  // "وتتعرض المنطقة لقصف متكرر منذ أسابيع", "يشهد الحي اشتباكات منذ أيام": what a place undergoes, in the
+  // present, since a span of time, is a state of affairs, not one event (no day of its own is told).
+  bool OngoingSince(uint32_t si, const Mention& trig) const {
+    const SentenceIndex& s = sentences_[si];
+    const uint32_t first = units_[si].first_token, end = units_[si].end_token;
+    bool undergoes = false;
+    for (uint32_t t = first; t < trig.tok_begin && !undergoes; ++t) {
+      undergoes = TokenIs(t, {"تتعرض", "يتعرض", "وتتعرض", "ويتعرض", "تشهد", "يشهد", "وتشهد", "ويشهد", "تعيش", "يعيش"});
+    }
+    if (!undergoes) return false;
+    for (uint32_t t = trig.tok_end; t + 1 < end; ++t) {
+      if (!TokenIs(t, {"منذ"}) ||
+          !TokenIs(t + 1, {"اسابيع", "اشهر", "شهور", "ايام", "سنوات", "اعوام", "سنين", "فتره", "مده", "بدايه", "مطلع"})) {
+        continue;
+      }
+      // (A day told besides the span is the event's: "منذ أيام، وقتل اليوم ...".)
+      return std::all_of(s.times.begin(), s.times.end(), [&](const Mention* m) { return m->tok_begin >= t && m->tok_begin <= t + 2; });
+    }
+    return false;
+  }
+
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       // ("عناصر الأمن العام": a word inside the longer name of a side, not "عام" of an anniversary; "طالب"
@@ -4455,7 +4476,8 @@ class DocumentAssembler {
     }
     auto eligible = [&](const Mention* trig) {
       const Trigger& t = lex_.trigger(trig->ref);
-      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig) || Pretense(*trig)) {
+      if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig) || Pretense(*trig) ||
+          OngoingSince(si, *trig)) {
         return false;
       }
       if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) return false;

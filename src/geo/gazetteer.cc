@@ -693,6 +693,7 @@ struct Gazetteer::Impl {
     // its article before a name ("قضاء سنجار").
     if (stem == kQada && prefix.ends_with(kAl)) return 0;
     int32_t hints = kPlaceTypeWord;
+    if (prefix.ends_with(kAl)) hints |= kPlaceDefiniteType;
     if (stem == kRif) hints |= kPlaceNear;
     if (OneOf(stem, kAdminWords)) hints |= kPlaceAdminWord;
     if (OneOf(stem, kSettlementWords)) hints |= kPlaceSettlementWord;
@@ -741,7 +742,7 @@ struct Gazetteer::Impl {
       // not the unit at large.
       if ((hints & kPlaceAdminWord) && OneOf(word_at(j), kSeatWords)) hints &= ~kPlaceAdminWord;
     }
-    if (type_word_only) return hints & kPlaceTypeWord;
+    if (type_word_only) return (hints & kPlaceDefiniteType) ? 0 : hints & kPlaceTypeWord;
     int32_t near = 0;
     auto near_hints = [&](int64_t k) {
       return HintsOfWord(word_at(k), memo, NearWordHints, &FirstTokenMemo::Word::near_hints);
@@ -1204,7 +1205,8 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     if (rec.flags & format::kNameNever) {
       emit = false;
     } else if (rec.flags & format::kNameCommonWord) {
-      emit = hints & kPlaceTypeWord;  // "قرية النصر" is a place; "النصر" alone is a word
+      // "قرية النصر" is a place; "النصر" alone is a word, and so is "الواقعة" in "المنطقة الواقعة".
+      emit = (hints & kPlaceTypeWord) && !(hints & kPlaceDefiniteType);
     } else {
       emit = (rec.flags & format::kNameSalient) || match.tokens >= 2 || hints != 0;
     }

@@ -49,6 +49,8 @@ enum PlaceHints : int32_t {
   kPlaceSuppressed = 16,  // only from AnnotateAll: the match would not have been emitted by Annotate
   kPlaceSettlementWord = 32,  // the type word is مستوطنة / مستعمرة / كيبوتس / ثكنة: Resolve prefers Israel and
                               // Palestine ("مستوطنة المطلة" is Metula, not El Mtolle in Lebanon)
+  kPlaceDefiniteType = 64,  // the type word has its article ("المنطقة الواقعة", "المدينة القديمة"): a word
+                            // after it is mostly its adjective, so a common word is no name there
 };
 
 class Gazetteer {

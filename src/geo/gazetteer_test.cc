@@ -380,6 +380,7 @@ TEST_F(TinyGazetteer, CommonWordsAndSmallVillagesNeedACue) {
   EXPECT_TRUE(Places("أعلن النصر على الإرهاب").empty());       // a word, even where a village has the name
   EXPECT_TRUE(Places("وصلوا إلى النصر").empty());               // a preposition is not enough for a word
   EXPECT_EQ(Places("قصف قرية النصر").size(), 1u);               // a type word is
+  EXPECT_TRUE(Places("قصف القرية النصر").empty());              // not with its article: an adjective after it
   EXPECT_TRUE(Places("الزهيرات").empty());                       // small village, no cue
   EXPECT_EQ(Places("في الزهيرات").size(), 1u);                   // preposition
   EXPECT_EQ(Places("البوكمال").size(), 1u);                     // a town of some size needs no cue
@@ -873,6 +874,8 @@ TEST_F(SharedGazetteer, EveryNameWrittenAloneIsMatchedWhole) {
 
 TEST_F(SharedGazetteer, CommonWordsAreNotPlaces) {
   ExpectNoPlaces("أعلن الجيش اليوم عن انتهاء الحرب وعودة الأمن إلى المدينة بعد النصر على الدولة");
+  // A type word with its article is followed by its adjective: "الواقعة" (lying) is also a Yemeni village.
+  ExpectNoPlaces("وتتعرض المنطقة الواقعة على الطريق لقصف متكرر");
 }
 
 // Personal names shaped like places: a kunya in the accusative ("أبا عهد" is not Abia, Nigeria) and a
