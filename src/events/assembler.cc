@@ -425,6 +425,21 @@ class DocumentAssembler {
     return false;
   }
 
+  // "العسكريون المتقاعدون", "المتقاعدين العسكريين", "متقاعدي الجيش": retired members of a force are no
+  // longer the force (they protest for their pensions as civilians).
+  bool Retired(const Mention& m) const {
+    if (!Armed(Inter(m.ref))) return false;
+    auto retired = [&](uint32_t t) {
+      if (t >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::kArabic) return false;
+      const std::string_view w = Tok(t);
+      for (std::string_view form : {"متقاعد", "متقاعدون", "متقاعدين", "متقاعدي", "متقاعدو", "متقاعدا", "متقاعده"}) {
+        if (w.ends_with(form)) return true;
+      }
+      return false;
+    };
+    return retired(m.tok_end) || (m.tok_begin > 0 && retired(m.tok_begin - 1));
+  }
+
   // True for a crowd the protesters' aliases name without saying they protest ("الآلاف", "آلاف الأشخاص",
   // "الحشود", "أنصار") in a sentence that tells of no protest or riot.
   bool CrowdWithoutProtest(const Mention& m) const {
@@ -497,6 +512,7 @@ class DocumentAssembler {
           // "وتسبّب الاقتتال في الخرطوم بهرب الآلاف": a crowd is protesters only where a protest is told.
           if (CrowdWithoutProtest(*m)) break;
           if (CivilAdjective(*m, s)) break;
+          if (Retired(*m)) break;
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
                                        static_cast<ActorForm>(s.actors.back()->aux) != ActorForm::kAdjective;
