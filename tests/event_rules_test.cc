@@ -2073,9 +2073,11 @@ const Case kCases[] = {
     {"a death under torture in a side's prison (\"مقتل معتقل تحت التعذيب\") is an attack by that side; confessions taken "
      "under torture are no report of one",
      "وثقت الشبكة السورية مقتل معتقل تحت التعذيب في أحد مراكز الاحتجاز التابعة لقوات النظام في حمص. "
+     "وقال المرصد إن رجلا من مدينة سقبا توفي تحت التعذيب في سجن صيدنايا العسكري التابع للنظام. "
      "وتنتزع المحاكم في اللد اعترافات المعتقلين الفلسطينيين تحت التعذيب.",
      "2020-05-04",
-     {{"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "حمص", 1}}},
+     {{"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "حمص", 1},
+      {"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "صيدنايا", 1}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -3399,6 +3399,28 @@ class DocumentAssembler {
     return std::find(std::begin(kDual), std::end(kDual), w) != std::end(kDual);
   }
 
+  // "إن رجلا من مدينة سقبا توفي تحت التعذيب": a verb of dying in the singular whose subject, one victim,
+  // opens the clause before it (after "إن"/"أن", or first in the unit). (Not "قتل", also active: "أن
+  // رجلا قتل بالرصاص شرطيين".)
+  bool SingularSubjectBefore(const Mention& cue) const {
+    std::string_view verb = Tok(cue.tok_begin);
+    verb.remove_prefix(std::min<size_t>(verb.size(), cue.begin - doc_.tokens[cue.tok_begin].begin));
+    if (cue.tok_end != cue.tok_begin + 1 ||
+        (verb != "توفي" && verb != "توفيت" && verb != "استشهد" && verb != "استشهدت" && verb != "قضي" && verb != "مات" &&
+         verb != "ماتت")) {
+      return false;
+    }
+    constexpr uint32_t kSubjectReach = 8;  // "رجلا من مدينة سقبا في ريف دمشق"
+    const uint32_t first = units_[unit_of_token_[cue.tok_begin]].first_token;
+    for (uint32_t k = 1; k <= kSubjectReach && cue.tok_begin >= first + k; ++k) {
+      const uint32_t t = cue.tok_begin - k;
+      if (doc_.tokens[t].kind == TokenKind::kNumber || TokenIs(t, {",", "\xD8\x8C", "."})) return false;
+      if (!SingularVictim(Tok(t))) continue;
+      return t == first || TokenIs(t - 1, {"ان", "بان", "وان"});
+    }
+    return false;
+  }
+
   // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
   // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
   int64_t DeadWithoutNumber(const Mention& cue) const {
@@ -3413,6 +3435,7 @@ class DocumentAssembler {
       return 1 + (joined > 0 ? joined : OthersJoinedAfter(after));
     }
     if (DualVictims(next)) return 2;
+    if (SingularSubjectBefore(cue)) return 1;
     std::string_view cue_word = Tok(cue.tok_begin);
     // "وقتل", "فاستشهد": the conjunction attached to the cue is not part of it.
     if (cue.begin != doc_.tokens[cue.tok_begin].begin &&
