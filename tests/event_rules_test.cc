@@ -2078,6 +2078,11 @@ const Case kCases[] = {
      "2020-05-04",
      {{"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "حمص", 1},
       {"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "صيدنايا", 1}}},
+    {"an area the gazetteer lacks, named by a type word and a compound that starts with one (\"منطقة جبل يوسف\"), is the "
+     "act's place, not the province",
+     "قصفت ميليشيا الحوثي، اليوم الخميس، منطقة جبل يوسف في محافظة أبين، دون وقوع إصابات.",
+     "2020-05-08",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "-", "جبل يوسف", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

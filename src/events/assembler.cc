@@ -1161,7 +1161,9 @@ class DocumentAssembler {
         // "أبو الأسود", "تل السلطان", "بيت ليف", "ود النورة": a name of two words when the first starts a
         // compound (a word of two letters, then, as "ود", "أم", "تل"). (A second word with the article is
         // mostly what the place is: "نوفويدار السكنية", "كاثوا الواقعة".)
-        const bool compound = name + 1 < u.end_token && word(name + 1) && !Covered(s, name) &&
+        // (The first word may itself be a type word: "منطقة جبل يوسف".)
+        const bool compound = name + 1 < u.end_token && word(name + 1) &&
+                              (!Covered(s, name) || IsPlaceTypeToken(s, name)) &&
                               TokenIs(name, {"ابو", "ام", "بني", "بيت", "عين", "تل", "دير", "كفر", "جبل", "وادي",
                                              "خربه", "بير", "راس", "عرب", "ود", "باب"});
         if (!compound && !word(name)) continue;
