@@ -2105,13 +2105,17 @@ class DocumentAssembler {
   // them, with no punctuation between it and the side.
   bool DemandedOf(const Mention& trig, const Mention& a) const {
     if (a.tok_begin < trig.tok_end) return false;
-    constexpr uint32_t kReach = 8;  // "تطالب بإعادة الأسرى الإسرائيليين الموجودين لدى حماس"
+    // "تطالب بإعادة الأسرى الإسرائيليين الموجودين لدى حماس", "رفضا لخطط هيئة تحرير الشام فتح معابر تجارية مع
+    // مناطق سيطرة النظام"
+    constexpr uint32_t kReach = 12;
     for (uint32_t k = 1; k <= kReach && a.tok_begin - k >= trig.tok_end; ++k) {
       const uint32_t t = a.tok_begin - k;
       if (doc_.tokens[t].kind == TokenKind::kPunct) return false;
-      if (TokenIs(t, {"للمطالبه", "المطالبه", "مطالبه", "مطالبين", "مطالبا", "يطالبون", "تطالب", "طالبوا", "احتجاجا",
-                      "تنديدا", "رفضا", "استنكارا"})) {
-        return true;
+      std::string_view w = Tok(t);
+      if (w.size() > 2 && w.starts_with("\xD9\x88")) w.remove_prefix(2);  // "والمطالبة", "ورفضا"
+      for (std::string_view demand : {"للمطالبه", "المطالبه", "مطالبه", "مطالبين", "مطالبا", "يطالبون", "تطالب", "طالبوا",
+                                      "احتجاجا", "للاحتجاج", "تنديدا", "للتنديد", "منددين", "منددا", "رفضا", "استنكارا"}) {
+        if (w == demand) return true;
       }
     }
     return false;
