@@ -978,10 +978,16 @@ const Case kCases[] = {
      "2020-05-20",
      {{"Strategic developments", "Headquarters or base established", "Military Forces of Turkey", "-", "جبل الزاوية",
        0}}},
-    {"roads blocked with burning tyres (\"أغلق محتجون الطريق ... بالإطارات المشتعلة\") are a protest",
+    {"roads blocked with burning tyres (\"أغلق محتجون الطريق ... بالإطارات المشتعلة\", \"بإضرام النار في العجلات "
+     "المطاطية\") are a violent demonstration, as ACLED codes them",
      "أغلق محتجون غاضبون الطريق الرئيسي في مدينة صور جنوب لبنان بالإطارات المشتعلة، احتجاجا على انقطاع الكهرباء.",
      "2020-05-20",
-     {{"Protests", "Peaceful protest", "Protesters (Lebanon)", "-", "صور", 0}}},
+     {{"Riots", "Violent demonstration", "Rioters (Lebanon)", "-", "صور", 0}}},
+    {"(the same in the Maghreb's words: \"غلق الطريق الوطني بإضرام النار في العجلات المطاطية\")",
+     "أقدم سكان بلدية حاسي مماش بولاية مستغانم، اليوم الخميس، على غلق الطريق الوطني رقم 11 بإضرام النار في العجلات "
+     "المطاطية، احتجاجا على عدم استفادتهم من قفة رمضان.",
+     "2020-05-07",
+     {{"Riots", "Violent demonstration", "Rioters (Algeria)", "-", "حاسي مماش", 0}}},
     {"the one dead and the side they belong to (\"مقتل قيادي في حزب الله\") name the side hit, not the attacker",
      "نفذت طائرة مسيرة مجهولة غارة على سيارة في منطقة الدبوسية بريف حمص اليوم، أسفرت عن مقتل قيادي في حزب الله.",
      "2020-05-20",
