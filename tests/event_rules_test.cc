@@ -2100,6 +2100,13 @@ const Case kCases[] = {
      "النظام، منددين بانتهاكات الهيئة بحق المدنيين.",
      "2020-05-08",
      {{"Protests", "Peaceful protest", "Protesters (Syria)", "-", "إدلب", 0}}},
+    {"a province a sentence names (\"قوات الأمن بشمال سيناء ... جنوب مدينة رفح\") picks the homonym inside it, for every "
+     "mention of the name",
+     "أصيب مجند من قوات الأمن بشمال سيناء، اليوم الثلاثاء، برصاص مجهولين جنوب مدينة رفح. وقصفت طائرات الجيش "
+     "مواقع للمسلحين في رفح، اليوم الثلاثاء.",
+     "2016-06-21",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt", "رفح", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Egypt", "", "رفح", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

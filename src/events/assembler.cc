@@ -202,6 +202,7 @@ struct AssemblerScratch {
   std::vector<std::pair<std::string_view, double>> country_votes;
   std::vector<std::pair<double, std::string_view>> ranked_countries;
   std::vector<std::pair<const Mention*, geo::Place>> places_inside;
+  std::vector<std::pair<int32_t, uint32_t>> province_homonyms;  // ResolvePlaces: a name and its entry in a province named
   std::vector<PlaceRef*> refs_by_mention;  // RefsByMention's
 
   // Empties everything a document left, keeping the memory.
@@ -678,17 +679,12 @@ class DocumentAssembler {
           if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m)) continue;
           uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
           if (id == kNone) continue;
-          // "في مدينة رفح بشمال سيناء": a town named with its province right after it is the homonym in
-          // that province's country (Egypt's Rafah, not Gaza's), if it has one there. (Only a name of
-          // several places can be: most are not, and the lookups are not free.)
-          if (k + 1 < s.places.size() && s.places[k + 1]->tok_begin == m->tok_end &&
-              gaz_->Candidates(m->ref).size() > 1) {
-            const uint32_t container = gaz_->Resolve(s.places[k + 1]->ref, {}, s.places[k + 1]->aux);
-            if (container != kNone && gaz_->TypeOf(container) == geo::PlaceType::kAdmin1) {
-              const std::string_view code = gaz_->Get(container).country_code;
-              const uint32_t there = gaz_->Resolve(m->ref, std::span<const std::string_view>(&code, 1), m->aux);
-              if (there != kNone && gaz_->Get(there).country_code == code) id = there;
-            }
+          // "في مدينة رفح بشمال سيناء", "قوات الأمن بشمال سيناء ... جنوب مدينة رفح": a town named in a sentence
+          // with a province of another country is the homonym in that province (Egypt's Rafah, not Gaza's),
+          // if it has one there. (Only a name of several places can be: most are not, and the lookups are
+          // not free. No hints are chosen yet: the province is read without any.)
+          if (s.places.size() > 1 && gaz_->Candidates(m->ref).size() > 1) {
+            if (const uint32_t there = HomonymInProvinceNamed(s, *m, id); there != kNone) id = there;
           }
           geo::Place p = gaz_->Get(id);
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
@@ -726,6 +722,31 @@ class DocumentAssembler {
     hint_views_.assign(hints_.begin(), hints_.end());
   }
 
+  // The entry of `m`'s name (other than `chosen`) inside a first-level unit that another place of sentence
+  // `s` names as such ("بشمال سيناء"), when `chosen` lies in another country; kNone otherwise. (Not between
+  // Israel and Palestine, which name each other's places; nor within a country, where a sentence may list
+  // several provinces.)
+  uint32_t HomonymInProvinceNamed(const SentenceIndex& s, const Mention& m, uint32_t chosen) const {
+    const geo::Place mine = gaz_->Get(chosen);
+    auto israel_palestine = [](std::string_view c) { return c == "IL" || c == "PS"; };
+    for (const Mention* other : s.places) {
+      if (other == &m || other->ref < 0) continue;
+      const uint32_t unit = gaz_->Resolve(other->ref, hint_views_, other->aux);
+      if (unit == kNone || gaz_->TypeOf(unit) != geo::PlaceType::kAdmin1) continue;
+      const geo::Place province = gaz_->Get(unit);
+      if (SameCode(province.country_code, mine.country_code)) return kNone;
+      if (israel_palestine(province.country_code) && israel_palestine(mine.country_code)) continue;
+      for (const uint32_t c : gaz_->Candidates(m.ref)) {
+        const geo::Place p = gaz_->Get(c);
+        if (c != chosen && p.type != geo::PlaceType::kAdmin1 && SameCode(p.country_code, province.country_code) &&
+            p.admin1 == province.admin1) {
+          return c;
+        }
+      }
+    }
+    return kNone;
+  }
+
   // Resolves each place mention against the country context. A small foreign place outside the
   // countries the article is about is almost always a homonym of a local word or village (شويكة in
   // Palestine vs Saudi Arabia): better no place than one a thousand kilometres away.
@@ -746,6 +767,22 @@ class DocumentAssembler {
     std::vector<Resolved> resolved;
     resolved.reserve(doc_.mentions.size());
     std::vector<std::pair<const Mention*, geo::Place>>& inside = Emptied(scratch_.places_inside);  // the towns and sites in context countries
+    // "أصيب مجند من قوات الأمن بشمال سيناء ... جنوب مدينة رفح": a province a sentence names picks the homonym
+    // inside it (Egypt's Rafah, not the camp of Gaza the article's second country would give), for every
+    // mention of the name in the article. (Only names of several entries, in sentences that name a place
+    // besides.)
+    std::vector<std::pair<int32_t, uint32_t>>& homonyms = Emptied(scratch_.province_homonyms);
+    if (gaz_) {
+      for (const SentenceIndex& s : sentences_) {
+        if (s.places.size() < 2) continue;
+        for (const Mention* m : s.places) {
+          if (m->ref < 0 || gaz_->Candidates(m->ref).size() < 2) continue;
+          const uint32_t chosen = gaz_->Resolve(m->ref, hint_views_, m->aux);
+          if (chosen == kNone) continue;
+          if (const uint32_t there = HomonymInProvinceNamed(s, *m, chosen); there != kNone) homonyms.emplace_back(m->ref, there);
+        }
+      }
+    }
     for (size_t si = 0; si < sentences_.size(); ++si) {
       const SentenceIndex& s = sentences_[si];
       for (size_t k = 0; k < s.places.size(); ++k) {
@@ -779,6 +816,13 @@ class DocumentAssembler {
                                            : "the country named right after it");
             }
             if (id == kNone) continue;
+          }
+        }
+        if (id != kNone) {
+          const auto h = std::find_if(homonyms.begin(), homonyms.end(), [&](const auto& e) { return e.first == m->ref; });
+          if (h != homonyms.end() && h->second != id) {
+            if (d) d->chosen = h->second, d->why.push_back("the homonym in a province a sentence names with it");
+            id = h->second;
           }
         }
         // "مدينة ليون الفرنسية", "بلدة كفركلا اللبنانية": a town's adjective of a country picks its entry in that
