@@ -2107,6 +2107,11 @@ const Case kCases[] = {
      "2016-06-21",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt", "رفح", 0},
       {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Egypt", "", "رفح", 0}}},
+    {"generic victims of a named side (\"36 جنديا على الأقل من قوات البنيان المرصوص\") are that side, the one hit",
+     "قتل 36 جنديا على الأقل من قوات البنيان المرصوص، اليوم الثلاثاء، في اشتباكات عنيفة مع عناصر تنظيم الدولة قرب مركز "
+     "مدينة سرت.",
+     "2016-06-21",
+     {{"Battles", "Armed clash", "Islamic State", "GNA: Government of National Accord", "سرت", 36}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2596,6 +2596,11 @@ class DocumentAssembler {
         agent = &a;
       }
       if ((a.role == Role::kTarget || a.role == Role::kVictim) && !target) target = &a;
+      // ("قتل 36 جنديا من قوات البنيان المرصوص": the side the generic victims are of, named after them.)
+      if (a.role == Role::kVictim && target && target != &a && target->role == Role::kVictim &&
+          MemberOf(s, target->mention) == a.mention) {
+        target = &a;
+      }
       if (a.role == Role::kUnknown && !victims_side(a)) {
         if (after && !unknown_after) unknown_after = &a;
         if (!after && !ActorOfOtherAct(s, trig, a.mention)) unknown_before = &a;
@@ -5604,10 +5609,14 @@ class DocumentAssembler {
 
   // "ضابط في الجيش اليمني", "عنصر من الشرطة العراقية": the named side a generic member (a word that is a
   // generic force itself) is said to be of, or null.
+  // ("36 جنديا على الأقل من قوات البنيان المرصوص": "at least" may stand between.)
   const Mention* MemberOf(const SentenceIndex& s, const Mention* a) const {
-    if (!lex_.actor(a->ref).generic() || !TokenIs(a->tok_end, {"في", "من"})) return nullptr;
+    if (!lex_.actor(a->ref).generic()) return nullptr;
+    uint32_t t = a->tok_end;
+    if (TokenIs(t, {"علي"}) && TokenIs(t + 1, {"الاقل"})) t += 2;
+    if (!TokenIs(t, {"في", "من"})) return nullptr;
     for (const Mention* b : s.actors) {
-      if (b->tok_begin == a->tok_end + 1 && !lex_.actor(b->ref).generic()) return b;
+      if (b->tok_begin == t + 1 && !lex_.actor(b->ref).generic()) return b;
     }
     return nullptr;
   }
