@@ -147,6 +147,7 @@ void SortByFirstToken(const std::vector<Mention>& mentions, size_t token_count, 
 struct Unit {
   uint32_t sentence, first_token, end_token;
   bool answered = false;  // "ورداً على اعتداءات الاحتلال على بلدة عيتا الشعب،": what the act after answers
+  int8_t since = -1;  // whether the unit has "منذ" (OngoingSince asks it for each act; -1: not asked yet)
 };
 
 // Mention counts by actor id, iterated in ascending id as a std::map<int32_t, int> would be: an article
@@ -432,11 +433,8 @@ class DocumentAssembler {
     if (!Armed(Inter(m.ref))) return false;
     auto retired = [&](uint32_t t) {
       if (t >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::kArabic) return false;
-      const std::string_view w = Tok(t);
-      for (std::string_view form : {"متقاعد", "متقاعدون", "متقاعدين", "متقاعدي", "متقاعدو", "متقاعدا", "متقاعده"}) {
-        if (w.ends_with(form)) return true;
-      }
-      return false;
+      // ("متقاعد", "المتقاعدون", "متقاعدي": the word of retirement with any article and ending.)
+      return Tok(t).find("متقاعد") != std::string_view::npos;
     };
     return retired(m.tok_end) || (m.tok_begin > 0 && retired(m.tok_begin - 1));
   }
@@ -673,6 +671,8 @@ class DocumentAssembler {
     }
     if (gaz_) {
       for (const SentenceIndex& s : sentences_) {
+        const bool province_named =
+            s.places.size() > 1 && std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return MayNameProvince(*p); });
         for (size_t k = 0; k < s.places.size(); ++k) {
           const Mention* m = s.places[k];
           // (A name that is no place at all votes for no country: "واشنطن بوست", a river's "الضفة الغربية".)
@@ -683,7 +683,7 @@ class DocumentAssembler {
           // with a province of another country is the homonym in that province (Egypt's Rafah, not Gaza's),
           // if it has one there. (Only a name of several places can be: most are not, and the lookups are
           // not free. No hints are chosen yet: the province is read without any.)
-          if (s.places.size() > 1 && gaz_->Candidates(m->ref).size() > 1) {
+          if (province_named && gaz_->InSeveralCountries(m->ref)) {
             if (const uint32_t there = HomonymInProvinceNamed(s, *m, id); there != kNone) id = there;
           }
           geo::Place p = gaz_->Get(id);
@@ -722,17 +722,26 @@ class DocumentAssembler {
     hint_views_.assign(hints_.begin(), hints_.end());
   }
 
+  // Whether some entry of place mention `p`'s name is a first-level unit (cheaper than resolving it).
+  bool MayNameProvince(const Mention& p) const {
+    if (p.ref < 0) return false;
+    const std::span<const uint32_t> cands = gaz_->Candidates(p.ref);
+    return std::any_of(cands.begin(), cands.end(), [&](uint32_t c) { return gaz_->TypeOf(c) == geo::PlaceType::kAdmin1; });
+  }
+
   // The entry of `m`'s name (other than `chosen`) inside a first-level unit that another place of sentence
   // `s` names as such ("بشمال سيناء"), when `chosen` lies in another country; kNone otherwise. (Not between
   // Israel and Palestine, which name each other's places; nor within a country, where a sentence may list
   // several provinces.)
   uint32_t HomonymInProvinceNamed(const SentenceIndex& s, const Mention& m, uint32_t chosen) const {
-    const geo::Place mine = gaz_->Get(chosen);
+    std::optional<geo::Place> chosen_place;  // (read only once a province is found: most sentences name none)
     auto israel_palestine = [](std::string_view c) { return c == "IL" || c == "PS"; };
     for (const Mention* other : s.places) {
-      if (other == &m || other->ref < 0) continue;
+      if (other == &m || !MayNameProvince(*other)) continue;
       const uint32_t unit = gaz_->Resolve(other->ref, hint_views_, other->aux);
       if (unit == kNone || gaz_->TypeOf(unit) != geo::PlaceType::kAdmin1) continue;
+      if (!chosen_place) chosen_place = gaz_->Get(chosen);
+      const geo::Place& mine = *chosen_place;
       const geo::Place province = gaz_->Get(unit);
       if (SameCode(province.country_code, mine.country_code)) return kNone;
       if (israel_palestine(province.country_code) && israel_palestine(mine.country_code)) continue;
@@ -774,9 +783,12 @@ class DocumentAssembler {
     std::vector<std::pair<int32_t, uint32_t>>& homonyms = Emptied(scratch_.province_homonyms);
     if (gaz_) {
       for (const SentenceIndex& s : sentences_) {
-        if (s.places.size() < 2) continue;
+        if (s.places.size() < 2 ||
+            std::none_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return MayNameProvince(*p); })) {
+          continue;
+        }
         for (const Mention* m : s.places) {
-          if (m->ref < 0 || gaz_->Candidates(m->ref).size() < 2) continue;
+          if (m->ref < 0 || !gaz_->InSeveralCountries(m->ref)) continue;
           const uint32_t chosen = gaz_->Resolve(m->ref, hint_views_, m->aux);
           if (chosen == kNone) continue;
           if (const uint32_t there = HomonymInProvinceNamed(s, *m, chosen); there != kNone) homonyms.emplace_back(m->ref, there);
@@ -4118,15 +4130,17 @@ class DocumentAssembler {
   // before its nationality, "القوات" + "العراقية") is its subject when a count, the object, follows the
   // verb. (The passive after a side's dead is followed by how or where: "جندي إسرائيلي قتل في".)
   bool KillerBeforeKilling(const Mention& trig, const Mention& a) const {
-    if (a.kind != MentionKind::kActor || a.tok_end > trig.tok_begin) return false;
-    const bool count_after = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& n) {
-      return n.kind == MentionKind::kNumber && n.tok_begin == trig.tok_end;
-    });
-    if (!count_after) return false;
+    if (a.kind != MentionKind::kActor || a.tok_end > trig.tok_begin || a.tok_end + 1 < trig.tok_begin) return false;
+    if (!CountAfter(trig)) return false;
     if (a.tok_end == trig.tok_begin) return true;
     return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& n) {
       return n.kind == MentionKind::kActor && n.tok_begin == a.tok_end && n.tok_end == trig.tok_begin &&
              static_cast<ActorForm>(n.aux) == ActorForm::kAdjective;
+    });
+  }
+  bool CountAfter(const Mention& trig) const {
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& n) {
+      return n.kind == MentionKind::kNumber && n.tok_begin == trig.tok_end;
     });
   }
   bool KillingWithoutKiller(const Mention& trig) const {
@@ -4429,18 +4443,28 @@ class DocumentAssembler {
   bool OngoingSince(uint32_t si, const Mention& trig) const {
     const SentenceIndex& s = sentences_[si];
     const uint32_t first = units_[si].first_token, end = units_[si].end_token;
-    bool undergoes = false;
-    for (uint32_t t = first; t < trig.tok_begin && !undergoes; ++t) {
-      undergoes = TokenIs(t, {"تتعرض", "يتعرض", "وتتعرض", "ويتعرض", "تشهد", "يشهد", "وتشهد", "ويشهد", "تعيش", "يعيش"});
+    // (The span first: few sentences have one. "منذ" is asked once per unit, for all its triggers.)
+    Unit& unit = units_[si];
+    if (unit.since < 0) {
+      unit.since = 0;
+      for (uint32_t t = first; t < end && unit.since == 0; ++t) {
+        if (TokenIs(t, {"منذ"})) unit.since = 1;
+      }
     }
-    if (!undergoes) return false;
+    if (unit.since == 0) return false;
     for (uint32_t t = trig.tok_end; t + 1 < end; ++t) {
       if (!TokenIs(t, {"منذ"}) ||
           !TokenIs(t + 1, {"اسابيع", "اشهر", "شهور", "ايام", "سنوات", "اعوام", "سنين", "فتره", "مده", "بدايه", "مطلع"})) {
         continue;
       }
       // (A day told besides the span is the event's: "منذ أيام، وقتل اليوم ...".)
-      return std::all_of(s.times.begin(), s.times.end(), [&](const Mention* m) { return m->tok_begin >= t && m->tok_begin <= t + 2; });
+      if (!std::all_of(s.times.begin(), s.times.end(), [&](const Mention* m) { return m->tok_begin >= t && m->tok_begin <= t + 2; })) {
+        return false;
+      }
+      for (uint32_t k = first; k < trig.tok_begin; ++k) {
+        if (TokenIs(k, {"تتعرض", "يتعرض", "وتتعرض", "ويتعرض", "تشهد", "يشهد", "وتشهد", "ويشهد", "تعيش", "يعيش"})) return true;
+      }
+      return false;
     }
     return false;
   }

@@ -208,12 +208,12 @@ std::pair<uint32_t, uint32_t> SplitFiring(const Document& doc, const std::vector
                                           const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
   const uint32_t verb = subject.tok_begin;
   if (verb == 0) return {0, 0};
+  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
+  if (v != "اطلق" && v != "اطلقت" && v != "اطلقوا" && v != "فتح" && v != "فتحت" && v != "فتحوا") return {0, 0};
   // (Not when a phrase of the dictionary starts at the verb already: "أطلق مسلحون النار" is an attack.)
   for (const lexicon::PhraseMatcher::Match& h : hits) {
     if (h.channel != actor_channel && h.tok_begin == verb - 1 && h.tok_end > verb) return {0, 0};
   }
-  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
-  if (v != "اطلق" && v != "اطلقت" && v != "اطلقوا" && v != "فتح" && v != "فتحت" && v != "فتحوا") return {0, 0};
   uint32_t end = subject.tok_end;
   for (const lexicon::PhraseMatcher::Match& h : hits) {  // "قوات" + "الاحتلال الإسرائيلي"
     if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;

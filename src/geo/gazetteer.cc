@@ -855,6 +855,13 @@ PlaceType Gazetteer::TypeOf(uint32_t place_id) const {
   return place_id < impl_->header->places.count ? static_cast<PlaceType>(impl_->places[place_id].type) : Place{}.type;
 }
 
+bool Gazetteer::InSeveralCountries(int32_t name_id) const {
+  const std::span<const uint32_t> cands = Candidates(name_id);
+  if (cands.size() < 2) return false;
+  const uint32_t first = impl_->places[cands[0]].country;
+  return std::any_of(cands.begin() + 1, cands.end(), [&](uint32_t id) { return impl_->places[id].country != first; });
+}
+
 uint32_t Gazetteer::Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const {
   return Resolve(name_id, country_hints, 0);
 }

@@ -80,6 +80,8 @@ class Gazetteer {
   // Get(place_id).type without the rest of the entry (the event assembler asks it of every place in
   // several passes).
   PlaceType TypeOf(uint32_t place_id) const;
+  // Whether a name's entries lie in more than one country (without reading them whole).
+  bool InSeveralCountries(int32_t name_id) const;
   // The best candidate for a name given the countries (ISO alpha-2) that the article points to,
   // strongest first; ranks by country match, then place type and population. UINT32_MAX if none.
   uint32_t Resolve(int32_t name_id, std::span<const std::string_view> country_hints) const;
