@@ -2112,6 +2112,15 @@ const Case kCases[] = {
      "مدينة سرت.",
      "2016-06-21",
      {{"Battles", "Armed clash", "Islamic State", "GNA: Government of National Accord", "سرت", 36}}},
+    {"the firing phrase split by its subject and a day between commas (\"أطلق مسلح حوثي، اليوم الأحد، النار على طفلين\")",
+     "أطلق مسلح حوثي، اليوم الأحد، النار على طفلين عند نقطة تفتيش في مديرية قعطبة بمحافظة الضالع، ما أدى إلى إصابتهما.",
+     "2020-05-03",
+     {{"Violence against civilians", "Attack", "Houthis (Ansar Allah)", "Civilians (Yemen)", "", 0}}},
+    {"a grenade thrown (\"ألقى مجهول قنبلة يدوية في شارع المدارس\") is an act",
+     "ألقى مجهول، اليوم الثلاثاء، قنبلة يدوية في شارع المدارس بمدينة طرابلس شمال لبنان، ما أدى إلى أضرار مادية من دون "
+     "وقوع إصابات.",
+     "2020-04-28",
+     {{"Explosions/Remote violence", "Grenade", "Unidentified Armed Group (Lebanon)", "", "طرابلس", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -4569,6 +4569,17 @@ class DocumentAssembler {
         if (!InsideActor(s, trig)) act_named = true;
         continue;
       }
+      // "ألقى مجهول قنبلة يدوية في شارع المدارس": a grenade thrown is an act.
+      if (t.sub_event_type == "Grenade" && !InsideActor(s, trig) && !HeldWeapon(trig)) {
+        constexpr uint32_t kThrownReach = 6;  // the thrower's name and a day may stand between
+        for (uint32_t k = 1; k <= kThrownReach && trig->tok_begin >= first + k; ++k) {
+          if (TokenIs(trig->tok_begin - k, {"القي", "والقي", "القت", "والقت", "القوا", "والقوا", "رمي", "ورمي", "رموا", "قذف"})) {
+            act_named = true;
+            break;
+          }
+        }
+        continue;
+      }
       if (t.sub_event_type != "Shelling/artillery/missile attack" || InsideActor(s, trig) || HeldWeapon(trig)) continue;
       // "أطلق الجيش قذائف مدفعية على نقطة رصد", "صواريخ باتجاه المستوطنات": shells or rockets aimed at a
       // target are fired, which is an act (not "قنابل غاز باتجاه المرضى", which is no explosion).

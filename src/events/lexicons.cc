@@ -218,6 +218,15 @@ std::pair<uint32_t, uint32_t> SplitFiring(const Document& doc, const std::vector
   for (const lexicon::PhraseMatcher::Match& h : hits) {  // "قوات" + "الاحتلال الإسرائيلي"
     if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
   }
+  // ("أطلق مسلح حوثي، اليوم الأحد، النار على طفلين": a day between commas may stand before "النار".)
+  if (end < doc.tokens.size() && doc.tokens[end].kind == TokenKind::kPunct) {
+    constexpr uint32_t kAsideReach = 5;
+    for (uint32_t t = end + 1; t < doc.tokens.size() && t <= end + kAsideReach; ++t) {
+      if (doc.tokens[t].kind != TokenKind::kPunct) continue;
+      if (t + 1 < doc.tokens.size() && doc.NormView(doc.tokens[t + 1]) == "النار") end = t + 1;
+      break;
+    }
+  }
   if (end + 1 >= doc.tokens.size() || doc.NormView(doc.tokens[end]) != "النار") return {0, 0};
   const std::string_view at = doc.NormView(doc.tokens[end + 1]);
   if (at != "علي" && at != "باتجاه" && at != "صوب" && at != "تجاه" && at != "نحو") return {0, 0};
