@@ -2121,6 +2121,15 @@ const Case kCases[] = {
      "وقوع إصابات.",
      "2020-04-28",
      {{"Explosions/Remote violence", "Grenade", "Unidentified Armed Group (Lebanon)", "", "طرابلس", 0}}},
+    {"a massacre by a non-state side that stormed the place (\"اقتحمت قوات الدعم السريع قرية ... وارتكبت مجزرة\") is an "
+     "attack on its people, not an air strike",
+     "اقتحمت قوات الدعم السريع قرية ود النورة في ولاية الجزيرة، وارتكبت مجزرة راح ضحيتها أكثر من 100 شخص.",
+     "2024-06-06",
+     {{"Violence against civilians", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", "ود النورة", 100}}},
+    {"Sudan's marches (\"مواكب مليونية\") are protests; protesters killed at them, excessive force",
+     "قتل متظاهران برصاص قوات الأمن خلال مواكب مليونية في مدينة الخرطوم بحري، اليوم الخميس.",
+     "2022-06-30",
+     {{"Protests", "Excessive force against protesters", "Protesters (Sudan)", "", "الخرطوم بحري", 2}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

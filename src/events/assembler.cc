@@ -6760,9 +6760,22 @@ class DocumentAssembler {
       if (deaths) c.sub_event_type = "Excessive force against protesters";
       else if (c.sub_event_type == "Peaceful protest") c.sub_event_type = "Protest with intervention";
     }
+    // "اقتحمت قوات الدعم السريع قرية ود النورة، وارتكبت مجزرة راح ضحيتها أكثر من 100 شخص": a massacre by
+    // a non-state side that stormed the place is an attack on its people on the ground (the name of a
+    // massacre alone is read as an air strike, the usual one in the reports of Gaza and Syria).
+    const bool ground_massacre = c.event_type == "Explosions/Remote violence" && Massacre(c) && c.actor1 >= 0 &&
+                                 inter(c.actor1) >= 2 && inter(c.actor1) <= 4 && !AircraftNamed(sentences_[c.sentence]) &&
+                                 StormedInUnit(c.sentence);
+    if (ground_massacre) {
+      c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
+      if (c.actor2 < 0 || Armed(inter(c.actor2))) c.actor2 = lex_.civilians(), c.actor2_mention = nullptr;
+    }
     // How sure the record is: the trigger's own strength, lowered for what a concrete report would
     // name and this one does not (an actor, a town, a day), raised for reported casualties.
     double conf = std::max({c.trigger->weight, c.battle_weight, c.means_weight});
+    // (A massacre its side stormed in to commit, with its dead written, is as sure a report as a clash.)
+    constexpr double kGroundMassacreWeight = 0.8;
+    if (ground_massacre && WrittenDead(c.casualties)) conf = std::max(conf, kGroundMassacreWeight);
     // "قتلت قوات المقاومة الوطنية العشرات من مسلحي الحوثي": the verb of killing with its killer named and
     // the dead counted as a side is a report of a clash, as sure as "اشتباكات".
     // (The killer right after the verb, and the dead another side: "وقتل مسلحون ... عشرات من قوات الشرطة".)
@@ -7124,6 +7137,19 @@ class DocumentAssembler {
     }
     return false;
   }
+  // "اقتحمت", "هاجمت", "اجتاحت": a verb of storming a place, in unit `unit`.
+  bool StormedInUnit(uint32_t unit) const {
+    for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
+      std::string_view w = Tok(t);
+      if (w.size() > 2 && w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+      if (w == "اقتحم" || w == "اقتحمت" || w == "اقتحموا" || w == "هاجم" || w == "هاجمت" || w == "هاجموا" || w == "اجتاح" ||
+          w == "اجتاحت" || w == "دخلت" || w == "دخلوا") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "مجزرة", "ارتكب مجزرة": the name of a massacre says nothing of how it was done.
   bool Massacre(const Candidate& c) const { return TriggerHolds(c, {"مجزر", "مجازر"}); }
   // An assassination ("اغتيال", "يغتال"): its reports name the method or not, so their type guesses differ
