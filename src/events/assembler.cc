@@ -6658,6 +6658,14 @@ class DocumentAssembler {
         std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead() && !k.cumulative; })) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
     }
+    // "قتل 13 شخصا في اشتباكات قبلية بين مجموعتي الهوسا والبرتا": the dead of a clash of tribes are of its
+    // armed sides, not civilians; the sides unnamed, both are the country's unidentified armed groups.
+    if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && inter(c.actor2) == kCiviliansInter &&
+        TriggerHolds(c, {"قبلي", "عشاير"}) && (c.actor1 < 0 || inter(c.actor1) == kUnidentifiedInter)) {
+      const int32_t unidentified = lex_.FindActor("Unidentified Armed Group ({country})");
+      if (c.actor1 < 0) c.actor1 = unidentified, c.actor1_mention = nullptr;
+      c.actor2 = unidentified, c.actor2_mention = nullptr;
+    }
     // ("قتل 25 متظاهرا برصاص مسلحين مجهولين هاجموا ساحة الخلاني": protesters attacked by a non-state armed
     // side are unarmed people attacked, as civilians are.)
     if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" &&
