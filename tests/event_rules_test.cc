@@ -2134,6 +2134,13 @@ const Case kCases[] = {
      "اندلعت اشتباكات قبلية بين قبيلتي آل بني علي وآل البادي في سوق مديرية أحور بمحافظة أبين، ما أسفر عن مقتل شخصين.",
      "2020-05-06",
      {{"Battles", "Armed clash", "Unidentified Armed Group (Yemen)", "Unidentified Armed Group (Yemen)", "أحور", 2}}},
+    {"an interception announced by its noun (\"أعلنت الدفاعات الجوية اعتراض صاروخ ... باتجاه جازان\") is the day's "
+     "incident; failing or trying to intercept is not",
+     "أعلنت الدفاعات الجوية السعودية اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه مدينة جازان. وأكد البيان فشل منظومات "
+     "الدفاع في اعتراض المسيرتين اللتين سقطتا في نجران.",
+     "2020-05-07",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthis (Ansar Allah)",
+       "جازان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -4778,10 +4778,12 @@ class DocumentAssembler {
     if (!ChooseDate(si, best, c)) return;
     // Strategic developments are coded only when the sentence itself dates them to a day: without one
     // they are background ("hundreds surrendered recently", "the truce"). A weapon intercepted over a
-    // named place is an incident of the day reported ("واعترض الدفاع الجوي السعودي صواريخ باتجاه جازان").
+    // named place is an incident of the day reported ("واعترض الدفاع الجوي السعودي صواريخ باتجاه جازان",
+    // "أعلنت الدفاعات الجوية اعتراض صاروخ باليستي باتجاه جازان").
     // ("اعترض على" is to object to.)
     const bool intercepted_over_place = c.trigger->sub_event_type == "Disrupted weapons use" && !s.places.empty() &&
-                                        Tok(best->tok_begin).find("اعترض") != std::string_view::npos &&
+                                        (Tok(best->tok_begin).find("اعترض") != std::string_view::npos ||
+                                         InterceptionAnnounced(*best)) &&
                                         !TokenIs(best->tok_end, {"علي"});
     if (c.trigger->event_type == "Strategic developments" && c.trigger->sub_event_type != "Arrests" &&
         !intercepted_over_place &&
@@ -7145,6 +7147,21 @@ class DocumentAssembler {
     }
     return false;
   }
+  // "أعلنت الدفاعات الجوية اعتراض صاروخ", "تمكنت قوات الدفاع الجوي من اعتراض": the noun of interception
+  // as what a side announces or managed, a few words before it. (Not "فشل في اعتراض", "المصمم لاعتراض",
+  // "اعتراض واشنطن على", "بعد أيام من اعتراض": failures, purposes, objections and the past.)
+  bool InterceptionAnnounced(const Mention& trig) const {
+    if (Tok(trig.tok_begin) != "اعتراض") return false;
+    constexpr uint32_t kReach = 6;  // "أعلن المتحدث باسم قوات التحالف ... عن اعتراض"
+    const uint32_t first = units_[unit_of_token_[trig.tok_begin]].first_token;
+    for (uint32_t k = 1; k <= kReach && trig.tok_begin >= first + k; ++k) {
+      const uint32_t t = trig.tok_begin - k;
+      if (TokenIs(t, {"فشل", "فشلت", "محاوله", "حاولت", "بعد", "عقب", "اثر"})) return false;
+      if (TokenIs(t, {"اعلن", "اعلنت", "واعلن", "واعلنت", "يعلن", "تعلن", "تمكنت", "تمكن", "نجحت", "نجح"})) return true;
+    }
+    return false;
+  }
+
   // "اقتحمت", "هاجمت", "اجتاحت": a verb of storming a place, in unit `unit`.
   bool StormedInUnit(uint32_t unit) const {
     for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
