@@ -8,7 +8,10 @@
 
 namespace rasd::events {
 
-// The weight of the firing phrase read with its subject between its words (SplitFiring).
+// The weight of the firing phrase read with its subject between its words (SplitFiring): above the
+// contiguous "أطلقت النار على" (0.5, which may be the passive), below the unknown gunmen's "أطلق مسلحون
+// النار" (0.8), and below "قصف" (0.7), so that a sentence's strike with its toll stays its event when it
+// also tells of shooting.
 constexpr double kNamedFiringWeight = 0.65;
 
 namespace {
@@ -124,8 +127,8 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     return Status::OK();
   });
   if (!s.ok()) return s;
-  // The firing phrase split by its subject (SplitFiring) is the active voice with its side named: as sure a
-  // report as "أطلق مسلحون النار" in triggers.tsv, where "أطلقت النار على" alone may be the passive.
+  // The firing phrase split by its subject (SplitFiring) is the active voice with its side named, a
+  // trigger of its own (kNamedFiringWeight); "أطلقت النار على" alone, in triggers.tsv, may be the passive.
   if (!lex.triggers_.empty()) {
     lex.fire_at_ = static_cast<int32_t>(lex.triggers_.size());
     lex.triggers_.push_back(Trigger{"Battles", "Armed clash", kNamedFiringWeight, TriggerForm::kVerbActive});
