@@ -2141,6 +2141,23 @@ const Case kCases[] = {
      "2020-05-07",
      {{"Strategic developments", "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthis (Ansar Allah)",
        "جازان", 0}}},
+    {"guns set up or sent (\"ونصبت مدافع هاون\", \"بنصب بطاريات مدفعية\", \"نشر آليات ثقيلة ودبابات ومدفعية\") are no "
+     "shelling; the shelling told before them is",
+     "أكد مراسل الميادين، فجر السبت، أن قسد استهدفت بقذائف المدفعية بلدة دبلان في ريف دير الزور الشرقي، ونصبت مدافع هاون "
+     "في حويجة البصيرة. وقامت القوات الأميركية في ريف الحسكة بنصب بطاريات مدفعية طويلة المدى. وتواصل القوات السورية، "
+     "لليوم الثالث، نشر آليات ثقيلة ودبابات ومدفعية في محيط مدينة درعا.",
+     "2023-09-02",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "SDF: Syrian Democratic Forces", "", "دبلان", 0}}},
+    {"the side behind the government a protest is against (\"ضد حكومة الاحتلال الإسرائيلي\") did not intervene in it",
+     "أفادت وسائل إعلام إسرائيلية، اليوم السبت، بانطلاق احتجاجات حاشدة في تل أبيب ضد حكومة الاحتلال الإسرائيلي.",
+     "2023-05-27",
+     {{"Protests", "Peaceful protest", "Protesters (Israel)", "-", "تل أبيب", 0}}},
+    {"an outlet named after a country or town (\"موقع إسرائيل نيوز 24\", \"قناة \\\"القدس اليوم\\\"\") is no side and no place",
+     "ذكر موقع إسرائيل نيوز 24 أن المظاهرة الرئيسية نظمت في شارع كابلان في مدينة تل أبيب، اليوم السبت. ونعت قناة "
+     "\"القدس اليوم\" الفضائية الزميل المصور الذي استشهد في استهداف إسرائيلي على منزل عائلته في مخيم جباليا، اليوم السبت.",
+     "2023-12-30",
+     {{"Protests", "Peaceful protest", "Protesters (Israel)", "-", "تل أبيب", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "", "مخيم جباليا", std::nullopt}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

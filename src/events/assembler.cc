@@ -1680,9 +1680,18 @@ class DocumentAssembler {
     return false;
   }
 
-  // "صحيفة واشنطن بوست", "نيويورك تايمز": a newspaper named after its city names neither a place nor a side.
+  // "صحيفة واشنطن بوست", "نيويورك تايمز": a newspaper named after its city names neither a place nor a side;
+  // nor do the outlets named after a country ("موقع إسرائيل نيوز 24", "تايمز أوف إسرائيل", "صحيفة إسرائيل
+  // اليوم", "قناة روسيا اليوم": "اليوم" only after the outlet's kind, as it is also "today").
   bool NewspaperNamedAfter(const Mention& m) const {
-    return TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان"});
+    if (TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان", "نيوز"})) return true;
+    if (m.tok_begin == 0 || m.begin != doc_.tokens[m.tok_begin].begin) return false;
+    uint32_t before = m.tok_begin - 1;  // the word before the name, or before its opening quote
+    if (before > 0 && (Tok(before) == "\"" || Tok(before) == "\u00AB" || Tok(before) == "\u201C")) --before;
+    if (TokenIs(before, {"اوف"})) return true;
+    return TokenIs(m.tok_end, {"اليوم"}) &&
+           TokenIs(before, {"صحيفه", "قناه", "موقع", "وكاله", "اذاعه", "لصحيفه", "لقناه", "لموقع", "لوكاله", "لاذاعه",
+                            "بصحيفه", "بقناه", "بموقع", "وصحيفه", "وقناه", "وموقع"});
   }
   // "قصف الاحتلال مبنى القدس في مجمع الشفاء", "في ساحة الكرامة", "شارع بغداد": a building, square or street
   // named after a town is no place of that name; also with the noun's proclitic ("بساحة الكرامة").
@@ -4421,8 +4430,6 @@ class DocumentAssembler {
            (t >= 1 && TokenIs(t - 1, {"ردا", "وردا", "انتقاما", "وانتقاما"}));
   }
 
-  // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day or a
-  // habitual act ("تظاهرات شبه يومية") anywhere in the sentence.
   // "السائق الذي تظاهر بأنه يترجل من سيارته", "تظاهر السائق بأنه": to make a show of ("تظاهر بأن") is no
   // demonstration.
   bool Pretense(const Mention& trig) const {
@@ -4436,6 +4443,32 @@ class DocumentAssembler {
     std::string_view w = Tok(trig.tok_begin);
     w.remove_prefix(std::min<size_t>(w.size(), trig.begin - doc_.tokens[trig.tok_begin].begin));
     return w == "تظاهر" || w == "تظاهرت" || w == "يتظاهر" || w == "تتظاهر" || w == "تظاهروا" || w == "يتظاهرون";
+  }
+
+  // "نصبت مدافع هاون في حويجة البصيرة", "بنصب بطاريات مدفعية", "نشر آليات ثقيلة ودبابات ومدفعية",
+  // "استقدمت تعزيزات ومدفعية ثقيلة", "أداء مدافع الهاوتزر": guns set up, sent, owned or judged are no
+  // shelling; the trigger is the gun's own word, a few words after one of placing or having them.
+  bool GunsDeployed(const Mention& trig) const {
+    const std::string_view gun = Tok(trig.tok_begin);
+    bool is_gun = false;
+    for (std::string_view stem : {"مدفعيه", "مدافع", "دبابات", "راجمات", "هاوتزر", "هاون"}) {
+      if (gun.find(stem) != std::string_view::npos) is_gun = true;
+    }
+    if (!is_gun) return false;
+    constexpr uint32_t kReach = 4;  // "نشر آليات ثقيلة ودبابات ومدفعية"
+    const uint32_t first = units_[unit_of_token_[trig.tok_begin]].first_token;
+    for (uint32_t k = 1; k <= kReach && trig.tok_begin >= first + k; ++k) {
+      const uint32_t t = trig.tok_begin - k;
+      if (doc_.tokens[t].kind != TokenKind::kArabic) return false;
+      if (TokenIs(t, {"نصب", "ونصب", "نصبت", "ونصبت", "نصبوا", "ونصبوا", "بنصب", "ينصب", "تنصب", "نشر", "ونشر",
+                      "نشرت", "ونشرت", "بنشر", "ينشر", "تنشر", "استقدم", "استقدمت", "واستقدم", "واستقدمت",
+                      "باستقدام", "استقدام", "تعزيزات", "ارسال", "بارسال", "ارسل", "ارسلت", "وارسلت", "تسليم",
+                      "بتسليم", "تزويد", "بتزويد", "تمتلك", "يمتلك", "امتلاك", "اداء", "شراء", "صفقه", "تتمركز",
+                      "يتمركز", "تمركز", "سحب", "بسحب", "نقل", "بنقل", "حشد", "حشدت", "وحشدت", "ادخال", "بادخال"})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "وتتعرض المنطقة لقصف متكرر منذ أسابيع", "يشهد الحي اشتباكات منذ أيام": what a place undergoes, in the
@@ -4469,6 +4502,8 @@ class DocumentAssembler {
     return false;
   }
 
+  // A non-event word before the trigger, or over it ("تنفيذ أحكام الإعدام"), or a future day or a
+  // habitual act ("تظاهرات شبه يومية") anywhere in the sentence.
   bool NonEventBefore(const SentenceIndex& s, const Mention* trig) const {
     for (const Mention* c : s.cues) {
       // ("عناصر الأمن العام": a word inside the longer name of a side, not "عام" of an anniversary; "طالب"
@@ -4607,7 +4642,7 @@ class DocumentAssembler {
     auto eligible = [&](const Mention* trig) {
       const Trigger& t = lex_.trigger(trig->ref);
       if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig) || Pretense(*trig) ||
-          OngoingSince(si, *trig)) {
+          OngoingSince(si, *trig) || GunsDeployed(*trig)) {
         return false;
       }
       if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) return false;
@@ -5306,7 +5341,8 @@ class DocumentAssembler {
       const Trigger& t = lex_.trigger(trig->ref);
       return trig->tok_begin < answered && t.form != TriggerForm::kWeapon && t.event_type != "Strategic developments" &&
              !InsideActor(s, trig) &&
-             !Irrealis(s, trig) && !NonEventBefore(s, trig) && TriggerScore(trig) >= kMinWeakTriggerWeight;
+             !Irrealis(s, trig) && !NonEventBefore(s, trig) && !GunsDeployed(*trig) &&
+             TriggerScore(trig) >= kMinWeakTriggerWeight;
     };
     std::vector<const PlaceRef*> taken{first.place};
     taken.insert(taken.end(), also.begin(), also.end());
@@ -5824,10 +5860,16 @@ class DocumentAssembler {
 
   // True when token t follows a word that names what a protest is against ("ضد", "احتجاجا على",
   // "تنديدا بـ", "رفضا لـ"; the actor itself may carry the بـ or لـ).
+  // ("ضد حكومة الاحتلال الإسرائيلي", "احتجاجا على سياسات الحكومة", "تنديدا بممارسات الاحتلال": the side
+  // behind one word for what it governs or does is as much what the protest is about.)
   bool ProtestedAgainst(uint32_t t) const {
     if (t == 0) return false;
     if (TokenIs(t - 1, {"ضد", "احتجاجا", "تنديدا", "رفضا", "منددين", "رافضين"})) return true;
-    return t >= 2 && TokenIs(t - 1, {"علي"}) && TokenIs(t - 2, {"احتجاجا", "احتجاج"});
+    if (t >= 2 && TokenIs(t - 1, {"علي"}) && TokenIs(t - 2, {"احتجاجا", "احتجاج"})) return true;
+    return t >= 2 && TokenIs(t - 1, {"حكومه", "سلطات", "نظام", "سياسات", "سياسه", "ممارسات", "بممارسات", "جرائم",
+                                     "بجرائم", "اعتداءات", "باعتداءات", "انتهاكات", "بانتهاكات", "قرار", "قرارات",
+                                     "بقرار", "حرب", "عدوان", "بعدوان", "رئيس", "وزير", "وزاره"}) &&
+           ProtestedAgainst(t - 1);
   }
 
   // The word for a front ("جبهة", "بجبهات").
