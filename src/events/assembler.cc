@@ -28,6 +28,7 @@ constexpr double kMinWeakTriggerWeight = 0.5;
 // Candidates below this confidence are dropped: on the development gold they are mostly talk about
 // violence (analysis, statements, background) rather than reports of it.
 constexpr double kMinConfidence = 0.55;
+constexpr int64_t kDaysInYear = 365;
 constexpr double kCrowdMarchWeight = 0.7;  // a protest noun after a crowd's verb (CrowdWentOutIn)
 // A casualty figure above this is a typo, a page artefact or a hostile input ("مقتل 99999999999 شخص"),
 // not a report: it is not read as a count, and the document says so in a warning. No single incident
@@ -2918,6 +2919,15 @@ class DocumentAssembler {
 
   // Casualty figures in a sentence: a number next to a killed/injured cue, or an unnumbered plural of
   // the dead (GUIDELINES: 3). The victims' side is the actor right after "من عناصر/في صفوف".
+  // "أرملة أحد قادة داعش، الذي قتل منذ عامين", "الذي قتل في 2016": a death dated right after its word
+  // to more than a month back is another act's, told about someone the sentence names.
+  bool DatedLongAgo(const SentenceIndex& s, const Mention& cue) const {
+    return std::any_of(s.times.begin(), s.times.end(), [&](const Mention* t) {
+      return (t->aux & time::kTimeHistoric) &&
+             (t->tok_begin == cue.tok_end || (t->tok_begin == cue.tok_end + 1 && TokenIs(cue.tok_end, {"في", "عام"})));
+    });
+  }
+
   std::vector<Casualty> Casualties(uint32_t unit) const {
     const SentenceIndex& s = sentences_[unit];
     const bool cumulative = CumulativeToll(unit);
@@ -2930,7 +2940,9 @@ class DocumentAssembler {
     };
     std::vector<const Mention*> cues;
     for (const Mention* cue : s.cues) {
-      if ((IsCue(cue, Cue::kKilled) || IsCue(cue, Cue::kInjured)) && !Negated(*cue)) cues.push_back(cue);
+      if ((IsCue(cue, Cue::kKilled) || IsCue(cue, Cue::kInjured)) && !Negated(*cue) && !DatedLongAgo(s, *cue)) {
+        cues.push_back(cue);
+      }
     }
     std::vector<Pair> pairs;
     for (size_t ci = 0; ci < cues.size(); ++ci) {
@@ -3654,7 +3666,12 @@ class DocumentAssembler {
         history = true;
         // Only a year ("عام 2011", "العام الماضي"): "الحرب المستمرة منذ ثلاث سنوات" is the start of a period
         // still going on, and "متأثرا بإصابة تعرض لها الشهر الماضي" dates the wound, not the death.
-        const bool year = (t->aux & time::kTimePrecisionMask) == time::kTimePrecisionYear;
+        // A month or day written with its year, a year or more back ("في تموز/يوليو 2014"), is as far
+        // from the news. (Not one counted back: "الأسوأ منذ 25 عاما" is a period, "الذي قتل منذ عامين"
+        // another act.)
+        const bool year = (t->aux & time::kTimePrecisionMask) == time::kTimePrecisionYear ||
+                          (doc_.published && !(t->aux & (time::kTimeUnresolved | time::kTimeRelative)) &&
+                           t->value < doc_.published->days() - kDaysInYear);
         if (year && !(t->aux & time::kTimeSince) && (!nearest_history || distance(t) < distance(nearest_history))) {
           nearest_history = t;
         }
@@ -4382,6 +4399,12 @@ class DocumentAssembler {
           }
         }
       }
+    }
+    // "مكافأة لمن يدلي بمعلومات تؤدي إلى القبض على الصماد", "تقود إلى توقيف المسؤولين": the arrest the
+    // information may lead to, in the present of an offer, has not been made.
+    if (lex_.trigger(trig->ref).sub_event_type == "Arrests" && t >= 2 && TokenIs(t - 1, {"الي"}) &&
+        TokenIs(t - 2, {"تودي", "يودي", "تقود", "يقود", "تفضي", "يفضي"})) {
+      return true;
     }
     if (lex_.trigger(trig->ref).sub_event_type == "Arrests" && trig->begin != doc_.tokens[t].begin &&
         Tok(t).starts_with("\xD9\x84") &&
@@ -5868,7 +5891,7 @@ class DocumentAssembler {
     if (t >= 2 && TokenIs(t - 1, {"علي"}) && TokenIs(t - 2, {"احتجاجا", "احتجاج"})) return true;
     return t >= 2 && TokenIs(t - 1, {"حكومه", "سلطات", "نظام", "سياسات", "سياسه", "ممارسات", "بممارسات", "جرائم",
                                      "بجرائم", "اعتداءات", "باعتداءات", "انتهاكات", "بانتهاكات", "قرار", "قرارات",
-                                     "بقرار", "حرب", "عدوان", "بعدوان", "رئيس", "وزير", "وزاره"}) &&
+                                     "بقرار", "حرب", "عدوان", "بعدوان", "رييس", "وزير", "وزاره"}) &&
            ProtestedAgainst(t - 1);
   }
 
