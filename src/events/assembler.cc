@@ -5909,6 +5909,30 @@ class DocumentAssembler {
     return Front(m) && !TokenIs(m->tok_begin + 1, {"الاسناد", "المسانده", "اسناد"});
   }
 
+  // A clash (its word "اشتباكات", "اشتبك", "مواجهات", "صدامات") of protesters: they are one of its sides, or
+  // are named as such a few words from its word ("اشتباكات بين قوات الأمن والمتظاهرين", "اشتبك محتجون").
+  bool ProtestersClash(const Candidate& c) const {
+    if (!c.trigger_mention) return false;
+    const std::string_view w = Tok(c.trigger_mention->tok_begin);
+    if (w.find("اشتب") == std::string_view::npos && w.find("مواجه") == std::string_view::npos &&
+        w.find("صدام") == std::string_view::npos) {
+      return false;
+    }
+    if (Inter(c.actor1) == kProtestersInter || Inter(c.actor2) == kProtestersInter) return true;
+    constexpr uint32_t kReach = 6;  // "الاشتباكات المتجددة بين قوات الأمن والمتظاهرين"
+    const uint32_t unit = unit_of_token_[c.trigger_mention->tok_begin];
+    const uint32_t first = units_[unit].first_token, end = units_[unit].end_token;
+    const uint32_t from = c.trigger_mention->tok_begin > first + 1 ? c.trigger_mention->tok_begin - 1 : first;
+    for (uint32_t t = from; t < end && t < c.trigger_mention->tok_end + kReach; ++t) {
+      const std::string_view tok = Tok(t);
+      if (tok.find("متظاهر") != std::string_view::npos ||
+          (tok.find("محتج") != std::string_view::npos && tok.find("محتجز") == std::string_view::npos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A mention with a word for missiles in it ("صاروخ", "بصواريخ").
   bool Missile(const Mention* m) const {
     if (!m) return false;
@@ -6724,6 +6748,18 @@ class DocumentAssembler {
     if (c.sub_event_type == "Looting/property destruction" &&
         std::any_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead() && !k.cumulative; })) {
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
+    }
+    // "اشتباكات بين المتظاهرين وقوات الأمن", "اشتبك محتجون في كرمة علي مع رجال الشرطة", "مقتل 3 من ضباط
+    // الشرطة في اشتباكات مع محتجين": protesters who clash with a force riot (ACLED: a violent demonstration,
+    // the rioters first and the force second), whichever side the sentence names first.
+    if (c.event_type == "Battles" && c.sub_event_type == "Armed clash" && ProtestersClash(c)) {
+      c.event_type = "Riots", c.sub_event_type = "Violent demonstration";
+      const bool first_protesters = inter(c.actor1) == kProtestersInter;
+      const int32_t force = first_protesters ? c.actor2 : c.actor1;
+      const Mention* force_mention = first_protesters ? c.actor2_mention : c.actor1_mention;
+      c.actor1 = -1, c.actor1_mention = nullptr;
+      c.actor2 = -1, c.actor2_mention = nullptr;
+      if (force >= 0 && inter(force) != kProtestersInter && Armed(inter(force))) c.actor2 = force, c.actor2_mention = force_mention;
     }
     // "قتل 13 شخصا في اشتباكات قبلية بين مجموعتي الهوسا والبرتا": the dead of a clash of tribes are of its
     // armed sides, not civilians; the sides unnamed, both are the country's unidentified armed groups.
