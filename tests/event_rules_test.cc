@@ -2176,6 +2176,21 @@ const Case kCases[] = {
      "2018-09-07",
      {{"Riots", "Violent demonstration", "Rioters (Iraq)", "", "البصرة", 0},
       {"Riots", "Violent demonstration", "Rioters (Iran)", "Police Forces of Iran", "طهران", 3}}},
+    {"a targeting told with its doer as a pronoun (\"أعلنت ... استهدافها جنود الاحتلال بقذائف المدفعية\", \"دكّها\") is the "
+     "announcing side's act",
+     "وأعلنت المقاومة الإسلامية في لبنان، اليوم الثلاثاء، استهدافها جنود الاحتلال في محيط ثكنة زرعيت بقذائف المدفعية. "
+     "وأعلنت كتائب شهداء الأقصى، اليوم الثلاثاء، دكّها حشود الاحتلال المتموضعة في خان يونس بقذائف الهاون.",
+     "2024-05-28",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel", "زرعيت",
+       0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Al Aqsa Martyrs Brigades",
+       "Military Forces of Israel", "خان يونس", 0}}},
+    {"guns a newspaper (\"صحيفة ديلي تليغراف\") and a duty (\"صواريخ ترامب يجب أن تستهدف\") name are no place and no "
+     "firing",
+     "قالت صحيفة ديلي تليغراف، الخميس، إن رئيسة الوزراء البريطانية أمرت غواصات بالتحرك بحيث تكون على مسافة تتيح لها إطلاق "
+     "صواريخ على سوريا. وقالت موسكو إن صواريخ ترامب يجب أن تستهدف الإرهابيين وليس الحكومة الشرعية في دمشق.",
+     "2018-04-05",
+     {}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

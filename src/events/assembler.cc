@@ -1685,7 +1685,10 @@ class DocumentAssembler {
   // nor do the outlets named after a country ("موقع إسرائيل نيوز 24", "تايمز أوف إسرائيل", "صحيفة إسرائيل
   // اليوم", "قناة روسيا اليوم": "اليوم" only after the outlet's kind, as it is also "today").
   bool NewspaperNamedAfter(const Mention& m) const {
-    if (TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "غارديان", "نيوز"})) return true;
+    if (TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "تليغراف", "تلجراف",
+                             "تليجراف", "غارديان", "نيوز", "ميل", "بيست", "اكسبريس", "ميرور"})) {
+      return true;
+    }
     if (m.tok_begin == 0 || m.begin != doc_.tokens[m.tok_begin].begin) return false;
     uint32_t before = m.tok_begin - 1;  // the word before the name, or before its opening quote
     if (before > 0 && (Tok(before) == "\"" || Tok(before) == "\u00AB" || Tok(before) == "\u201C")) --before;
@@ -4624,7 +4627,8 @@ class DocumentAssembler {
     for (const Mention* trig : s.triggers) {
       const Trigger& t = lex_.trigger(trig->ref);
       if (t.form != TriggerForm::kWeapon) {
-        if (!InsideActor(s, trig)) act_named = true;
+        // (An act that is only a purpose or a duty names no firing: "صواريخ ترامب يجب أن تستهدف الإرهابيين".)
+        if (!InsideActor(s, trig) && !Irrealis(s, trig)) act_named = true;
         continue;
       }
       // "ألقى مجهول قنبلة يدوية في شارع المدارس": a grenade thrown is an act.
