@@ -2191,6 +2191,15 @@ const Case kCases[] = {
      "صواريخ على سوريا. وقالت موسكو إن صواريخ ترامب يجب أن تستهدف الإرهابيين وليس الحكومة الشرعية في دمشق.",
      "2018-04-05",
      {}},
+    {"the side behind the pronoun of \"استهدافها تحشدات الاحتلال\" is the one told acting just before; the side after the "
+     "noun was hit",
+     "وأعلنت كتائب شهداء الأقصى، اليوم الخميس، قصف مستوطنات غلاف غزة برشقة صاروخية. ونشرت مشاهد توثق استهدافها تحشدات "
+     "الاحتلال في تل السلطان غربي مدينة رفح، بصاروخ تاندوم.",
+     "2024-07-25",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Al Aqsa Martyrs Brigades", "", "مستوطنات غلاف غزة",
+       0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Al Aqsa Martyrs Brigades",
+       "Military Forces of Israel", "تل السلطان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -4976,6 +4976,24 @@ class DocumentAssembler {
       c.sub_event_type = "Protest with intervention";
     }
     if (TerritorialSub(c.sub_event_type) && AttemptedOnly(best)) c.sub_event_type = "Armed clash";
+    // "ونشرت مشاهد توثق استهدافها تحشدات الاحتلال": the side the pronoun on the act's noun stands for is the
+    // one the text told acting just before; the side named after the noun is the one hit.
+    // (The object right after the noun, its head word between: "استهدافها تحشدات الاحتلال"; a subject further
+    // on is the doer, "وقبل استهدافها موقع السماقة الإسرائيلي، نفّذت المقاومة هجوما".)
+    constexpr uint32_t kObjectReach = 2;
+    if (PronounDoer(*role_trigger) && c.actor1_mention && c.actor1_mention->tok_begin >= role_trigger->tok_end &&
+        c.actor1_mention->tok_begin <= role_trigger->tok_end + kObjectReach) {
+      if (c.actor2 < 0) c.actor2 = c.actor1, c.actor2_mention = c.actor1_mention;
+      c.actor1 = -1, c.actor1_mention = nullptr;
+      constexpr uint32_t kDoerSentences = 2;  // (a paragraph is often one sentence: the one before may be another's)
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->sentence + kDoerSentences < si) break;
+        if (it->actor1 >= 0 && it->actor1 != c.actor2) {
+          c.actor1 = it->actor1;
+          break;
+        }
+      }
+    }
     std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
     out.push_back(c);
     // GUIDELINES: one event per town. "احتجاجات في مدينتي الناصرية والسماوة" is two protests; the
@@ -5911,6 +5929,14 @@ class DocumentAssembler {
   // campaign of support).
   bool FrontLine(const Mention* m) const {
     return Front(m) && !TokenIs(m->tok_begin + 1, {"الاسناد", "المسانده", "اسناد"});
+  }
+
+  // The noun of an act with its doer as a pronoun: "استهدافها", "دكّهم".
+  bool PronounDoer(const Mention& trig) const {
+    if (trig.tok_end != trig.tok_begin + 1) return false;
+    std::string_view w = Tok(trig.tok_begin);
+    w.remove_prefix(std::min<size_t>(w.size(), trig.begin - doc_.tokens[trig.tok_begin].begin));  // "وأعلنت ... واستهدافها"
+    return w == "استهدافها" || w == "استهدافهم" || w == "استهدافه" || w == "دكها" || w == "دكهم";
   }
 
   // A clash (its word "اشتباكات", "اشتبك", "مواجهات", "صدامات") of protesters: they are one of its sides, or
