@@ -2200,6 +2200,18 @@ const Case kCases[] = {
        0},
       {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Al Aqsa Martyrs Brigades",
        "Military Forces of Israel", "تل السلطان", 0}}},
+    {"the act whose start opens a period (\"ومنذ بدء الهجوم التركي\", \"منذ بدء الاشتباكات\") is not reported, and the "
+     "total since then sums up the period",
+     "ومنذ بدء الهجوم التركي، وثق المرصد السوري مقتل أكثر من 200 مدني في منطقة عفرين. وقتل منذ بدء الاشتباكات في 25 "
+     "شباط/فبراير 60 عنصرا من قوات النظام في بلدة الشيفونية.",
+     "2018-03-10",
+     {}},
+    {"a day's act measured against the total since a war began (\"ما يرفع عدد الشهداء الصحافيين إلى 23 منذ بداية "
+     "العدوان\") is still reported",
+     "وأشار مراسلنا إلى استشهاد الصحافي جمال الفقعاوي بقصف الاحتلال على منزله في خان يونس، اليوم السبت، ما يرفع عدد "
+     "الشهداء الصحافيين إلى 23 منذ بداية العدوان.",
+     "2023-10-28",
+     {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "خان يونس", std::nullopt}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

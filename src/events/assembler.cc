@@ -2714,8 +2714,8 @@ class DocumentAssembler {
       for (uint32_t k = t->tok_begin; k < t->tok_end; ++k) today = today || TokenIs(k, {"اليوم"});
       if ((t->aux & time::kTimeSince) && (!today || many_places)) return true;
     }
+    if (SincePeriodStart(unit)) return true;
     for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
-      if (TokenIs(t, {"منذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
       // "خلال 24 ساعة", "خلال الساعات الـ24 الماضية": a day's toll over many events.
       // "خلال الساعات القليلة الماضية" is the last few hours of one attack's toll, not a day's tally.
       if (TokenIs(t, {"خلال"})) {
@@ -4497,6 +4497,21 @@ class DocumentAssembler {
     return false;
   }
 
+  // The unit counts from the start of an act: "منذ بدء العملية العسكرية", "ومنذ اندلاع المعارك".
+  bool SincePeriodStart(uint32_t unit) const {
+    for (uint32_t t = units_[unit].first_token; t + 1 < units_[unit].end_token; ++t) {
+      if (TokenIs(t, {"منذ", "ومنذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
+    }
+    return false;
+  }
+
+  // "ومنذ بدء الهجوم الحاسم لقوات الجيش الليبي", "منذ اندلاع المعارك": the act whose start opens a period
+  // dates the period; it is not reported.
+  bool PeriodStart(const Mention& trig) const {
+    const uint32_t t = trig.tok_begin;
+    return t >= 2 && TokenIs(t - 1, {"بدء", "بدايه", "اندلاع", "انطلاق"}) && TokenIs(t - 2, {"منذ", "ومنذ"});
+  }
+
   // "وتتعرض المنطقة لقصف متكرر منذ أسابيع", "يشهد الحي اشتباكات منذ أيام": what a place undergoes, in the
   // present, since a span of time, is a state of affairs, not one event (no day of its own is told).
   bool OngoingSince(uint32_t si, const Mention& trig) const {
@@ -4669,7 +4684,7 @@ class DocumentAssembler {
     auto eligible = [&](const Mention* trig) {
       const Trigger& t = lex_.trigger(trig->ref);
       if (NonEventBefore(s, trig) || InsideActor(s, trig) || Irrealis(s, trig) || CampaignName(trig) || Pretense(*trig) ||
-          OngoingSince(si, *trig) || GunsDeployed(*trig)) {
+          OngoingSince(si, *trig) || GunsDeployed(*trig) || PeriodStart(*trig)) {
         return false;
       }
       if (t.form == TriggerForm::kWeapon && (!act_named || HeldWeapon(trig))) return false;
@@ -4748,7 +4763,30 @@ class DocumentAssembler {
     // a period tallies many events and reports none of them.
     // (Not strikes counted on one town or district: "12 غارة على مديرية صرواح خلال الساعات الماضية" is the
     // day's raid on Sirwah, one event.)
-    if (CountedActs(s, best) && CumulativeToll(si) && !AimedAtOnePlace(s, best)) return;
+    // ("نفذ التنظيم منذ بدء الهجوم واحدا وعشرين تفجيرا انتحاريا بحزام ناسف": the count may be on another word
+    // for the acts than the strongest.)
+    const bool counted =
+        CountedActs(s, best) || std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
+          return n->value >= 2 && TokenIs(n->tok_end, {"تفجيرا", "تفجيرات", "هجوما", "هجمات", "غاره", "غارات", "عمليه",
+                                                       "عمليات", "استهدافا", "مجزره", "مجازر"});
+        });
+    if (counted && CumulativeToll(si) && !AimedAtOnePlace(s, best)) return;
+    // "مقتل 71 شخصا وإلقاء القبض على خمسة آخرين منذ بداية عملية عسكرية في سيناء": arrests counted since an
+    // act began are a tally of many.
+    if (lex_.trigger(best->ref).sub_event_type == "Arrests" && SincePeriodStart(si)) return;
+    // "عدد ضحايا قصف تحالف العدوان على المناطق الحدودية بلغ 3404 شهيد وجريح منذ بدء الهدنة": a total since an
+    // act began sums up the period. (Not a day's act whose toll the sentence adds to one, or measures
+    // against one: "قتل 5 في غارة، ليرتفع عدد الضحايا منذ بدء الحرب إلى 200".)
+    if (SincePeriodStart(si)) {
+      bool total = false, added = false;
+      for (uint32_t t = units_[si].first_token; t < units_[si].end_token; ++t) {
+        total = total || TokenIs(t, {"حصيله", "ضحايا", "عدد"});
+        // ("ما يرفع عدد الشهداء الصحافيين إلى 23 منذ بداية العدوان", "في حصيلة هي الأعلى منذ بدء الحرب")
+        added = added || TokenIs(t, {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "يرفع", "ترفع", "رفع",
+                                     "ليرفع", "لترفع", "ليزيد", "يزيد", "الاعلي"});
+      }
+      if (total && !added) return;
+    }
     // "الاعتداءات منذ 30 مارس خلفت مقتل نحو 100 شخص ... مجزرة": a weak word for violence in a sentence that
     // sums up a period describes the period, not an event of it.
     constexpr double kPeriodActWeight = 0.6;
@@ -5386,7 +5424,7 @@ class DocumentAssembler {
       const Trigger& t = lex_.trigger(trig->ref);
       return trig->tok_begin < answered && t.form != TriggerForm::kWeapon && t.event_type != "Strategic developments" &&
              !InsideActor(s, trig) &&
-             !Irrealis(s, trig) && !NonEventBefore(s, trig) && !GunsDeployed(*trig) &&
+             !Irrealis(s, trig) && !NonEventBefore(s, trig) && !GunsDeployed(*trig) && !PeriodStart(*trig) &&
              TriggerScore(trig) >= kMinWeakTriggerWeight;
     };
     std::vector<const PlaceRef*> taken{first.place};
