@@ -2212,6 +2212,13 @@ const Case kCases[] = {
      "الشهداء الصحافيين إلى 23 منذ بداية العدوان.",
      "2023-10-28",
      {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "خان يونس", std::nullopt}}},
+    {"a rape told with no armed side as its author (a trial, a crime the police investigate) is not coded; one by a "
+     "named armed side is",
+     "وأدين الممثل الأمريكي الأسبوع الماضي بارتكاب اعتداء جنسي في مدينة لوس أنجلوس. وقبضت الشرطة الهندية على سيدة يشتبه "
+     "في علاقتها بجريمة اغتصاب فتاة في ولاية أوتار براديش. واغتصب عناصر من قوات الدعم السريع، اليوم الثلاثاء، نساء في "
+     "مدينة الجنينة.",
+     "2024-04-23",
+     {{"Violence against civilians", "Sexual violence", "RSF: Rapid Support Forces", "", "الجنينة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

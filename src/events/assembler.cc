@@ -7146,6 +7146,14 @@ class DocumentAssembler {
     const bool own_day = c.time_mention && unit_of_token_[c.time_mention->tok_begin] == c.sentence;
     if (!c.casualties.empty()) conf = std::min(1.0, conf * 1.2);
     if (recalled && !own_day) conf *= 0.5;  // (after the toll's boost: the toll is recalled too)
+    // ACLED codes sexual violence by armed, organised sides against civilians. A rape the sentence gives no
+    // such author ("واقعة اغتصاب وقتل لطفلة في ولاية جوجارات", "أدين الممثل بارتكاب اعتداء جنسي", "قبضت
+    // الشرطة على سيدة يشتبه في علاقتها بجريمة اغتصاب") is a crime, a trial or a campaign, not coded; nor is
+    // one whose only side named is the police that investigate it.
+    if (c.sub_event_type == "Sexual violence" &&
+        !(c.actor1_mention && Armed(inter(c.actor1)) && !lex_.actor(c.actor1).canonical.starts_with("Police Forces"))) {
+      conf = 0;
+    }
     c.confidence = conf;
   }
 
