@@ -6886,6 +6886,18 @@ class DocumentAssembler {
         if (local < 0) c.actor2_mention = nullptr;
       }
     }
+    // "وقالت الشرطة إن آلاف المتظاهرين تظاهروا", "أعلنت مديرية الأمن العام انتهاء الفعاليات الاحتجاجية": the
+    // force that tells of a protest (its crowd, its end) is its source, not a force that acted against it.
+    // (Unless the sentence tells it acted: "وقالت الشرطة إنها فرقت المتظاهرين"; its dead or wounded are left
+    // to the toll: "أعلنت الشرطة مقتل متظاهرين". A riot's force is on the scene.)
+    if (c.event_type == "Protests" && c.actor2_mention && c.casualties.empty() &&
+        Announcer(sentences_[c.sentence], c.actor2_mention) &&
+        std::none_of(sentences_[c.sentence].triggers.begin(), sentences_[c.sentence].triggers.end(), [&](const Mention* t) {
+          const std::string& sub = lex_.trigger(t->ref).sub_event_type;
+          return sub == "Protest with intervention" || sub == "Excessive force against protesters" || sub == "Arrests";
+        })) {
+      c.actor2 = -1, c.actor2_mention = nullptr;
+    }
     // "مظاهرة ضد النظام السوري", "احتجاجا على الاحتلال": the side a protest is against is what it is
     // about, not a force that intervened in it.
     if ((c.event_type == "Protests" || c.event_type == "Riots") && c.actor2_mention &&
