@@ -2704,18 +2704,21 @@ class DocumentAssembler {
     const Unit& u = units_[unit];
     // ("ارتفعت حصيلة الشهداء في القصف على مخيم جباليا منذ فجر اليوم إلى 20": a total since this morning, at
     // one place, is the act's toll for the day, not a running one; "منذ صباح اليوم" over "مناطق مختلفة"
-    // is a day's tally of many acts.)
-    bool many_places = false;
-    for (uint32_t k = u.first_token; k < u.end_token; ++k) {
-      many_places = many_places || TokenIs(k, {"مناطق", "انحاء", "مختلف", "مختلفه", "متفرقه", "عموم"});
-    }
+    // is a day's tally of many acts.) The unit's words are read only for a period since today.
+    auto many_places = [&] {
+      for (uint32_t k = u.first_token; k < u.end_token; ++k) {
+        if (TokenIs(k, {"مناطق", "انحاء", "مختلف", "مختلفه", "متفرقه", "عموم"})) return true;
+      }
+      return false;
+    };
     for (const Mention* t : sentences_[unit].times) {
+      if (!(t->aux & time::kTimeSince)) continue;
       bool today = false;
       for (uint32_t k = t->tok_begin; k < t->tok_end; ++k) today = today || TokenIs(k, {"اليوم"});
-      if ((t->aux & time::kTimeSince) && (!today || many_places)) return true;
+      if (!today || many_places()) return true;
     }
-    if (SincePeriodStart(unit)) return true;
     for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
+      if (PeriodStartAt(t)) return true;
       // "خلال 24 ساعة", "خلال الساعات الـ24 الماضية": a day's toll over many events.
       // "خلال الساعات القليلة الماضية" is the last few hours of one attack's toll, not a day's tally.
       if (TokenIs(t, {"خلال"})) {
@@ -4475,6 +4478,7 @@ class DocumentAssembler {
   // "استقدمت تعزيزات ومدفعية ثقيلة", "أداء مدافع الهاوتزر": guns set up, sent, owned or judged are no
   // shelling; the trigger is the gun's own word, a few words after one of placing or having them.
   bool GunsDeployed(const Mention& trig) const {
+    if (lex_.trigger(trig.ref).sub_event_type != "Shelling/artillery/missile attack") return false;
     const std::string_view gun = Tok(trig.tok_begin);
     bool is_gun = false;
     for (std::string_view stem : {"مدفعيه", "مدافع", "دبابات", "راجمات", "هاوتزر", "هاون"}) {
@@ -4500,9 +4504,12 @@ class DocumentAssembler {
   // The unit counts from the start of an act: "منذ بدء العملية العسكرية", "ومنذ اندلاع المعارك".
   bool SincePeriodStart(uint32_t unit) const {
     for (uint32_t t = units_[unit].first_token; t + 1 < units_[unit].end_token; ++t) {
-      if (TokenIs(t, {"منذ", "ومنذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"})) return true;
+      if (PeriodStartAt(t)) return true;
     }
     return false;
+  }
+  bool PeriodStartAt(uint32_t t) const {
+    return TokenIs(t, {"منذ", "ومنذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"});
   }
 
   // "ومنذ بدء الهجوم الحاسم لقوات الجيش الليبي", "منذ اندلاع المعارك": the act whose start opens a period
@@ -4773,11 +4780,12 @@ class DocumentAssembler {
     if (counted && CumulativeToll(si) && !AimedAtOnePlace(s, best)) return;
     // "مقتل 71 شخصا وإلقاء القبض على خمسة آخرين منذ بداية عملية عسكرية في سيناء": arrests counted since an
     // act began are a tally of many.
-    if (lex_.trigger(best->ref).sub_event_type == "Arrests" && SincePeriodStart(si)) return;
+    const bool since_start = SincePeriodStart(si);
+    if (lex_.trigger(best->ref).sub_event_type == "Arrests" && since_start) return;
     // "عدد ضحايا قصف تحالف العدوان على المناطق الحدودية بلغ 3404 شهيد وجريح منذ بدء الهدنة": a total since an
     // act began sums up the period. (Not a day's act whose toll the sentence adds to one, or measures
     // against one: "قتل 5 في غارة، ليرتفع عدد الضحايا منذ بدء الحرب إلى 200".)
-    if (SincePeriodStart(si)) {
+    if (since_start) {
       bool total = false, added = false;
       for (uint32_t t = units_[si].first_token; t < units_[si].end_token; ++t) {
         total = total || TokenIs(t, {"حصيله", "ضحايا", "عدد"});
