@@ -4514,10 +4514,7 @@ class DocumentAssembler {
 
   // "ومنذ بدء الهجوم الحاسم لقوات الجيش الليبي", "منذ اندلاع المعارك": the act whose start opens a period
   // dates the period; it is not reported.
-  bool PeriodStart(const Mention& trig) const {
-    const uint32_t t = trig.tok_begin;
-    return t >= 2 && TokenIs(t - 1, {"بدء", "بدايه", "اندلاع", "انطلاق"}) && TokenIs(t - 2, {"منذ", "ومنذ"});
-  }
+  bool PeriodStart(const Mention& trig) const { return trig.tok_begin >= 2 && PeriodStartAt(trig.tok_begin - 2); }
 
   // "وتتعرض المنطقة لقصف متكرر منذ أسابيع", "يشهد الحي اشتباكات منذ أيام": what a place undergoes, in the
   // present, since a span of time, is a state of affairs, not one event (no day of its own is told).
