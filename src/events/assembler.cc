@@ -677,7 +677,7 @@ class DocumentAssembler {
         for (size_t k = 0; k < s.places.size(); ++k) {
           const Mention* m = s.places[k];
           // (A name that is no place at all votes for no country: "واشنطن بوست", a river's "الضفة الغربية".)
-          if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m)) continue;
+          if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || RiverBank(*m)) continue;
           uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
           if (id == kNone) continue;
           // "في مدينة رفح بشمال سيناء", "قوات الأمن بشمال سيناء ... جنوب مدينة رفح": a town named in a sentence
@@ -1681,12 +1681,12 @@ class DocumentAssembler {
     return false;
   }
 
-  // "صحيفة واشنطن بوست", "نيويورك تايمز": a newspaper named after its city names neither a place nor a side;
-  // nor do the outlets named after a country ("موقع إسرائيل نيوز 24", "تايمز أوف إسرائيل", "صحيفة إسرائيل
+  // "صحيفة واشنطن بوست", "نيويورك تايمز", "فورين بوليسي": a newspaper named after its city names neither a
+  // place nor a side; nor do the outlets named after a country ("موقع إسرائيل نيوز 24", "تايمز أوف إسرائيل", "صحيفة إسرائيل
   // اليوم", "قناة روسيا اليوم": "اليوم" only after the outlet's kind, as it is also "today").
   bool NewspaperNamedAfter(const Mention& m) const {
     if (TokenIs(m.tok_end, {"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "تليغراف", "تلجراف",
-                             "تليجراف", "غارديان", "نيوز", "ميل", "بيست", "اكسبريس", "ميرور"})) {
+                             "تليجراف", "غارديان", "نيوز", "ميل", "بيست", "اكسبريس", "ميرور", "بوليسي", "افيرز"})) {
       return true;
     }
     if (m.tok_begin == 0 || m.begin != doc_.tokens[m.tok_begin].begin) return false;
@@ -1704,6 +1704,27 @@ class DocumentAssembler {
            TokenIs(m.tok_begin - 1, {"مبني", "المبني", "ساحه", "شارع", "دوار", "ميدان", "بساحه", "بشارع", "بدوار",
                                      "بميدان", "وساحه", "وشارع", "ودوار", "وميدان", "لساحه", "لشارع", "لدوار",
                                      "لميدان"});
+  }
+
+  // "اتفاق سوتشي", "اتفاقية أوسلو", "قمة طهران", "مؤتمر ميونخ الأمني", "بموجب اتفاق جدة": an accord, a
+  // summit or talks named after the town where they were signed or held name no scene of the acts told
+  // around them, nor the article's country.
+  bool MeetingNamedAfter(const Mention& m) const {
+    if (m.tok_begin == 0 || m.begin != doc_.tokens[m.tok_begin].begin) return false;
+    uint32_t before = m.tok_begin - 1;  // the word before the name, or before its opening quote
+    if (before > 0 && (Tok(before) == "\"" || Tok(before) == "\u00AB" || Tok(before) == "\u201C")) --before;
+    std::string_view w = Tok(before);
+    // One conjunction or preposition on the noun ("واتفاق", "بموجب اتفاقية", "لقمة", "بمؤتمر").
+    for (std::string_view clitic : {"و", "ف", "ب", "ل"}) {
+      if (w.size() > clitic.size() + 4 && w.starts_with(clitic)) {
+        w.remove_prefix(clitic.size());
+        break;
+      }
+    }
+    static constexpr std::string_view kMeetingNouns[] = {
+        "اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "تفاهم", "تفاهمات", "قمه", "موتمر", "محادثات",
+        "مباحثات", "مفاوضات", "مسار", "صيغه", "منصه", "بروتوكول", "منتدي", "حوار", "اعلان"};
+    return std::find(std::begin(kMeetingNouns), std::end(kMeetingNouns), w) != std::end(kMeetingNouns);
   }
 
   // "قرى في الضفة الغربية لنهر الفرات": a river's or lake's bank, not the West Bank of Palestine.
@@ -1728,7 +1749,9 @@ class DocumentAssembler {
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
-    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || RiverBank(*m) || CauseNamed(*m)) return true;
+    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || RiverBank(*m) || CauseNamed(*m)) {
+      return true;
+    }
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
     // group is part of the name, not where it acted. (The place of "أهالي غزة" is where they are.)
     if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
