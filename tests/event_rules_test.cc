@@ -2266,6 +2266,18 @@ const Case kCases[] = {
      "عثرت الشرطة الألمانية اليوم على بندقية كلاشينكوف في شقة منفذ حادثة الدهس التي أسفرت عن مقتل شخصين.",
      "2018-04-07",
      {}},
+    {"an air strike nobody is named for is Israel's over south Lebanon and Gaza (conventions.tsv air_strike_by)",
+     "كما استهدفت غارات حربية بلدتي مروحين والخيام جنوبي لبنان اليوم.\n"
+     "واستهدفت غارة جوية اليوم منزلا في مخيم النصيرات ما أدى إلى استشهاد 3 مواطنين.",
+     "2024-02-21",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "مروحين", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "الخيام", 0},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)",
+       "مخيم النصيرات", 3}}},
+    {"an air strike nobody is named for where no convention says whose it is is an unidentified group's",
+     "واستهدفت غارة جوية اليوم منزلا في مدينة إدلب ما أدى إلى مقتل 3 مدنيين.",
+     "2024-02-21",
+     {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)", "Civilians (Syria)", "إدلب", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

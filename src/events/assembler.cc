@@ -7238,6 +7238,12 @@ class DocumentAssembler {
     return {};
   }
 
+  // The first-level unit of the candidate's place as the gazetteer writes it in English, "" if unknown.
+  // (A view into the gazetteer's mapped strings, which outlive the Place it is read from.)
+  std::string_view Admin1Of(const Candidate& c) const {
+    return gaz_ && c.place && c.place->place != kNone ? gaz_->Get(c.place->place).admin1 : std::string_view();
+  }
+
   std::string ActorName(int32_t id, const std::string& country) const {
     if (id < 0) return {};
     std::string name = lex_.actor(id).canonical;
@@ -7718,9 +7724,14 @@ class DocumentAssembler {
       // demonstrators the protesters of the country.
       // (Nobody but the state arrests: "واعتُقل لاحقا" names no one, and the country's police did it, unless
       // data/conventions.tsv says whose raids they are where the event is.)
+      // (Nor does anyone but the one side that flies there strike from the air over some places, unnamed:
+      // "استهدفت غارات حربية بلدتي مروحين والخيام" in south Lebanon.)
       const bool arrests = e.sub_event_type == "Arrests";
-      const int32_t arrester =
-          arrests ? lex_.Conventional(ConventionRule::kArrestBy, Theatre(CountryCodeOf(c)), "", -1) : -1;
+      const int32_t by_convention =
+          arrests ? lex_.Conventional(ConventionRule::kArrestBy, Theatre(CountryCodeOf(c)), "", -1)
+          : e.sub_event_type == "Air/drone strike"
+              ? lex_.Conventional(ConventionRule::kAirStrikeBy, Theatre(CountryCodeOf(c)), Admin1Of(c), -1)
+              : -1;
       // (Ground the government regains without a side named is its army's: "أعلن العبادي تحرير الموصل من
       // قبضة داعش".)
       const bool regains = e.sub_event_type == "Government regains territory";
@@ -7729,7 +7740,7 @@ class DocumentAssembler {
                             : arrests                      ? "Police Forces of {country}"
                             : regains                      ? "Military Forces of {country}"
                                                            : "Unidentified Armed Group ({country})";
-      e.actor1 = ActorName(arrester >= 0 ? arrester : lex_.FindActor(unnamed), country);
+      e.actor1 = ActorName(by_convention >= 0 ? by_convention : lex_.FindActor(unnamed), country);
       if (regains && e.actor1 == e.actor2) e.actor1 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
       // "أسفر الهجوم الإرهابي على مدينة بن قردان عن مقتل 36 إرهابيا واستشهاد 12 من الأمنيين": the unnamed
       // side is no unidentified group fighting another; the state forces the toll names fought it, else
@@ -7764,8 +7775,7 @@ class DocumentAssembler {
     // state's (ACLED): the country's police, unless data/conventions.tsv says whose it is there.
     if ((e.sub_event_type == "Excessive force against protesters" || e.sub_event_type == "Protest with intervention") &&
         e.actor2.empty()) {
-      // (A view into the gazetteer's mapped strings, which outlive the Place it is read from.)
-      const std::string_view admin1 = gaz_ && c.place && c.place->place != kNone ? gaz_->Get(c.place->place).admin1 : "";
+      const std::string_view admin1 = Admin1Of(c);
       const int32_t by = lex_.Conventional(ConventionRule::kInterventionBy, Theatre(CountryCodeOf(c)), admin1, -1);
       e.actor2 = ActorName(by >= 0 ? by : lex_.FindActor("Police Forces of {country}"), country);
       if (e.actor2 == e.actor1) e.actor2.clear();

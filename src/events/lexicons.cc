@@ -155,6 +155,8 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
       c.rule = ConventionRule::kHitAs;
     } else if (f[0] == "intervention_by") {
       c.rule = ConventionRule::kInterventionBy;
+    } else if (f[0] == "air_strike_by") {
+      c.rule = ConventionRule::kAirStrikeBy;
     } else {
       return Status::Corruption(where + ": unknown rule \"" + std::string(f[0]) + "\"");
     }

@@ -54,7 +54,7 @@ enum class Cue : int32_t {
 std::optional<Cue> CueFromName(std::string_view name);
 
 // A coding convention of one theatre (data/conventions.tsv).
-enum class ConventionRule : uint8_t { kPositionHeldBy, kArrestBy, kHitAs, kInterventionBy };
+enum class ConventionRule : uint8_t { kPositionHeldBy, kArrestBy, kHitAs, kInterventionBy, kAirStrikeBy };
 struct Convention {
   ConventionRule rule = ConventionRule::kPositionHeldBy;
   std::string country;  // ISO alpha-2 of the event's place (its theatre), empty = any
