@@ -538,8 +538,10 @@ class DocumentAssembler {
               !AdjectivesBetween(s, *m) && (!joined_nationality || joined_to_target)) {
             // "بقصف القاعدة الأميركية", "استهداف دبابة ميركافا إسرائيلية": the nationality of what
             // was hit names the side hit.
+            // ("واستهدف مجاهدو القسّام أيضاً، دبابة صهيونية بقذيفة": the noun of what was hit may stand
+            // between the act's verb and the nationality, and so may the doer.)
             constexpr uint32_t kMaxGap = 3;
-            if (!TriggerBefore(s, *m, kMaxGap)) break;
+            if (!TriggerBefore(s, *m, kMaxGap) && !PrecededByCue(s, m->tok_begin, Cue::kAgainst, 0)) break;
             target_adjectives_.push_back(m);
           }
           // "بقذائف المدفعية", "بقذائف الدبابات": a generic force named as the weapon's owner inside the
@@ -2311,7 +2313,9 @@ class DocumentAssembler {
     // "رداً على المجازر الإسرائيلية".)
     const bool qualifies_act = static_cast<ActorForm>(a->aux) == ActorForm::kAdjective && trig->tok_end == a->tok_begin &&
                                lex_.trigger(trig->ref).form == TriggerForm::kNoun;
-    if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a) && !qualifies_act) return Role::kTarget;
+    if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a) && !qualifies_act) {
+      return SubjectOfOtherVerb(s, trig, a) ? Role::kAgent : Role::kTarget;
+    }
     if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
     if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
       // "من داخل الأراضي العراقية", "عبر الحدود اللبنانية": a nationality of a territory names where from.
@@ -2522,6 +2526,26 @@ class DocumentAssembler {
     return std::none_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
       return m->tok_end <= trig->tok_begin || (m->tok_begin > trig->tok_begin && m->tok_end <= trig->tok_end);
     });
+  }
+
+  // SubjectOfVerb of another active verb of the sentence before the actor: "واستهدف الجيش الإسرائيلي منزلاً
+  // في كفرا بغارتين", "واستهدفت كتائب القسّام دبابةً إسرائيليةً بقذيفة" tell the act by its noun or weapon,
+  // after the verb and its subject. (The verb must open its clause, as the subject then follows it: not
+  // "الطائرات الحربية استهدفت الجماعات المسلحة", whose subject came first without being a side.)
+  bool SubjectOfOtherVerb(const SentenceIndex& s, const Mention* trig, const Mention* a) const {
+    return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* verb) {
+      return verb != trig && verb->tok_end <= a->tok_begin && OpensClause(s, verb->tok_begin) &&
+             SubjectOfVerb(s, verb, a);
+    });
+  }
+
+  // Whether the word at `tok` opens a clause: first in its sentence, after punctuation or a time, joined by
+  // و or ف ("واستهدف"), or after a particle that heads a verbal clause ("كما استهدف", "بينما استهدفت").
+  bool OpensClause(const SentenceIndex& s, uint32_t tok) const {
+    if (tok == doc_.sentences[doc_.tokens[tok].sentence].first_token) return true;
+    if (Tok(tok).starts_with("\xD9\x88") || Tok(tok).starts_with("\xD9\x81")) return true;  // و ف
+    if (Aside(s, tok - 1)) return true;
+    return TokenIs(tok - 1, {"كما", "ثم", "قد", "وقد", "فقد", "لقد", "فيما", "بينما", "حيث", "اذ", "ايضا"});
   }
 
   // "سبع عمليات للمقاومة الإسلامية وغارة مسيرة على النبطية": an actor right after another act of the
