@@ -679,7 +679,9 @@ class DocumentAssembler {
         for (size_t k = 0; k < s.places.size(); ++k) {
           const Mention* m = s.places[k];
           // (A name that is no place at all votes for no country: "واشنطن بوست", a river's "الضفة الغربية".)
-          if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || RiverBank(*m)) continue;
+          if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || SeatNamed(*m) || RiverBank(*m)) {
+            continue;
+          }
           uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
           if (id == kNone) continue;
           // "في مدينة رفح بشمال سيناء", "قوات الأمن بشمال سيناء ... جنوب مدينة رفح": a town named in a sentence
@@ -1729,6 +1731,18 @@ class DocumentAssembler {
     return std::find(std::begin(kMeetingNouns), std::end(kMeetingNouns), w) != std::end(kMeetingNouns);
   }
 
+  // "المرصد الذي يتخذ من لندن مقرا له", "جماعة القسط الحقوقية ومقرها لندن": the seat of the body that
+  // tells of an act (or is named with it) is no scene of it, nor the article's country. (Not "استهداف
+  // الاحتلال مقره في خان يونس", the seat hit: only the seat told by "ومقره" or "يتخذ من ... مقرا".)
+  bool SeatNamed(const Mention& m) const {
+    if (m.tok_begin < 2 || m.begin != doc_.tokens[m.tok_begin].begin) return false;
+    const uint32_t t = m.tok_begin;
+    if (TokenIs(t - 1, {"ومقره", "ومقرها", "ومقرهم"})) return true;
+    if (TokenIs(t - 1, {"في"}) && TokenIs(t - 2, {"ومقره", "ومقرها", "ومقرهم"})) return true;
+    return TokenIs(t - 1, {"من"}) && TokenIs(t - 2, {"يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت"}) &&
+           TokenIs(m.tok_end, {"مقرا"});
+  }
+
   // "قرى في الضفة الغربية لنهر الفرات": a river's or lake's bank, not the West Bank of Palestine.
   bool RiverBank(const Mention& m) const {
     if (m.tok_end >= doc_.tokens.size()) return false;
@@ -1751,7 +1765,8 @@ class DocumentAssembler {
   // Place names that do not locate an event: a capital that speaks for its government ("قالت تل
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
-    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || RiverBank(*m) || CauseNamed(*m)) {
+    if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || SeatNamed(*m) || RiverBank(*m) ||
+        CauseNamed(*m)) {
       return true;
     }
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
