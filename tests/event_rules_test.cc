@@ -2299,6 +2299,17 @@ const Case kCases[] = {
      "وقتل تسعة مسلحين اليوم في الاشتباكات التي دارت في ريف السويداء، بحسب المرصد الذي يتخذ من لندن مقرا له.",
      "2018-04-06",
      {{"Battles", "Armed clash", "", "", "السويداء", 9}}},
+    {"a partner in the act (\"بالاشتراك مع كتائب القسام\") is no side it was against, nor its doer when the side "
+     "that tells of it is named first",
+     "وأعلنت سرايا القدس أنها قصفت، بالاشتراك مع كتائب القسام، تجمعا لجنود الاحتلال بقذائف الهاون في محيط مدينة رفح "
+     "اليوم.",
+     "2024-06-23",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
+       "Military Forces of Israel", "رفح", 0}}},
+    {"... and the doer when it is the only side named (\"وبالاشتراك مع سرايا القدس، تم قصف\")",
+     "وبالاشتراك مع سرايا القدس، تم اليوم قصف مستوطنة بئيري برشقة صاروخية.",
+     "2024-06-23",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad", "-", "بئيري", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

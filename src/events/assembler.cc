@@ -2331,7 +2331,18 @@ class DocumentAssembler {
     if (PrecededByCue(s, t, Cue::kAgainst, 1) && !SubjectOfVerb(s, trig, a) && !qualifies_act) {
       return SubjectOfOtherVerb(s, trig, a) ? Role::kAgent : Role::kTarget;
     }
-    if (t > 0 && TokenIs(t - 1, {"مع"})) return Role::kTarget;
+    if (t > 0 && TokenIs(t - 1, {"مع"})) {
+      // "بالاشتراك مع سرايا القدس", "بالتعاون مع القوات الروسية": a partner in the act, no side it was against;
+      // its doer when no side is named before it ("وبالاشتراك مع سرايا القدس، تم قصف"), else the side named
+      // first is ("أعلنت المقاومة الإسلامية في العراق أنها استهدفت، بالاشتراك مع القوات اليمنية").
+      const bool partner = t > 1 && TokenIs(t - 2, {"بالاشتراك", "وبالاشتراك", "بالتعاون", "وبالتعاون", "بالتنسيق",
+                                                     "وبالتنسيق", "بالشراكه", "بمشاركه", "وبمشاركه"});
+      if (!partner) return Role::kTarget;
+      const bool side_before = std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
+        return m->tok_end + 2 <= t && Armed(Inter(m->ref)) && !lex_.actor(m->ref).generic();
+      });
+      return side_before ? Role::kSource : Role::kAgent;
+    }
     if (static_cast<ActorForm>(a->aux) == ActorForm::kAdjective) {
       // "من داخل الأراضي العراقية", "عبر الحدود اللبنانية": a nationality of a territory names where from.
       if (t > 0 && TokenIs(t - 1, {"الاراضي", "اراضي", "الحدود", "حدود", "الاجواء", "اجواء", "المياه", "السواحل"})) {
