@@ -222,7 +222,7 @@ def check_cues(path, rep):
     print(f"{name}: {n} rows; " + ", ".join(f"{c} {kinds[c]}" for c in sorted(CUE_KINDS)))
 
 
-CONVENTION_RULES = {"position_held_by", "arrest_by", "hit_as", "intervention_by"}
+CONVENTION_RULES = {"position_held_by", "arrest_by", "hit_as", "intervention_by", "air_strike_by"}
 
 
 def check_conventions(path, rep, actors_path):
