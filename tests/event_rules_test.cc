@@ -2310,6 +2310,11 @@ const Case kCases[] = {
      "وبالاشتراك مع سرايا القدس، تم اليوم قصف مستوطنة بئيري برشقة صاروخية.",
      "2024-06-23",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad", "-", "بئيري", 0}}},
+    {"a nationality in the dual (\"لدبابتين إسرائيليتين\") names the side hit as the singular does",
+     "وبثت سرايا القدس مشاهد توثق استهدافها اليوم لدبابتين إسرائيليتين بقذائف الـRPG جنوبي حي تل السلطان غربي مدينة رفح.",
+     "2024-08-15",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
+       "Military Forces of Israel", "تل السلطان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
