@@ -2315,6 +2315,22 @@ const Case kCases[] = {
      "2024-08-15",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
        "Military Forces of Israel", "تل السلطان", 0}}},
+    {"a declaration or a deal opens a period as the start of an act does (\"منذ إعلان الهدنة\", \"منذ توقيع\"): "
+     "acts counted since then sum it up",
+     "ونفذ طيران التحالف 45 غارة على مواقع الحوثيين في محافظة صعدة منذ إعلان الهدنة. "
+     "وشنت الطائرات الإسرائيلية 30 غارة على قطاع غزة منذ توقيع اتفاق التهدئة.",
+     "2018-03-17",
+     {}},
+    {"a superlative measured against a period (\"الهجوم الأعنف منذ إعلان النصر\") sums nothing up",
+     "وكان الهجوم الأعنف منذ إعلان النصر على تنظيم داعش قد أسفر أمس عن مقتل 27 عنصرا من الحشد الشعبي في كمين قرب "
+     "الحويجة.",
+     "2018-03-17",
+     {{"Battles", "Armed clash", "", "", "الحويجة", 27}}},
+    {"a day's act the sentence adds to a total since a period began is reported (\"ليرتفع عدد الشهداء منذ بدء العام\")",
+     "واستشهد شاب فلسطيني اليوم برصاص الجيش الإسرائيلي في مدينة جنين، ليرتفع عدد الشهداء منذ بدء العام إلى 39 شهيدا.",
+     "2018-03-17",
+     {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "جنين",
+       std::nullopt}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2791,7 +2791,7 @@ class DocumentAssembler {
       if (!today || many_places()) return true;
     }
     for (uint32_t t = u.first_token; t + 1 < u.end_token; ++t) {
-      if (PeriodStartAt(t)) return true;
+      if (TallySinceAt(t)) return true;
       // "خلال 24 ساعة", "خلال الساعات الـ24 الماضية": a day's toll over many events.
       // "خلال الساعات القليلة الماضية" is the last few hours of one attack's toll, not a day's tally.
       if (TokenIs(t, {"خلال"})) {
@@ -4577,12 +4577,34 @@ class DocumentAssembler {
   // The unit counts from the start of an act: "منذ بدء العملية العسكرية", "ومنذ اندلاع المعارك".
   bool SincePeriodStart(uint32_t unit) const {
     for (uint32_t t = units_[unit].first_token; t + 1 < units_[unit].end_token; ++t) {
-      if (PeriodStartAt(t)) return true;
+      if (TallySinceAt(t)) return true;
     }
     return false;
   }
   bool PeriodStartAt(uint32_t t) const {
-    return TokenIs(t, {"منذ", "ومنذ"}) && TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق"});
+    // ("منذ إعلان ترامب", "منذ توقيع الاتفاق", "منذ دخول الهدنة حيز التنفيذ": a declaration or a deal
+    // opens a period as the start of an act does.)
+    return TokenIs(t, {"منذ", "ومنذ"}) &&
+           TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق", "اعلان", "توقيع", "دخول"});
+  }
+
+  // Whether unit `unit` adds its act to a running total or measures it against one ("ليرتفع عدد الشهداء
+  // إلى", "ما يرفع عدد الشهداء الصحافيين إلى 23 منذ بداية العدوان", "في حصيلة هي الأعلى منذ بدء الحرب").
+  bool AddsToTotal(uint32_t unit) const {
+    for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
+      if (TokenIs(t, {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "يرفع", "ترفع", "رفع", "ليرفع", "لترفع",
+                      "ليزيد", "يزيد", "الاعلي"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // PeriodStartAt(t), and what is told before it sums the period up: not a superlative, which measures one
+  // act against the period ("الأعنف منذ إعلان النصر", "الأول من نوعه منذ بدء الحرب").
+  bool TallySinceAt(uint32_t t) const {
+    return PeriodStartAt(t) && !(t > 0 && TokenIs(t - 1, {"الاعنف", "الاكبر", "الاكثر", "الاسوا", "الاشد", "الاخطر",
+                                                          "الادمي", "الاول", "الاولي", "نوعه", "نوعها"}));
   }
 
   // "ومنذ بدء الهجوم الحاسم لقوات الجيش الليبي", "منذ اندلاع المعارك": the act whose start opens a period
@@ -4855,20 +4877,19 @@ class DocumentAssembler {
     // "عدد ضحايا قصف تحالف العدوان على المناطق الحدودية بلغ 3404 شهيد وجريح منذ بدء الهدنة": a total since an
     // act began sums up the period. (Not a day's act whose toll the sentence adds to one, or measures
     // against one: "قتل 5 في غارة، ليرتفع عدد الضحايا منذ بدء الحرب إلى 200".)
-    if (since_start) {
-      bool total = false, added = false;
-      for (uint32_t t = units_[si].first_token; t < units_[si].end_token; ++t) {
-        total = total || TokenIs(t, {"حصيله", "ضحايا", "عدد"});
-        // ("ما يرفع عدد الشهداء الصحافيين إلى 23 منذ بداية العدوان", "في حصيلة هي الأعلى منذ بدء الحرب")
-        added = added || TokenIs(t, {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "يرفع", "ترفع", "رفع",
-                                     "ليرفع", "لترفع", "ليزيد", "يزيد", "الاعلي"});
+    const bool added = AddsToTotal(si);
+    if (since_start && !added) {
+      bool total = false;
+      for (uint32_t t = units_[si].first_token; t < units_[si].end_token && !total; ++t) {
+        total = TokenIs(t, {"حصيله", "ضحايا", "عدد"});
       }
-      if (total && !added) return;
+      if (total) return;
     }
     // "الاعتداءات منذ 30 مارس خلفت مقتل نحو 100 شخص ... مجزرة": a weak word for violence in a sentence that
-    // sums up a period describes the period, not an event of it.
+    // sums up a period describes the period, not an event of it. (Not a day's act the sentence adds to the
+    // total: "واستشهد شاب اليوم في جنين، ليرتفع عدد الشهداء منذ بدء العدوان إلى 39".)
     constexpr double kPeriodActWeight = 0.6;
-    if (TriggerScore(best) < kPeriodActWeight && CumulativeToll(si)) return;
+    if (TriggerScore(best) < kPeriodActWeight && CumulativeToll(si) && !added) return;
     // A weapon refines the act it is used in ("قصف بقذائف الهاون"); it never turns the act into another
     // kind of event ("تفكيك 1900 لغم" is disrupted weapons use, not a landmine explosion).
     const Mention* act_of_weapon = nullptr;
