@@ -4877,8 +4877,8 @@ class DocumentAssembler {
     // "عدد ضحايا قصف تحالف العدوان على المناطق الحدودية بلغ 3404 شهيد وجريح منذ بدء الهدنة": a total since an
     // act began sums up the period. (Not a day's act whose toll the sentence adds to one, or measures
     // against one: "قتل 5 في غارة، ليرتفع عدد الضحايا منذ بدء الحرب إلى 200".)
-    const bool added = AddsToTotal(si);
-    if (since_start && !added) {
+    // (AddsToTotal reads the unit's words: asked only of the few units that sum a period up.)
+    if (since_start && !AddsToTotal(si)) {
       bool total = false;
       for (uint32_t t = units_[si].first_token; t < units_[si].end_token && !total; ++t) {
         total = TokenIs(t, {"حصيله", "ضحايا", "عدد"});
@@ -4889,7 +4889,7 @@ class DocumentAssembler {
     // sums up a period describes the period, not an event of it. (Not a day's act the sentence adds to the
     // total: "واستشهد شاب اليوم في جنين، ليرتفع عدد الشهداء منذ بدء العدوان إلى 39".)
     constexpr double kPeriodActWeight = 0.6;
-    if (TriggerScore(best) < kPeriodActWeight && CumulativeToll(si) && !added) return;
+    if (TriggerScore(best) < kPeriodActWeight && CumulativeToll(si) && !AddsToTotal(si)) return;
     // A weapon refines the act it is used in ("قصف بقذائف الهاون"); it never turns the act into another
     // kind of event ("تفكيك 1900 لغم" is disrupted weapons use, not a landmine explosion).
     const Mention* act_of_weapon = nullptr;
