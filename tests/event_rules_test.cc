@@ -2331,6 +2331,12 @@ const Case kCases[] = {
      "2018-03-17",
      {{"Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "جنين",
        std::nullopt}}},
+    {"two air forces named in the dual (\"سلاحا الجو السوري الروسي\") are the strikes' side, not the groups struck",
+     "ونفّذ سلاحا الجو السوري الروسي المشتركان، صباح اليوم السبت، سلسلة غارات استهدفت أهدافاً عسكرية لـ\"هيئة تحرير "
+     "الشام\" في ريف إدلب.",
+     "2023-06-24",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "HTS: Hayat Tahrir al-Sham", "إدلب",
+       0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
