@@ -4588,6 +4588,18 @@ class DocumentAssembler {
            TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق", "اعلان", "توقيع", "دخول"});
   }
 
+  // Whether unit `unit` tells of drones ("طائرة مسيرة", "بمسيرات", "طائرات بدون طيار", "درون").
+  bool DronesTold(uint32_t unit) const {
+    for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
+      const std::string_view w = Tok(t);
+      if (w.find("مسير") != std::string_view::npos || w.find("طيار") != std::string_view::npos ||
+          w.find("درون") != std::string_view::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether unit `unit` adds its act to a running total or measures it against one ("ليرتفع عدد الشهداء
   // إلى", "ما يرفع عدد الشهداء الصحافيين إلى 23 منذ بداية العدوان", "في حصيلة هي الأعلى منذ بدء الحرب").
   bool AddsToTotal(uint32_t unit) const {
@@ -7783,6 +7795,17 @@ class DocumentAssembler {
         StateForce(c.actor1)) {
       e.actor2 = ActorName(lex_.FindActor("Unidentified Armed Group ({country})"), country);
       if (e.actor2 == e.actor1) e.actor2.clear();
+    }
+    // "لقي 26 مدنيا مصرعهم في قصف جوي عنيف استهدف ريف درعا", "تواصل القصف الجوي على مناطق سيطرة فصائل
+    // المعارضة": a rebel group or a militia (ACLED inter 2 or 3) strikes from the air only with drones; when
+    // the sentence tells of none, the group named with the strike is what it struck (or held the area),
+    // and the strike's author is unnamed (data/conventions.tsv may still say whose it is).
+    // (Only a group not named before the act as its doer: "قصفت ميليشيات الحوثي ..." stays theirs.)
+    if (e.sub_event_type == "Air/drone strike" && (Inter(c.actor1) == 2 || Inter(c.actor1) == 3) && c.trigger_mention &&
+        (!c.actor1_mention || c.actor1_mention->tok_begin > c.trigger_mention->tok_begin) &&
+        !DronesTold(unit_of_token_[c.trigger_mention->tok_begin])) {
+      if (e.actor2.empty()) e.actor2 = e.actor1;
+      e.actor1.clear();
     }
     // "إصابة إسرائيليين في إطلاق نار في القدس" in an article about the Israeli army: a foreign force taken as
     // the author only because the article is about it does not attack civilians of its own nation.
