@@ -2343,8 +2343,9 @@ const Case kCases[] = {
      "2018-07-06",
      {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Syria)", "Civilians (Syria)", "درعا",
        26}}},
-    {"... and one that tells of its drones is the author",
-     "وأعلنت هيئة تحرير الشام اليوم أنها استهدفت بطائرات مسيرة مواقع لقوات النظام في ريف اللاذقية.",
+    {"... but one named after the act when the sentence tells of drones (\"طائرات مسيرة تابعة لهيئة تحرير الشام\") is its "
+     "author",
+     "واستهدفت طائرات مسيرة تابعة لهيئة تحرير الشام اليوم مواقع لقوات النظام في ريف اللاذقية.",
      "2018-07-06",
      {{"Explosions/Remote violence", "Air/drone strike", "HTS: Hayat Tahrir al-Sham", "Military Forces of Syria",
        "اللاذقية", 0}}},
