@@ -2258,8 +2258,11 @@ class DocumentAssembler {
     // "قال المتحدث باسم الجيش": the spokesman's side tells of the act; but it announces its own act when
     // the act is the noun the announcement is about ("أعلن المتحدث باسم القوات المسلحة اليمنية ... استهداف
     // مطار أبها").
-    if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"}) && !AnnouncesOwnAct(s, a)) return Role::kSource;
-    if (SpeakersBody(*a)) return Role::kSource;
+    // (Unless the fight it tells of took its own men: "وقال المتحدث باسم قوات الوفاق إن 6 من عناصرها قتلوا في
+    // اشتباكات مع قوات حفتر".)
+    const bool own_men_fell = OwnMenFellInFight(s, trig, *a);
+    if (t > 0 && TokenIs(t - 1, {"باسم", "لسان"}) && !AnnouncesOwnAct(s, a) && !own_men_fell) return Role::kSource;
+    if (SpeakersBody(*a) && !own_men_fell) return Role::kSource;
     // "أعلنت هيئة تحرير الشام أن مقاتليها استهدفوا بقذائف المدفعية مواقع لقوات النظام": the arm named after
     // the weapon is the means of the side named before the act, no side of its own.
     if (a->tok_end == t + 1 && t > 0 && TokenIs(t, {"المدفعيه", "مدفعيه"}) &&
@@ -2470,6 +2473,47 @@ class DocumentAssembler {
     return false;
   }
 
+  // A self-side cue of fighters with a pronoun ("من عناصره", "في صفوفها"), which stands for a side named
+  // before; a bare "منهم" is as likely the civilians just named.
+  bool OwnMenWithPronoun(const Mention& k) const {
+    const std::string_view last = Tok(k.tok_end - 1);
+    return (last.ends_with("\xD9\x87") || last.ends_with("\xD9\x87\xD8\xA7") ||  // ه ها
+            last.ends_with("\xD9\x87\xD9\x85")) &&                                  // هم
+           !TokenIs(k.tok_end - 1, {"منه", "منها", "منهم", "منهما"});
+  }
+
+  // "إن 6 من مقاتليها قتلوا": a figure of the announcer's own men opens the clause told between `clause`
+  // (the "إن") and `end`.
+  bool OwnMenCountedInClause(const SentenceIndex& s, uint32_t clause, uint32_t end) const {
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+      return IsCue(k, Cue::kSelfSide) && k->tok_begin > clause + 1 && k->tok_begin <= clause + 3 &&
+             k->tok_end <= end && OwnMenWithPronoun(*k) &&
+             std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
+               return n->tok_begin > clause && n->tok_end == k->tok_begin;
+             });
+    });
+  }
+
+  // The fight `trig` is told in a clause "إن/أن ..." after the armed side `a`, which counts its own men
+  // among the dead or wounded ("قالت قسد إن ثلاثة من مقاتليها قتلوا في اشتباكات مع داعش"), and the clause
+  // names no other armed side before the act: `a` fought.
+  bool OwnMenFellInFight(const SentenceIndex& s, const Mention* trig, const Mention& a) const {
+    if (a.tok_end > trig->tok_begin || !Armed(Inter(a.ref)) || lex_.trigger(trig->ref).event_type != "Battles") {
+      return false;
+    }
+    uint32_t clause = kNone;
+    for (uint32_t t = a.tok_end; t < trig->tok_begin && clause == kNone; ++t) {
+      if (TokenIs(t, {"ان", "بان"})) clause = t;
+    }
+    if (clause == kNone) return false;
+    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
+          return m->tok_begin > clause && m->tok_end <= trig->tok_begin && Armed(Inter(m->ref));
+        })) {
+      return false;
+    }
+    return OwnMenCountedInClause(s, clause, trig->tok_begin);
+  }
+
   // "قالت الشرطة إن أسرة كاملة كانت وراء تفجيرات الكنائس": the armed subject of a verb of reporting, with the
   // act told in the clause "إن/أن ..." after it, tells of the act. It did the act when its own forces or
   // arms are the clause's subject ("قال الجيش إن قواته قصفت", "إن طائرات حربية أغارت"); "أعلن الجيش أنه
@@ -2494,6 +2538,9 @@ class DocumentAssembler {
         })) {
       return false;
     }
+    // "قالت حكومة الوفاق إن 6 من مقاتليها قتلوا في اشتباكات مع قوات حفتر": the announcer's own men fell in
+    // the fighting it tells of, so it fought.
+    if (OwnMenFellInFight(s, trig, a)) return false;
     // The announcer's own men or arms as the clause's subject ("أنّ مجاهديها", "إن قواته", "أنّ مقاوميها
     // استهدفوا" with the pronoun glued to the next word; "ذكرت الكتيبة أنّ المجاهدين": a group's statement
     // calls its own men so); otherwise the subject is someone else ("أسرة", "مسلحين") or the act itself.
@@ -3150,12 +3197,7 @@ class DocumentAssembler {
         if (cas.side < 0) {
           for (const Mention* k : s.cues) {
             if (!IsCue(k, Cue::kSelfSide) || k->tok_begin < from || k->tok_begin - from > 1) continue;
-            // Fighters with a pronoun ("عناصره", "صفوفها"); a bare "منهم" is as likely the civilians just named.
-            std::string_view last = Tok(k->tok_end - 1);
-            if (!(last.ends_with("\xD9\x87") || last.ends_with("\xD9\x87\xD8\xA7") || last.ends_with("\xD9\x87\xD9\x85")) ||
-                TokenIs(k->tok_end - 1, {"منه", "منها", "منهم", "منهما"})) {
-              continue;  // ه ها هم
-            }
+            if (!OwnMenWithPronoun(*k)) continue;
             // ("الجيش تمكن من صد الهجوم وأوقع تسعة قتلى من عناصرها": the side that acts inflicts the toll.)
             for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
               if ((*it)->tok_end > k->tok_begin || !Armed(Inter((*it)->ref))) continue;
