@@ -1263,6 +1263,16 @@ class DocumentAssembler {
     }
   }
 
+  // Whether unit `u` names the people of the country `code` in the plural ("آلاف الجزائريين").
+  bool PeopleOfCountryIn(const Unit& u, std::string_view code) const {
+    constexpr std::string_view kYaNun = "\xD9\x8A\xD9\x86", kWawNun = "\xD9\x88\xD9\x86";  // ين ون
+    for (uint32_t t = u.first_token; t < u.end_token; ++t) {
+      const std::string_view w = Tok(t);
+      if ((w.ends_with(kYaNun) || w.ends_with(kWawNun)) && CountryOfAdjective(w) == code) return true;
+    }
+    return false;
+  }
+
   // "احتجاجات في الجزائر ... فرقت الشرطة مسيرة في العاصمة": "العاصمة" alone, in a sentence that names no
   // other place, is the capital of the country of the place named last before it, when that is the
   // article's main country (with the country's adjective, or the capital's name after it, the gazetteer
@@ -1285,13 +1295,15 @@ class DocumentAssembler {
       // (Then only with a side of that country named in the sentence: "تظاهر عشرات الآلاف في العاصمة
       // بوخارست" in an article about Lebanon is not in Beirut.)
       if (s.unlocated || hints_.empty()) continue;
-      if (country.empty() && std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
-            return lex_.actor(a->ref).home == hints_.front();
-          })) {
+      // (Or the people of that country: "تظاهر آلاف الجزائريين في العاصمة".)
+      const Unit& u = units_[si];
+      if (country.empty() && (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+                                return lex_.actor(a->ref).home == hints_.front();
+                              }) ||
+                              PeopleOfCountryIn(u, hints_.front()))) {
         country = hints_.front();
       }
       if (country.empty() || Theatre(country) != Theatre(hints_.front())) continue;
-      const Unit& u = units_[si];
       for (uint32_t t = u.first_token; t < u.end_token; ++t) {
         if (!TokenIs(t, {"العاصمه", "بالعاصمه", "والعاصمه", "وبالعاصمه", "فالعاصمه"})) continue;
         // ("العاصمة الاقتصادية", "العاصمة المؤقتة": another capital than the country's.)
@@ -4071,7 +4083,11 @@ class DocumentAssembler {
   // The ISO code of the country the nationality adjective `w` (normalized) names, "" if it is none.
   std::string_view CountryOfAdjective(std::string_view w) const {
     constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kYa = "\xD9\x8A", kYaHa = "\xD9\x8A\xD9\x87";  // ال ي يه
-    if (!gaz_ || !w.starts_with(kAl) || !(w.ends_with(kYaHa) || w.ends_with(kYa))) return {};
+    constexpr std::string_view kYaYaNun = "\xD9\x8A\xD9\x8A\xD9\x86", kYaWawNun = "\xD9\x8A\xD9\x88\xD9\x86";  // يين يون
+    if (!gaz_ || !w.starts_with(kAl)) return {};
+    // The people in the plural ("آلاف الجزائريين", "اللبنانيون") are read as the masculine, "الجزائري".
+    if (w.ends_with(kYaYaNun) || w.ends_with(kYaWawNun)) w.remove_suffix(kYaYaNun.size() - kYa.size());
+    if (!(w.ends_with(kYaHa) || w.ends_with(kYa))) return {};
     // (The feminine, "الفرنسيه", is the capital's key; the masculine "الفرنسي" takes its ه.)
     std::string key = "العاصمه " + std::string(w);
     if (w.ends_with(kYa)) key += "\xD9\x87";
@@ -6086,10 +6102,19 @@ class DocumentAssembler {
     for (uint32_t k = t->tok_end; k < t->tok_end + kReach && k < doc_.tokens.size(); ++k) {
       if (TokenIs(k, {"حاشده", "حاشدتين", "ضخمه", "غفيره", "حاشدا"})) return true;
     }
+    // (The crowd may be counted by another protest word of the sentence than the candidate's, which a
+    // riot word outweighed: "خرج آلاف اللبنانيين إلى الشوارع ... وقطعوا الطرق بالإطارات المشتعلة".)
+    auto crowd_word = [&](const Mention* w) {
+      if (w == t) return true;
+      const std::string_view type = lex_.trigger(w->ref).event_type;
+      return type == "Protests" || type == "Riots";
+    };
     return std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
       constexpr int64_t kCrowd = 10;
-      const bool near = (n->tok_end <= t->tok_begin && t->tok_begin - n->tok_end <= kReach) ||
-                        (n->tok_begin >= t->tok_end && n->tok_begin - t->tok_end <= kReach);
+      const bool near = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* w) {
+        return crowd_word(w) && ((n->tok_end <= w->tok_begin && w->tok_begin - n->tok_end <= kReach) ||
+                                 (n->tok_begin >= w->tok_end && n->tok_begin - w->tok_end <= kReach));
+      });
       return near && n->value >= kCrowd && !counts_something_else(n);
     });
   }
