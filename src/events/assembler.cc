@@ -679,7 +679,8 @@ class DocumentAssembler {
         for (size_t k = 0; k < s.places.size(); ++k) {
           const Mention* m = s.places[k];
           // (A name that is no place at all votes for no country: "واشنطن بوست", a river's "الضفة الغربية".)
-          if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || SeatNamed(*m) || RiverBank(*m)) {
+          if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || SeatNamed(*m) || RiverBank(*m) ||
+              VesselNamed(*m)) {
             continue;
           }
           uint32_t id = gaz_->Resolve(m->ref, {}, m->aux);
@@ -1713,6 +1714,31 @@ class DocumentAssembler {
            TokenIs(before, {"صحيفه", "قناه", "موقع", "وكاله", "اذاعه", "لصحيفه", "لقناه", "لموقع", "لوكاله", "لاذاعه",
                             "بصحيفه", "بقناه", "بموقع", "وصحيفه", "وقناه", "وموقع"});
   }
+  // "استهدفت سفينة النفط البريطانية "مارلين لواندا"": a town's name inside the quoted name of a ship is
+  // no place (nor the ship's flag: no country either).
+  bool VesselNamed(const Mention& m) const {
+    constexpr uint32_t kNameWords = 3;   // words of the ship's name before the town's
+    constexpr uint32_t kAdjectives = 3;  // "سفينة النفط البريطانية", "السفينة التجارية الإسرائيلية"
+    auto quote = [&](uint32_t t) { return Tok(t) == "\"" || Tok(t) == "\u00AB" || Tok(t) == "\u201C"; };
+    uint32_t open = kNone;
+    for (uint32_t t = m.tok_begin; t > 0 && m.tok_begin - t <= kNameWords; --t) {
+      if (quote(t - 1)) {
+        open = t - 1;
+        break;
+      }
+    }
+    if (open == kNone) return false;
+    for (uint32_t t = open; t > 0 && open - t < kAdjectives + 1; --t) {
+      std::string_view w = Tok(t - 1);
+      if (w.starts_with("\xD9\x88")) w.remove_prefix(2);                                // و
+      if (w.starts_with("\xD8\xA8") || w.starts_with("\xD9\x84")) w.remove_prefix(2);  // ب ل
+      if (w.starts_with("\xD8\xA7\xD9\x84")) w.remove_prefix(4);                      // ال
+      for (std::string_view vessel : {"سفينه", "سفن", "ناقله", "مدمره", "حامله", "فرقاطه", "بارجه", "زورق", "يخت", "باخره"}) {
+        if (w == vessel) return true;
+      }
+    }
+    return false;
+  }
   // "قصف الاحتلال مبنى القدس في مجمع الشفاء", "في ساحة الكرامة", "شارع بغداد": a building, square or street
   // named after a town is no place of that name; also with the noun's proclitic ("بساحة الكرامة").
   bool BuildingNamedAfter(const Mention& m) const {
@@ -1778,7 +1804,7 @@ class DocumentAssembler {
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
     if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || SeatNamed(*m) || RiverBank(*m) ||
-        CauseNamed(*m)) {
+        VesselNamed(*m) || CauseNamed(*m)) {
       return true;
     }
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
