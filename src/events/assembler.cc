@@ -3259,11 +3259,13 @@ class DocumentAssembler {
           if (cas.value == 0) continue;
           cas.by_noun = true;
         } else {
-          // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى": the dead in a name are no toll.
+          // "مسجد الشهداء", "مستشفى شهداء الأقصى", "كتائب شهداء الأقصى", "نصب الشهداء": the dead in a name
+          // are no toll.
           // (Keys are normalized: "كتائب" is written "كتايب".) "كتائب الشهيد عز الدين القسام", "قوات الشهيد عمر
           // القاسم", "مجموعة الشهيد محمد صلاح": a unit named after a martyr.
           if (cue->tok_begin > 0 && TokenIs(cue->tok_begin - 1, {"مسجد", "جامع", "مستشفي", "مقبره", "شارع", "دوار", "ميدان",
-                                                                 "ساحه", "مدرسه", "مجمع", "كتايب", "كتيبه", "لواء",
+                                                                 "نصب", "النصب", "نصبا", "تمثال", "ضريح", "ساحه",
+                                                                 "مدرسه", "مجمع", "كتايب", "كتيبه", "لواء",
                                                                  "سرايا", "قوات", "مجموعه", "ذكري", "عايلات", "اسر",
                                                                  "ذوي", "جثامين", "جثمان"})) {
             continue;
@@ -4778,6 +4780,21 @@ class DocumentAssembler {
     return w;
   }
 
+  // A raid's word ("اقتحام مخيم", "اقتحامات"), which ACLED codes as a strategic development when it harms
+  // no one.
+  bool RaidWord(const Mention& trig) const {
+    const Trigger& t = lex_.trigger(trig.ref);
+    if (t.event_type != "Strategic developments" || t.sub_event_type != "Other") return false;
+    std::string_view w = Tok(trig.tok_begin);
+    for (std::string_view clitic : {"\xD9\x88", "\xD9\x84", "\xD8\xA8"}) {  // و ل ب
+      if (w.starts_with(clitic)) {
+        w.remove_prefix(clitic.size());
+        break;
+      }
+    }
+    return w.starts_with("اقتحام") || w.starts_with("توغل");
+  }
+
   bool BetterTrigger(const Mention* a, const Mention* b) const {
     double wa = TriggerScore(a), wb = TriggerScore(b);
     if (wa != wb) return wa > wb;
@@ -4924,7 +4941,9 @@ class DocumentAssembler {
     // "أعلنت الداخلية تفاصيل مقتل الشرطي إثر هجوم بسكين، مؤكدة اعتقال الجاني", "صدامات خلّفت 9 قتلى
     // ... وأدى توقيفه": a sentence that counts dead and tells of an arrest reports the violence that killed
     // them (ACLED codes no dead in an arrest); the arrest follows from it.
-    if (best && lex_.trigger(best->ref).sub_event_type == "Arrests" &&
+    // So does one that tells of a raid ("استشهد شاب برصاص قوات الاحتلال خلال اقتحام مخيم جنين"): the raid is
+    // the occasion of the killing.
+    if (best && (lex_.trigger(best->ref).sub_event_type == "Arrests" || RaidWord(*best)) &&
         std::any_of(casualties.begin(), casualties.end(), [](const Casualty& k) { return k.Dead(); })) {
       const Mention* violent = nullptr;
       for (const Mention* trig : s.triggers) {
