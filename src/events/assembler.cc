@@ -1264,6 +1264,16 @@ class DocumentAssembler {
     }
   }
 
+  // Whether `w` (normalized) names people by a country's nisba, without the article: "افغانيا",
+  // "عراقيين", "سوريون".
+  bool PeopleNisba(std::string_view w) const {
+    constexpr std::string_view kAlif = "\xD8\xA7", kYa = "\xD9\x8A";  // ا ي
+    if (w.starts_with("\xD8\xA7\xD9\x84")) return false;  // ال: CountryOfAdjective reads those
+    std::string stem(w);
+    if (stem.ends_with(std::string(kYa) + std::string(kAlif))) stem.resize(stem.size() - kAlif.size());  // ...يا
+    return !CountryOfAdjective("\xD8\xA7\xD9\x84" + stem).empty();
+  }
+
   // Whether unit `u` names the people of the country `code` in the plural ("آلاف الجزائريين").
   bool PeopleOfCountryIn(const Unit& u, std::string_view code) const {
     constexpr std::string_view kYaNun = "\xD9\x8A\xD9\x86", kWawNun = "\xD9\x88\xD9\x86";  // ين ون
@@ -3336,14 +3346,21 @@ class DocumentAssembler {
         for (const Mention* a : s.actors) {
           if (a->tok_begin == n->tok_end || (a->tok_begin == n->tok_end + 1 && TokenIs(n->tok_end, {"من"}))) side = a;
         }
-        if (!side || lex_.SameActor(side->ref) == lex_.SameActor(counted->side)) break;
+        // ("مقتل 13 جنديا أمريكيا و170 أفغانيا": people named by their country's nisba, civilians unless a
+        // side is named.)
+        const int32_t side_ref = side                                ? side->ref
+                                 : n->tok_end < doc_.tokens.size() && unit_of_token_[n->tok_end] == unit_of_token_[n->tok_begin] &&
+                                           PeopleNisba(Tok(n->tok_end))
+                                     ? lex_.FindActor("Civilians ({country})")
+                                     : -1;
+        if (side_ref < 0 || lex_.SameActor(side_ref) == lex_.SameActor(counted->side)) break;
         Casualty more = *counted;
         more.value = n->value;
         more.vague = (n->aux & kNumberVague) != 0;
         more.span = {n->begin, n->end};
         // (Only the side is kept: the first figure's victims decide the roles, and in a battle the other
         // side's dead are the other party, not a victim of it.)
-        more.side = side->ref, more.side_mention = nullptr;
+        more.side = side_ref, more.side_mention = nullptr;
         number_used[ni] = true;
         out.push_back(more);
         break;
