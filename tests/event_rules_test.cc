@@ -2402,6 +2402,11 @@ const Case kCases[] = {
      "وأسفر التفجير الانتحاري قرب مطار كابل عن مقتل 13 جنديا أمريكيا و170 أفغانيا.",
      "2021-08-26",
      {{"Explosions/Remote violence", "", "", "Military Forces of the United States", "كابل", 183}}},
+    {"suicide drones (\"مسيرات انتحارية\") launched by a side (\"أطلقتها قوات الدعم السريع\") strike from the air, "
+     "and the side that launched them is the author",
+     "استهدفت مسيرات انتحارية أطلقتها قوات الدعم السريع مستودعات للوقود في مدينة بورتسودان فجر اليوم.",
+     "2025-05-06",
+     {{"Explosions/Remote violence", "Air/drone strike", "RSF: Rapid Support Forces", "-", "بورتسودان", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

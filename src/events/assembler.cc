@@ -551,6 +551,12 @@ class DocumentAssembler {
               s.triggers.back()->tok_begin < m->tok_begin && m->tok_end <= s.triggers.back()->tok_end) {
             break;
           }
+          // "مسيرات انتحارية", "طائرة مسيرة انتحارية": the drone's adjective inside the strike's phrase is
+          // no suicide bomber.
+          if (m->tok_begin > 0 && TokenIs(m->tok_begin, {"انتحاريه", "انتحاريتين", "الانتحاريه"}) &&
+              TokenIs(m->tok_begin - 1, {"مسيره", "مسيرات", "مسيرتين", "المسيره", "المسيرات", "طايره", "طايرات", "طايرتين"})) {
+            break;
+          }
           if (form == ActorForm::kAlias) named[static_cast<size_t>(m->ref)] = true;
           s.actors.push_back(m);
           actor_count_[m->ref] += form == ActorForm::kAlias ? 2 : 1;
@@ -2303,6 +2309,13 @@ class DocumentAssembler {
     // "وأعلنت حركة الشباب مسؤوليتها عن التفجير", "أعلن تنظيم داعش في بيان مسؤوليته عن الهجوم": the claim
     // before the act names its doer.
     if (ClaimsBefore(*a, *trig)) return Role::kAgent;
+    // "استهدفت مسيرات انتحارية أطلقتها قوات الدعم السريع مستودعات": the side that launched the weapon,
+    // named after a verb whose pronoun stands for it, is its author.
+    // (Of a weapon brought down, the interceptor is the doer: "اعترضت الدفاعات صواريخ أطلقتها ميليشيا الحوثي".)
+    if (t > 0 && t - 1 >= trig->tok_end && lex_.trigger(trig->ref).sub_event_type != "Disrupted weapons use" &&
+        TokenIs(t - 1, {"اطلقتها", "اطلقها", "اطلقوها", "ارسلتها", "ارسلها", "سيرتها", "سيرها", "تطلقها", "يطلقها"})) {
+      return Role::kAgent;
+    }
     // "قال المتحدث باسم الجيش": the spokesman's side tells of the act; but it announces its own act when
     // the act is the noun the announcement is about ("أعلن المتحدث باسم القوات المسلحة اليمنية ... استهداف
     // مطار أبها").
