@@ -4700,8 +4700,11 @@ class DocumentAssembler {
   bool PeriodStartAt(uint32_t t) const {
     // ("منذ إعلان ترامب", "منذ توقيع الاتفاق", "منذ دخول الهدنة حيز التنفيذ": a declaration or a deal
     // opens a period as the start of an act does.)
-    return TokenIs(t, {"منذ", "ومنذ"}) &&
-           TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق", "اعلان", "توقيع", "دخول"});
+    if (!TokenIs(t, {"منذ", "ومنذ"})) return false;
+    if (TokenIs(t + 1, {"بدايه", "بدء", "اندلاع", "انطلاق", "اعلان", "توقيع", "دخول"})) return true;
+    // The verb as well: "منذ أن بدأت الحكومة غاراتها", "منذ اندلعت الحرب".
+    const uint32_t verb = TokenIs(t + 1, {"ان"}) ? t + 2 : t + 1;
+    return TokenIs(verb, {"بدات", "بدا", "بداوا", "اندلعت", "اندلع", "انطلقت", "انطلق", "دخلت", "دخل", "اعلنت", "اعلن"});
   }
 
   // Whether unit `unit` tells of drones ("طائرة مسيرة", "بمسيرات", "طائرات بدون طيار", "درون").
