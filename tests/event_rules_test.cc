@@ -2421,6 +2421,15 @@ const Case kCases[] = {
      "أعلن رئيس الوزراء العراقي حيدر العبادي اليوم الاثنين تحرير مدينة الموصل من تنظيم الدولة.",
      "2017-07-10",
      {{"Battles", "Government regains territory", "Military Forces of Iraq", "Islamic State", "الموصل", 0}}},
+    {"the noun of taking ground announced by the side that took it, the ground right after it, reports the capture "
+     "(\"أعلن الجيش العراقي تحرير الموصل من داعش\")",
+     "أعلن الجيش العراقي تحرير الموصل من تنظيم داعش اليوم الاثنين.",
+     "2017-07-10",
+     {{"Battles", "Government regains territory", "Military Forces of Iraq", "Islamic State", "الموصل", 0}}},
+    {"... but not the name of an operation (\"بدء معركة تحرير الموصل\")",
+     "أعلن الجيش العراقي بدء معركة تحرير الموصل اليوم الاثنين.",
+     "2016-10-17",
+     {}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

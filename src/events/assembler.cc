@@ -7269,6 +7269,20 @@ class DocumentAssembler {
       const bool object = !background && (TokenIs(p - 1, {"علي"}) || after_type_word || site_taken);
       if (object) conf = std::max(conf, kCaptureWeight);
     }
+    // "أعلن الجيش العراقي تحرير الموصل من داعش", "أعلنت القوات تحرير مدينة الحديدة": the noun of taking
+    // ground, announced by the armed side that took it, with the ground named right after it, reports the
+    // capture. (Not an operation's name: "بدء معركة تحرير الموصل", "عمليات تحرير"; nor a side the clause
+    // after "قال إن" names.)
+    if (TerritorialSub(c.sub_event_type) && c.trigger->form == TriggerForm::kNoun && c.trigger_mention &&
+        c.actor1_mention && Armed(inter(c.actor1)) && c.actor1_mention->tok_end <= c.trigger_mention->tok_begin &&
+        Announcer(sentences_[c.sentence], c.actor1_mention) && c.place && !c.place_inherited && c.place->mention &&
+        !(c.actor1_mention->tok_begin > 0 && TokenIs(c.actor1_mention->tok_begin - 1, {"ان", "بان"}))) {
+      const uint32_t t = c.trigger_mention->tok_begin, p = c.place->mention->tok_begin;
+      const bool named_next = p == c.trigger_mention->tok_end ||
+                              (p == c.trigger_mention->tok_end + 1 && (c.place->mention->aux & geo::kPlaceTypeWord));
+      const bool operation = t > 0 && TokenIs(t - 1, {"معركه", "عمليه", "عمليات", "بدء", "انطلاق", "اطلاق", "حمله"});
+      if (named_next && !operation) conf = std::max(conf, kCaptureWeight);
+    }
     // "خرج آلاف الجزائريين اليوم في مسيرات", "شارك المئات في مسيرة": a crowd going out in, joining or
     // organising marches protests (drones, "مسيرات" too, are not gone out in).
     if (c.event_type == "Protests" && c.trigger_mention && CrowdWentOutIn(c.trigger_mention)) {
