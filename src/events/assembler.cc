@@ -4995,6 +4995,26 @@ class DocumentAssembler {
       }
       if (violent) best = violent;
     }
+    // "اعترضت الدفاعات الجوية السعودية طائرة مسيرة مفخخة أطلقها الحوثيون": a weapon named as the object of
+    // a verb of interception (its subject between) was intercepted; it struck nothing.
+    if (best && lex_.trigger(best->ref).event_type == "Explosions/Remote violence") {
+      constexpr uint32_t kSubjectWords = 4;
+      for (const Mention* trig : s.triggers) {
+        if (!eligible(trig) || lex_.trigger(trig->ref).sub_event_type != "Disrupted weapons use" ||
+            lex_.trigger(trig->ref).form != TriggerForm::kVerbActive || trig->tok_end > best->tok_begin ||
+            best->tok_begin - trig->tok_end > kSubjectWords) {
+          continue;
+        }
+        bool same_clause = true;
+        for (uint32_t t = trig->tok_end; t < best->tok_begin && same_clause; ++t) {
+          same_clause = !TokenIs(t, {",", "\xD8\x8C", "."});
+        }
+        if (same_clause) {
+          best = trig;
+          break;
+        }
+      }
+    }
     // "شنت الولايات المتحدة وفرنسا ضربات على سوريا، ردا على هجوم كيماوي": the act a clause says this one
     // answers is told in passing, whatever its word's strength; the sentence reports the answer.
     if (best && first_act && best != first_act) {
