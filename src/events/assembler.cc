@@ -850,17 +850,25 @@ class DocumentAssembler {
           }
         }
         // "مدينة ليون الفرنسية", "بلدة كفركلا اللبنانية": a town's adjective of a country picks its entry in that
-        // country, if it has one there. (Only after a type word of a town: "قاعدة التنف الأمريكية" is the
-        // owner's base in Syria.)
+        // country; with none there ("ولاية ماين الأميركية", where the gazetteer writes Maine "مين" and has
+        // only France's Mayenne as "ماين") the name is an unknown place of that country, not a homonym
+        // abroad. (Only after a type word of a town: "قاعدة التنف الأمريكية" is the owner's base in Syria.)
         bool country_named = false;
         if (id != kNone && (m->aux & geo::kPlaceTypeWord)) {
           if (const std::string_view c = CountryAdjectiveAfter(m); !c.empty()) {
-            const std::string_view named[] = {c};
-            if (const uint32_t there = gaz_->Resolve(m->ref, named, m->aux);
-                there != kNone && gaz_->Get(there).country_code == c) {
+            // (Israel and Palestine name each other's places, as above.)
+            const std::string_view partner = c == "IL" ? "PS" : c == "PS" ? "IL" : "";
+            const std::string_view named[] = {c, partner};
+            const uint32_t there = gaz_->Resolve(m->ref, std::span(named, partner.empty() ? 1 : 2), m->aux);
+            const std::string_view there_country = there != kNone ? gaz_->Get(there).country_code : "";
+            if (there != kNone && (there_country == c || (!partner.empty() && there_country == partner))) {
               country_named = true;
               if (there != id && d) d->chosen = there, d->why.push_back("the country its adjective names");
               id = there;
+            } else {
+              if (d) d->chosen = kNone, d->kept = false, d->why.push_back("unknown: no entry in the country its adjective names");
+              if (!sentences_[si].unlocated) sentences_[si].unlocated = &unlocated_.emplace_back(PlaceRef{m});
+              continue;
             }
           }
         }
@@ -2434,7 +2442,8 @@ class DocumentAssembler {
   }
 
   // "استهداف طائرات الاحتلال لشقتين سكنيتين", "قصف المقاومة لمواقع الاحتلال": a noun of the act, the actor
-  // right after it and the object introduced by لـ: the actor is the act's subject.
+  // right after it and the object introduced by لـ: the actor is the act's subject. So is an armed actor
+  // with a bare object after it ("استهداف ميليشيات الحوثي سيارة إسعاف", "استهداف الاحتلال منزلا").
   bool GenitiveSubject(const Mention* trig, const Mention* a) const {
     const TriggerForm form = lex_.trigger(trig->ref).form;
     if ((form != TriggerForm::kNoun && form != TriggerForm::kPhrase) || a->tok_begin != trig->tok_end) return false;
@@ -2442,8 +2451,71 @@ class DocumentAssembler {
     // لـ attached to the object ("لشقتين", "لخيام"); not a particle or a time that starts with the letter.
     std::string_view w = Tok(a->tok_end);
     constexpr size_t kMinBytes = 6;  // three Arabic letters
-    return w.starts_with("\xD9\x84") && w.size() >= kMinBytes &&
-           !TokenIs(a->tok_end, {"لكن", "لان", "لذلك", "لدي", "لهما", "ليله", "لمده", "لليوم", "لحظه", "لاحقا", "للمره"});
+    if (w.starts_with("\xD9\x84") && w.size() >= kMinBytes &&
+        !TokenIs(a->tok_end, {"لكن", "لان", "لذلك", "لدي", "لهما", "ليله", "لمده", "لليوم", "لحظه", "لاحقا", "للمره"})) {
+      return true;
+    }
+    return Armed(Inter(a->ref)) && DefiniteDoer(*a) && !PronounDoer(*trig) && BareObjectAt(a->tok_end);
+  }
+
+  // Whether a side's name can be the genitive subject of a noun of the act: definite ("الاحتلال", "طائرات
+  // الاحتلال", "حماس"), with no proclitic ("لقوات الاحتلال" is the لـ object), or an aircraft, whose
+  // nationality names its side ("استهداف مسيرة إسرائيلية مركبته"). An indefinite side is the object:
+  // "استهداف قوة إسرائيلية خاصة", "قنص جنديين صهيونيين", "هجوم مسلحين".
+  bool DefiniteDoer(const Mention& a) const {
+    if (a.begin != doc_.tokens[a.tok_begin].begin) return false;
+    if (TokenIs(a.tok_begin, {"مسيره", "طايره", "طايرات", "مسيرات", "مروحيه", "مروحيات", "مقاتلات", "مقاتله", "بوارج",
+                              "زوارق", "مدفعيه"})) {
+      return true;
+    }
+    for (uint32_t t = a.tok_begin; t < a.tok_end; ++t) {
+      if (Tok(t).starts_with("\xD8\xA7\xD9\x84")) return true;  // ال
+    }
+    // A name of one word: a proper name ("حماس", "إسرائيل"), not a generic noun nor a nationality ("إسرائيلية").
+    const std::string_view w = Tok(a.tok_begin);
+    return a.tok_end == a.tok_begin + 1 && !lex_.actor(a.ref).generic() && !w.ends_with("\xD9\x8A\xD9\x87") &&
+           !w.ends_with("\xD9\x8A\xD9\x86") && !w.ends_with("\xD9\x88\xD9\x86");  // يه ين ون
+  }
+
+  // "استهدف", "تستهدف", "استهداف", "واستهدفت": a word of targeting, which names no weapon.
+  bool TargetingWord(const Mention& trig) const {
+    if (trig.tok_end != trig.tok_begin + 1) return false;
+    std::string_view w = Tok(trig.tok_begin);
+    if (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81")) w.remove_prefix(2);  // و ف
+    return w == "استهدف" || w == "استهدفت" || w == "استهدفوا" || w == "يستهدف" || w == "تستهدف" || w == "استهداف";
+  }
+
+  // Whether `a` is the subject of the act `trig`: right after its verb (a day may stand between), or the
+  // genitive subject of its noun (GenitiveSubject).
+  bool SubjectOfTheAct(const Mention& trig, const Mention& a) const {
+    if (lex_.trigger(trig.ref).form == TriggerForm::kVerbActive) {
+      return a.tok_begin == PastTime(sentences_[unit_of_token_[trig.tok_begin]], trig.tok_end);
+    }
+    return GenitiveSubject(&trig, &a);
+  }
+
+  // Whether token `t` may start the bare object of a noun of the act whose subject came before it: an
+  // indefinite noun or a place ("سيارة إسعاف", "منزلا", "مأرب"); not a definite word (the subject's
+  // adjective, "الإيرانية"), a particle, a day, a figure or a word joined by و.
+  bool BareObjectAt(uint32_t t) const {
+    if (t >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::kArabic) return false;
+    const SentenceIndex& s = sentences_[unit_of_token_[t]];
+    if (InTime(s, t)) return false;
+    if (std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->begin == doc_.tokens[t].begin; })) {
+      return true;
+    }
+    const std::string_view w = Tok(t);
+    constexpr size_t kMinBytes = 6;  // three Arabic letters
+    if (w.size() < kMinBytes || w.starts_with("\xD8\xA7\xD9\x84")) return false;           // ال
+    if (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81")) return false;             // و ف
+    // بـ joins the weapon or the means ("بطائرة مسيرة", "بقذائف"); a few nouns start with the letter.
+    if (w.starts_with("\xD8\xA8") && !TokenIs(t, {"بلده", "بلدات", "بيت", "بيوت", "بنايه", "بنايات", "بوابه", "بوارج"})) {
+      return false;
+    }
+    return !TokenIs(t, {"علي", "الي", "خلال", "بعد", "قبل", "منذ", "عند", "قرب", "داخل", "ضد", "امس", "صباح", "مساء",
+                        "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "محيط", "اطراف", "بين",
+                        "فجر", "ليل", "ليله", "يوم", "اثناء", "حيث", "التي", "الذي", "مما", "عبر", "نحو", "تجاه",
+                        "مجددا", "ايضا", "كذلك", "مباشره", "اكثر", "اخر", "احد", "احدي", "عده", "عدد", "نفسه"});
   }
 
   // "قوات القائد العسكري خليفة حفتر", "الخبير العسكري الأمريكي": "العسكري" after a person's title noun, and
@@ -3320,7 +3392,15 @@ class DocumentAssembler {
         cas.span = {cue->begin, cue->end};
         // "مقتل جنديين إسرائيليين", "استشهاد شاب فلسطيني": the victims named right after the cue; "مسلحي
         // الحوثي قتلوا في مواجهات": or right before a plural verb of dying, as its subject.
-        const bool plural_verb = TokenIs(cue->tok_begin, {"قتلوا", "وقتلوا", "استشهدوا", "لقوا", "اصيبوا", "جرحوا"});
+        // ("مسلحين مجهولين قتلوا شخصا واحدا": "قتلوا" with its victims right after it is "they killed", and its
+        // subject the killers.)
+        const uint32_t object = PastTime(s, cue->tok_end);
+        const bool killed_object =
+            TokenIs(cue->tok_begin, {"قتلوا", "وقتلوا"}) &&
+            (std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* v) { return v->tok_begin == object; }) ||
+             std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) { return n->tok_begin == object; }));
+        const bool plural_verb =
+            !killed_object && TokenIs(cue->tok_begin, {"قتلوا", "وقتلوا", "استشهدوا", "لقوا", "اصيبوا", "جرحوا"});
         // "اغتال مسلحون مجهولون ناشطا": after a verb of killing whose subject comes first, the victims are
         // the first side named that is not armed.
         const bool killer_verb = KillerVerb(*cue);
@@ -4487,7 +4567,8 @@ class DocumentAssembler {
 
   // True when a written toll of dead is told right before the act of `c` as what they died in: "قتل 28
   // شخصا على الأقل في هجوم", "مقتل 5 جنود بهجوم", "استشهاد 3 إثر قصف". At most kReach words between
-  // (the wounded may be counted there too).
+  // (the wounded may be counted there too); a day told as an aside between commas ("قتل 235 شخصا على
+  // الأقل، أمس الجمعة، في هجوم") is no word of the clause.
   bool DiedInTheAct(const Candidate& c) const {
     constexpr uint32_t kReach = 8;  // "قتل 28 شخصا على الأقل وأصيب 25 آخرون في"
     const uint32_t t = c.trigger_mention->tok_begin;
@@ -4498,7 +4579,8 @@ class DocumentAssembler {
     const bool in = own_ba || written_ba || (t > 0 && TokenIs(t - 1, {"في", "خلال", "جراء", "اثر", "عقب"}));
     if (!in) return false;
     return std::any_of(c.casualties.begin(), c.casualties.end(), [&](const Casualty& k) {
-      return k.killed && k.Written() && k.cue && k.cue->tok_end <= t && t - k.cue->tok_end <= kReach;
+      return k.killed && k.Written() && k.cue && k.cue->tok_end <= t &&
+             t - k.cue->tok_end - AsideTokens(sentences_[c.sentence], k.cue->tok_end, t) <= kReach;
     });
   }
 
@@ -7986,11 +8068,17 @@ class DocumentAssembler {
     // the sentence tells of none, the group named with the strike is what it struck (or held the area),
     // and the strike's author is unnamed (data/conventions.tsv may still say whose it is).
     // (Only a group not named before the act as its doer: "قصفت ميليشيات الحوثي ..." stays theirs.)
+    // ("استهدفت ميليشيات الحوثي الأحياء السكنية في تعز", "استهداف ميليشيات الحوثي سيارة إسعاف": a group named
+    // as the subject of a mere verb or noun of targeting did it, and, flying nothing, shelled.)
     if (e.sub_event_type == "Air/drone strike" && (Inter(c.actor1) == 2 || Inter(c.actor1) == 3) && c.trigger_mention &&
         (!c.actor1_mention || c.actor1_mention->tok_begin > c.trigger_mention->tok_begin) &&
         !DronesTold(unit_of_token_[c.trigger_mention->tok_begin])) {
-      if (e.actor2.empty()) e.actor2 = e.actor1;
-      e.actor1.clear();
+      if (c.actor1_mention && TargetingWord(*c.trigger_mention) && SubjectOfTheAct(*c.trigger_mention, *c.actor1_mention)) {
+        e.sub_event_type = "Shelling/artillery/missile attack";
+      } else {
+        if (e.actor2.empty()) e.actor2 = e.actor1;
+        e.actor1.clear();
+      }
     }
     // "إصابة إسرائيليين في إطلاق نار في القدس" in an article about the Israeli army: a foreign force taken as
     // the author only because the article is about it does not attack civilians of its own nation.
