@@ -81,6 +81,7 @@ using Hit = PhraseHit<NumberWord>;
 
 constexpr std::string_view kWawLetter = "\xD9\x88";  // و, "and", which joins the parts of a number
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من, as in "12 من آذار"
+constexpr std::string_view kToday = "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85";  // اليوم
 
 // Which proclitic a word may carry where it stands.
 enum class Clitic {
@@ -425,7 +426,10 @@ struct NumberParser::Impl {
     }
     const uint32_t next = r.tok_end;
     if (next < sentence_end) {
-      if (reader.Word(next, kNotCountAfter | kMonth, Clitic::kAny)) return false;
+      // ("قتل العشرات اليوم الأربعاء": "اليوم" after a count is "today", not ال + the measure "يوم".)
+      if (reader.Word(next, kNotCountAfter | kMonth, Clitic::kAny) && doc.NormView(doc.tokens[next]) != kToday) {
+        return false;
+      }
       if (doc.NormView(doc.tokens[next]) == kMin && reader.Word(next + 1, kMonth, Clitic::kNone)) {
         return false;
       }
