@@ -189,6 +189,7 @@ struct AssemblerScratch {
   std::deque<PlaceRef> unlocated;
   std::deque<Mention> named_places;
   std::deque<Mention> bases;  // Index's readings of "القاعدة" as a base named before
+  std::deque<Mention> split_cues;  // Index's "على" of a verb of eliminating, its subject between
   std::vector<Mention> resolved_actors;
   std::vector<const Mention*> target_adjectives;
   std::vector<uint32_t> place_of;
@@ -220,6 +221,7 @@ struct AssemblerScratch {
     unlocated.clear();
     named_places.clear();
     bases.clear();
+    split_cues.clear();
     resolved_actors.clear();
     target_adjectives.clear();
     place_of.clear();
@@ -584,6 +586,40 @@ class DocumentAssembler {
       SentenceIndex& s = sentences_[unit_of_token_[m->tok_begin]];
       if (s.triggers.empty() && FrontLine(m)) s.triggers.push_back(m);
     }
+    for (SentenceIndex& s : sentences_) SplitEliminationCues(s);
+  }
+
+  // "قضت مفرزة للجيش الوطني الشعبي، يوم 4 مارس، على إرهابيين اثنين": the verb of eliminating with its
+  // subject between it and "على" (the lexicon's trigger) reports the act when the subject is armed and
+  // what it eliminates is people; "على" is then a cue of the dead (side by side, "قضت على" is one in
+  // cues.tsv), and the verb no non-event word ("قضت المحكمة"). Otherwise the trigger is dropped.
+  void SplitEliminationCues(SentenceIndex& s) {
+    const int32_t eliminated = lex_.eliminated_trigger();
+    for (size_t i = 0; i < s.triggers.size(); ++i) {
+      const Mention* act = s.triggers[i];
+      if (eliminated < 0 || act->ref != eliminated) continue;
+      const uint32_t on = act->tok_end - 1;  // "على"
+      const bool armed_subject = std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return a->tok_begin > act->tok_begin && a->tok_end <= on && Armed(Inter(a->ref));
+      });
+      if (!armed_subject || !PeopleEliminatedAt(act->tok_end)) {
+        s.triggers.erase(s.triggers.begin() + static_cast<std::ptrdiff_t>(i--));
+        continue;
+      }
+      Mention& cue = scratch_.split_cues.emplace_back();
+      cue.kind = MentionKind::kCue;
+      cue.ref = static_cast<int32_t>(Cue::kKilled);
+      cue.tok_begin = on;
+      cue.tok_end = on + 1;
+      cue.begin = doc_.tokens[on].begin;
+      cue.end = doc_.tokens[on].end;
+      // (In the verb's place: the cues stay in text order.)
+      const auto verb = std::find_if(s.cues.begin(), s.cues.end(), [&](const Mention* c) {
+        return IsCue(c, Cue::kNonEvent) && c->tok_begin == act->tok_begin;
+      });
+      if (verb != s.cues.end()) *verb = &cue;
+      else s.cues.insert(std::upper_bound(s.cues.begin(), s.cues.end(), on, [](uint32_t t, const Mention* c) { return t < c->tok_begin; }), &cue);
+    }
   }
 
   // "القصف الجوي والمدفعي الإسرائيلي", "قصفا مدفعيا عنيفا إسرائيليا": only other adjectives of the act stand
@@ -700,6 +736,24 @@ class DocumentAssembler {
           }
           geo::Place p = gaz_->Get(id);
           double w = p.type == geo::PlaceType::kCountry ? 3 : p.type == geo::PlaceType::kAdmin1 ? 2 : 1;
+          // "عمان" is Oman and Amman: a country's name that is also a big city of another country votes for
+          // the one the article's nationality adjectives name, or for both by halves.
+          // ("سلطان عمان" is the country's ruler.)
+          if (p.type == geo::PlaceType::kCountry &&
+              !(m->tok_begin > 0 && TokenIs(m->tok_begin - 1, {"سلطان", "وسلطان", "لسلطان", "بسلطان", "سلطنه"}))) {
+            if (const std::string_view city = BigCityCountryOf(m->ref, p.country_code); !city.empty()) {
+              const int by_country = AdjectivesOf(p.country_code), by_city = AdjectivesOf(city);
+              if (by_city > by_country) {
+                vote_for(city, w);
+                continue;
+              }
+              if (by_city == by_country) {
+                vote_for(p.country_code, w / 2);
+                vote_for(city, w / 2);
+                continue;
+              }
+            }
+          }
           vote_for(p.country_code, w);
         }
       }
@@ -3154,15 +3208,19 @@ class DocumentAssembler {
     if (cue.tok_end != cue.tok_begin + 2 || !TokenIs(cue.tok_begin + 1, {"علي"})) return false;
     const std::string_view verb = Tok(cue.tok_begin);
     if (verb.find("\xD9\x82\xD8\xB6") == std::string_view::npos) return false;  // قض (القضاء, قضت, قضى)
-    const uint32_t t = cue.tok_end;
-    if (t >= doc_.tokens.size()) return true;
-    if (doc_.tokens[t].kind == TokenKind::kNumber) return false;
+    return !PeopleEliminatedAt(cue.tok_end);
+  }
+
+  // Whether what a verb of eliminating eliminates, from token `t` on, is people (EliminatedNoOne).
+  bool PeopleEliminatedAt(uint32_t t) const {
+    if (t >= doc_.tokens.size()) return false;
+    if (doc_.tokens[t].kind == TokenKind::kNumber) return true;
     // ("القضاء على إرهابي خطير", "القضاء على مسلحين اثنين": one victim or two, named by the noun; not "آخر" or
     // "أحد" alone, which count the noun after them: "القضاء على آخر جيب للتنظيم".)
-    if ((SingularVictim(Tok(t)) && !TokenIs(t, {"اخر", "اخري", "احد", "احدي"})) || DualVictims(Tok(t))) return false;
-    return !TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "عناصر", "العناصر", "عنصر", "افراد", "مسلحين", "المسلحين",
-                        "ارهابيين", "الارهابيين", "ارهابيا", "تكفيريين", "التكفيريين", "مقاتلين", "المقاتلين", "خليه",
-                        "اربعه", "ثلاثه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين"});
+    if ((SingularVictim(Tok(t)) && !TokenIs(t, {"اخر", "اخري", "احد", "احدي"})) || DualVictims(Tok(t))) return true;
+    return TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "عناصر", "العناصر", "عنصر", "افراد", "مسلحين", "المسلحين",
+                       "ارهابيين", "الارهابيين", "ارهابيا", "تكفيريين", "التكفيريين", "مقاتلين", "المقاتلين", "خليه",
+                       "اربعه", "ثلاثه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين"});
   }
 
   // Whether an armed or civilian side's name, introduced by من right after a figure or its noun, runs up to
@@ -4218,6 +4276,28 @@ class DocumentAssembler {
     if (cands.empty()) return {};
     const geo::Place c = gaz_->Get(cands.front());
     return c.type == geo::PlaceType::kCountry ? c.country_code : std::string_view();
+  }
+
+  // The country of a city of half a million people or more among the entries of name `ref` that lies
+  // outside `country` ("عمان": Amman for Oman), "" if none.
+  std::string_view BigCityCountryOf(int32_t ref, std::string_view country) const {
+    constexpr int64_t kBigCity = 500000;
+    for (uint32_t c : gaz_->Candidates(ref)) {
+      const geo::Place q = gaz_->Get(c);
+      if (q.type == geo::PlaceType::kLocality && q.population >= kBigCity && q.country_code != country) {
+        return q.country_code;
+      }
+    }
+    return {};
+  }
+
+  // How many nationality adjectives of `country` the article has ("الأردني", "الأردنيين").
+  int AdjectivesOf(std::string_view country) const {
+    int n = 0;
+    for (const Token& t : doc_.tokens) {
+      if (t.kind == TokenKind::kArabic && CountryOfAdjective(doc_.NormView(t)) == country) ++n;
+    }
+    return n;
   }
 
   // "مدينة ليون الفرنسية", "ميناء مرسيليا الفرنسي": the ISO code of the country a nationality adjective

@@ -132,6 +132,9 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
   if (!lex.triggers_.empty()) {
     lex.fire_at_ = static_cast<int32_t>(lex.triggers_.size());
     lex.triggers_.push_back(Trigger{"Battles", "Armed clash", kNamedFiringWeight, TriggerForm::kVerbActive});
+    // ("قضت وحدات الجيش على ثلاثة إرهابيين": an armed side eliminating people it counts is as concrete.)
+    lex.eliminated_ = static_cast<int32_t>(lex.triggers_.size());
+    lex.triggers_.push_back(Trigger{"Battles", "Armed clash", kNamedFiringWeight, TriggerForm::kVerbActive});
   }
   s = ForEachRow(dict_dir + "/cues.tsv", 2, [&](const std::vector<std::string_view>& f, size_t line) {
     std::optional<Cue> cue = CueFromName(f[1]);
@@ -243,16 +246,55 @@ std::pair<uint32_t, uint32_t> SplitFiring(const Document& doc, const std::vector
   return {verb - 1, end + 2};
 }
 
+// "قضت مفرزة للجيش الوطني الشعبي، يوم 4 مارس، على إرهابيين": the verb of eliminating, its subject (one
+// side's name, maybe a day set off by commas after it) and "على", as [begin, end) tokens of the whole, or
+// {0, 0}. (Side by side, "قضت على" is a cue of the dead in cues.tsv; whether people are eliminated is the
+// assembler's question.)
+std::pair<uint32_t, uint32_t> SplitElimination(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
+                                               const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
+  const uint32_t verb = subject.tok_begin;
+  if (verb == 0) return {0, 0};
+  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
+  if (v != "قضت" && v != "قضي") return {0, 0};
+  uint32_t end = subject.tok_end;
+  for (const lexicon::PhraseMatcher::Match& h : hits) {
+    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
+  }
+  // (A day between commas, or right after the side: "، أمس،", "يوم 4 مارس".)
+  constexpr uint32_t kAsideReach = 6;
+  const uint32_t aside_end = std::min<uint32_t>(static_cast<uint32_t>(doc.tokens.size()), end + kAsideReach);
+  auto in_time = [&](uint32_t t) {
+    return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::kTime && m.tok_begin <= t && t < m.tok_end;
+    });
+  };
+  while (end < aside_end && doc.NormView(doc.tokens[end]) != "علي" &&
+         (doc.tokens[end].kind == TokenKind::kPunct || in_time(end))) {
+    ++end;
+  }
+  if (end >= doc.tokens.size() || doc.NormView(doc.tokens[end]) != "علي") return {0, 0};
+  return {verb - 1, end + 1};
+}
+
 }  // namespace
 
 void EventLexicons::Annotate(Document& doc) const {
   const std::vector<lexicon::PhraseMatcher::Match> hits = matcher_.FindAll(doc);
-  // The firing phrases split by their subject, in text order.
-  std::vector<std::pair<uint32_t, uint32_t>> fired;
+  // The firing and eliminating phrases split by their subject, in text order.
+  struct Split {
+    uint32_t first, second;  // tokens [first, second)
+    int32_t trigger;
+  };
+  std::vector<Split> fired;
   if (fire_at_ >= 0) {
     for (const lexicon::PhraseMatcher::Match& hit : hits) {
       if (hit.channel != kActorChannel) continue;
-      if (const auto span = SplitFiring(doc, hits, hit, kActorChannel); span.second > span.first) fired.push_back(span);
+      if (const auto span = SplitFiring(doc, hits, hit, kActorChannel); span.second > span.first) {
+        fired.push_back({span.first, span.second, fire_at_});
+      } else if (const auto eliminated = SplitElimination(doc, hits, hit, kActorChannel);
+                 eliminated_ >= 0 && eliminated.second > eliminated.first) {
+        fired.push_back({eliminated.first, eliminated.second, eliminated_});
+      }
     }
   }
   doc.mentions.reserve(doc.mentions.size() + hits.size() + fired.size());
@@ -268,7 +310,7 @@ void EventLexicons::Annotate(Document& doc) const {
         fire.tok_end = fired[next_fired].second;
         fire.begin = doc.tokens[fire.tok_begin].begin;
         fire.end = doc.tokens[fire.tok_end - 1].end;
-        fire.ref = fire_at_;
+        fire.ref = fired[next_fired].trigger;
         doc.mentions.push_back(fire);
       }
     };
