@@ -779,6 +779,8 @@ TEST_F(SharedGazetteer, WellKnownPlacesResolve) {
   const Place sanaa = Resolve("صنعاء", {"YE"});
   EXPECT_EQ(sanaa.type, PlaceType::kLocality);
   EXPECT_LT(DistanceKm(sanaa.lat, sanaa.lon, 15.35, 44.21), 15.0);
+  // Libya's capital is in the admin-1 unit of its name (WOF's region is the district of 2001-2007).
+  EXPECT_EQ(Resolve("طرابلس", {"LY"}).admin1, "Tripoli");
 }
 
 // "الساعة 2:30 (بتوقيت صنعاء)": a time zone names no place of the text, nor the clock ("الساعة" is also a
