@@ -2491,6 +2491,20 @@ const Case kCases[] = {
      "قضت المحكمة على المتهمين بالسجن في الجلفة. وقضى الجيش على الإرهاب في ولاية الجلفة.",
      "2018-03-05",
      {}},
+    {"fighters counted right after \"تحييد\" report a clash; \"إرهابيين من تنظيم X\" are X's; an unknown area "
+     "located by a direction in a country (\"منطقة غارا شمالي العراق\") is in that country",
+     "أعلنت وزارة الدفاع التركية، الإثنين، تحييد 5 إرهابيين من تنظيم بي كا كا في منطقة غارا شمالي العراق.",
+     "2022-06-20",
+     {{"Battles", "Armed clash", "Military Forces of Turkey", "PKK: Kurdistan Workers Party", "غارا", 0}}},
+    {"... but \"حيدت\" without fighters counted is no report (\"حيدت أجساما مشبوهة\")",
+     "وأوضحت الشرطة أنها حيدت أجساما مشبوهة كان المهاجم يحملها في مدينة برن.",
+     "2018-03-02",
+     {}},
+    {"the direction after an area the gazetteer lacks locates it in the country named (Iraq's civilians, not "
+     "Turkey's)",
+     "قصفت طائرات تركية منطقة غارا شمالي العراق، ما أدى إلى مقتل 3 مدنيين.",
+     "2022-06-20",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Turkey", "Civilians (Iraq)", "غارا", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2531,6 +2531,23 @@ class DocumentAssembler {
            !w.ends_with("\xD9\x8A\xD9\x86") && !w.ends_with("\xD9\x88\xD9\x86");  // يه ين ون
   }
 
+  // "تحييد 5 إرهابيين", "حيدت القوات 3 مسلحين", "تحييد أكثر من 70 جندياً": the word of neutralising (a day
+  // or its subject may stand between) with a count of fighters after it.
+  bool NeutralisedCounted(const Mention& trig) const {
+    if (!TokenIs(trig.tok_begin, {"تحييد", "وتحييد", "حيدت", "وحيدت", "بتحييد"})) return false;
+    const SentenceIndex& s = sentences_[unit_of_token_[trig.tok_begin]];
+    constexpr uint32_t kReach = 4;  // "حيدت القوات التركية"
+    for (const Mention* n : s.numbers) {
+      if (n->tok_begin < trig.tok_end || n->tok_begin - trig.tok_end > kReach || n->tok_end >= doc_.tokens.size()) continue;
+      return std::any_of(s.cues.begin(), s.cues.end(), [&](const Mention* k) {
+        return IsCue(k, Cue::kCombatant) && k->tok_begin == n->tok_end;
+      }) || std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return a->tok_begin == n->tok_end && Armed(Inter(a->ref));
+      });
+    }
+    return false;
+  }
+
   // "استهدف", "تستهدف", "استهداف", "واستهدفت": a word of targeting, which names no weapon.
   bool TargetingWord(const Mention& trig) const {
     if (trig.tok_end != trig.tok_begin + 1) return false;
@@ -5120,7 +5137,7 @@ class DocumentAssembler {
       if (WeaponFalls(s, trig)) return false;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig) &&
-               !ExchangeVerbBefore(si, trig));
+               !ExchangeVerbBefore(si, trig) && !NeutralisedCounted(*trig));
     };
     const Mention* first_act = nullptr;
     // "استهداف ميناء أسدود بالطيران المسير، ردا على العدوان الإسرائيلي على غزة": the act answered is told
@@ -6231,10 +6248,14 @@ class DocumentAssembler {
       return nullptr;
     }
     if (!TokenIs(a->tok_end, {"من"})) return nullptr;
+    // ("إرهابيين من تنظيم بي كا كا": the word for an organisation may come before its name.)
+    const uint32_t name = a->tok_end + (TokenIs(a->tok_end + 1, {"تنظيم", "منظمه", "جماعه", "حركه"}) ? 2 : 1);
     // (Unidentified fighters of a theatre, "مقاومون من كتيبة جنين", as well as the generic ones.)
     for (const Mention* b : s.actors) {
       const Actor& side = lex_.actor(b->ref);
-      if (b->tok_begin == a->tok_end + 1 && !side.generic() && side.inter != kUnidentifiedInter) return b;
+      if ((b->tok_begin == a->tok_end + 1 || b->tok_begin == name) && !side.generic() && side.inter != kUnidentifiedInter) {
+        return b;
+      }
     }
     return nullptr;
   }
@@ -7535,6 +7556,8 @@ class DocumentAssembler {
         })) {
       conf = std::max(conf, kQualifiedWeight);
     }
+    // "أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين": fighters counted right after the word of neutralising.
+    if (c.trigger_mention && NeutralisedCounted(*c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
     // "قتل 28 شخصا على الأقل في هجوم استهدف حافلة", "مقتل 5 جنود بهجوم": the dead counted, then the act
     // they died in ("في", "خلال", "جراء", "إثر" or ب on it), make even a weak word of attack a report; so
     // does the act followed by the toll it led to ("الهجوم الذي أسفر عن مقتل 20 مدنيا").
@@ -7641,12 +7664,16 @@ class DocumentAssembler {
     if (!gaz_ || !c.place || !c.place->named_only) return kNone;
     constexpr uint32_t kAdjectives = 1;  // "الحدودية"
     const Mention* named = c.place->mention;
+    // ("منطقة غارا شمالي العراق": the direction that locates it in its container, too.)
     for (const Mention* p : sentences_[c.sentence].places) {
-      if (p->tok_begin < named->tok_end || !(p->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord))) continue;
+      if (p->tok_begin < named->tok_end || !(p->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord | geo::kPlaceNear))) {
+        continue;
+      }
       uint32_t gap = 0;
       for (uint32_t t = named->tok_end; t < p->tok_begin; ++t) {
         if (!(DefiniteAreaAdjective(t) || IsPlaceTypeToken(sentences_[c.sentence], t) ||
-              TokenIs(t, {"في", ",", "\xD8\x8C"}))) {
+              TokenIs(t, {"في", ",", "\xD8\x8C", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+                          "بشمال", "بجنوب", "بشرق", "بغرب"}))) {
           gap = kAdjectives + 3;
           break;
         }
