@@ -2548,6 +2548,16 @@ class DocumentAssembler {
     return false;
   }
 
+  // Whether a verb of withdrawing comes right before side `a` (a day may stand between): "انسحبت القوات".
+  bool WithdrawalVerbBefore(const Mention& a) const {
+    const SentenceIndex& s = sentences_[unit_of_token_[a.tok_begin]];
+    for (uint32_t t = a.tok_begin; t-- > units_[unit_of_token_[a.tok_begin]].first_token;) {
+      if (InTime(s, t) || doc_.tokens[t].kind == TokenKind::kPunct) continue;
+      return TokenIs(t, {"انسحبت", "انسحب", "انسحبوا", "وانسحبت", "وانسحب", "وانسحبوا", "تنسحب", "ينسحب"});
+    }
+    return false;
+  }
+
   // "استهدف", "تستهدف", "استهداف", "واستهدفت": a word of targeting, which names no weapon.
   bool TargetingWord(const Mention& trig) const {
     if (trig.tok_end != trig.tok_begin + 1) return false;
@@ -5410,7 +5420,12 @@ class DocumentAssembler {
             std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
               return a->tok_end == trig->tok_begin && Armed(Inter(a->ref)) && Announcer(s, a);
             });
-        if (((t.form == TriggerForm::kVerbActive && (t.event_type == lex_.trigger(best->ref).event_type || assassination)) ||
+        // ("سيطرت حركة طالبان على المدينة دون قتال": ground passed without a fight is the taker's, the
+        // subject of the verb of taking control.)
+        const bool taken_without_fight = lex_.trigger(best->ref).sub_event_type == "Non-violent transfer of territory" &&
+                                         TerritorialSub(t.sub_event_type);
+        if (((t.form == TriggerForm::kVerbActive &&
+              (t.event_type == lex_.trigger(best->ref).event_type || assassination || taken_without_fight)) ||
              announced_assassination) &&
             eligible(trig)) {
           role_trigger = trig;
@@ -8193,6 +8208,14 @@ class DocumentAssembler {
         if (e.actor2.empty()) e.actor2 = e.actor1;
         e.actor1.clear();
       }
+    }
+    // "انسحبت القوات الحكومية من مدينة جلال آباد وسيطرت عليها حركة طالبان دون قتال": ground passes to the
+    // side that takes it (GUIDELINES' gold: "إخراج الإرهابيين من دوما" is the army's); the subject of the
+    // verb of withdrawing is the side that gave it up.
+    // (Only to an armed side: "وانسحبت قوات الاحتلال من المخيم بعد اعتقال شابين" gave nothing to the men.)
+    if (e.sub_event_type == "Non-violent transfer of territory" && !e.actor2.empty() && Armed(Inter(c.actor2)) &&
+        c.actor1_mention && c.actor1_mention->tok_begin > 0 && WithdrawalVerbBefore(*c.actor1_mention)) {
+      std::swap(e.actor1, e.actor2);
     }
     // "إصابة إسرائيليين في إطلاق نار في القدس" in an article about the Israeli army: a foreign force taken as
     // the author only because the article is about it does not attack civilians of its own nation.
