@@ -2515,6 +2515,11 @@ const Case kCases[] = {
      "2021-08-15",
      {{"Strategic developments", "Non-violent transfer of territory", "Taliban", "Military Forces of Afghanistan",
        "جلال آباد", 0}}},
+    {"\"واحد\" after the one victim counts that one, not \"and one\" more (its first letter is و)",
+     "قتل جندي سوري واحد على الأقل في غارة إسرائيلية على موقع عسكري قرب البوكمال، مساء الخميس.",
+     "2018-06-21",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "البوكمال",
+       1}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
@@ -2918,6 +2923,9 @@ TEST(WoundedByNoun, AreCountedAndAreTheSideHit) {
       // (In a clash, the raiding force stays first: "the soldier was wounded" does not make it the side hit.)
       {"اعترف الاحتلال الإسرائيلي بإصابة جندي في مخيم بلاطة شرقي نابلس اليوم خلال مواجهات مع المقاومين.",
        "2024-04-22", 1, "Military Forces of Israel", "Unidentified Armed Group (Palestine)"},
+      // (The wounded joined to the one named count too, as the dead do.)
+      {"ألقى مجهولون قنبلة يدوية على منزل في حي الأمين ببغداد، ما أسفر عن إصابة امرأة وطفلين.", "2019-07-12", 3,
+       "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"},
   };
   for (const Row& r : rows) {
     Document doc = Extract(r.text, r.published);

@@ -3438,10 +3438,13 @@ class DocumentAssembler {
         }
       } else {
         // "أصيب مواطن برصاص حرس الحدود", "أصيب جنديان": wounded named by a singular or a dual noun are a
-        // toll too, of the side that noun names; unnumbered wounded in the plural are left uncounted.
+        // toll too, of the side that noun names ("إصابة امرأة وطفلين" with those joined to it); unnumbered
+        // wounded in the plural are left uncounted.
         if (!cas.killed) {
           const std::string_view victims = Tok(cue->tok_end);
-          cas.value = SingularVictim(victims) ? 1 : DualVictims(victims) ? 2 : PronounToll(*cue).value_or(0);
+          cas.value = SingularVictim(victims) ? OneAndJoined(cue->tok_end)
+                      : DualVictims(victims)  ? 2
+                                              : PronounToll(*cue).value_or(0);
           if (cas.value == 0) continue;
           cas.by_noun = true;
         } else {
@@ -3679,6 +3682,8 @@ class DocumentAssembler {
     if (t >= doc_.tokens.size()) return 0;
     std::string_view w = Tok(t);
     if (!w.starts_with("\xD9\x88")) return 0;  // و
+    // ("جندي سوري واحد": "one", whose first letter is و, counts the one named, not "and one" more.)
+    if (w == "واحد" || w == "واحده") return 0;
     // "مقتل ضابط و10 جنود", "مقتل ضابط وثلاثة جنود": a figure joined to the first one counts them, unless
     // it counts the wounded ("قتل جندي و3 جرحى").
     const SentenceIndex& s = sentences_[unit_of_token_[t]];
@@ -3880,17 +3885,20 @@ class DocumentAssembler {
 
   // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
   // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
+  // One victim named by a singular noun at token `t`, and the victims joined to it: "جندي إسرائيلي وسبعة
+  // فلسطينيين" (the victim's nationality may stand before the joined ones), "امرأة وطفلين".
+  int64_t OneAndJoined(uint32_t t) const {
+    uint32_t after = t + 1;
+    // (A nisba: three letters or more ending in ي, not joined by و.)
+    const std::string_view nisba = Tok(after);
+    if (nisba.size() >= 6 && nisba.ends_with("\xD9\x8A") && !nisba.starts_with("\xD9\x88")) ++after;
+    const int64_t joined = JoinedVictims(after);
+    return 1 + (joined > 0 ? joined : OthersJoinedAfter(after));
+  }
+
   int64_t DeadWithoutNumber(const Mention& cue) const {
     std::string_view next = Tok(cue.tok_end);
-    if (SingularVictim(next)) {
-      // "قتل جندي إسرائيلي وسبعة فلسطينيين": the victim's nationality may stand before the joined ones.
-      uint32_t after = cue.tok_end + 1;
-      // (A nisba: three letters or more ending in ي, not joined by و.)
-      const std::string_view nisba = Tok(after);
-      if (nisba.size() >= 6 && nisba.ends_with("\xD9\x8A") && !nisba.starts_with("\xD9\x88")) ++after;
-      const int64_t joined = JoinedVictims(after);
-      return 1 + (joined > 0 ? joined : OthersJoinedAfter(after));
-    }
+    if (SingularVictim(next)) return OneAndJoined(cue.tok_end);
     if (DualVictims(next)) return 2;
     if (SingularSubjectBefore(cue)) return 1;
     std::string_view cue_word = Tok(cue.tok_begin);
