@@ -7494,7 +7494,12 @@ class DocumentAssembler {
       const bool background = (v > 0 && TokenIs(v - 1, {"الذي", "التي", "الذين"})) ||
                               TokenIs(first, {"حينها", "انذاك", "وحينها", "وانذاك", "يومها", "ويومها"});
       // ("سيطرت فصائل المعارضة على العاصمة دمشق": the capital named as such, as a type word would.)
-      const bool after_type_word = p >= 2 && TokenIs(p - 2, {"علي"}) &&
+      // ("على معظم أحياء مدينة حلب", "على كامل مدينة": how much of it may stand between.)
+      uint32_t on = p >= 2 ? p - 2 : 0;
+      for (uint32_t k = 0; k < 2 && on > 0 && TokenIs(on, {"معظم", "اغلب", "كامل", "كافه", "اجزاء", "احياء", "جميع", "من"}); ++k) {
+        --on;
+      }
+      const bool after_type_word = p >= 2 && TokenIs(on, {"علي"}) &&
                                    ((c.place->mention->aux & geo::kPlaceTypeWord) || TokenIs(p - 1, {"العاصمه"}));
       // ("سيطرت قوات الدعم السريع على مقر الفرقة في مدينة زالنجي": a base or a headquarters taken, with
       // its town named after it.)
@@ -7506,13 +7511,15 @@ class DocumentAssembler {
     // ground, announced by the armed side that took it, with the ground named right after it, reports the
     // capture. (Not an operation's name: "بدء معركة تحرير الموصل", "عمليات تحرير"; nor a side the clause
     // after "قال إن" names.)
-    if (TerritorialSub(c.sub_event_type) && c.trigger->form == TriggerForm::kNoun && c.trigger_mention &&
+    if (TerritorialSub(c.sub_event_type) &&
+        (c.trigger->form == TriggerForm::kNoun || c.trigger->form == TriggerForm::kPhrase) && c.trigger_mention &&
         c.actor1_mention && Armed(inter(c.actor1)) && c.actor1_mention->tok_end <= c.trigger_mention->tok_begin &&
         Announcer(sentences_[c.sentence], c.actor1_mention) && c.place && !c.place_inherited && c.place->mention &&
         !(c.actor1_mention->tok_begin > 0 && TokenIs(c.actor1_mention->tok_begin - 1, {"ان", "بان"}))) {
       const uint32_t t = c.trigger_mention->tok_begin, p = c.place->mention->tok_begin;
-      const bool named_next = p == c.trigger_mention->tok_end ||
-                              (p == c.trigger_mention->tok_end + 1 && (c.place->mention->aux & geo::kPlaceTypeWord));
+      // ("أعلنت قوات الدعم السريع السيطرة على مدينة النهود": "على" first.)
+      const uint32_t e = c.trigger_mention->tok_end + (TokenIs(c.trigger_mention->tok_end, {"علي"}) ? 1 : 0);
+      const bool named_next = p == e || (p == e + 1 && (c.place->mention->aux & geo::kPlaceTypeWord));
       const bool operation = t > 0 && TokenIs(t - 1, {"معركه", "عمليه", "عمليات", "بدء", "انطلاق", "اطلاق", "حمله"});
       if (named_next && !operation) conf = std::max(conf, kCaptureWeight);
     }
