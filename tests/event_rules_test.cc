@@ -2922,6 +2922,16 @@ TEST(CountryQuarter, KeepsTheTownNamedInIt) {
   EXPECT_EQ(doc.events[0].admin1, "Nabatieh");
 }
 
+// A settlement named alone is placed on the front the article reports from: Metulla on the Lebanese border
+// (33.28 N), not al-Mutilla in the West Bank.
+TEST(SettlementAlone, IsOnTheFrontOfTheArticle) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract("أعلن حزب الله استهداف تجمع لجنود الاحتلال في مستوطنة المطلة بصلية صاروخية.", "2024-10-05");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].country, "Israel") << Describe(doc);
+  EXPECT_GT(doc.events[0].lat.value_or(0), 33.0) << Describe(doc);
+}
+
 // Wounded named by a singular or a dual noun, with no figure ("أصيب جنديان", "إصابة مستوطن"), are counted
 // and are the side the act hit: a landmine that wounds two soldiers was set by someone else; the settler
 // wounded by gunfire was not the shooter.

@@ -952,13 +952,23 @@ class DocumentAssembler {
         };
         // "مستوطنة المطلة" in a report of strikes from Lebanon: of the Israeli and Palestinian places of
         // the name, the one by the other places named (Metulla, not al-Mutilla in the West Bank).
+        // (With no other place named, the one nearest the front the article is about: "أعلن حزب الله
+        // استهداف مستوطنة المطلة" is on the Lebanese border.)
         if (id != kNone && (m->aux & geo::kPlaceSettlementWord)) {
           const uint32_t first = id;
           double best_km = nearest_inside(gaz_->Get(id));
+          const bool alone = best_km >= kNoPlaceKm;
+          const uint32_t front = alone ? FrontCountryPlace() : kNone;
+          auto distance = [&](const geo::Place& q) {
+            if (front == kNone) return nearest_inside(q);
+            const geo::Place f = gaz_->Get(front);
+            return geo::DistanceKm(q.lat, q.lon, f.lat, f.lon);
+          };
+          if (front != kNone) best_km = distance(gaz_->Get(id));
           for (uint32_t c : gaz_->Candidates(m->ref)) {
             const geo::Place q = gaz_->Get(c);
             if (q.country_code != "IL" && q.country_code != "PS") continue;
-            if (const double km = nearest_inside(q); km < best_km) best_km = km, id = c;
+            if (const double km = distance(q); km < best_km) best_km = km, id = c;
           }
           if (geo::PlaceDecision* d = FindDecision(m); d && id != first) {
             d->chosen = id;
@@ -4311,6 +4321,15 @@ class DocumentAssembler {
     if (cands.empty()) return {};
     const geo::Place c = gaz_->Get(cands.front());
     return c.type == geo::PlaceType::kCountry ? c.country_code : std::string_view();
+  }
+
+  // The place of the first country the article is about that is neither Israel nor Palestine (Lebanon,
+  // Syria, Yemen: the front Israel's settlements are hit from), or kNone.
+  uint32_t FrontCountryPlace() const {
+    for (const std::string& h : hints_) {
+      if (h != "IL" && h != "PS") return gaz_->CountryPlace(h);
+    }
+    return kNone;
   }
 
   // The country of a city of half a million people or more among the entries of name `ref` that lies
