@@ -2543,6 +2543,12 @@ const Case kCases[] = {
      "2025-05-10",
      {{"Battles", "Non-state actor overtakes territory", "RSF: Rapid Support Forces", "Military Forces of Sudan", "النهود",
        0}}},
+    {"a crowd gone out \"في مليونية\" (the march of millions named by its adjective) protests; a funeral's "
+     "\"حشود مليونية\" do not",
+     "خرج مئات الآلاف من السودانيين في مليونية الثلاثين من يونيو في الخرطوم للمطالبة بتسليم السلطة للمدنيين. "
+     "وشاركت حشود مليونية في تشييع الرئيس في مدينة مشهد.",
+     "2019-06-30",
+     {{"Protests", "Peaceful protest", "Protesters (Sudan)", "-", "الخرطوم", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
