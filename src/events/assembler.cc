@@ -586,7 +586,32 @@ class DocumentAssembler {
       SentenceIndex& s = sentences_[unit_of_token_[m->tok_begin]];
       if (s.triggers.empty() && FrontLine(m)) s.triggers.push_back(m);
     }
-    for (SentenceIndex& s : sentences_) SplitEliminationCues(s);
+    for (SentenceIndex& s : sentences_) {
+      SplitEliminationCues(s);
+      KeepEntriesIntoTowns(s);
+    }
+  }
+
+  // "دخلت قوات الدعم السريع مدينة ود مدني", "دخلت فصائل المعارضة العاصمة دمشق": the lexicon's verb of
+  // entering with its side is a capture only when the side is a rebel group or a militia and a town follows
+  // it (its type word or "العاصمة" may come first, a day may stand between); "دخلت شاحنات المساعدات", "دخلت
+  // الهدنة حيز التنفيذ", "دخل الجيش في مواجهة" are not, nor a state's forces entering a town ("ودخل الاحتلال
+  // بلدة نعلين" is a raid).
+  void KeepEntriesIntoTowns(SentenceIndex& s) {
+    const int32_t entered = lex_.entered_trigger();
+    if (entered < 0) return;
+    std::erase_if(s.triggers, [&](const Mention* act) {
+      if (act->ref != entered) return false;
+      const bool armed = std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+        return a->tok_begin > act->tok_begin && a->tok_end <= act->tok_end && NonStateArmed(Inter(a->ref));
+      });
+      uint32_t t = PastTime(s, act->tok_end);
+      if (TokenIs(t, {"العاصمه", "مدينه", "بلده", "قريه", "مخيم", "حي", "منطقه"})) ++t;
+      const bool town = std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
+        return p->tok_begin == t && p->begin == doc_.tokens[t].begin;  // (no preposition on it: "دخل في")
+      });
+      return !(armed && town);
+    });
   }
 
   // "قضت مفرزة للجيش الوطني الشعبي، يوم 4 مارس، على إرهابيين اثنين": the verb of eliminating with its

@@ -135,6 +135,10 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     // ("قضت وحدات الجيش على ثلاثة إرهابيين": an armed side eliminating people it counts is as concrete.)
     lex.eliminated_ = static_cast<int32_t>(lex.triggers_.size());
     lex.triggers_.push_back(Trigger{"Battles", "Armed clash", kNamedFiringWeight, TriggerForm::kVerbActive});
+    // ("دخلت فصائل المعارضة العاصمة دمشق": a side entering a town took it; the assembler asks for both.)
+    lex.entered_ = static_cast<int32_t>(lex.triggers_.size());
+    lex.triggers_.push_back(
+        Trigger{"Battles", "Non-state actor overtakes territory", kNamedFiringWeight, TriggerForm::kVerbActive});
   }
   s = ForEachRow(dict_dir + "/cues.tsv", 2, [&](const std::vector<std::string_view>& f, size_t line) {
     std::optional<Cue> cue = CueFromName(f[1]);
@@ -276,6 +280,21 @@ std::pair<uint32_t, uint32_t> SplitElimination(const Document& doc, const std::v
   return {verb - 1, end + 1};
 }
 
+// "دخلت قوات الدعم السريع مدينة ود مدني": the verb of entering and the side right after it (its name and
+// the words of its name that follow), as [begin, end) tokens, or {0, 0}.
+std::pair<uint32_t, uint32_t> SplitEntry(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
+                                         const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
+  const uint32_t verb = subject.tok_begin;
+  if (verb == 0) return {0, 0};
+  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
+  if (v != "دخلت" && v != "دخل" && v != "دخلوا") return {0, 0};
+  uint32_t end = subject.tok_end;
+  for (const lexicon::PhraseMatcher::Match& h : hits) {
+    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
+  }
+  return {verb - 1, end};
+}
+
 }  // namespace
 
 void EventLexicons::Annotate(Document& doc) const {
@@ -294,6 +313,9 @@ void EventLexicons::Annotate(Document& doc) const {
       } else if (const auto eliminated = SplitElimination(doc, hits, hit, kActorChannel);
                  eliminated_ >= 0 && eliminated.second > eliminated.first) {
         fired.push_back({eliminated.first, eliminated.second, eliminated_});
+      } else if (const auto entry = SplitEntry(doc, hits, hit, kActorChannel);
+                 entered_ >= 0 && entry.second > entry.first) {
+        fired.push_back({entry.first, entry.second, entered_});
       }
     }
   }

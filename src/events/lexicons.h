@@ -82,6 +82,9 @@ class EventLexicons {
   // The trigger of a verb of eliminating with its subject between the verb and "على" ("قضت مفرزة للجيش
   // على إرهابيين"), whose object the assembler checks is people, or -1.
   int32_t eliminated_trigger() const { return eliminated_; }
+  // The trigger of a verb of entering with its side right after it ("دخلت قوات الدعم السريع مدينة ود
+  // مدني"), which the assembler keeps only when the side is armed and a place follows it, or -1.
+  int32_t entered_trigger() const { return entered_; }
   // The generic "Civilians ({country})" actor, or -1: found once at load, used for every event.
   int32_t civilians() const { return civilians_; }
   // One id per canonical name: the first row of an actor listed on several rows (one per reading), so
@@ -96,6 +99,7 @@ class EventLexicons {
   // The trigger of "أطلقت النار على", also read with its subject between the verb and "النار".
   int32_t fire_at_ = -1;
   int32_t eliminated_ = -1;
+  int32_t entered_ = -1;
   std::vector<int32_t> first_row_;  // per actor row: the first row with its canonical name
   std::vector<Convention> conventions_;
   // One matcher, one scan over the tokens, a channel per dictionary (leftmost-longest within each).
