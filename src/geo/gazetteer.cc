@@ -162,6 +162,8 @@ constexpr uint32_t CodeKey(std::string_view code) {
 }
 
 bool HasBa(std::string_view prefix) { return prefix.find("\xD8\xA8") != std::string_view::npos; }  // ب
+bool HasLam(std::string_view prefix) { return prefix.find("\xD9\x84\xD9\x84") != std::string_view::npos ||
+                                              prefix == "\xD9\x84" || prefix.ends_with("\xD9\x88\xD9\x84"); }  // لل ل ول
 
 // The stem of `word` (after an optional proclitic) that is in `list`, with the proclitic's length.
 bool StemIn(std::string_view word, const text::WordSet& list, std::string_view* stem, std::string_view* prefix) {
@@ -1212,8 +1214,9 @@ void Gazetteer::Impl::Annotate(Document& doc, bool keep_suppressed) const {
     if (rec.flags & format::kNameNever) {
       emit = false;
     } else if (rec.flags & format::kNameCommonWord) {
-      // "قرية النصر" is a place; "النصر" alone is a word, and so is "الواقعة" in "المنطقة الواقعة".
-      emit = (hints & kPlaceTypeWord) && !(hints & kPlaceDefiniteType);
+      // "قرية النصر" is a place; "النصر" alone is a word, and so is "الواقعة" in "المنطقة الواقعة". With لـ
+      // on it the word is whose the site is, not its name: "موقع للجيش", "مقر للشرطة".
+      emit = (hints & kPlaceTypeWord) && !(hints & kPlaceDefiniteType) && !HasLam(prefix);
     } else {
       emit = (rec.flags & format::kNameSalient) || match.tokens >= 2 || hints != 0;
     }

@@ -789,6 +789,12 @@ TEST_F(SharedGazetteer, TimeWordsAreNotPlaces) {
   ExpectNoPlaces("عند الساعة الثانية فجرا بتوقيت صنعاء وبتوقيت القدس، وفي الحي اليوناني بالمدينة الساعة العاشرة");
 }
 
+// A common word with لـ on it after a type word is whose the site is, not its name: "موقع للجيش" (a
+// Yemeni hamlet "الجيش"), "مخيم للاجئين".
+TEST_F(SharedGazetteer, ACommonWordWithLamAfterATypeWordIsNoName) {
+  ExpectNoPlaces("هجوم على موقع للجيش واستهداف مخيم للاجئين");
+}
+
 // Words whose only entries are big towns abroad (exempt from the news rule of make_stop_names.py, so
 // listed by hand): "نجا" (survived; Naga in the Philippines), "منشأة" (a facility; El-Monshaeh), "ميدان"
 // (a square; Medan), "خبر" (news; Khobar).
