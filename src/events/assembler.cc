@@ -28,6 +28,8 @@ constexpr double kMinWeakTriggerWeight = 0.5;
 // Candidates below this confidence are dropped: on the development gold they are mostly talk about
 // violence (analysis, statements, background) rather than reports of it.
 constexpr double kMinConfidence = 0.55;
+// GUIDELINES: an unnumbered plural of the dead ("قتلى", "شهداء", "ما أدى إلى مقتلهم") counts 3.
+constexpr int64_t kUnnumberedPlural = 3;
 constexpr int64_t kDaysInYear = 365;
 constexpr double kCrowdMarchWeight = 0.7;  // a protest noun after a crowd's verb (CrowdWentOutIn)
 // A casualty figure above this is a typo, a page artefact or a hostile input ("مقتل 99999999999 شخص"),
@@ -4640,9 +4642,10 @@ class DocumentAssembler {
   }
 
   // "ما أسفر عن مقتله", "ما أدى إلى إصابتها", "أدى لمقتلهما": a cue with the pronoun of whom the act hit,
-  // counted by the pronoun (1, 2 for the dual; 0 for the plural, which has no figure), only in the clause
-  // of the act's result: elsewhere ("بعد مقتله", "ذكرى استشهاده") it recalls a death told before, 0.
-  // Not a cue with a pronoun: nullopt.
+  // counted by the pronoun (1, 2 for the dual), only in the clause of the act's result: elsewhere ("بعد
+  // مقتله", "ذكرى استشهاده") it recalls a death told before, 0. The plural ("غارة على سيارة تقل عناصر من
+  // القاعدة، ما أدى إلى مقتلهم") counts the figure the clause gave them before the verb, or is an unnumbered
+  // plural (3, GUIDELINES). Not a cue with a pronoun: nullopt.
   std::optional<int64_t> PronounToll(const Mention& cue) const {
     std::string_view w = Tok(cue.tok_begin);
     const size_t clitic = std::min<size_t>(w.size(), cue.begin - doc_.tokens[cue.tok_begin].begin);
@@ -4654,7 +4657,8 @@ class DocumentAssembler {
       const std::string_view pronoun = w.substr(stem.size());
       if (pronoun == "ه" || pronoun == "ها") n = 1;
       if (pronoun == "هما") n = 2;
-      if (pronoun == "هم" || pronoun == "هن") n = 0;
+      // (The wounded in the plural are left uncounted, as everywhere.)
+      if (pronoun == "هم" || pronoun == "هن") n = stem == "اصابت" ? 0 : kUnnumberedPlural;
       break;
     }
     if (!n || *n == 0) return n;
@@ -4662,6 +4666,16 @@ class DocumentAssembler {
     const uint32_t verb = lam ? t - 1 : t - 2;
     const bool result = t >= 2 && ((lam && ResultVerb(t - 1)) || (TokenIs(t - 1, {"عن", "الي"}) && ResultVerb(t - 2)));
     if (!result) return 0;
+    if (*n == kUnnumberedPlural) {
+      // ("سيارة تقل 4 عناصر من القاعدة، ما أدى إلى مقتلهم": the last figure of the clause before the verb.)
+      const SentenceIndex& s = sentences_[unit_of_token_[t]];
+      for (auto it = s.numbers.rbegin(); it != s.numbers.rend(); ++it) {
+        if ((*it)->tok_end <= verb && !((*it)->aux & kNumberVague)) {
+          n = (*it)->value;
+          break;
+        }
+      }
+    }
     // "انقلبت سيارته نتيجة حادث سير، ما أدى إلى إصابته": what an accident led to is no act's toll.
     constexpr uint32_t kCauseReach = 14;  // "انقلبت سيارته نتيجة حادث حصل في أثناء خروجه من مكان العملية، ما أدى"
     const uint32_t first = units_[unit_of_token_[t]].first_token;
