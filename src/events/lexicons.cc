@@ -1,8 +1,10 @@
 #include "events/lexicons.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <optional>
 
@@ -250,20 +252,31 @@ std::pair<uint32_t, uint32_t> SplitFiring(const Document& doc, const std::vector
   return {verb - 1, end + 2};
 }
 
+// The verb right before side `subject` when it is one of `verbs` (normalized, without its conjunction), and
+// the end of the side's name (with the words of its name that follow: "قوات" + "الدعم السريع"), as
+// [verb, end) tokens, or {0, 0}.
+std::pair<uint32_t, uint32_t> VerbAndSide(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
+                                          const lexicon::PhraseMatcher::Match& subject, int actor_channel,
+                                          std::initializer_list<std::string_view> verbs) {
+  const uint32_t verb = subject.tok_begin;
+  if (verb == 0) return {0, 0};
+  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
+  if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) return {0, 0};
+  uint32_t end = subject.tok_end;
+  for (const lexicon::PhraseMatcher::Match& h : hits) {
+    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
+  }
+  return {verb - 1, end};
+}
+
 // "قضت مفرزة للجيش الوطني الشعبي، يوم 4 مارس، على إرهابيين": the verb of eliminating, its subject (one
 // side's name, maybe a day set off by commas after it) and "على", as [begin, end) tokens of the whole, or
 // {0, 0}. (Side by side, "قضت على" is a cue of the dead in cues.tsv; whether people are eliminated is the
 // assembler's question.)
 std::pair<uint32_t, uint32_t> SplitElimination(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
                                                const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
-  const uint32_t verb = subject.tok_begin;
-  if (verb == 0) return {0, 0};
-  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
-  if (v != "قضت" && v != "قضي") return {0, 0};
-  uint32_t end = subject.tok_end;
-  for (const lexicon::PhraseMatcher::Match& h : hits) {
-    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
-  }
+  auto [verb, end] = VerbAndSide(doc, hits, subject, actor_channel, {"قضت", "قضي"});
+  if (end == 0) return {0, 0};
   // (A day between commas, or right after the side: "، أمس،", "يوم 4 مارس".)
   constexpr uint32_t kAsideReach = 6;
   const uint32_t aside_end = std::min<uint32_t>(static_cast<uint32_t>(doc.tokens.size()), end + kAsideReach);
@@ -277,22 +290,14 @@ std::pair<uint32_t, uint32_t> SplitElimination(const Document& doc, const std::v
     ++end;
   }
   if (end >= doc.tokens.size() || doc.NormView(doc.tokens[end]) != "علي") return {0, 0};
-  return {verb - 1, end + 1};
+  return {verb, end + 1};
 }
 
 // "دخلت قوات الدعم السريع مدينة ود مدني": the verb of entering and the side right after it (its name and
 // the words of its name that follow), as [begin, end) tokens, or {0, 0}.
 std::pair<uint32_t, uint32_t> SplitEntry(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
                                          const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
-  const uint32_t verb = subject.tok_begin;
-  if (verb == 0) return {0, 0};
-  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
-  if (v != "دخلت" && v != "دخل" && v != "دخلوا") return {0, 0};
-  uint32_t end = subject.tok_end;
-  for (const lexicon::PhraseMatcher::Match& h : hits) {
-    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
-  }
-  return {verb - 1, end};
+  return VerbAndSide(doc, hits, subject, actor_channel, {"دخلت", "دخل", "دخلوا"});
 }
 
 }  // namespace
