@@ -910,10 +910,7 @@ class DocumentAssembler {
             return c == country || (israel_palestine(c) && israel_palestine(country));
           };
           if (!country.empty() && mine.type != geo::PlaceType::kCountry && !inside_named(mine.country_code)) {
-            const std::string_view partner = country == "IL" ? "PS" : country == "PS" ? "IL" : "";
-            const std::string_view named[] = {country, partner};
-            const uint32_t there = gaz_->Resolve(m->ref, std::span(named, partner.empty() ? 1 : 2), m->aux);
-            id = there != kNone && inside_named(gaz_->Get(there).country_code) ? there : kNone;
+            id = EntryIn(*m, country);
             if (d) {
               d->chosen = id;
               if (id == kNone) d->kept = false;
@@ -937,12 +934,7 @@ class DocumentAssembler {
         bool country_named = false;
         if (id != kNone && (m->aux & geo::kPlaceTypeWord)) {
           if (const std::string_view c = CountryAdjectiveAfter(m); !c.empty()) {
-            // (Israel and Palestine name each other's places, as above.)
-            const std::string_view partner = c == "IL" ? "PS" : c == "PS" ? "IL" : "";
-            const std::string_view named[] = {c, partner};
-            const uint32_t there = gaz_->Resolve(m->ref, std::span(named, partner.empty() ? 1 : 2), m->aux);
-            const std::string_view there_country = there != kNone ? gaz_->Get(there).country_code : "";
-            if (there != kNone && (there_country == c || (!partner.empty() && there_country == partner))) {
+            if (const uint32_t there = EntryIn(*m, c); there != kNone) {
               country_named = true;
               if (there != id && d) d->chosen = there, d->why.push_back("the country its adjective names");
               id = there;
@@ -3507,11 +3499,11 @@ class DocumentAssembler {
                std::any_of(s.numbers.begin(), s.numbers.end(), [&](const Mention* n) {
                  return n->tok_begin == other->tok_end && n->value >= 3 && SharedFigure(s, *cue, *n);
                }))) {
-            if (!CountedBefore(s, cue->tok_begin)) cas.value = 3;
+            if (!CountedBefore(s, cue->tok_begin)) cas.value = kUnnumberedPlural;
           }
           if (cas.value == 0) continue;
           // 1 and 2 are read from the words ("مقتل جندي", "جنديين"); 3 is the unnumbered plural's convention.
-          cas.vague = cas.value == 3;
+          cas.vague = cas.value == kUnnumberedPlural;
           cas.by_noun = true;
         }
         cas.span = {cue->begin, cue->end};
@@ -3920,8 +3912,6 @@ class DocumentAssembler {
     return false;
   }
 
-  // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
-  // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
   // One victim named by a singular noun at token `t`, and the victims joined to it: "جندي إسرائيلي وسبعة
   // فلسطينيين" (the victim's nationality may stand before the joined ones), "امرأة وطفلين".
   int64_t OneAndJoined(uint32_t t) const {
@@ -3933,6 +3923,8 @@ class DocumentAssembler {
     return 1 + (joined > 0 ? joined : OthersJoinedAfter(after));
   }
 
+  // Unnumbered reports of the dead: a singular victim noun right after the cue is one death
+  // ("مقتل جندي"), otherwise the GUIDELINES value for an unnumbered plural, 3.
   int64_t DeadWithoutNumber(const Mention& cue) const {
     std::string_view next = Tok(cue.tok_end);
     if (SingularVictim(next)) return OneAndJoined(cue.tok_end);
@@ -3973,7 +3965,7 @@ class DocumentAssembler {
           break;
         }
       }
-      return 3;
+      return kUnnumberedPlural;
     }
     // "اغتال مسلحون مجهولون ناشطا", "أعدم التنظيم شابين": the victims follow the killers, and an assassination
     // or execution without a count is of one person ("اغتال الاحتلال الدكتور محمد") unless a plural says
@@ -4000,7 +3992,9 @@ class DocumentAssembler {
         }
         if (SingularVictim(w)) return 1;
         if (DualVictims(w)) return 2;
-        if (TokenIs(t, {"عدد", "عددا", "مجموعه", "العديد", "عشرات"}) || w.ends_with("ين") || w.ends_with("ون")) return 3;
+        if (TokenIs(t, {"عدد", "عددا", "مجموعه", "العديد", "عشرات"}) || w.ends_with("ين") || w.ends_with("ون")) {
+          return kUnnumberedPlural;
+        }
       }
       return 1;
     }
@@ -4013,7 +4007,7 @@ class DocumentAssembler {
         std::string_view w = Tok(t);
         if (w == "." || w == "," || w == "\xD8\x8C") break;  // the clause ends
         if (DualVictims(w)) return 2;
-        if (TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "مئات", "المئات", "شهداء", "الشهداء"})) return 3;
+        if (TokenIs(t, {"عدد", "العديد", "عشرات", "العشرات", "مئات", "المئات", "شهداء", "الشهداء"})) return kUnnumberedPlural;
       }
       return 1;
     }
@@ -4024,7 +4018,7 @@ class DocumentAssembler {
     if (!mixed && (cue_word == "شهيد" || cue_word == "شهيدا" || cue_word == "قتيل" || cue_word == "قتيلا" || one_martyr)) {
       return 1;
     }
-    return 3;
+    return kUnnumberedPlural;
   }
 
   // The day an event in sentence `si` happened: a time expression in the sentence, else the latest
@@ -4348,6 +4342,17 @@ class DocumentAssembler {
     if (cands.empty()) return {};
     const geo::Place c = gaz_->Get(cands.front());
     return c.type == geo::PlaceType::kCountry ? c.country_code : std::string_view();
+  }
+
+  // The entry of place mention `m` in `country`, kNone if it has none there. Israel and Palestine name
+  // each other's places ("الناصرة في الأراضي الفلسطينية المحتلة"): either is the other's.
+  uint32_t EntryIn(const Mention& m, std::string_view country) const {
+    const std::string_view partner = country == "IL" ? "PS" : country == "PS" ? "IL" : "";
+    const std::string_view named[] = {country, partner};
+    const uint32_t there = gaz_->Resolve(m.ref, std::span(named, partner.empty() ? 1 : 2), m.aux);
+    if (there == kNone) return kNone;
+    const std::string_view found = gaz_->Get(there).country_code;
+    return found == country || (!partner.empty() && found == partner) ? there : kNone;
   }
 
   // The place of the first country the article is about that is neither Israel nor Palestine (Lebanon,
