@@ -215,22 +215,33 @@ std::string_view WithoutConjunction(std::string_view w) {
   return w.size() > 2 && (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81")) ? w.substr(2) : w;  // و ف
 }
 
+// The verb right before side `subject` when it is one of `verbs` (normalized, without its conjunction), and
+// the end of the side's name (with the words of its name that follow: "قوات" + "الدعم السريع"), as
+// [verb, end) tokens, or {0, 0}.
+std::pair<uint32_t, uint32_t> VerbAndSide(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
+                                          const lexicon::PhraseMatcher::Match& subject, int actor_channel,
+                                          std::initializer_list<std::string_view> verbs) {
+  const uint32_t verb = subject.tok_begin;
+  if (verb == 0) return {0, 0};
+  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
+  if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) return {0, 0};
+  uint32_t end = subject.tok_end;
+  for (const lexicon::PhraseMatcher::Match& h : hits) {
+    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
+  }
+  return {verb - 1, end};
+}
+
 // "أطلقت قوات الاحتلال النار على شاب", "فتح عناصر الأمن النار باتجاه المحتجين": the phrase of firing at,
 // its subject between the verb and "النار" (one side's name, maybe with its nationality), as [begin, end)
 // tokens of the whole, or {0, 0}. `hits` are the matcher's, in text order within each channel.
 std::pair<uint32_t, uint32_t> SplitFiring(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
                                           const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
-  const uint32_t verb = subject.tok_begin;
-  if (verb == 0) return {0, 0};
-  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
-  if (v != "اطلق" && v != "اطلقت" && v != "اطلقوا" && v != "فتح" && v != "فتحت" && v != "فتحوا") return {0, 0};
+  auto [verb, end] = VerbAndSide(doc, hits, subject, actor_channel, {"اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا"});
+  if (end == 0) return {0, 0};
   // (Not when a phrase of the dictionary starts at the verb already: "أطلق مسلحون النار" is an attack.)
   for (const lexicon::PhraseMatcher::Match& h : hits) {
-    if (h.channel != actor_channel && h.tok_begin == verb - 1 && h.tok_end > verb) return {0, 0};
-  }
-  uint32_t end = subject.tok_end;
-  for (const lexicon::PhraseMatcher::Match& h : hits) {  // "قوات" + "الاحتلال الإسرائيلي"
-    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
+    if (h.channel != actor_channel && h.tok_begin == verb && h.tok_end > verb + 1) return {0, 0};
   }
   // ("أطلق مسلح حوثي، اليوم الأحد، النار على طفلين": a day between commas may stand before "النار".)
   if (end < doc.tokens.size() && doc.tokens[end].kind == TokenKind::kPunct) {
@@ -249,24 +260,7 @@ std::pair<uint32_t, uint32_t> SplitFiring(const Document& doc, const std::vector
     const std::string_view whom = doc.NormView(doc.tokens[end + 2]);
     if (whom == "نفسه" || whom == "نفسها" || whom == "انفسهم") return {0, 0};
   }
-  return {verb - 1, end + 2};
-}
-
-// The verb right before side `subject` when it is one of `verbs` (normalized, without its conjunction), and
-// the end of the side's name (with the words of its name that follow: "قوات" + "الدعم السريع"), as
-// [verb, end) tokens, or {0, 0}.
-std::pair<uint32_t, uint32_t> VerbAndSide(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
-                                          const lexicon::PhraseMatcher::Match& subject, int actor_channel,
-                                          std::initializer_list<std::string_view> verbs) {
-  const uint32_t verb = subject.tok_begin;
-  if (verb == 0) return {0, 0};
-  const std::string_view v = WithoutConjunction(doc.NormView(doc.tokens[verb - 1]));
-  if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) return {0, 0};
-  uint32_t end = subject.tok_end;
-  for (const lexicon::PhraseMatcher::Match& h : hits) {
-    if (h.channel == actor_channel && h.tok_begin == end) end = h.tok_end;
-  }
-  return {verb - 1, end};
+  return {verb, end + 2};
 }
 
 // "قضت مفرزة للجيش الوطني الشعبي، يوم 4 مارس، على إرهابيين": the verb of eliminating, its subject (one
