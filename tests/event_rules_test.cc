@@ -2559,6 +2559,21 @@ const Case kCases[] = {
      "غربي رام الله.",
      "2023-11-06",
      {}},
+    {"a massacre a verb of committing gives to a militia (\"ارتكبتها ميليشيات الحوثي\") is its attack on the "
+     "ground, not the coalition's air strike",
+     "مجزرة جديدة ارتكبتها ميليشيات الحوثي، راح ضحيتها 8 أشخاص من عائلة واحدة، في إحدى قرى محافظة الضالع مساء "
+     "أمس.",
+     "2018-06-18",
+     {{"Violence against civilians", "Attack", "Houthis (Ansar Allah)", "Civilians (Yemen)", "الضالع", 8}}},
+    {"... also when the militia is joined to the state's forces that are named first (\"قوات النظام والشبيحة\")",
+     "قتل 108 أشخاص بينهم 49 طفلا اليوم في مجزرة ارتكبتها قوات النظام والشبيحة في بلدة الحولة بريف حمص.",
+     "2012-05-25",
+     {{"Violence against civilians", "Attack", "Military Forces of Syria", "Civilians (Syria)", "الحولة", 108}}},
+    {"... but a massacre by a state's forces alone stays the air strike it usually is (guard)",
+     "ارتكب الاحتلال الإسرائيلي مجزرة جديدة في مخيم النصيرات وسط قطاع غزة اليوم راح ضحيتها 20 شهيدا.",
+     "2023-11-05",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)",
+       "مخيم النصيرات", 20}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -7512,10 +7512,20 @@ class DocumentAssembler {
     // "اقتحمت قوات الدعم السريع قرية ود النورة، وارتكبت مجزرة راح ضحيتها أكثر من 100 شخص": a massacre by
     // a non-state side that stormed the place is an attack on its people on the ground (the name of a
     // massacre alone is read as an air strike, the usual one in the reports of Gaza and Syria).
-    const bool ground_massacre = c.event_type == "Explosions/Remote violence" && Massacre(c) && c.actor1 >= 0 &&
-                                 inter(c.actor1) >= 2 && inter(c.actor1) <= 4 && !AircraftNamed(sentences_[c.sentence]) &&
-                                 StormedInUnit(c.sentence);
+    // So is one a verb of committing names a non-state side among its authors, with nothing said of the
+    // air ("مجزرة جديدة ارتكبتها ميليشيات الحوثي في إحدى قرى محافظة الضالع", "ارتكبت قوات النظام
+    // والشبيحة مجزرة في قرية البيضا"): militias and rebels kill on the ground.
+    const bool massacre_on_ground = c.event_type == "Explosions/Remote violence" && Massacre(c) &&
+                                    !AircraftNamed(sentences_[c.sentence]) && !AirNamed(sentences_[c.sentence]);
+    const Mention* committer = massacre_on_ground ? NonStateCommitter(c.sentence) : nullptr;
+    const bool ground_massacre =
+        massacre_on_ground && (committer || (c.actor1 >= 0 && inter(c.actor1) >= 2 && inter(c.actor1) <= 4 && StormedInUnit(c.sentence)));
     if (ground_massacre) {
+      // (The committer is the author when the air strike's convention had named another: the coalition's
+      // aircraft in Yemen.)
+      if (committer && !(c.actor1 >= 0 && Armed(inter(c.actor1)) && c.actor1_mention)) {
+        c.actor1 = committer->ref, c.actor1_mention = committer;
+      }
       c.event_type = "Violence against civilians", c.sub_event_type = "Attack";
       if (c.actor2 < 0 || Armed(inter(c.actor2))) c.actor2 = lex_.civilians(), c.actor2_mention = nullptr;
     }
@@ -7953,6 +7963,25 @@ class DocumentAssembler {
       }
     }
     return false;
+  }
+
+  // "مجزرة جديدة ارتكبتها ميليشيات الحوثي", "ارتكبت قوات النظام والشبيحة مجزرة": the first non-state armed
+  // side among those a verb of committing names in the unit (the side right after the verb and the sides
+  // joined to it by و), nullptr if none.
+  const Mention* NonStateCommitter(uint32_t unit) const {
+    const SentenceIndex& s = sentences_[unit];
+    for (uint32_t t = units_[unit].first_token; t < units_[unit].end_token; ++t) {
+      if (!TokenIs(t, {"ارتكب", "ارتكبت", "وارتكب", "وارتكبت", "ارتكبها", "ارتكبتها", "يرتكب", "ترتكب"})) continue;
+      uint32_t next = t + 1;  // where the next side of the list starts
+      for (const Mention* a : s.actors) {
+        if (a->tok_begin < next) continue;
+        if (a->tok_begin > next || (a->tok_begin > t + 1 && !Tok(a->tok_begin).starts_with("\xD9\x88"))) break;
+        const int i = Inter(a->ref);
+        if (i >= 2 && i <= 4) return a;
+        next = a->tok_end;
+      }
+    }
+    return nullptr;
   }
 
   // "مجزرة", "ارتكب مجزرة": the name of a massacre says nothing of how it was done.
