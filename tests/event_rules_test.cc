@@ -2574,6 +2574,23 @@ const Case kCases[] = {
      "2023-11-05",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)",
        "مخيم النصيرات", 20}}},
+    {"two aircraft or warships of a nationality (\"مقاتلتان إسرائيليتان\", \"مدمرتان أمريكيتان\") are its forces, "
+     "the subject of the verb right before them",
+     "أغارت مقاتلتان إسرائيليتان فجر اليوم على موقع عسكري قرب مطار الشعيرات في ريف حمص. وأطلقت مدمرتان "
+     "أمريكيتان أمس 59 صاروخ توماهوك على مطار التيفور العسكري في ريف حمص.",
+     "2017-04-08",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria",
+       "مطار الشعيرات", 0},
+      {"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of the United States",
+       "Military Forces of Syria", "مطار التيفور", 0}}},
+    {"an aircraft that \"استهدفت\" something struck it (the verb alone is too weak a word of violence)",
+     "استهدفت طائرة إسرائيلية مسيرة فجر اليوم سيارة في بلدة الناقورة جنوبي لبنان.",
+     "2024-01-10",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "-", "الناقورة", 0}}},
+    {"... but not aircraft flying over (guard)",
+     "حلقت مقاتلات التحالف اليوم فوق مطار الحديدة.",
+     "2018-06-19",
+     {}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2286,7 +2286,12 @@ class DocumentAssembler {
                        "المسيرات", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "مروحيه", "طيران", "الطيران",
                        "صواريخ", "الصواريخ", "صاروخ", "صاروخا", "صاروخين", "قذايف", "القذايف", "قذيفه", "قذيفتين",
                        "مدفعيه", "المدفعيه",
-                       "دبابات", "الدبابات", "راجمات", "زوارق", "الزوارق", "بوارج", "البوارج"});
+                       "دبابات", "الدبابات", "راجمات", "زوارق", "الزوارق", "بوارج", "البوارج",
+                       // Two of them ("مقاتلتان إسرائيليتان", "مدمرتان أمريكيتان"), and the warships that fire
+                       // missiles.
+                       "طايرتان", "طايرتين", "مقاتلتان", "مقاتلتين", "مروحيتان", "مروحيتين", "مسيرتان", "مسيرتين",
+                       "مدمره", "المدمره", "مدمرتان", "مدمرتين", "مدمرات", "المدمرات", "بارجه", "البارجه",
+                       "غواصه", "الغواصه"});
   }
 
   // True when the sentence of token `t` tells of an interception ("أسقطت", "اعترضت", "وإسقاطها").
@@ -2306,6 +2311,10 @@ class DocumentAssembler {
     if (k > 0 && TokenIs(k - 1, {"مع", "علي", "ضد", "من"})) return false;
     constexpr uint32_t kObjectReach = 2;
     return std::none_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+      // ("أغارت مقاتلتان إسرائيليتان على": right after a verb of the act, the carrier is its subject; "أسقطت
+      // طائرة" is what was downed.)
+      const Trigger& x = lex_.trigger(t->ref);
+      if (t->tok_end == k && x.form == TriggerForm::kVerbActive && x.sub_event_type != "Disrupted weapons use") return false;
       return t->tok_end <= k && k - t->tok_end <= kObjectReach;
     });
   }
@@ -5218,7 +5227,7 @@ class DocumentAssembler {
       if (WeaponFalls(s, trig)) return false;
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig) &&
-               !ExchangeVerbBefore(si, trig) && !NeutralisedCounted(*trig));
+               !ExchangeVerbBefore(si, trig) && !NeutralisedCounted(*trig) && !AircraftDidIt(s, t, *trig));
     };
     const Mention* first_act = nullptr;
     // "استهداف ميناء أسدود بالطيران المسير، ردا على العدوان الإسرائيلي على غزة": the act answered is told
@@ -5777,6 +5786,17 @@ class DocumentAssembler {
 
   // A tank, a vehicle, a position or a patrol named within a few words after the act (its actor may come
   // first: "فاستهدفت القسام دبابتين").
+  // "استهدفت طائرة إسرائيلية مسيرة سيارة": the weak past verb of targeting whose subject, right after it,
+  // is an aircraft tells a strike (not "يقصف الطيران المدنيين" in a speech, nor "حلقت مقاتلات فوق المطار").
+  bool AircraftDidIt(const SentenceIndex& s, const Trigger& t, const Mention& trig) const {
+    if (t.event_type != "Explosions/Remote violence" ||
+        !TokenIs(trig.tok_begin, {"استهدف", "استهدفت", "واستهدف", "واستهدفت", "ضربت", "وضربت"})) {
+      return false;
+    }
+    return std::any_of(s.actors.begin(), s.actors.end(),
+                       [&](const Mention* a) { return a->tok_begin == trig.tok_end && Aircraft(a); });
+  }
+
   bool MilitaryObject(const Mention* trig) const {
     // Only an act that takes its target as object: "استهدف/هاجم/قصف X", "هجوما على X" (not "تبنيه الهجوم في
     // بيان تناقلته مواقع", where the sites are websites).
@@ -7661,6 +7681,10 @@ class DocumentAssembler {
     }
     // "أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين": fighters counted right after the word of neutralising.
     if (c.trigger_mention && NeutralisedCounted(*c.trigger_mention)) conf = std::max(conf, kQualifiedWeight);
+    // "استهدفت طائرة إسرائيلية مسيرة سيارة": an aircraft doing the weak verb of targeting struck.
+    if (c.trigger_mention && AircraftDidIt(sentences_[c.sentence], *c.trigger, *c.trigger_mention)) {
+      conf = std::max(conf, kQualifiedWeight);
+    }
     // "قتل 28 شخصا على الأقل في هجوم استهدف حافلة", "مقتل 5 جنود بهجوم": the dead counted, then the act
     // they died in ("في", "خلال", "جراء", "إثر" or ب on it), make even a weak word of attack a report; so
     // does the act followed by the toll it led to ("الهجوم الذي أسفر عن مقتل 20 مدنيا").
