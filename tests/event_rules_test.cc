@@ -2597,6 +2597,21 @@ const Case kCases[] = {
      "2017-04-04",
      {{"Explosions/Remote violence", "Chemical weapon", "Unidentified Armed Group (Syria)", "Civilians (Syria)",
        "خان شيخون", 70}}},
+    {"settlers or protesters counted before their name (\"هاجم عشرات المستوطنين\") still attack as settlers or "
+     "riot as protesters: no clash with the village",
+     "هاجم عشرات المستوطنين قرية عوريف جنوب نابلس اليوم.",
+     "2019-03-20",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "عوريف", 0}}},
+    {"... (protesters)",
+     "هاجم مئات المحتجين مقر الحكومة المحلية في مدينة الناصرية أمس.",
+     "2019-03-20",
+     {{"Riots", "Violent demonstration", "Rioters (Iraq)", "-", "الناصرية", 0}}},
+    {"the town that locates \"the village\" (\"القرية الواقعة غرب رام الله\") locates the village named before: that "
+     "village is the place",
+     "وتتكرر اعتداءات المستوطنين بحق الأهالي في قرية أم صفا، حيث هاجم مستوطنون، السبت، القرية الواقعة غرب رام "
+     "الله، وأطلقوا الرصاص.",
+     "2023-06-24",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "أم صفا", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -4473,6 +4473,21 @@ class DocumentAssembler {
     return nullptr;
   }
 
+  // The town named earlier in the sentence that `locator` locates through an anaphoric type word ("قرية أم
+  // صفا ... القرية الواقعة غرب رام الله": أم صفا for رام الله); nullptr if none.
+  const Mention* ReferentOfTheLocated(const SentenceIndex& s, const Mention* locator) const {
+    uint32_t t = locator->tok_begin;
+    if (t < 3 || !(locator->aux & geo::kPlaceNear) || !TokenIs(t - 2, {"الواقعه", "الواقع"}) ||
+        !TokenIs(t - 3, {"القريه", "البلده", "المدينه", "المخيم", "البلدات", "القري"})) {
+      return nullptr;
+    }
+    const Mention* named = nullptr;
+    for (const Mention* p : s.places) {
+      if (p->tok_end <= t - 3 && Specificity(p) >= 2) named = p;
+    }
+    return named;
+  }
+
   void ChoosePlace(uint32_t si, const Mention* trig, Candidate& c) const {
     const SentenceIndex& s = sentences_[si];
     const Mention* pick = nullptr;
@@ -4512,6 +4527,11 @@ class DocumentAssembler {
       }
       if (!pick_rank) pick_rank = rank(pick);
       if (const auto r = rank(p); r > *pick_rank) pick = p, pick_rank = r;
+    }
+    // "في قرية أم صفا، حيث هاجم المستوطنون القرية الواقعة غرب رام الله": the town that locates "the village"
+    // (a type word with its article and no name) locates the village named before; that one is the place.
+    if (pick) {
+      if (const Mention* named = ReferentOfTheLocated(s, pick)) pick = named;
     }
     c.place_inherited = pick == nullptr;
     // ("قرب منطقة أبو الأسود جنوبي لبنان": a name the gazetteer lacks is finer than the country.)
