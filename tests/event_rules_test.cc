@@ -2612,6 +2612,11 @@ const Case kCases[] = {
      "الله، وأطلقوا الرصاص.",
      "2023-06-24",
      {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "أم صفا", 0}}},
+    {"a front across the border (\"في جبهة نجران\" in a Houthi report) is where the sides fought, not a homonym "
+     "abroad to drop",
+     "لقي عدد من مرتزقة العدوان مصرعهم وأصيب آخرون بنيران الجيش واللجان الشعبية في جبهة نجران اليوم.",
+     "2019-08-10",
+     {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "نجران", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

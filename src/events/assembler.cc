@@ -1012,8 +1012,11 @@ class DocumentAssembler {
           const bool contained = next + 1 < resolved.size() && resolved[next + 1].sentence == si &&
                                  resolved[next + 1].place != kNone && Contains(m, resolved[next + 1].mention) &&
                                  HasEntryIn(m->ref, gaz_->Get(resolved[next + 1].place));
-          if (resolved[next].country_named || contained) {
-            // Its country named by its adjective, or its container named: no homonym.
+          // ("بنيران الجيش واللجان الشعبية في جبهة نجران": a front is where the article's sides fight, across
+          // the border too.)
+          const bool front = m->tok_begin > 0 && TokenIs(m->tok_begin - 1, {"جبهه", "جبهات", "بجبهه", "وجبهه", "وجبهات"});
+          if (resolved[next].country_named || contained || front) {
+            // Its country named by its adjective, or its container named, or a front: no homonym.
           } else if (!Plausible(p)) {
             homonym = nearest_inside(p) > kBorderKm;
           } else if (!hints_.empty() && !SameCode(Theatre(hints_.front()), Theatre(p.country_code)) &&
