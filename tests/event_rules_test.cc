@@ -2617,6 +2617,16 @@ const Case kCases[] = {
      "لقي عدد من مرتزقة العدوان مصرعهم وأصيب آخرون بنيران الجيش واللجان الشعبية في جبهة نجران اليوم.",
      "2019-08-10",
      {{"Battles", "Armed clash", "Houthis (Ansar Allah)", "Military Forces of Yemen", "نجران", 3}}},
+    {"neighbourhoods of Aleppo and Damascus from the project's supplement (\"حي الشيخ مقصود\" was a Yemeni hamlet "
+     "\"الشيخ\"; \"حي القدم\" a place in the desert)",
+     "قتل 5 مدنيين اليوم في قصف لفصائل المعارضة على حي الشيخ مقصود.",
+     "2016-04-10",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Opposition Rebels (Syria)",
+       "Civilians (Syria)", "حي الشيخ مقصود", 5}}},
+    {"... (Damascus)",
+     "قتل 3 عناصر من قوات النظام اليوم في هجوم لتنظيم الدولة على حي القدم جنوب دمشق.",
+     "2018-03-13",
+     {{"Battles", "Armed clash", "Islamic State", "Military Forces of Syria", "حي القدم", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
