@@ -2627,6 +2627,15 @@ const Case kCases[] = {
      "قتل 3 عناصر من قوات النظام اليوم في هجوم لتنظيم الدولة على حي القدم جنوب دمشق.",
      "2018-03-13",
      {{"Battles", "Armed clash", "Islamic State", "Military Forces of Syria", "حي القدم", 3}}},
+    {"a side taking control with its name between the verb and \"سيطرته على\" (\"أحكم تنظيم الدولة سيطرته على\") "
+     "took the town; \"بسطت\" is no ب + \"سطت\" (looting)",
+     "أحكم تنظيم الدولة سيطرته على مدينة الرمادي اليوم.",
+     "2015-05-17",
+     {{"Battles", "Non-state actor overtakes territory", "Islamic State", "-", "الرمادي", 0}}},
+    {"... (Sudan)",
+     "بسطت قوات الدعم السريع سيطرتها على مدينة الجنينة اليوم.",
+     "2023-11-05",
+     {{"Battles", "Non-state actor overtakes territory", "RSF: Rapid Support Forces", "-", "الجنينة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -141,6 +141,11 @@ Result<EventLexicons> EventLexicons::Load(const std::string& dict_dir) {
     lex.entered_ = static_cast<int32_t>(lex.triggers_.size());
     lex.triggers_.push_back(
         Trigger{"Battles", "Non-state actor overtakes territory", kNamedFiringWeight, TriggerForm::kVerbActive});
+    // ("أحكم تنظيم الدولة سيطرته على مدينة الرمادي": the contiguous "أحكم سيطرته" of triggers.tsv, its side
+    // between.)
+    lex.controlled_ = static_cast<int32_t>(lex.triggers_.size());
+    lex.triggers_.push_back(
+        Trigger{"Battles", "Non-state actor overtakes territory", kNamedFiringWeight, TriggerForm::kVerbActive});
   }
   s = ForEachRow(dict_dir + "/cues.tsv", 2, [&](const std::vector<std::string_view>& f, size_t line) {
     std::optional<Cue> cue = CueFromName(f[1]);
@@ -294,11 +299,23 @@ std::pair<uint32_t, uint32_t> SplitEntry(const Document& doc, const std::vector<
   return VerbAndSide(doc, hits, subject, actor_channel, {"دخلت", "دخل", "دخلوا"});
 }
 
+// "أحكم تنظيم الدولة سيطرته على مدينة الرمادي", "بسطت قوات الدعم السريع سيطرتها على": the verb of taking
+// control, its side, the control word with its pronoun and "على", as [begin, end) tokens, or {0, 0}.
+std::pair<uint32_t, uint32_t> SplitControl(const Document& doc, const std::vector<lexicon::PhraseMatcher::Match>& hits,
+                                           const lexicon::PhraseMatcher::Match& subject, int actor_channel) {
+  auto [verb, end] = VerbAndSide(doc, hits, subject, actor_channel, {"احكم", "احكمت", "احكموا", "بسط", "بسطت", "بسطوا"});
+  if (end == 0 || end + 1 >= doc.tokens.size()) return {0, 0};
+  const std::string_view control = doc.NormView(doc.tokens[end]);
+  if (control != "سيطرته" && control != "سيطرتها" && control != "سيطرتهم") return {0, 0};
+  if (doc.NormView(doc.tokens[end + 1]) != "علي") return {0, 0};
+  return {verb, end + 2};
+}
+
 }  // namespace
 
 void EventLexicons::Annotate(Document& doc) const {
   const std::vector<lexicon::PhraseMatcher::Match> hits = matcher_.FindAll(doc);
-  // The firing and eliminating phrases split by their subject, in text order.
+  // The firing, eliminating, entering and controlling phrases split by their subject, in text order.
   struct Split {
     uint32_t first, second;  // tokens [first, second)
     int32_t trigger;
@@ -315,6 +332,9 @@ void EventLexicons::Annotate(Document& doc) const {
       } else if (const auto entry = SplitEntry(doc, hits, hit, kActorChannel);
                  entered_ >= 0 && entry.second > entry.first) {
         fired.push_back({entry.first, entry.second, entered_});
+      } else if (const auto control = SplitControl(doc, hits, hit, kActorChannel);
+                 controlled_ >= 0 && control.second > control.first) {
+        fired.push_back({control.first, control.second, controlled_});
       }
     }
   }

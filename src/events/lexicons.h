@@ -100,6 +100,9 @@ class EventLexicons {
   int32_t fire_at_ = -1;
   int32_t eliminated_ = -1;
   int32_t entered_ = -1;
+  // The trigger of a verb of taking control with its side between the verb and "سيطرته على" ("أحكم تنظيم
+  // الدولة سيطرته على مدينة الرمادي"); the assembler codes it by the side (a state regains, others overtake).
+  int32_t controlled_ = -1;
   std::vector<int32_t> first_row_;  // per actor row: the first row with its canonical name
   std::vector<Convention> conventions_;
   // One matcher, one scan over the tokens, a channel per dictionary (leftmost-longest within each).
