@@ -2636,6 +2636,14 @@ const Case kCases[] = {
      "بسطت قوات الدعم السريع سيطرتها على مدينة الجنينة اليوم.",
      "2023-11-05",
      {{"Battles", "Non-state actor overtakes territory", "RSF: Rapid Support Forces", "-", "الجنينة", 0}}},
+    {"a side joined by و to the subject right after the verb acted with it (\"قصفت سرايا القدس وقوات الشهيد عمر "
+     "القاسم مستوطنة\"): it is not the side hit; after a verb of fighting each other both are sides",
+     "قصفت القوات الروسية وقوات النظام اليوم مدينة معرة النعمان. واشتبكت القوات العراقية ومسلحو داعش أمس في قضاء "
+     "الحويجة.",
+     "2019-10-09",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", "-",
+       "معرة النعمان", 0},
+      {"Battles", "Armed clash", "Military Forces of Iraq", "Islamic State", "الحويجة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

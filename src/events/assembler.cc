@@ -2412,6 +2412,19 @@ class DocumentAssembler {
     // "وأعلنت حركة الشباب مسؤوليتها عن التفجير", "أعلن تنظيم داعش في بيان مسؤوليته عن الهجوم": the claim
     // before the act names its doer.
     if (ClaimsBefore(*a, *trig)) return Role::kAgent;
+    // "قصفت القوات الروسية وقوات النظام مدينة إدلب": a side joined by و to the subject right after the verb
+    // acted with it; it is no side the act was against (rasd codes one doer).
+    // (Not after a verb of fighting each other: "اشتبكت القوات العراقية ومسلحو داعش" names both sides so.)
+    const std::string_view verb = Tok(trig->tok_begin);
+    const bool reciprocal = verb.find("اشتبك") != std::string_view::npos || verb.find("تبادل") != std::string_view::npos ||
+                            verb.find("اقتتل") != std::string_view::npos || verb.find("تقاتل") != std::string_view::npos;
+    if (lex_.trigger(trig->ref).form == TriggerForm::kVerbActive && !reciprocal && t > trig->tok_end &&
+        Tok(t).starts_with("\xD9\x88") && a->begin > doc_.tokens[t].begin && Armed(Inter(a->ref)) &&  // و, cut off the name
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* b) {
+          return b != a && b->tok_begin == trig->tok_end && b->tok_end == t && Armed(Inter(b->ref));
+        })) {
+      return Role::kSource;
+    }
     // "استهدفت مسيرات انتحارية أطلقتها قوات الدعم السريع مستودعات": the side that launched the weapon,
     // named after a verb whose pronoun stands for it, is its author.
     // (Of a weapon brought down, the interceptor is the doer: "اعترضت الدفاعات صواريخ أطلقتها ميليشيا الحوثي".)
