@@ -2644,6 +2644,17 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", "-",
        "معرة النعمان", 0},
       {"Battles", "Armed clash", "Military Forces of Iraq", "Islamic State", "الحويجة", 0}}},
+    {"an explosive drone intercepted (\"اعترضت الدفاعات ... طائرة مسيرة مفخخة أطلقها الحوثيون\") is the "
+     "interception, as a drone is; the troops a struck base hosts (\"يضم قوات للتحالف\") were hit",
+     "اعترضت الدفاعات الجوية السعودية صباح اليوم طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة خميس مشيط.",
+     "2021-03-10",
+     {{"Strategic developments", "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthis (Ansar Allah)",
+       "خميس مشيط", 0}}},
+    {"... (the host)",
+     "استهدف هجوم بطائرة مسيرة مطار أربيل الدولي الذي يضم قوات للتحالف الدولي مساء اليوم.",
+     "2021-03-10",
+     {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Iraq)",
+       "Coalition: US-led coalition", "مطار أربيل الدولي", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

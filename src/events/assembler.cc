@@ -2457,7 +2457,9 @@ class DocumentAssembler {
     if (BaseWord(t) && !(t > 0 && TokenIs(t - 1, {"من"})) && !Qaeda(a->ref)) return Role::kTarget;
     // "استهدف هجوم بطائرتين مسيرتين قاعدة عين الأسد التي تضم قوات أمريكية": the side a place struck hosts
     // is where the act struck.
-    if (t > 0 && TokenIs(t - 1, {"تضم", "يضم", "تستضيف", "يستضيف", "تاوي", "ياوي"}) && t - 1 >= trig->tok_end) {
+    // (Or its troops: "مطار أربيل الذي يضم قوات للتحالف الدولي".)
+    const uint32_t host = t > 1 && TokenIs(t - 1, {"قوات", "جنودا", "عناصر"}) ? t - 2 : t - 1;
+    if (t > 0 && TokenIs(host, {"تضم", "يضم", "تستضيف", "يستضيف", "تاوي", "ياوي"}) && host >= trig->tok_end) {
       return Role::kTarget;
     }
     // "تحرير مدينة الموصل من قبضة تنظيم داعش", "استعادة البلدة من سيطرة الحوثيين": the side ground is
