@@ -2655,6 +2655,10 @@ const Case kCases[] = {
      "2021-03-10",
      {{"Explosions/Remote violence", "Air/drone strike", "Unidentified Armed Group (Iraq)",
        "Coalition: US-led coalition", "مطار أربيل الدولي", 0}}},
+    {"mourners who burn or attack (\"وأحرق المشيعون مقر حزب\") riot",
+     "تحول تشييع الشاب إلى تظاهرة غاضبة في مدينة السليمانية اليوم، وأحرق المشيعون مقر حزب سياسي.",
+     "2021-03-10",
+     {{"Riots", "Violent demonstration", "Rioters (Iraq)", "-", "السليمانية", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
