@@ -2659,6 +2659,13 @@ const Case kCases[] = {
      "تحول تشييع الشاب إلى تظاهرة غاضبة في مدينة السليمانية اليوم، وأحرق المشيعون مقر حزب سياسي.",
      "2021-03-10",
      {{"Riots", "Violent demonstration", "Rioters (Iraq)", "-", "السليمانية", 0}}},
+    {"a blast that \"استهدف\" something (\"إثر انفجار استهدف تجمعا دينيا\") is the blast's act, no air strike; the "
+     "police announcing its dead did not do it",
+     "أعلنت الشرطة الباكستانية، اليوم الجمعة، مقتل 52 شخصاً على الأقل وإصابة أكثر من 50، إثر انفجار استهدف "
+     "تجمعاً دينياً في منطقة مستونغ في إقليم بلوشستان.",
+     "2023-09-29",
+     {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Pakistan)",
+       "Civilians (Pakistan)", "مستونغ", 52}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -5263,6 +5263,16 @@ class DocumentAssembler {
       if (TerritorialSub(t.sub_event_type) && PersonControlled(trig)) return false;
       if (t.sub_event_type == "Arrests" && ThingStopped(s, *trig)) return false;
       if (WeaponFalls(s, trig)) return false;
+      // "إثر انفجار استهدف تجمعا دينيا": the verb of targeting whose subject is the blast right before it tells
+      // the blast's act, no strike of its own.
+      if (t.weight < kMinWeakTriggerWeight && t.form == TriggerForm::kVerbActive &&
+          std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* m) {
+            const Trigger& x = lex_.trigger(m->ref);
+            return m->tok_end == trig->tok_begin && x.form == TriggerForm::kNoun &&
+                   x.sub_event_type == "Remote explosive/landmine/IED";
+          })) {
+        return false;
+      }
       // A weak trigger ("عملية", "هجمات") alone is talk about violence, not a report of it.
       return !(t.weight < kMinWeakTriggerWeight && casualties.empty() && !MilitaryObject(trig) &&
                !ExchangeVerbBefore(si, trig) && !NeutralisedCounted(*trig) && !AircraftDidIt(s, t, *trig));
