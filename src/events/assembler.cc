@@ -1014,7 +1014,7 @@ class DocumentAssembler {
                                  HasEntryIn(m->ref, gaz_->Get(resolved[next + 1].place));
           // ("بنيران الجيش واللجان الشعبية في جبهة نجران": a front is where the article's sides fight, across
           // the border too.)
-          const bool front = m->tok_begin > 0 && TokenIs(m->tok_begin - 1, {"جبهه", "جبهات", "بجبهه", "وجبهه", "وجبهات"});
+          const bool front = m->tok_begin > 0 && FrontWord(m->tok_begin - 1);
           if (resolved[next].country_named || contained || front) {
             // Its country named by its adjective, or its container named, or a front: no homonym.
           } else if (!Plausible(p)) {
@@ -1136,7 +1136,7 @@ class DocumentAssembler {
   // joined by و between them ("ذيبان والطيانة والشعفة", "الطيانة" not in the gazetteer).
   bool Listed(const SentenceIndex& s, const Mention* a, const Mention* b) const {
     if (b->tok_begin < a->tok_end) return false;
-    const bool b_joined = b->begin != doc_.tokens[b->tok_begin].begin && Tok(b->tok_begin).starts_with("\xD9\x88");
+    const bool b_joined = WawOn(*b);
     if (b->tok_begin == a->tok_end) return b_joined;
     for (uint32_t t = a->tok_end; t < b->tok_begin; ++t) {
       std::string_view w = Tok(t);
@@ -1490,7 +1490,7 @@ class DocumentAssembler {
   bool Contains(const Mention* inner, const Mention* outer) const {
     if (outer->tok_begin < inner->tok_end || outer->tok_begin - inner->tok_end > 2) return false;
     // "نبل والزهراء": a list of towns, not a town and its container.
-    if (outer->begin != doc_.tokens[outer->tok_begin].begin && Tok(outer->tok_begin).starts_with("\xD9\x88")) {
+    if (WawOn(*outer)) {
       return false;
     }
     if (!(outer->aux & (geo::kPlacePreposition | geo::kPlaceTypeWord | geo::kPlaceNear))) return false;
@@ -2419,7 +2419,7 @@ class DocumentAssembler {
     const bool reciprocal = verb.find("اشتبك") != std::string_view::npos || verb.find("تبادل") != std::string_view::npos ||
                             verb.find("اقتتل") != std::string_view::npos || verb.find("تقاتل") != std::string_view::npos;
     if (lex_.trigger(trig->ref).form == TriggerForm::kVerbActive && !reciprocal && t > trig->tok_end &&
-        Tok(t).starts_with("\xD9\x88") && a->begin > doc_.tokens[t].begin && Armed(Inter(a->ref)) &&  // و, cut off the name
+        WawOn(*a) && Armed(Inter(a->ref)) &&
         std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* b) {
           return b != a && b->tok_begin == trig->tok_end && b->tok_end == t && Armed(Inter(b->ref));
         })) {
@@ -3400,7 +3400,7 @@ class DocumentAssembler {
         // (Also with the و a token of its own when the figure's noun is the other cue: "سقوط قتيلين و15
         // جريحا"; "قتل كاهنان و16 مصليا" counts more of the same dead.)
         if (n->tok_begin >= cue->tok_end &&
-            (WawOnFigure(*n) || (n->tok_begin > cue->tok_end && FigureJoinedAt(*n, n->tok_begin - 1) &&
+            (WawOn(*n) || (n->tok_begin > cue->tok_end && FigureJoinedAt(*n, n->tok_begin - 1) &&
                                  std::any_of(cues.begin(), cues.end(), [&](const Mention* other) {
                                    return other != cue && other->tok_begin == n->tok_end;
                                  })))) {
@@ -3711,8 +3711,7 @@ class DocumentAssembler {
   // a figure next to the pair counts the dead and the wounded together.
   const Mention* JointCue(const SentenceIndex& s, const Mention& cue) const {
     auto joined = [&](const Mention* m) {
-      return (m->begin != doc_.tokens[m->tok_begin].begin && Tok(m->tok_begin).starts_with("\xD9\x88")) ||  // و
-             TokenIs(m->tok_begin, {"وجرح"});  // listed whole in cues.tsv
+      return WawOn(*m) || TokenIs(m->tok_begin, {"وجرح"});  // (listed whole in cues.tsv)
     };
     const bool killed = IsCue(&cue, Cue::kKilled);
     for (const Mention* k : s.cues) {
@@ -3722,13 +3721,14 @@ class DocumentAssembler {
     return nullptr;
   }
 
-  // Whether figure `n` carries a و of its own token ("و10", "وثلاثة").
-  bool WawOnFigure(const Mention& n) const {
-    return n.begin != doc_.tokens[n.tok_begin].begin && Tok(n.tok_begin).starts_with("\xD9\x88");  // و
+  // Whether mention `m` carries a و of its own token, cut off its text ("و10", "وثلاثة", "وقوات النظام"; not
+  // "وحدات حماية الشعب", whose و is its own).
+  bool WawOn(const Mention& m) const {
+    return m.begin != doc_.tokens[m.tok_begin].begin && Tok(m.tok_begin).starts_with("\xD9\x88");  // و
   }
   // Whether figure `n` opens a conjunct joined by و at token `t`: "و10" at t, or a lone "و" at t before it.
   bool FigureJoinedAt(const Mention& n, uint32_t t) const {
-    return (n.tok_begin == t && WawOnFigure(n)) || (n.tok_begin == t + 1 && Tok(t) == "\xD9\x88");
+    return (n.tok_begin == t && WawOn(n)) || (n.tok_begin == t + 1 && Tok(t) == "\xD9\x88");
   }
 
   // A noun of one victim: "جندي", "شابا", "الصحافي", "آخر", "أحد".
@@ -5832,8 +5832,6 @@ class DocumentAssembler {
     return true;
   }
 
-  // A tank, a vehicle, a position or a patrol named within a few words after the act (its actor may come
-  // first: "فاستهدفت القسام دبابتين").
   // "استهدفت طائرة إسرائيلية مسيرة سيارة": the weak past verb of targeting whose subject, right after it,
   // is an aircraft tells a strike (not "يقصف الطيران المدنيين" in a speech, nor "حلقت مقاتلات فوق المطار").
   bool AircraftDidIt(const SentenceIndex& s, const Trigger& t, const Mention& trig) const {
@@ -5845,6 +5843,8 @@ class DocumentAssembler {
                        [&](const Mention* a) { return a->tok_begin == trig.tok_end && Aircraft(a); });
   }
 
+  // A tank, a vehicle, a position or a patrol named within a few words after the act (its actor may come
+  // first: "فاستهدفت القسام دبابتين").
   bool MilitaryObject(const Mention* trig) const {
     // Only an act that takes its target as object: "استهدف/هاجم/قصف X", "هجوما على X" (not "تبنيه الهجوم في
     // بيان تناقلته مواقع", where the sites are websites).
@@ -6582,8 +6582,9 @@ class DocumentAssembler {
   }
 
   // The word for a front ("جبهة", "بجبهات").
-  bool Front(const Mention* m) const {
-    std::string_view w = Tok(m->tok_begin);
+  bool Front(const Mention* m) const { return FrontWord(m->tok_begin); }
+  bool FrontWord(uint32_t t) const {
+    std::string_view w = Tok(t);
     for (std::string_view proclitic : {"\xD9\x88", "\xD9\x81", "\xD8\xA8"}) {  // و ف ب
       if (w.starts_with(proclitic) && w.size() > 8) w.remove_prefix(proclitic.size());
     }
@@ -8047,7 +8048,7 @@ class DocumentAssembler {
       uint32_t next = t + 1;  // where the next side of the list starts
       for (const Mention* a : s.actors) {
         if (a->tok_begin < next) continue;
-        if (a->tok_begin > next || (a->tok_begin > t + 1 && !Tok(a->tok_begin).starts_with("\xD9\x88"))) break;
+        if (a->tok_begin > next || (a->tok_begin > t + 1 && !WawOn(*a))) break;
         const int i = Inter(a->ref);
         if (i >= 2 && i <= 4) return a;
         next = a->tok_end;
