@@ -2666,6 +2666,33 @@ const Case kCases[] = {
      "2023-09-29",
      {{"Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Pakistan)",
        "Civilians (Pakistan)", "مستونغ", 52}}},
+    {"\"مع\" before the act's noun (\"ويتزامن ذلك مع قصف\") names no two sides of it: two nationalities after it "
+     "flew the aircraft",
+     "ويتزامن ذلك مع قصف جوي تشنه مقاتلات حربية روسية وسورية على الأحياء السكنية في منطقة الحجر الأسود جنوبي دمشق، "
+     "ما أدى إلى مقتل 5 مدنيين.",
+     "2018-05-09",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)",
+       "الحجر الأسود", 5}}},
+    {"the side whose dead are counted is hit, not the side the agent's act is \"مع\"",
+     "وأسفرت غارات لمقاتلات التحالف العربي والمواجهات مع قوات المقاومة عن مقتل 96 من ميليشيات الحوثي في جبهة "
+     "الحديدة.",
+     "2018-06-14",
+     {{"Explosions/Remote violence", "Air/drone strike", "Saudi-led coalition", "Houthis (Ansar Allah)", "الحديدة",
+       96}}},
+    {"dead fighters \"في مواجهات مع\" a side fought that side, not the coalition named after it as its backer",
+     "أفادت مصادر عسكرية يمنية، الأحد، بمقتل 14 من ميليشيات الحوثي في مواجهات مع المقاومة اليمنية المدعومة من "
+     "القوات الإماراتية المشاركة ضمن التحالف العربي في جبهة الساحل الغربي.",
+     "2018-02-25",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "الساحل الغربي", 14}}},
+    {"a contact or an ally \"مع\" a side (\"بتهمة التخابر مع حزب العمال الكردستاني\") is no side of the act",
+     "اعتقلت قوات الأمن التركية 20 شخصا بتهمة التخابر مع حزب العمال الكردستاني في إسطنبول.",
+     "2019-03-10",
+     {{"Strategic developments", "Arrests", "Police Forces of Turkey", "Civilians (Turkey)", "إسطنبول", 0}}},
+    {"a joint act (\"غارات مشتركة مع الطيران الروسي\") is done with its partner, not against it",
+     "شنت الطائرات السورية غارات مشتركة مع الطيران الروسي على بلدة خان شيخون، ما أدى إلى مقتل 7 مدنيين.",
+     "2019-03-10",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "خان شيخون",
+       7}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2523,8 +2523,15 @@ class DocumentAssembler {
       // "بالاشتراك مع سرايا القدس", "بالتعاون مع القوات الروسية": a partner in the act, no side it was against;
       // its doer when no side is named before it ("وبالاشتراك مع سرايا القدس، تم قصف"), else the side named
       // first is ("أعلنت المقاومة الإسلامية في العراق أنها استهدفت، بالاشتراك مع القوات اليمنية").
+      // ("في عملية مشتركة مع سرايا القدس", "غارات جوية مشتركة مع القوات الروسية": a joint act.)
       const bool partner = t > 1 && TokenIs(t - 2, {"بالاشتراك", "وبالاشتراك", "بالتعاون", "وبالتعاون", "بالتنسيق",
-                                                     "وبالتنسيق", "بالشراكه", "بمشاركه", "وبمشاركه"});
+                                                     "وبالتنسيق", "بالشراكه", "بمشاركه", "وبمشاركه", "مشتركه",
+                                                     "المشتركه"});
+      // "الميليشيات المتحالفة مع إيران", "بتهمة التخابر مع التحالف": an ally or a contact, no side of the act.
+      if (t > 1 && TokenIs(t - 2, {"المتحالفه", "المتحالفين", "المتحالف", "المتحالفون", "متحالفه", "متحالفين",
+                                   "التخابر", "بالتخابر", "التواصل", "بالتواصل", "التعامل", "بالتعامل"})) {
+        return Role::kSource;
+      }
       if (!partner) return Role::kTarget;
       const bool side_before = std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* m) {
         return m->tok_end + 2 <= t && Armed(Inter(m->ref)) && !lex_.actor(m->ref).generic();
@@ -3027,6 +3034,19 @@ class DocumentAssembler {
         if (!after && !ActorOfOtherAct(s, trig, a.mention)) unknown_before = &a;
       }
     }
+    // "أسفرت غارات التحالف والمواجهات مع قوات المقاومة عن مقتل 96 من ميليشيات الحوثي": the side the act
+    // is "مع" fought beside the agent's act; the armed side whose dead are counted is the one hit. (Dead
+    // youths, "واندلعت مواجهات مع مقاومين، ما أدى إلى استشهاد شابين", are the toll of a fight with the side.)
+    if (target && target->role == Role::kTarget && target->mention->tok_begin > 0 &&
+        TokenIs(target->mention->tok_begin - 1, {"مع"})) {
+      for (const Slot& a : actors) {
+        if (a.role == Role::kVictim && Armed(Inter(a.mention->ref)) && a.mention->ref != target->mention->ref &&
+            (!agent || a.mention->ref != agent->mention->ref)) {
+          target = &a;
+          break;
+        }
+      }
+    }
     const Slot* first = agent;
     if (!first) {
       // "إن إسرائيل شنت غارة استهدفت قوة من الحشد": an actor right before the verb is its subject
@@ -3047,14 +3067,19 @@ class DocumentAssembler {
       }
     }
     // "مسلحي الحوثي قتلوا في مواجهات مع قوات الجيش": the side whose dead are counted fought the side
-    // named after "مع", which is then the other party, not a second target.
-    if (!first && target && target->role == Role::kVictim) {
+    // named after "مع", which is then the other party, not a second target. In a fight it also beats a
+    // side named after it whose part the sentence does not tell ("في مواجهات مع المقاومة اليمنية المدعومة من
+    // القوات الإماراتية المشاركة ضمن التحالف"), when the dead are an armed side's.
+    if (target && target->role == Role::kVictim) {
       for (const Slot& a : actors) {
         const uint32_t t = a.mention->tok_begin;
-        if (t > 0 && TokenIs(t - 1, {"مع"}) && a.mention->ref != target->mention->ref) {
+        if (t == 0 || !TokenIs(t - 1, {"مع"}) || a.mention->ref == target->mention->ref) continue;
+        if (!first || (first->role == Role::kUnknown && first->mention->tok_begin > t &&
+                       (c.trigger->event_type == "Battles" || c.trigger->event_type == "Riots") &&
+                       Armed(Inter(target->mention->ref)))) {
           first = &a;
-          break;
         }
+        break;
       }
     }
     const Slot* second = target;
