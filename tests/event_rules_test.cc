@@ -2693,6 +2693,10 @@ const Case kCases[] = {
      "2019-03-10",
      {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "خان شيخون",
        7}}},
+    {"WAFA's word for settlers, \"مستعمرون\", in the settlers' phrases (\"أحرق مستعمرون\")",
+     "أحرق مستعمرون، مساء اليوم الأحد، عشرات المنازل والمركبات في بلدة حوارة جنوب نابلس.",
+     "2023-02-26",
+     {{"Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)", "حوارة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",
