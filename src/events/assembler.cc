@@ -5640,6 +5640,19 @@ class DocumentAssembler {
         })) {
       c.sub_event_type = "Protest with intervention";
     }
+    // "خرجت مظاهرات في مدينة عطبرة، وأحرق المحتجون مقر الحزب الحاكم": a protest whose crowd the sentence
+    // tells burning or attacking, by a phrase that names the crowd, is a violent demonstration.
+    constexpr double kCrowdViolenceWeight = 0.85;
+    if (c.event_type == "Protests" && c.sub_event_type == "Peaceful protest" &&
+        std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Mention* t) {
+          const Trigger& tr = lex_.trigger(t->ref);
+          return tr.sub_event_type == "Violent demonstration" && tr.form == TriggerForm::kVerbActive &&
+                 tr.weight >= kCrowdViolenceWeight && !Irrealis(s, t) && !InsideActor(s, t);
+        })) {
+      c.event_type = "Riots", c.sub_event_type = "Violent demonstration";
+      // (The crowd is then the country's rioters, named when emitted.)
+      if (Inter(c.actor1) == kProtestersInter) c.actor1 = -1, c.actor1_mention = nullptr;
+    }
     if (TerritorialSub(c.sub_event_type) && AttemptedOnly(best)) c.sub_event_type = "Armed clash";
     // "ونشرت مشاهد توثق استهدافها تحشدات الاحتلال": the side the pronoun on the act's noun stands for is the
     // one the text told acting just before; the side named after the noun is the one hit.
