@@ -569,7 +569,7 @@ class DocumentAssembler {
         case MentionKind::kTrigger:
           if (Front(m)) {
             fronts.push_back(m);
-          } else if (!KillingWithoutKiller(*m) && !AgentWithoutKilling(*m)) {
+          } else if (!KillingWithoutKiller(*m) && !AgentWithoutKilling(*m) && !FoiledNoAttack(*m)) {
             s.triggers.push_back(m);
           }
           break;
@@ -4889,6 +4889,27 @@ class DocumentAssembler {
       return !pluperfect && !TokenIs(k.tok_end, {"الكثير", "العديد", "كثير", "كثيرون", "الالاف", "الاف"}) &&
              !(k.tok_begin > 0 && TokenIs(k.tok_begin - 1, {"الي"}));
     });
+  }
+
+  // "أفشلت قوات الشرعية هجوماً لمليشيا الحوثي", "أفشلت المقاومة محاولتي توغل": foiling is a fight only
+  // when what was foiled is an attack or an attempt, named within a few words (its subject may stand
+  // between); "أفشلت واشنطن وحلفاؤها مشروعي قرارين" foiled a vote.
+  bool FoiledNoAttack(const Mention& trig) const {
+    if (trig.kind != MentionKind::kTrigger || trig.tok_end != trig.tok_begin + 1 ||
+        !TokenIs(trig.tok_begin, {"افشلت", "وافشلت", "افشل", "وافشل", "افشلوا"})) {
+      return false;
+    }
+    constexpr uint32_t kReach = 20;  // "أفشلت ألوية العمالقة التي تعمل ضمن القوات ... بإسناد من التحالف العربي، الخميس، عملية تسلل"
+    const uint32_t sentence = doc_.tokens[trig.tok_begin].sentence;
+    for (uint32_t k = trig.tok_end; k < doc_.tokens.size() && k <= trig.tok_end + kReach; ++k) {
+      if (doc_.tokens[k].sentence != sentence) break;
+      const std::string_view w = Tok(k);
+      for (std::string_view stem : {"هجوم", "هجمات", "هجوما", "محاول", "تسلل", "عمليه", "زحف", "تقدم", "اقتحام", "توغل",
+                                    "مخطط", "كمين", "تخريب"}) {
+        if (w.find(stem) != std::string_view::npos) return false;
+      }
+    }
+    return true;
   }
 
   // "غارة على مستودع صواريخ", "قتل 7 خبراء متفجرات", "مخزن ذخيرة وصواريخ": a weapon named as what is
