@@ -1927,6 +1927,16 @@ class DocumentAssembler {
         })) {
       return true;
     }
+    // "يتظاهرون في مدن فرنسية": a nationality read as a proclitic and a place ("ف" + the Syrian village
+    // "رنسية") is the nationality.
+    // (Of all the actor mentions: the index of the sentence leaves out those that name no side here.)
+    if (m->begin > doc_.tokens[m->tok_begin].begin &&
+        std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& a) {
+          return a.kind == MentionKind::kActor && static_cast<ActorForm>(a.aux) == ActorForm::kAdjective &&
+                 a.tok_begin <= m->tok_begin && m->tok_end <= a.tok_end;
+        })) {
+      return true;
+    }
     for (const Mention* c : s.cues) {
       if (IsCue(c, Cue::kReport) && (c->tok_end == m->tok_begin || m->tok_end == c->tok_begin)) return true;
     }
