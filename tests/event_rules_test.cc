@@ -1230,7 +1230,8 @@ const Case kCases[] = {
     {"a side's fighters between the verb and the side (\"استهدف مجاهدو حزب الله موقع المالكية\") make it the subject",
      "كذلك، استهدف مجاهدو حزب الله موقع المالكية بقذائف المدفعية، وأصابوه إصابةً مباشرة، اليوم السبت.",
      "2024-08-10",
-     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "-", "المالكية", 0}}},
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "المالكية", 0}}},
     {"Kabul spelled كابول is the city, not its province",
      "قتل 14 شخصا بينهم مدنيون وعسكريون في هجوم انتحاري قرب مطار كابول، اليوم الأحد، بعد قليل من هبوط طائرة النائب الأول "
      "للرئيس الأفغاني.",
@@ -2714,6 +2715,12 @@ const Case kCases[] = {
      "تظاهر عشرات الآلاف اليوم في مدن فرنسية عدة ضد عنف الشرطة.",
      "2023-09-23",
      {}},
+    {"what a Lebanese side strikes at an Israeli army post (\"استهدفت المقاومة الإسلامية موقع المطلة\") is the "
+     "Israeli army",
+     "استهدفت المقاومة الإسلامية في لبنان اليوم موقع المطلة بالصواريخ وحققت إصابات مباشرة.",
+     "2023-10-24",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "المطلة", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

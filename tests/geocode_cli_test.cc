@@ -191,6 +191,12 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
       {"اشتباكات شرق حمص.", "حمص", "SY", "Homs", 2, "اشتباكات في مدينة حمص.", "شرق X"},
       // Only a governorate: precision 3.
       {"اشتباكات في محافظة إدلب.", "إدلب", "SY", "Idlib", 3, nullptr, "محافظة X"},
+      // An army post struck from Lebanon, or named with the Israeli adjective, is Israel's: not El Mtolle in
+      // Mount Lebanon, nor the Lebanese Malkiye.
+      {"استهدفت المقاومة الإسلامية في لبنان اليوم موقع المطلة بالصواريخ.", "المطلة", "IL", "Northern District", 1,
+       nullptr, "a post a Lebanese side strikes"},
+      {"استهدفت المقاومة الإسلامية في لبنان اليوم موقع المالكية الإسرائيلي بالصواريخ.", "المالكية", "IL",
+       "Northern District", 1, nullptr, "a post with the Israeli adjective"},
       // A country's name over a hamlet of the article's country that shares it (As Suwayd in Hajjah).
       {"نظم الحوثيون مسيرات حاشدة في صنعاء وصعدة والحديدة وذمار وإب تنديدا بأعمال الشغب التي اندلعت في السويد.",
        "السويد", "SE", nullptr,

@@ -945,11 +945,28 @@ class DocumentAssembler {
             }
           }
         }
+        // "استهدفت المقاومة الإسلامية موقع المطلة", "موقع المالكية الإسرائيلي": an army post named by a
+        // Lebanese side's attack, or with the Israeli adjective, is Israel's (not El Mtolle in Mount Lebanon);
+        // a post with that adjective and no Israeli entry is an unknown place, not a Lebanese homonym.
+        if (id != kNone && IsraeliPost(s, *m)) {
+          const uint32_t there = IsraeliEntryOf(*m);
+          if (there != kNone) {
+            if (there != id && d) d->chosen = there, d->why.push_back("an Israeli army post: the Israeli entry of the name");
+            id = there;
+            country_named = true;
+          } else if (IsraeliAdjective(m->tok_end)) {
+            if (d) d->chosen = kNone, d->kept = false, d->why.push_back("unknown: an Israeli army post with no Israeli entry");
+            if (!sentences_[si].unlocated) sentences_[si].unlocated = &unlocated_.emplace_back(PlaceRef{m});
+            continue;
+          }
+        }
         resolved.push_back({si, m, id, country_named});
         if (id == kNone) continue;
         const geo::Place p = gaz_->Get(id);
+        // (A place whose country the text names, by an adjective or as an Israeli post, anchors its
+        // neighbours as much: "موقع المالكية الإسرائيلي ... كذلك، هاجمت موقع مسكاف عام".)
         if (p.type != geo::PlaceType::kCountry && p.type != geo::PlaceType::kAdmin1 && p.type != geo::PlaceType::kAdmin2 &&
-            p.type != geo::PlaceType::kRegion && InContext(p)) {
+            p.type != geo::PlaceType::kRegion && (InContext(p) || country_named)) {
           inside.emplace_back(m, p);
         }
       }
@@ -4417,6 +4434,33 @@ class DocumentAssembler {
     return found == country || (!partner.empty() && found == partner) ? there : kNone;
   }
 
+  // True when token `t` is the Israeli adjective ("الإسرائيلي", "الصهيونية", the dual "الإسرائيليَّين"; ئ is
+  // folded to ي).
+  bool IsraeliAdjective(uint32_t t) const {
+    return t < doc_.tokens.size() && TokenIs(t, {"الاسراييلي", "الاسراييليه", "الاسراييليين", "الصهيوني", "الصهيونيه",
+                                                 "الصهيونيين"});
+  }
+  // A place named as an army post ("موقع المالكية", "ثكنة برانيت") that is Israel's: the Israeli adjective
+  // follows it (or the one of the post listed with it: "موقع خربة المنارة وثكنة برانيت الإسرائيليَّين"),
+  // or the sentence names a Lebanese armed side, which strikes posts across the border.
+  bool IsraeliPost(const SentenceIndex& s, const Mention& m) const {
+    if (m.tok_begin == 0 || !TokenIs(m.tok_begin - 1, {"موقع", "وموقع", "لموقع", "بموقع", "ثكنه", "وثكنه", "لثكنه"})) {
+      return false;
+    }
+    if (IsraeliAdjective(m.tok_end)) return true;
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const Mention* a) {
+      const Actor& x = lex_.actor(a->ref);
+      return x.home == "LB" && Armed(x.inter) && !x.generic();
+    });
+  }
+  // The entry of `m`'s name in Israel, kNone if it has none.
+  uint32_t IsraeliEntryOf(const Mention& m) const {
+    for (uint32_t c : gaz_->Candidates(m.ref)) {
+      if (gaz_->Get(c).country_code == "IL") return c;
+    }
+    return kNone;
+  }
+
   // The place of the first country the article is about that is neither Israel nor Palestine (Lebanon,
   // Syria, Yemen: the front Israel's settlements are hit from), or kNone.
   uint32_t FrontCountryPlace() const {
@@ -7362,6 +7406,15 @@ class DocumentAssembler {
   // "طال القصف المدفعي شرقي مخيم البريج": an army's bombardment of a refugee camp, with nobody else named as
   // hit, hits the civilians who live there (ACLED), as a strike on a home does.
   void CampHit(Candidate& c) const {
+    // "استهدفت المقاومة الإسلامية موقع المالكية": what a Lebanese side strikes at an Israeli army post is
+    // the Israeli army.
+    if (c.actor2 < 0 && c.actor1 >= 0 && c.place && !c.place_inherited && c.place->mention &&
+        lex_.actor(c.actor1).home == "LB" && Armed(Inter(c.actor1)) &&
+        IsraeliPost(sentences_[c.sentence], *c.place->mention)) {
+      if (israel_forces_ < 0) israel_forces_ = lex_.FindActor("Military Forces of Israel");
+      c.actor2 = israel_forces_;
+      return;
+    }
     if (c.trigger->event_type != "Explosions/Remote violence" || c.actor2 >= 0 || !c.place || c.place_inherited) return;
     // (An armed group's bomb in a camp is mostly aimed at the troops that raid it.)
     if (!StateForce(c.actor1)) return;
@@ -8597,6 +8650,7 @@ class DocumentAssembler {
   mutable bool most_named_cached_ = false;
   mutable bool none_claimed_found_ = false;      // NoneClaimed's sentences listed (on first use)
   mutable std::vector<uint32_t> none_claimed_;  // the sentences that say nobody claimed an act
+  mutable int32_t israel_forces_ = -1;         // "Military Forces of Israel", found on first use (CampHit)
 };
 
 }  // namespace
