@@ -2917,6 +2917,25 @@ TEST(ActorRule, TheNationalityOfAMilitaryTitleIsNoSide) {
   EXPECT_NE(doc.events[0].actor2, "Military Forces of the United States") << Describe(doc);
 }
 
+// "أشارت المراسلة إلى استهداف الاحتلال بغارات أطراف بلدة كفرشوبا، فيما قصفت مدفعيته أطراف بلدة عيترون": the arm
+// of a side with the side as a pronoun ("مدفعيته") is the arm of the side that acted just before, not of the
+// side the article names most (here the Lebanese resistance); "قصفت مدفعيته" is shelling.
+TEST(ActorRule, AnArmWithItsSideAsAPronounIsTheSideThatActedJustBefore) {
+  if (!HaveSharedData()) GTEST_SKIP() << "no " << RASD_TEST_SHARED_DATA << ": gazetteer absent";
+  Document doc = Extract(
+      "المقاومة الإسلامية تستهدف مواقع الاحتلال\n"
+      "أعلنت المقاومة الإسلامية في لبنان استهداف موقع جل العلام. وأعلنت المقاومة الإسلامية استهداف موقع بركة ريشا. "
+      "وقالت المقاومة الإسلامية إنها أصابت مواقع الاحتلال إصابات مباشرة.\n"
+      "وأشارت المراسلة إلى استهداف الاحتلال بغارات أطراف بلدات الماري وكفرشوبا.\n"
+      "فيما قصفت مدفعيته أطراف بلدة عيترون.\n",
+      "2023-11-04");
+  const auto shelling = std::find_if(doc.events.begin(), doc.events.end(), [](const Event& e) {
+    return e.sub_event_type == "Shelling/artillery/missile attack" && e.location == "عيترون";
+  });
+  ASSERT_NE(shelling, doc.events.end()) << Describe(doc);
+  EXPECT_EQ(shelling->actor1, "Military Forces of Israel") << Describe(doc);
+}
+
 // "هاجمت المقاومة، أمس الخميس، موقع الصدح" / "كذلك، هاجمت موقع مسكاف عام": a sentence that opens by adding to
 // the one before ("كذلك", "كما") takes its day, though it is a paragraph of its own.
 TEST(DateRule, ASentenceThatAddsToThePreviousOneTakesItsDay) {

@@ -5747,6 +5747,21 @@ class DocumentAssembler {
         }
       }
     }
+    // "أشارت المراسلة إلى استهداف الاحتلال بغارات أطراف بلدات الماري وكفرشوبا، فيما قصفت مدفعيته أطراف بلدات
+    // عيترون": the arm of a side written with its pronoun ("مدفعيته", "طائراتها") as the verb's subject is the
+    // arm of the side that acted in the event told just before, not the sentence's or the article's side.
+    if (PronounCarrierAfter(*role_trigger) && !(c.actor1_mention && c.actor1_mention->tok_end <= role_trigger->tok_begin &&
+                                                unit_of_token_[c.actor1_mention->tok_begin] == si)) {
+      constexpr uint32_t kDoerSentences = 2;
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->sentence + kDoerSentences < si) break;
+        if (it->actor1 >= 0 && Armed(Inter(it->actor1))) {
+          if (c.actor2 == it->actor1) c.actor2 = -1, c.actor2_mention = nullptr;
+          c.actor1 = it->actor1, c.actor1_mention = nullptr;
+          break;
+        }
+      }
+    }
     std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
     out.push_back(c);
     // GUIDELINES: one event per town. "احتجاجات في مدينتي الناصرية والسماوة" is two protests; the
@@ -6707,6 +6722,18 @@ class DocumentAssembler {
   // campaign of support).
   bool FrontLine(const Mention* m) const {
     return Front(m) && !TokenIs(m->tok_begin + 1, {"الاسناد", "المسانده", "اسناد"});
+  }
+
+  // The arm of a side with the side as a pronoun ("مدفعيته", "طائراتها", "قواته") right after the active verb
+  // `trig`, as its subject (or the last word of the verb's phrase: "قصفت مدفعيته").
+  bool PronounCarrierAfter(const Mention& trig) const {
+    if (trig.kind != MentionKind::kTrigger || lex_.trigger(trig.ref).form != TriggerForm::kVerbActive) return false;
+    auto carrier = [&](uint32_t t) {
+      return TokenIs(t, {"مدفعيته", "مدفعيتها", "طايراته", "طايراتها", "طيرانه", "طيرانها", "مسيراته", "مسيراتها",
+                         "قواته", "قواتها", "دباباته", "دباباتها", "زوارقه", "زوارقها", "بوارجه", "بوارجها",
+                         "مقاتلاته", "مقاتلاتها", "صواريخه", "صواريخها"});
+    };
+    return carrier(trig.tok_end) || (trig.tok_end > trig.tok_begin + 1 && carrier(trig.tok_end - 1));
   }
 
   // The noun of an act with its doer as a pronoun: "استهدافها", "دكّهم".
