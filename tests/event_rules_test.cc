@@ -2721,6 +2721,14 @@ const Case kCases[] = {
      "2023-10-24",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
        "المطلة", 0}}},
+    {"a statement joined by \"، وأكد\" with its side named again tells an act of its own (\"وأكد حزب الله أنه أسقط "
+     "طائرة مسيرة\"), not the act of the clause before",
+     "قال حزب الله إنه استهدف اليوم موقع المالكية بالصواريخ، وأكد حزب الله أنه أسقط اليوم طائرة مسيرة إسرائيلية فوق "
+     "بلدة عيترون.",
+     "2023-11-04",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "المالكية", 0},
+      {"Strategic developments", "Disrupted weapons use", "Hezbollah", "Military Forces of Israel", "عيترون", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -353,7 +353,12 @@ class DocumentAssembler {
                     // واستهدف مبنى سكنيا" goes on with the same subject).
                     (TokenIs(t + 1, {"وشنت", "وشن", "وشنوا", "وقصفت", "وقصف", "وقصفوا", "واستهدفت", "واستهدف",
                                      "واستهدفوا", "واغارت", "واغار"}) &&
-                     ActorStartsAt(t + 2)));
+                     ActorStartsAt(t + 2)) ||
+                    // "قال حزب الله إنه استهدف موقع المالكية، وأكد الحزب أنه أسقط طائرة مسيرة": another
+                    // statement of a side named again after its verb, telling an act of its own after "أن"
+                    // ("، وأعلنت حركة الشباب مسؤوليتها عن الهجوم" claims the act before).
+                    (TokenIs(t + 1, {"واكد", "واكدت", "واعلن", "واعلنت", "وقال", "وقالت", "واضاف", "واضافت"}) &&
+                     StatementOfSideAt(t + 2)));
         // A "sentence" of thousands of words (a page without punctuation) is cut into pieces, so that
         // the work per unit stays bounded and an article costs time linear in its length.
         constexpr uint32_t kMaxUnitTokens = 256;
@@ -371,6 +376,14 @@ class DocumentAssembler {
   }
 
   uint32_t Para(uint32_t unit) const { return doc_.sentences[units_[unit].sentence].paragraph; }
+
+  // Whether an actor's name starts at token t and "أن" / "إن" (or with a pronoun: "أنه") follows it.
+  bool StatementOfSideAt(uint32_t t) const {
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::kActor && m.tok_begin == t &&
+             TokenIs(m.tok_end, {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"});
+    });
+  }
 
   // Whether an actor's name starts at token t (read before the units exist, from the mentions).
   bool ActorStartsAt(uint32_t t) const {
