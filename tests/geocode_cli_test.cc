@@ -191,6 +191,11 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
       {"اشتباكات شرق حمص.", "حمص", "SY", "Homs", 2, "اشتباكات في مدينة حمص.", "شرق X"},
       // Only a governorate: precision 3.
       {"اشتباكات في محافظة إدلب.", "إدلب", "SY", "Idlib", 3, nullptr, "محافظة X"},
+      // العديسة: the Lebanese border village (WOF writes it without the article) or the West Bank village.
+      {"اندلعت اشتباكات بين الجيش الإسرائيلي ومقاتلي حزب الله في بلدة العديسة جنوب لبنان.", "العديسة", "LB",
+       "Nabatieh", 1, nullptr, "Hezbollah and south Lebanon named"},
+      {"اقتحمت قوات الاحتلال بلدة العديسة قرب الخليل واعتقلت 3 شبان.", "العديسة", "PS", nullptr, 0, nullptr,
+       "Hebron named"},
       // An army post struck from Lebanon, or named with the Israeli adjective, is Israel's: not El Mtolle in
       // Mount Lebanon, nor the Lebanese Malkiye.
       {"استهدفت المقاومة الإسلامية في لبنان اليوم موقع المطلة بالصواريخ.", "المطلة", "IL", "Northern District", 1,
