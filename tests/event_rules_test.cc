@@ -2729,6 +2729,15 @@ const Case kCases[] = {
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
        "المالكية", 0},
       {"Strategic developments", "Disrupted weapons use", "Hezbollah", "Military Forces of Israel", "عيترون", 0}}},
+    {"a crowd counted or named as a leader's supporters between \"اقتحم\" and it breaks in (\"اقتحم آلاف من أنصار "
+     "التيار الصدري مبنى البرلمان\")",
+     "اقتحم آلاف من أنصار التيار الصدري اليوم مبنى البرلمان العراقي في بغداد احتجاجا على ترشيح السوداني.",
+     "2022-07-30",
+     {{"Riots", "Violent demonstration", "Rioters (Iraq)", "-", "بغداد", 0}}},
+    {"a capital after \"في\" is where the act was (\"مبنى الكابيتول في واشنطن\"), not the government it stands for",
+     "اقتحم أنصار الرئيس السابق دونالد ترامب مبنى الكابيتول في واشنطن اليوم.",
+     "2021-01-06",
+     {{"Riots", "Violent demonstration", "Rioters (United States)", "-", "واشنطن", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

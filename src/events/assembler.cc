@@ -385,6 +385,13 @@ class DocumentAssembler {
     });
   }
 
+  // Whether a place mention covers token t exactly.
+  bool PlaceAt(uint32_t t) const {
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::kPlace && m.tok_begin == t && m.tok_end == t + 1;
+    });
+  }
+
   // Whether an actor's name starts at token t (read before the units exist, from the mentions).
   bool ActorStartsAt(uint32_t t) const {
     return std::any_of(doc_.mentions.begin(), doc_.mentions.end(),
@@ -529,6 +536,12 @@ class DocumentAssembler {
           // "وتسبّب الاقتتال في الخرطوم بهرب الآلاف": a crowd is protesters only where a protest is told.
           if (CrowdWithoutProtest(*m)) break;
           if (CivilAdjective(*m, s)) break;
+          // "اقتحم أنصار ترامب مبنى الكابيتول في واشنطن": a capital after "في" is where, not the government
+          // it stands for elsewhere ("واشنطن أعلنت").
+          if (m->tok_begin > 0 && m->tok_end == m->tok_begin + 1 && TokenIs(m->tok_begin - 1, {"في"}) &&
+              PlaceAt(m->tok_begin)) {
+            break;
+          }
           if (Retired(*m)) break;
           // "الشرطة البريطانية تعتقل": a nationality right after a force qualifies it (ResolveActors).
           const bool qualifies_actor = !s.actors.empty() && s.actors.back()->tok_end == m->tok_begin &&
@@ -2491,6 +2504,12 @@ class DocumentAssembler {
     }
     // "بموجب اتفاق برعاية روسية", "بوساطة مصرية": the sponsor or mediator of a deal is no party to the act.
     if (t > 0 && TokenIs(t - 1, {"برعايه", "رعايه", "بوساطه", "وساطه", "بضمانه", "بضمانات"})) return Role::kSource;
+    // "اقتحم أنصار الحشد الشعبي السفارة": the side whose supporters act is not a party; its supporters are
+    // the crowd.
+    if (t > 0 && TokenIs(t - 1, {"انصار", "مناصرو", "مناصري", "مويدو", "مويدي"}) &&
+        (trig->tok_end == t || t < trig->tok_begin)) {
+      return Role::kSource;
+    }
     // "وأكّدت المصادر أنّ القاعدة الأميركية اُستهدِفت بعدّة صواريخ" (the passive written like the active),
     // "القاعدتين الأميركيتين تعرّضتا لقصف": a side named by its base is where the act struck (not a base
     // flown from: "انطلقت من القاعدة الأميركية").
