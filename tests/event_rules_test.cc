@@ -2738,6 +2738,12 @@ const Case kCases[] = {
      "اقتحم أنصار الرئيس السابق دونالد ترامب مبنى الكابيتول في واشنطن اليوم.",
      "2021-01-06",
      {{"Riots", "Violent demonstration", "Rioters (United States)", "-", "واشنطن", 0}}},
+    {"arrests told without who made them are the country's police's, not the foreign side the article names most",
+     "الحرس الثوري يتوعد\n"
+     "هدد الحرس الثوري الإيراني برد قاس على أي هجوم، وقال قائد في الحرس الثوري إن قواته مستعدة.\n"
+     "وفي سياق آخر، اعتقل اليوم شخصان في باريس للاشتباه في تخطيطهما لهجوم على سفارة.",
+     "2018-07-03",
+     {{"Strategic developments", "Arrests", "Police Forces of France", "Civilians (France)", "باريس", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -8584,6 +8584,12 @@ class DocumentAssembler {
         e.actor2 == "Civilians (" + e.actor1.substr(std::string_view("Military Forces of ").size()) + ")") {
       e.actor1.clear();
     }
+    // "اعتقال شخصين في باريس" in an article about Iran: the arrests a sentence tells without naming who made
+    // them are the country's police's, not those of the foreign side the article names most.
+    if (e.sub_event_type == "Arrests" && !c.actor1_mention && c.actor1 >= 0 && !lex_.actor(c.actor1).home.empty() &&
+        !SameCode(Theatre(lex_.actor(c.actor1).home), Theatre(CountryCodeOf(c)))) {
+      e.actor1.clear();
+    }
     if (e.actor1.empty()) {
       // ACLED always has a first actor: unnamed attackers are an unidentified armed group, unnamed
       // demonstrators the protesters of the country.
