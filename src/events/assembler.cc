@@ -4473,8 +4473,7 @@ class DocumentAssembler {
                                                  "الصهيونيين"});
   }
   // A place named as an army post ("موقع المالكية", "ثكنة برانيت") that is Israel's: the Israeli adjective
-  // follows it (or the one of the post listed with it: "موقع خربة المنارة وثكنة برانيت الإسرائيليَّين"),
-  // or the sentence names a Lebanese armed side, which strikes posts across the border.
+  // follows it, or the sentence names a Lebanese armed side, which strikes posts across the border.
   bool IsraeliPost(const SentenceIndex& s, const Mention& m) const {
     if (m.tok_begin == 0 || !TokenIs(m.tok_begin - 1, {"موقع", "وموقع", "لموقع", "بموقع", "ثكنه", "وثكنه", "لثكنه"})) {
       return false;
@@ -4985,7 +4984,8 @@ class DocumentAssembler {
         !TokenIs(trig.tok_begin, {"افشلت", "وافشلت", "افشل", "وافشل", "افشلوا"})) {
       return false;
     }
-    constexpr uint32_t kReach = 20;  // "أفشلت ألوية العمالقة التي تعمل ضمن القوات ... بإسناد من التحالف العربي، الخميس، عملية تسلل"
+    // ("أفشلت ألوية العمالقة التي تعمل ضمن القوات ... بإسناد من التحالف العربي، الخميس، عملية تسلل")
+    constexpr uint32_t kReach = 20;
     const uint32_t sentence = doc_.tokens[trig.tok_begin].sentence;
     for (uint32_t k = trig.tok_end; k < doc_.tokens.size() && k <= trig.tok_end + kReach; ++k) {
       if (doc_.tokens[k].sentence != sentence) break;
@@ -5711,6 +5711,7 @@ class DocumentAssembler {
     FixRoles(s, casualties, c);
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
+    IsraeliPostHit(c);
     CampHit(c);
     c.casualties = std::move(casualties);
     Refine(c);
@@ -6253,6 +6254,7 @@ class DocumentAssembler {
       if (!c.place) continue;
       c.geo_precision = (p->aux & geo::kPlaceNear) ? 2 : 1;
       if (Specificity(p) == 2) c.geo_precision = std::max(c.geo_precision, 2);
+      IsraeliPostHit(c);
       CampHit(c);
       Refine(c);
       std::vector<const PlaceRef*> listed = CoordinatedPlaces(s, c);
@@ -7464,16 +7466,18 @@ class DocumentAssembler {
 
   // "طال القصف المدفعي شرقي مخيم البريج": an army's bombardment of a refugee camp, with nobody else named as
   // hit, hits the civilians who live there (ACLED), as a strike on a home does.
-  void CampHit(Candidate& c) const {
-    // "استهدفت المقاومة الإسلامية موقع المالكية": what a Lebanese side strikes at an Israeli army post is
-    // the Israeli army.
+  // "استهدفت المقاومة الإسلامية موقع المالكية": what a Lebanese side strikes at an Israeli army post is the
+  // Israeli army.
+  void IsraeliPostHit(Candidate& c) const {
     if (c.actor2 < 0 && c.actor1 >= 0 && c.place && !c.place_inherited && c.place->mention &&
         lex_.actor(c.actor1).home == "LB" && Armed(Inter(c.actor1)) &&
         IsraeliPost(sentences_[c.sentence], *c.place->mention)) {
       if (israel_forces_ < 0) israel_forces_ = lex_.FindActor("Military Forces of Israel");
       c.actor2 = israel_forces_;
-      return;
     }
+  }
+
+  void CampHit(Candidate& c) const {
     if (c.trigger->event_type != "Explosions/Remote violence" || c.actor2 >= 0 || !c.place || c.place_inherited) return;
     // (An armed group's bomb in a camp is mostly aimed at the troops that raid it.)
     if (!StateForce(c.actor1)) return;
@@ -8715,7 +8719,7 @@ class DocumentAssembler {
   mutable bool most_named_cached_ = false;
   mutable bool none_claimed_found_ = false;      // NoneClaimed's sentences listed (on first use)
   mutable std::vector<uint32_t> none_claimed_;  // the sentences that say nobody claimed an act
-  mutable int32_t israel_forces_ = -1;         // "Military Forces of Israel", found on first use (CampHit)
+  mutable int32_t israel_forces_ = -1;         // "Military Forces of Israel", found on first use (IsraeliPostHit)
 };
 
 }  // namespace
