@@ -2525,10 +2525,12 @@ class DocumentAssembler {
     // taken from lost it.
     if (t >= 2 && TokenIs(t - 2, {"من"}) && TokenIs(t - 1, {"قبضه", "سيطره", "ايدي", "يد"})) return Role::kTarget;
     // "تحرير مدينة الموصل من تنظيم الدولة", "استعادة البلدة من الحوثيين": so does the side right after "من"
-    // once the ground is named.
-    if (t >= 1 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"من"}) && TerritorialSub(lex_.trigger(trig->ref).sub_event_type) &&
-        std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->tok_end == t - 1; })) {
-      return Role::kTarget;
+    // once the ground is named ("تحرير مدينة الموصل بالكامل من تنظيم داعش": how much of it may stand between).
+    if (t >= 1 && t - 1 >= trig->tok_end && TokenIs(t - 1, {"من"}) && TerritorialSub(lex_.trigger(trig->ref).sub_event_type)) {
+      const uint32_t ground_end = t >= 2 && TokenIs(t - 2, {"بالكامل", "كامله", "كاملا", "بكاملها", "بكامله"}) ? t - 2 : t - 1;
+      if (std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) { return p->tok_end == ground_end; })) {
+        return Role::kTarget;
+      }
     }
     // "هاجم المستوطنون", "تصدى الشبان": a trigger phrase that names its subject names the agent, also
     // when the subject's name runs on past the phrase ("استهدفت طائرات" + "طائرات الاحتلال").
