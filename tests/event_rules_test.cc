@@ -2753,6 +2753,11 @@ const Case kCases[] = {
      "أعلن رئيس الوزراء العراقي حيدر العبادي اليوم تحرير مدينة الموصل بالكامل من تنظيم داعش.",
      "2017-07-10",
      {{"Battles", "Government regains territory", "Military Forces of Iraq", "Islamic State", "الموصل", 0}}},
+    {"(an army post's name in quotes: 'موقع \"معيان باروخ\"' is still a post the Lebanese side struck)",
+     "كذلك، استهدفت المقاومة الإسلامية في لبنان اليوم موقع \"معيان باروخ\" بقذائف المدفعية.",
+     "2024-08-14",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
+       "معيان باروخ", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

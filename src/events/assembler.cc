@@ -4477,7 +4477,10 @@ class DocumentAssembler {
   // A place named as an army post ("موقع المالكية", "ثكنة برانيت") that is Israel's: the Israeli adjective
   // follows it, or the sentence names a Lebanese armed side, which strikes posts across the border.
   bool IsraeliPost(const SentenceIndex& s, const Mention& m) const {
-    if (m.tok_begin == 0 || !TokenIs(m.tok_begin - 1, {"موقع", "وموقع", "لموقع", "بموقع", "ثكنه", "وثكنه", "لثكنه"})) {
+    // ('موقع "معيان باروخ"': a quote may stand between.)
+    uint32_t before = m.tok_begin;
+    if (before > 1 && TokenIs(before - 1, {"\"", "\xC2\xAB", "'"})) --before;
+    if (before == 0 || !TokenIs(before - 1, {"موقع", "وموقع", "لموقع", "بموقع", "ثكنه", "وثكنه", "لثكنه"})) {
       return false;
     }
     if (IsraeliAdjective(m.tok_end)) return true;
