@@ -2758,6 +2758,11 @@ const Case kCases[] = {
      "2024-08-14",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel",
        "معيان باروخ", 0}}},
+    {"unnamed fighters counted dead in an attack on a unit of a state's force (\"هجوم على حاجز للجيش السوري\") "
+     "attacked that force",
+     "قتل 3 مسلحين في هجوم على حاجز للجيش السوري في بلدة المالكية بريف الحسكة.",
+     "2024-01-10",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Syria", "المالكية", 3}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

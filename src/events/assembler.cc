@@ -5714,6 +5714,14 @@ class DocumentAssembler {
       }
     }
     FixRoles(s, casualties, c);
+    // "قتل 3 مسلحين في هجوم على حاجز للجيش السوري": the unnamed fighters counted dead attacked the unit of a
+    // state's force the act struck; that force is the side hit, not the fighters.
+    if (c.actor1 < 0 && c.actor2 >= 0 && lex_.actor(c.actor2).generic() && Inter(c.actor2) == kUnidentifiedInter) {
+      if (const Mention* force = StateUnitStruck(s, *role_trigger)) {
+        c.actor1 = c.actor2, c.actor1_mention = c.actor2_mention;
+        c.actor2 = force->ref, c.actor2_mention = force;
+      }
+    }
     c.by_aircraft = attack_by_aircraft && Aircraft(c.actor1_mention);
     ChoosePlace(si, best, c);
     IsraeliPostHit(c);
@@ -6049,6 +6057,20 @@ class DocumentAssembler {
       means = opens_means;
     }
     return false;
+  }
+
+  // The state's force whose unit ("حاجز للجيش السوري", "دورية للشرطة") the act `trig` struck, named right after
+  // the unit, in the act's phrase or a few words after it; null if none.
+  const Mention* StateUnitStruck(const SentenceIndex& s, const Mention& trig) const {
+    constexpr uint32_t kReach = 4;  // "هجوم على حاجز للجيش", "هجوم مسلح على نقطة أمنية للشرطة"
+    // (The unit may be the act phrase's last word: "هجوم على حاجز".)
+    for (uint32_t t = trig.tok_begin; t < trig.tok_end + kReach && t < doc_.tokens.size(); ++t) {
+      if (!TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "حاجزا", "قافله", "نقطه", "كمينا"})) continue;
+      for (const Mention* a : s.actors) {
+        if (a->tok_begin > t && a->tok_begin - t <= 2 && StateForce(a->ref)) return a;
+      }
+    }
+    return nullptr;
   }
 
   // "انفجرت عبوة ناسفة، الثلاثاء، على رتل للقوات الأمريكية في محافظة الديوانية": one unit of a named armed
