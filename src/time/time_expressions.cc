@@ -330,9 +330,11 @@ class Reader {
     uint32_t pos = tok;
     begin = doc_.tokens[tok].begin;
     // "وفي 2014 تبنت الجماعة هجوما على مدرسة": a past year alone after "في" dates what follows to that
-    // year (history). The year alone, without "في", is any number.
+    // year (history); so does one in brackets after what it dates ("بعد معركة القصير (2013)"). The year
+    // alone, without "في" or brackets, is any number.
+    auto norm = [&](uint32_t k) { return doc_.NormView(doc_.tokens[k]); };
     if (doc_.tokens[tok].kind == TokenKind::kNumber && tok > 0 && tok + 1 < doc_.tokens.size() &&
-        (doc_.NormView(doc_.tokens[tok - 1]) == "في" || doc_.NormView(doc_.tokens[tok - 1]) == "وفي")) {
+        (norm(tok - 1) == "في" || norm(tok - 1) == "وفي" || (norm(tok - 1) == "(" && norm(tok + 1) == ")"))) {
       std::optional<int> year = SmallNumber(doc_.NormView(doc_.tokens[tok]));
       if (year && IsYear(*year) && published_ && *year < published_->year() && !Word(tok + 1, kMonth | kHijriMonth)) {
         Found f = Span(tok + 1);
