@@ -5783,29 +5783,17 @@ class DocumentAssembler {
     if (PronounDoer(*role_trigger) && c.actor1_mention && c.actor1_mention->tok_begin >= role_trigger->tok_end &&
         c.actor1_mention->tok_begin <= role_trigger->tok_end + kObjectReach) {
       if (c.actor2 < 0) c.actor2 = c.actor1, c.actor2_mention = c.actor1_mention;
-      c.actor1 = -1, c.actor1_mention = nullptr;
-      constexpr uint32_t kDoerSentences = 2;  // (a paragraph is often one sentence: the one before may be another's)
-      for (auto it = out.rbegin(); it != out.rend(); ++it) {
-        if (it->sentence + kDoerSentences < si) break;
-        if (it->actor1 >= 0 && it->actor1 != c.actor2) {
-          c.actor1 = it->actor1;
-          break;
-        }
-      }
+      c.actor1 = DoerJustBefore(out, si, [&](int32_t a) { return a != c.actor2; });
+      c.actor1_mention = nullptr;
     }
     // "أشارت المراسلة إلى استهداف الاحتلال بغارات أطراف بلدات الماري وكفرشوبا، فيما قصفت مدفعيته أطراف بلدات
     // عيترون": the arm of a side written with its pronoun ("مدفعيته", "طائراتها") as the verb's subject is the
     // arm of the side that acted in the event told just before, not the sentence's or the article's side.
     if (PronounCarrierAfter(*role_trigger) && !(c.actor1_mention && c.actor1_mention->tok_end <= role_trigger->tok_begin &&
                                                 unit_of_token_[c.actor1_mention->tok_begin] == si)) {
-      constexpr uint32_t kDoerSentences = 2;
-      for (auto it = out.rbegin(); it != out.rend(); ++it) {
-        if (it->sentence + kDoerSentences < si) break;
-        if (it->actor1 >= 0 && Armed(Inter(it->actor1))) {
-          if (c.actor2 == it->actor1) c.actor2 = -1, c.actor2_mention = nullptr;
-          c.actor1 = it->actor1, c.actor1_mention = nullptr;
-          break;
-        }
+      if (const int32_t doer = DoerJustBefore(out, si, [&](int32_t a) { return Armed(Inter(a)); }); doer >= 0) {
+        if (c.actor2 == doer) c.actor2 = -1, c.actor2_mention = nullptr;
+        c.actor1 = doer, c.actor1_mention = nullptr;
       }
     }
     std::vector<const PlaceRef*> also = CoordinatedPlaces(s, c);
@@ -6059,13 +6047,16 @@ class DocumentAssembler {
     return false;
   }
 
+  // A word of a unit of a force on the move or at a post: "رتل", "دورية", "موكب", "حاجز", "قافلة".
+  bool UnitWord(uint32_t t) const { return TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "قافله"}); }
+
   // The state's force whose unit ("حاجز للجيش السوري", "دورية للشرطة") the act `trig` struck, named right after
   // the unit, in the act's phrase or a few words after it; null if none.
   const Mention* StateUnitStruck(const SentenceIndex& s, const Mention& trig) const {
     constexpr uint32_t kReach = 4;  // "هجوم على حاجز للجيش", "هجوم مسلح على نقطة أمنية للشرطة"
     // (The unit may be the act phrase's last word: "هجوم على حاجز".)
     for (uint32_t t = trig.tok_begin; t < trig.tok_end + kReach && t < doc_.tokens.size(); ++t) {
-      if (!TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "حاجزا", "قافله", "نقطه", "كمينا"})) continue;
+      if (!UnitWord(t) && !TokenIs(t, {"حاجزا", "نقطه", "كمينا"})) continue;
       for (const Mention* a : s.actors) {
         if (a->tok_begin > t && a->tok_begin - t <= 2 && StateForce(a->ref)) return a;
       }
@@ -6087,7 +6078,7 @@ class DocumentAssembler {
     for (uint32_t t = end; t < end + reach && t + 1 < doc_.tokens.size(); ++t) {
       // (The unit may begin the side's name, "دورية للجيش" is an alias; and the side may be named by another
       // mention before, "مقتل عسكري ... على دورية للجيش".)
-      if (!TokenIs(t, {"رتل", "رتلا", "دوريه", "موكب", "حاجز", "قافله"})) continue;
+      if (!UnitWord(t)) continue;
       // (Compared as named in the event's country: "للجيش" is "Military Forces of {country}", the side hit
       // may be named already, "أعلنت وزارة الدفاع التونسية مقتل عسكري", TellersOwn.)
       const SentenceIndex& s = sentences_[c.sentence];
@@ -6783,6 +6774,19 @@ class DocumentAssembler {
   // campaign of support).
   bool FrontLine(const Mention* m) const {
     return Front(m) && !TokenIs(m->tok_begin + 1, {"الاسناد", "المسانده", "اسناد"});
+  }
+
+  // The first side of the latest event in `out` told within two units before unit `si` whose side `fits`, -1 if
+  // none: the doer a pronoun stands for ("استهدافها", "مدفعيته"). (A paragraph is often one sentence: the one
+  // before may be another's.)
+  template <typename Fits>
+  static int32_t DoerJustBefore(const std::vector<Candidate>& out, uint32_t si, Fits&& fits) {
+    constexpr uint32_t kDoerSentences = 2;
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (it->sentence + kDoerSentences < si) break;
+      if (it->actor1 >= 0 && fits(it->actor1)) return it->actor1;
+    }
+    return -1;
   }
 
   // The arm of a side with the side as a pronoun ("مدفعيته", "طائراتها", "قواته") right after the active verb
@@ -7491,8 +7495,6 @@ class DocumentAssembler {
     c.bomber_unnamed = true;
   }
 
-  // "طال القصف المدفعي شرقي مخيم البريج": an army's bombardment of a refugee camp, with nobody else named as
-  // hit, hits the civilians who live there (ACLED), as a strike on a home does.
   // "استهدفت المقاومة الإسلامية موقع المالكية": what a Lebanese side strikes at an Israeli army post is the
   // Israeli army.
   void IsraeliPostHit(Candidate& c) const {
@@ -7504,6 +7506,8 @@ class DocumentAssembler {
     }
   }
 
+  // "طال القصف المدفعي شرقي مخيم البريج": an army's bombardment of a refugee camp, with nobody else named as
+  // hit, hits the civilians who live there (ACLED), as a strike on a home does.
   void CampHit(Candidate& c) const {
     if (c.trigger->event_type != "Explosions/Remote violence" || c.actor2 >= 0 || !c.place || c.place_inherited) return;
     // (An armed group's bomb in a camp is mostly aimed at the troops that raid it.)

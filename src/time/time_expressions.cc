@@ -335,7 +335,7 @@ class Reader {
     auto norm = [&](uint32_t k) { return doc_.NormView(doc_.tokens[k]); };
     if (doc_.tokens[tok].kind == TokenKind::kNumber && tok > 0 && tok + 1 < doc_.tokens.size() &&
         (norm(tok - 1) == "في" || norm(tok - 1) == "وفي" || (norm(tok - 1) == "(" && norm(tok + 1) == ")"))) {
-      std::optional<int> year = SmallNumber(doc_.NormView(doc_.tokens[tok]));
+      std::optional<int> year = SmallNumber(norm(tok));
       if (year && IsYear(*year) && published_ && *year < published_->year() && !Word(tok + 1, kMonth | kHijriMonth)) {
         Found f = Span(tok + 1);
         YearMention(*year, f);
