@@ -2321,6 +2321,20 @@ class DocumentAssembler {
                        "التعامل", "ضخ", "تصدير", "بث", "الرحلات", "حركه", "السير", "المساعدات", "تمويل", "التنسيق"});
   }
 
+  // "انتزعت قوات الجيش، الجمعة، مواقع استراتيجية من قبضة ميليشيا الحوثي": the verb of taking ground
+  // (`verb`) followed, within its unit, by "من قبضة/أيدي/سيطرة" and the side that held it. Not the
+  // background of a relative clause ("منبج التي انتزعتها الوحدات من سيطرة التنظيم" is the verb with its
+  // pronoun, no trigger; "الذي استعاد" is one).
+  bool TakenFromGrip(uint32_t unit, const Mention& verb) const {
+    if (verb.tok_begin > 0 && TokenIs(verb.tok_begin - 1, {"الذي", "التي", "الذين"})) return false;
+    constexpr uint32_t kReach = 16;  // "قوات الجيش، الجمعة، بإسناد من التحالف، عدة مواقع" (commas count)
+    const uint32_t end = std::min(units_[unit].end_token, verb.tok_end + kReach);
+    for (uint32_t t = verb.tok_end; t + 1 < end; ++t) {
+      if (TokenIs(t, {"من"}) && TokenIs(t + 1, {"قبضه", "ايدي", "سيطره"})) return true;
+    }
+    return false;
+  }
+
   // Between tokens `from` and `place`: "على" and then a military site ("على مقر الفرقة", "على قاعدة
   // عسكرية", "على معسكر"), with at most a few words of its name before the place.
   bool SiteTakenBefore(uint32_t from, uint32_t place) const {
@@ -7864,6 +7878,14 @@ class DocumentAssembler {
       const bool site_taken = SiteTakenBefore(c.trigger_mention->tok_end, p);
       const bool object = !background && (TokenIs(p - 1, {"علي"}) || after_type_word || site_taken);
       if (object) conf = std::max(conf, kCaptureWeight);
+    }
+    // "انتزعت قوات الجيش، الجمعة، مواقع استراتيجية من قبضة ميليشيا الحوثي في مديرية نهم": ground taken,
+    // in the past, by a side the sentence names, "from the grip" of the side that held it, is a report
+    // of the capture wherever the place is written.
+    if (TerritorialSub(c.sub_event_type) && c.trigger->form == TriggerForm::kVerbActive &&
+        c.trigger->weight >= kMinWeakTriggerWeight && c.trigger_mention && c.actor1_mention && Armed(inter(c.actor1)) &&
+        c.place && !c.place_inherited && TakenFromGrip(c.sentence, *c.trigger_mention)) {
+      conf = std::max(conf, kCaptureWeight);
     }
     // "أعلن الجيش العراقي تحرير الموصل من داعش", "أعلنت القوات تحرير مدينة الحديدة": the noun of taking
     // ground, announced by the armed side that took it, with the ground named right after it, reports the
