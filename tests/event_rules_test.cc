@@ -2780,6 +2780,12 @@ const Case kCases[] = {
      "صرواح غربي مأرب.",
      "2019-03-02",
      {{"Battles", "Government regains territory", "Military Forces of Yemen", "Houthis (Ansar Allah)", "صرواح", 0}}},
+    {"a second noun of backing joined to the first (\"بدعم ومشاركة القوات السودانية\") names a backer, no party",
+     "هجوم في حيس\n"
+     "شنت القوات الحكومية، الأحد، بدعم ومشاركة القوات السودانية، هجوما على مواقع ميليشيا الحوثي في مديرية حيس جنوب "
+     "الحديدة.",
+     "2018-12-02",
+     {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

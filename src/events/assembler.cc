@@ -2419,7 +2419,13 @@ class DocumentAssembler {
     }
     if (k < 1) return false;
     std::string_view w = Tok(k - 1);
-    if (w.starts_with("\xD9\x88")) w.remove_prefix(2);  // و
+    const bool joined = w.starts_with("\xD9\x88");  // و
+    if (joined) w.remove_prefix(2);
+    // "بدعم ومشاركة القوات الإماراتية", "بدعم وإسناد من التحالف": a second noun of backing joined to the first.
+    if (joined && k >= 2 && TokenIs(k - 2, {"باسناد", "بدعم", "بمسانده"}) &&
+        (w == "مشاركه" || w == "اسناد" || w == "مسانده" || w == "دعم")) {
+      return true;
+    }
     // With ب the backing noun is followed by who backs ("بمساندة روسيا"); without it, only through من
     // ("وإسناد من مقاتلات التحالف"): "قوات دعم الشرعية" are forces that back the government, which they
     // name after the noun.
