@@ -2786,6 +2786,21 @@ const Case kCases[] = {
      "الحديدة.",
      "2018-12-02",
      {{"Battles", "Armed clash", "Military Forces of Yemen", "Houthis (Ansar Allah)", "حيس", 0}}},
+    {"one person the subject of a verb of stabbing (\"طعن شاب فلسطيني مستوطنا\") is its author; settlers hit are "
+     "Israeli civilians",
+     "طعن شاب فلسطيني مستوطنا إسرائيليا عند مفترق تبواح جنوب نابلس صباح اليوم الأحد وأصابه بجروح متوسطة.",
+     "2019-09-15",
+     {{"Violence against civilians", "Attack", "Unidentified Armed Group (Palestine)", "Civilians (Israel)", "نابلس", 0}}},
+    {"... and the soldier he stabbed, the person named before the verb after \"إن\" (\"إن فلسطينيا طعن جنديا\"), is "
+     "the side he fought",
+     "وقال جيش الاحتلال إن فلسطينيا طعن جنديا قرب مدينة رام الله مساء الخميس.",
+     "2019-09-13",
+     {{"Battles", "Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel", "رام الله", 0}}},
+    {"soldiers in the accusative (\"جنوداً إسرائيليين\") are soldiers, not Israeli civilians",
+     "وقصفت سرايا القدس جنوداً إسرائيليين شرقي مدينة خان يونس بقذائف الهاون اليوم الأحد.",
+     "2024-05-26",
+     {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
+       "Military Forces of Israel", "خان يونس", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -2321,6 +2321,37 @@ class DocumentAssembler {
                        "التعامل", "ضخ", "تصدير", "بث", "الرحلات", "حركه", "السير", "المساعدات", "تمويل", "التنسيق"});
   }
 
+  // The soldiers, police or settlers a lone person stabbed or rammed, with the person the verb's subject:
+  // right after it ("طعن شاب فلسطيني جنديا إسرائيليا") or before it after إنّ ("إن فلسطينيا دهس جنودا");
+  // null when unit `unit` tells no such act before token `until` (the acts that follow are his too: "فقتل
+  // جنديا منهم", "وأصابه بجروح").
+  const Mention* HitByLoneAssailant(uint32_t unit, uint32_t until) const {
+    auto person = [&](uint32_t t) {
+      return TokenIs(t, {"فلسطيني", "فلسطينيا", "شاب", "شابا", "رجل", "رجلا", "شخص", "شخصا", "فتي", "فتاه"});
+    };
+    for (const Mention* verb : sentences_[unit].triggers) {
+      if (verb->tok_begin > until || !TokenIs(verb->tok_begin, {"طعن", "وطعن", "دهس", "ودهس"})) continue;
+      uint32_t object = 0;  // where the side hit is named
+      if (person(verb->tok_end)) {
+        object = verb->tok_end + 1;
+        if (TokenIs(object, {"فلسطيني", "فلسطينيا"})) ++object;  // "شاب فلسطيني"
+      } else if (verb->tok_begin >= 2 && person(verb->tok_begin - 1) && TokenIs(verb->tok_begin - 2, {"ان", "بان"})) {
+        object = verb->tok_end;
+      } else {
+        continue;
+      }
+      // (Of the readings of a generic word, "جنودا", the one that is no country's generic army: the
+      // sentence's own theatre, as "جنود" in Palestine reads Israel's.)
+      const Mention* hit = nullptr;
+      for (const Mention* a : sentences_[unit].actors) {
+        if (a->tok_begin != object || !Armed(Inter(a->ref))) continue;
+        if (!hit || (lex_.actor(hit->ref).generic() && !lex_.actor(a->ref).generic())) hit = a;
+      }
+      if (hit) return hit;
+    }
+    return nullptr;
+  }
+
   // "انتزعت قوات الجيش، الجمعة، مواقع استراتيجية من قبضة ميليشيا الحوثي": the verb of taking ground
   // (`verb`) followed, within its unit, by "من قبضة/أيدي/سيطرة" and the side that held it. Not the
   // background of a relative clause ("منبج التي انتزعتها الوحدات من سيطرة التنظيم" is the verb with its
@@ -7713,6 +7744,17 @@ class DocumentAssembler {
       c.event_type = "Protests", c.sub_event_type = "Excessive force against protesters";
       std::swap(c.actor1, c.actor2);
       std::swap(c.actor1_mention, c.actor2_mention);
+    }
+    // "طعن فلسطيني مستوطنا", "قال الجيش الإسرائيلي إن فلسطينيا دهس جنودا": one person the subject of a
+    // verb of stabbing or ramming is its author (ACLED: an unidentified armed group of his side), and the
+    // soldiers or settlers after him the side hit (settlers hit are Israeli civilians).
+    if (c.event_type == "Violence against civilians" && c.sub_event_type == "Attack" && c.trigger_mention) {
+      if (const Mention* hit = HitByLoneAssailant(c.sentence, c.trigger_mention->tok_begin)) {
+        c.actor1 = lex_.FindActor("Unidentified Armed Group ({country})"), c.actor1_mention = nullptr;
+        const bool settlers = lex_.actor(hit->ref).canonical.starts_with("Settlers");
+        c.actor2 = settlers ? lex_.FindActor("Civilians (Israel)") : hit->ref;
+        c.actor2_mention = settlers ? nullptr : hit;
+      }
     }
     // ... and an attack on soldiers or fighters is a battle ("مقتل جنديين إسرائيليين دهسا").
     if (c.event_type == "Violence against civilians" && c.sub_event_type == "Attack" && Armed(inter(c.actor2))) {
