@@ -202,6 +202,11 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
        nullptr, "a post a Lebanese side strikes"},
       {"استهدفت المقاومة الإسلامية في لبنان اليوم موقع المالكية الإسرائيلي بالصواريخ.", "المالكية", "IL",
        "Northern District", 1, nullptr, "a post with the Israeli adjective"},
+      // A village named in the sentence of its province's seat ("مدينة الحديدة") is the homonym in that
+      // province, though the article names another province that has one (Sa'dah).
+      {"وفي جنوب مدينة الحديدة الساحلية، قالت مصادر محلية إن الميليشيات شنت قصفا على المنازل في حي المنظر، مما أسفر "
+       "عن إصابة مدنيين. وفي محافظة صعدة، استهدفت غارات للتحالف مواقع للحوثيين.",
+       "المنظر", "YE", "Al Hudaydah", 0, nullptr, "the seat of Al Hudaydah in its sentence"},
       // A country's name over a hamlet of the article's country that shares it (As Suwayd in Hajjah).
       {"نظم الحوثيون مسيرات حاشدة في صنعاء وصعدة والحديدة وذمار وإب تنديدا بأعمال الشغب التي اندلعت في السويد.",
        "السويد", "SE", nullptr,

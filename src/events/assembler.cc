@@ -1641,6 +1641,35 @@ class DocumentAssembler {
       const uint32_t chosen_id = p.place;
       geo::Place chosen = gaz_->Get(p.place);
       if (chosen.type == geo::PlaceType::kCountry || chosen.type == geo::PlaceType::kAdmin1) continue;
+      constexpr int64_t kVillagePopulation = 10000;
+      const bool village = chosen.population < kVillagePopulation;
+      // "في جنوب مدينة الحديدة ... في حي المنظر": a village named in the sentence of a city that is the seat
+      // of a province and bears its name ("الحديدة", "تعز", "حماة") is the homonym in that province, whatever
+      // other provinces the article names (unless the sentence names the chosen one's province too: "منطقة
+      // سلحب في ريف محافظة حماة" beside "المنتشرة في ريف إدلب").
+      if (village) {
+        if (const std::optional<geo::Place> seat = SeatInSentence(*p.mention);
+            seat && !SentenceNamesProvinceOf(*p.mention, chosen)) {
+          // (Of several there, the nearest the seat: "قرية الرجمة حذران غرب مدينة تعز".)
+          double nearest = std::numeric_limits<double>::max();
+          for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
+            const geo::Place other = gaz_->Get(id);
+            if (other.type != chosen.type || !InProvinceOf(other, *seat)) continue;
+            if (const double km = geo::DistanceKm(other.lat, other.lon, seat->lat, seat->lon); km < nearest) {
+              nearest = km;
+              p.place = id;
+            }
+          }
+          if (p.place != chosen_id) {
+            if (geo::PlaceDecision* d = FindDecision(p.mention)) {
+              d->chosen = p.place;
+              d->why.push_back("spatial coherence: the homonym in " + std::string(seat->admin1) +
+                               " nearest its seat, which its sentence names");
+            }
+            continue;
+          }
+        }
+      }
       // Only when the chosen entry's province is not named at all, and the other's is named as such.
       if (provinces.Of(chosen) > 1) continue;
       // Of several homonyms in that province, the one nearest the other places the article names
@@ -1687,9 +1716,8 @@ class DocumentAssembler {
       // a hamlet of that name in Hajjah). Only beside: an article's places far apart in the text are as
       // often far apart on the ground, and a word read as a village far from all of them is rather dropped.
       constexpr double kByAnotherKm = 25, kFartherByKm = 50;
-      constexpr int64_t kVillagePopulation = 10000;
       constexpr uint32_t kBesideTokens = 6;
-      if (p.place == chosen_id && chosen.population < kVillagePopulation && gaz_->Candidates(p.mention->ref).size() > 1) {
+      if (p.place == chosen_id && village && gaz_->Candidates(p.mention->ref).size() > 1) {
         const double chosen_km = nearest_km(chosen, kBesideTokens);
         double best = chosen_km;
         for (uint32_t id : gaz_->Candidates(p.mention->ref)) {
@@ -1733,6 +1761,30 @@ class DocumentAssembler {
         return std::none_of(places_.begin(), places_.end(), [&](const PlaceRef& p) { return p.mention == m; });
       });
     }
+  }
+
+  // The city named in the sentence of place mention `m` that is the seat of its province and bears its
+  // name ("مدينة الحديدة" in Al Hudaydah), if any.
+  std::optional<geo::Place> SeatInSentence(const Mention& m) const {
+    for (const PlaceRef& r : places_) {
+      if (r.place == kNone || r.mention == &m || doc_.tokens[r.mention->tok_begin].sentence != doc_.tokens[m.tok_begin].sentence) {
+        continue;
+      }
+      const geo::Place seat = gaz_->Get(r.place);
+      if (seat.type == geo::PlaceType::kLocality && !seat.admin1_ar.empty() && seat.name_ar == seat.admin1_ar) return seat;
+    }
+    return std::nullopt;
+  }
+  // Whether the sentence of place mention `m` names another place in the province of `p`.
+  bool SentenceNamesProvinceOf(const Mention& m, const geo::Place& p) const {
+    return std::any_of(places_.begin(), places_.end(), [&](const PlaceRef& r) {
+      return r.place != kNone && r.mention != &m &&
+             doc_.tokens[r.mention->tok_begin].sentence == doc_.tokens[m.tok_begin].sentence &&
+             InProvinceOf(gaz_->Get(r.place), p);
+    });
+  }
+  static bool InProvinceOf(const geo::Place& p, const geo::Place& seat) {
+    return SameCode(p.country_code, seat.country_code) && p.admin1 == seat.admin1;
   }
 
   // The provinces (country, admin1) of the places an article names, each weighed by how it is named:
