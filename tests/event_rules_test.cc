@@ -2801,6 +2801,26 @@ const Case kCases[] = {
      "2024-05-26",
      {{"Explosions/Remote violence", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad",
        "Military Forces of Israel", "خان يونس", 0}}},
+    {"the police with a nationality (\"الشرطة الأميركية\") stay police, and the people a crowd supports "
+     "(\"المحتجين المؤيدين للفلسطينيين\") are no party: protesters arrested",
+     "اعتقلت الشرطة الأميركية عشرات المحتجين المؤيدين للفلسطينيين في جامعة ييل بولاية كونيتيكت اليوم الاثنين.",
+     "2024-04-23",
+     {{"Protests", "Protest with intervention", "Protesters (United States)", "Police Forces of the United States",
+       "كونيتيكت", 0}}},
+    {"the nationality of the capital and the capital after it (\"العاصمة الأميركية واشنطن\") are the place, no force",
+     "خرج الآلاف في شوارع العاصمة الأميركية واشنطن اليوم السبت، في واحدة من أكبر التظاهرات المؤيدة للفلسطينيين في "
+     "الولايات المتحدة.",
+     "2024-04-23",
+     {{"Protests", "Peaceful protest", "Protesters (United States)", "-", "واشنطن", 0}}},
+    {"\"المقاومة في العراق\" is the Islamic Resistance in Iraq",
+     "وأعلنت المقاومة في العراق، فجر اليوم الخميس، استهداف قاعدة عين الأسد بطائرة مسيرة.",
+     "2024-04-23",
+     {{"Explosions/Remote violence", "Air/drone strike", "Islamic Resistance in Iraq", "-", "قاعدة عين الأسد", 0}}},
+    {"a country's name after a university's (\"جامعة كولومبيا\") is the university's, no scene",
+     "اعتقلت الشرطة الأميركية اليوم الخميس 28 طالبا في ولاية جورجيا، بعد أن نصبوا خياما على غرار الحراك في جامعة "
+     "كولومبيا.",
+     "2024-04-26",
+     {{"Strategic developments", "Arrests", "Police Forces of the United States", "", "جورجيا", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

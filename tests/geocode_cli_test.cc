@@ -207,6 +207,11 @@ TEST_F(GeocodeCli, HomonymsPrecisionAndAdminUnitsDecidedByTheArticle) {
       {"وفي جنوب مدينة الحديدة الساحلية، قالت مصادر محلية إن الميليشيات شنت قصفا على المنازل في حي المنظر، مما أسفر "
        "عن إصابة مدنيين. وفي محافظة صعدة، استهدفت غارات للتحالف مواقع للحوثيين.",
        "المنظر", "YE", "Al Hudaydah", 0, nullptr, "the seat of Al Hudaydah in its sentence"},
+      // A place with a country's adjective and no type word ("الجولان السوري") takes the name's entry in that
+      // country, though the article's context is Iraq's (Qaryat al-Julan in Wasit).
+      {"استهدفت المقاومة الإسلامية في العراق بالطيران المسيّر هدفاً في الجولان السوري المحتل، وأعلنت الفصائل العراقية "
+       "مواصلة عملياتها.",
+       "الجولان", "SY", "Quneitra", 0, nullptr, "the Syrian adjective"},
       // A country's name over a hamlet of the article's country that shares it (As Suwayd in Hajjah).
       {"نظم الحوثيون مسيرات حاشدة في صنعاء وصعدة والحديدة وذمار وإب تنديدا بأعمال الشغب التي اندلعت في السويد.",
        "السويد", "SE", nullptr,

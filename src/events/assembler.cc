@@ -970,6 +970,16 @@ class DocumentAssembler {
               continue;
             }
           }
+        } else if (id != kNone) {
+          // "الجولان السوري المحتل": without a type word the adjective may name an owner ("قاعدة التنف
+          // الأمريكية"), so it only picks an entry the name has in that country, and drops none.
+          if (const std::string_view c = CountryAdjectiveAfter(m); !c.empty()) {
+            if (const uint32_t there = EntryIn(*m, c); there != kNone) {
+              country_named = true;
+              if (there != id && d) d->chosen = there, d->why.push_back("the country its adjective names");
+              id = there;
+            }
+          }
         }
         // "استهدفت المقاومة الإسلامية موقع المطلة", "موقع المالكية الإسرائيلي": an army post named by a
         // Lebanese side's attack, or with the Israeli adjective, is Israel's (not El Mtolle in Mount Lebanon);
@@ -1953,6 +1963,17 @@ class DocumentAssembler {
                                      "لميدان"});
   }
 
+  // "جامعة كولومبيا" in New York: a country's name after a university's is the university's (a city's,
+  // "جامعة دمشق", is mostly where it stands).
+  bool UniversityOfCountry(const Mention& m) const {
+    if (!gaz_ || m.tok_begin == 0 || m.begin != doc_.tokens[m.tok_begin].begin ||
+        !TokenIs(m.tok_begin - 1, {"جامعه", "وجامعه", "بجامعه", "لجامعه", "جامعتي", "جامعات"})) {
+      return false;
+    }
+    const std::span<const uint32_t> cands = gaz_->Candidates(m.ref);
+    return !cands.empty() && gaz_->Get(cands.front()).type == geo::PlaceType::kCountry;
+  }
+
   // "اتفاق سوتشي", "اتفاقية أوسلو", "قمة طهران", "مؤتمر ميونخ الأمني", "بموجب اتفاق جدة": an accord, a
   // summit or talks named after the town where they were signed or held name no scene of the acts told
   // around them, nor the article's country.
@@ -2009,7 +2030,7 @@ class DocumentAssembler {
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
     if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || SeatNamed(*m) || RiverBank(*m) ||
-        VesselNamed(*m) || CauseNamed(*m)) {
+        VesselNamed(*m) || CauseNamed(*m) || UniversityOfCountry(*m)) {
       return true;
     }
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
@@ -2138,6 +2159,11 @@ class DocumentAssembler {
     });
   }
 
+  // Whether the word before token t is "العاصمة" (with و، ب or ل on it).
+  bool CapitalWordBefore(uint32_t t) const {
+    return t > 0 && TokenIs(t - 1, {"العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "وبالعاصمه"});
+  }
+
   static bool InsidePlace(const SentenceIndex& s, const Mention& a) {
     return std::any_of(s.places.begin(), s.places.end(), [&](const Mention* p) {
       return p->tok_begin <= a.tok_begin && a.tok_end <= p->tok_end && p->tok_end - p->tok_begin > a.tok_end - a.tok_begin;
@@ -2237,8 +2263,15 @@ class DocumentAssembler {
         // "مستشفى شهداء الأقصى" is a hospital, not the Al Aqsa Martyrs Brigades.
         if (actor >= 0 && InsidePlace(s, *s.actors[i])) actor = -1;
         if (actor >= 0 && MilitaryTitle(*s.actors[i])) actor = -1;
-        // "مدينة أقجة قلعة التركية": the nationality of a town names its country, no side.
-        if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective && TownBefore(s, *s.actors[i])) {
+        // "مدينة أقجة قلعة التركية": the nationality of a town names its country, no side; so does the
+        // capital's ("في شوارع العاصمة الأميركية واشنطن").
+        if (actor >= 0 && static_cast<ActorForm>(s.actors[i]->aux) == ActorForm::kAdjective &&
+            (TownBefore(s, *s.actors[i]) || CapitalWordBefore(s.actors[i]->tok_begin))) {
+          actor = -1;
+        }
+        // ... and the capital named after it ("العاصمة الأميركية واشنطن") is the place, not its government.
+        if (actor >= 0 && s.actors[i]->tok_end == s.actors[i]->tok_begin + 1 && s.actors[i]->tok_begin > 1 &&
+            CapitalWordBefore(s.actors[i]->tok_begin - 1) && !CountryOfAdjective(Tok(s.actors[i]->tok_begin - 1)).empty()) {
           actor = -1;
         }
         if (actor >= 0) {
@@ -2320,8 +2353,11 @@ class DocumentAssembler {
           absorb(false);
           continue;
         }
-        // ("الشرطة البريطانية" stays a police force: the country is the event's, London's.)
-        if (!(lex_.actor(force->ref).generic() && lex_.actor(force->ref).canonical.starts_with("Police"))) {
+        // ("الشرطة البريطانية" stays a police force: the country is the event's, London's; so does "الشرطة
+        // الأميركية" that the article's context read as Israel's police.)
+        if (lex_.actor(force->ref).canonical.starts_with("Police")) {
+          if (!lex_.actor(force->ref).generic()) force->ref = lex_.FindActor("Police Forces of {country}");
+        } else {
           force->ref = adj->ref;
         }
         absorb(true);
@@ -2611,6 +2647,13 @@ class DocumentAssembler {
     // the crowd.
     if (t > 0 && TokenIs(t - 1, {"انصار", "مناصرو", "مناصري", "مويدو", "مويدي"}) &&
         (trig->tok_end == t || t < trig->tok_begin)) {
+      return Role::kSource;
+    }
+    // "اعتقال عشرات المحتجين المؤيدين للفلسطينيين": the people a crowd supports (لـ after a word of
+    // support) are what it is for, no party to what is done to it.
+    if (t > 0 && Tok(t).starts_with("\xD9\x84") &&
+        TokenIs(t - 1, {"المويدين", "مويدين", "المويده", "مويده", "المناصرين", "مناصرين", "المناصره", "مناصره",
+                        "المتضامنين", "متضامنين", "المتضامنه", "متضامنه", "الداعمين", "داعمين", "الداعمه", "داعمه"})) {
       return Role::kSource;
     }
     // "وأكّدت المصادر أنّ القاعدة الأميركية اُستهدِفت بعدّة صواريخ" (the passive written like the active),
@@ -7870,7 +7913,7 @@ class DocumentAssembler {
     // "على طول الحدود بين قطاع غزة وإسرائيل", "في جميع أنحاء الولايات المتحدة": a state named by its
     // country's name is where the protest is, not a force sent against it. (Unless protesters died: some
     // force killed them, and the state is the likeliest.)
-    if (c.event_type == "Protests" && c.actor2_mention && NamedAsPlace(c.sentence, *c.actor2_mention) &&
+    if (c.event_type == "Protests" && c.actor2_mention && NamedAsPlace(*c.actor2_mention) &&
         std::none_of(c.casualties.begin(), c.casualties.end(), [](const Casualty& k) { return k.Dead(); })) {
       c.actor2 = -1, c.actor2_mention = nullptr;
     }
@@ -8633,7 +8676,10 @@ class DocumentAssembler {
   // Whether the actor's mention is a place of the sentence, told as one: "إسرائيل", "الولايات المتحدة"
   // name the state's forces and the country alike; "أنحاء الولايات المتحدة", "بين قطاع غزة وإسرائيل" the
   // country ("إن إسرائيل استعملت قوة" its forces).
-  bool NamedAsPlace(uint32_t si, const Mention& actor) const {
+  bool NamedAsPlace(const Mention& actor) const {
+    // (The actor's own unit, which may follow the act's: "خرجوا، ... وتعد هذه المظاهرات من بين أكبر
+    // التجمعات في الولايات المتحدة".)
+    const uint32_t si = unit_of_token_[actor.tok_begin];
     if (!PlaceAt(si, actor.tok_begin) || actor.tok_begin == 0) return false;
     const uint32_t before = actor.tok_begin - 1;
     const bool joined_to_place = Tok(actor.tok_begin).starts_with("\xD9\x88") && PlaceAt(si, before);  // و
