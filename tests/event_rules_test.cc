@@ -2821,6 +2821,16 @@ const Case kCases[] = {
      "كولومبيا.",
      "2024-04-26",
      {{"Strategic developments", "Arrests", "Police Forces of the United States", "", "جورجيا", 0}}},
+    {"how long a place has been besieged (\"الغوطة الشرقية المحاصرة منذ عام 2013\") dates the place, not the toll",
+     "شنت طائرات النظام اليوم الاثنين غارات على بلدة حمورية في الغوطة الشرقية المحاصرة منذ عام 2013، ما أسفر عن "
+     "مقتل 12 مدنيا.",
+     "2018-03-05",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "حمورية", 12}}},
+    {"\"القريبة من\" is a word of nearness: \"الغوطة الشرقية، القريبة من دمشق\" is in the Ghouta",
+     "شنت طائرات النظام اليوم الاثنين غارات على الغوطة الشرقية، القريبة من دمشق، ما أسفر عن مقتل 5 مدنيين.",
+     "2018-03-05",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)",
+       "الغوطة الشرقية", 5}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

@@ -3341,6 +3341,12 @@ class DocumentAssembler {
     };
     for (const Mention* t : sentences_[unit].times) {
       if (!(t->aux & time::kTimeSince)) continue;
+      // ("الغوطة الشرقية، المحاصرة منذ عام 2013، ما أسفر عن سقوط 14 قتيلا", "قطاع غزة المحاصر منذ 2007":
+      // how long a place has been besieged dates the place, not the toll.)
+      if (t->tok_begin > 0 && TokenIs(t->tok_begin - 1, {"المحاصره", "المحاصر", "محاصره", "محاصر", "والمحاصره",
+                                                         "والمحاصر"})) {
+        continue;
+      }
       bool today = false;
       for (uint32_t k = t->tok_begin; k < t->tok_end; ++k) today = today || TokenIs(k, {"اليوم"});
       if (!today || many_places()) return true;

@@ -53,7 +53,9 @@ const text::WordSet kSeatWords = {"مقر", "بمقر", "ومقر", "لمقر", 
 // "near", "outskirts", "east of": the event is around the place, not in it (geo precision 2).
 const text::WordSet kNearWords = {"قرب",  "محيط",  "اطراف", "ضواحي", "شرق",   "غرب",  "شمال",
                                            "جنوب", "شرقي",  "غربي",  "شمالي", "جنوبي", "ريف",  "مشارف",
-                                           "تخوم", "اطرف", "احراج", "جرود", "جرد", "باديه"};
+                                           "تخوم", "اطرف", "احراج", "جرود", "جرد", "باديه",
+                                           // "الغوطة الشرقية، القريبة من دمشق": with من after it.
+                                           "قريبه", "قريب"};
 const text::WordSet kPrepositions = {"في", "من", "الي", "داخل"};
 // Verbs (or the noun قصف) whose object is the place struck (normalized).
 const text::WordSet kStrikeVerbs = {"استهدف", "استهدفت", "قصف", "قصفت"};  // not ضرب: "ضرب طوق"
