@@ -2306,6 +2306,14 @@ class DocumentAssembler {
           absorb(true);
           continue;
         }
+        // "المواجهات بين الشبان المحتجين والقوات الإيرانية": a word for protesters right after people ("الشبان",
+        // "الطلاب") says who they are; one crowd, not the crowd and its victims.
+        if (adj->tok_begin == force->tok_end && adj->tok_end == adj->tok_begin + 1 &&
+            lex_.actor(force->ref).inter == kCiviliansInter && lex_.actor(adj->ref).inter == kProtestersInter) {
+          force->ref = adj->ref;
+          absorb(true);
+          continue;
+        }
         // "قوات الأمن الداخلي (الأسايش)": a side named in brackets right after a generic or context-read force
         // (a word of its name may follow it) is that force, named exactly.
         constexpr uint32_t kNameRest = 2;
