@@ -1963,6 +1963,21 @@ class DocumentAssembler {
                                      "لميدان"});
   }
 
+  // "يتعرضون لحصار وقصف على غرار ما حدث في الغوطة الشرقية", "كما حدث في مدينة نابلس", "أي عدوان على غرار
+  // مجزرة جنين": a place named as what the act is likened to is not its scene ("على غرار طهران وأصفهان",
+  // such as, lists scenes).
+  bool ComparedWith(const Mention& m) const {
+    uint32_t t = m.tok_begin;
+    if (t > 0 && (m.aux & geo::kPlaceTypeWord)) --t;  // "كما حدث في مدينة نابلس"
+    // (Past and likened: "ما يجري في غزة" alone is the scene talked about.)
+    if (t >= 3 && TokenIs(t - 1, {"في"}) && TokenIs(t - 2, {"حدث", "جري"}) &&
+        (TokenIs(t - 3, {"كما", "مثلما"}) || (t >= 4 && TokenIs(t - 3, {"ما"}) && TokenIs(t - 4, {"غرار", "شاكله"})))) {
+      return true;
+    }
+    return t >= 2 && TokenIs(t - 2, {"غرار"}) &&
+           TokenIs(t - 1, {"مجزره", "مذبحه", "هجوم", "عدوان", "حرب", "معركه", "اجتياح", "حصار"});
+  }
+
   // "جامعة كولومبيا" in New York: a country's name after a university's is the university's (a city's,
   // "جامعة دمشق", is mostly where it stands).
   bool UniversityOfCountry(const Mention& m) const {
@@ -2030,7 +2045,7 @@ class DocumentAssembler {
   // أبيب", "واشنطن أعلنت"), and the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)--").
   bool NotTheScene(const SentenceIndex& s, const Mention* m) const {
     if (NewspaperNamedAfter(*m) || BuildingNamedAfter(*m) || MeetingNamedAfter(*m) || SeatNamed(*m) || RiverBank(*m) ||
-        VesselNamed(*m) || CauseNamed(*m) || UniversityOfCountry(*m)) {
+        VesselNamed(*m) || CauseNamed(*m) || UniversityOfCountry(*m) || ComparedWith(*m)) {
       return true;
     }
     // "المقاومة الإسلامية في لبنان"، "مجلس دير الزور العسكري": a place inside the name of a force or a
