@@ -2366,6 +2366,20 @@ class DocumentAssembler {
           absorb(true);
           continue;
         }
+        // "الغارات الأميركية البريطانية": two nationalities in a row, with no و between, name the act's joint
+        // authors; the first stands for both, the second is no side hit ("روسية وسورية" is left to the rules of
+        // sides joined by و).
+        // (Not parties named so: "الاتفاق الروسي التركي", "المحادثات الأميركية الإيرانية".)
+        if (static_cast<ActorForm>(adj->aux) == ActorForm::kAdjective && !Tok(adj->tok_begin).starts_with("\xD9\x88") &&
+            !(force->tok_begin > 0 &&
+              TokenIs(force->tok_begin - 1, {"الاتفاق", "اتفاق", "التفاهم", "تفاهم", "المحادثات", "محادثات", "القمه", "قمه",
+                                             "الاجتماع", "اجتماع", "المفاوضات", "التنسيق", "الحوار", "العلاقات",
+                                             "الخلاف", "التوتر", "الاتفاقيه", "اتفاقيه"})) &&
+            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective && force->tok_end == adj->tok_begin &&
+            adj->tok_end == adj->tok_begin + 1 && Armed(lex_.actor(force->ref).inter) && Armed(lex_.actor(adj->ref).inter)) {
+          absorb(true);
+          continue;
+        }
         if (static_cast<ActorForm>(adj->aux) != ActorForm::kAdjective || force->tok_end != adj->tok_begin ||
             static_cast<ActorForm>(force->aux) == ActorForm::kAdjective) {
           continue;
