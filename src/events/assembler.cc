@@ -2366,17 +2366,7 @@ class DocumentAssembler {
           absorb(true);
           continue;
         }
-        // "الغارات الأميركية البريطانية": two nationalities in a row, with no و between, name the act's joint
-        // authors; the first stands for both, the second is no side hit ("روسية وسورية" is left to the rules of
-        // sides joined by و).
-        // (Not parties named so: "الاتفاق الروسي التركي", "المحادثات الأميركية الإيرانية".)
-        if (static_cast<ActorForm>(adj->aux) == ActorForm::kAdjective && !Tok(adj->tok_begin).starts_with("\xD9\x88") &&
-            !(force->tok_begin > 0 &&
-              TokenIs(force->tok_begin - 1, {"الاتفاق", "اتفاق", "التفاهم", "تفاهم", "المحادثات", "محادثات", "القمه", "قمه",
-                                             "الاجتماع", "اجتماع", "المفاوضات", "التنسيق", "الحوار", "العلاقات",
-                                             "الخلاف", "التوتر", "الاتفاقيه", "اتفاقيه"})) &&
-            static_cast<ActorForm>(force->aux) == ActorForm::kAdjective && force->tok_end == adj->tok_begin &&
-            adj->tok_end == adj->tok_begin + 1 && Armed(lex_.actor(force->ref).inter) && Armed(lex_.actor(adj->ref).inter)) {
+        if (JointAuthors(*force, *adj)) {
           absorb(true);
           continue;
         }
@@ -2401,6 +2391,23 @@ class DocumentAssembler {
       }
       s.actors = std::move(kept);
     }
+  }
+
+  // "الغارات الأميركية البريطانية": two nationalities in a row (`first`, `second`), with no و between, name
+  // the act's joint authors; the first stands for both, the second is no side hit ("روسية وسورية" is left to
+  // the rules of sides joined by و). Not the parties an accord or talks are named by ("الاتفاق الروسي التركي",
+  // "المحادثات الأميركية الإيرانية").
+  bool JointAuthors(const Mention& first, const Mention& second) const {
+    auto adjective = [](const Mention& m) { return static_cast<ActorForm>(m.aux) == ActorForm::kAdjective; };
+    if (!adjective(first) || !adjective(second) || first.tok_end != second.tok_begin ||
+        second.tok_end != second.tok_begin + 1 || Tok(second.tok_begin).starts_with("\xD9\x88") ||
+        !Armed(lex_.actor(first.ref).inter) || !Armed(lex_.actor(second.ref).inter)) {
+      return false;
+    }
+    return !(first.tok_begin > 0 &&
+             TokenIs(first.tok_begin - 1, {"الاتفاق", "اتفاق", "الاتفاقيه", "اتفاقيه", "التفاهم", "تفاهم", "المحادثات",
+                                           "محادثات", "المفاوضات", "القمه", "قمه", "الاجتماع", "اجتماع", "التنسيق",
+                                           "الحوار", "العلاقات", "الخلاف", "التوتر"}));
   }
 
   // The generic force (`force`, "Military Forces of {country}") of the country whose civilians `people` are
