@@ -4877,12 +4877,14 @@ class DocumentAssembler {
         if (!sentences_[j].places.empty() && !units_[j].answered) pick = sentences_[j].places.back();
       }
     }
-    if (!pick) {
+    // (A bulletin's headlines, "العناوين:", are as many stories: a line without a place takes none from the
+    // others.)
+    if (!pick && !HeadlineList()) {
       for (uint32_t j = 0; j < sentences_.size() && Para(j) == 0 && !pick; ++j) {
         if (!sentences_[j].places.empty() && !units_[j].answered) pick = sentences_[j].places.front();
       }
     }
-    if (!pick) pick = MostNamedPlace();
+    if (!pick && !HeadlineList()) pick = MostNamedPlace();
     if (!pick) return;
     c.place = RefOf(pick);
     if (!c.place_inherited) {
@@ -4923,6 +4925,17 @@ class DocumentAssembler {
       }
     }
     return false;
+  }
+
+  // Whether the document is a news bulletin's list of headlines: a line "العناوين:" opens it.
+  bool HeadlineList() const {
+    if (!headline_list_cached_) {
+      headline_list_cached_ = true;
+      headline_list_ = std::any_of(doc_.sentences.begin(), doc_.sentences.end(), [&](const Sentence& s) {
+        return s.end_token > s.first_token + 1 && TokenIs(s.first_token, {"العناوين"}) && Tok(s.first_token + 1) == ":";
+      });
+    }
+    return headline_list_;
   }
 
   const Mention* MostNamedPlace() const {
@@ -8964,6 +8977,7 @@ class DocumentAssembler {
   std::vector<const Mention*>& target_adjectives_;  // nationality adjectives of what was hit
   std::vector<uint32_t>& place_of_;  // by MentionIndex: the index in places_, kNone for none (ResolvePlaces)
   geo::PlaceTrace* trace_ = nullptr;  // set by `rasd geocode` (geo/place_trace.h), else null
+  mutable bool headline_list_ = false, headline_list_cached_ = false;  // HeadlineList, found on first use
   mutable const Mention* most_named_ = nullptr;
   mutable bool most_named_cached_ = false;
   mutable bool none_claimed_found_ = false;      // NoneClaimed's sentences listed (on first use)
