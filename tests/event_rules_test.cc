@@ -2858,6 +2858,12 @@ const Case kCases[] = {
      "حزب الله يستهدف تجمعا لجنود الاحتلال بالصواريخ الموجهة اليوم السبت.\n",
      "2024-02-24",
      {{"Explosions/Remote violence", "", "Military Forces of Israel", "", "عيتا الشعب", 0}}},
+    {"a city read by cutting a proclitic off a word (\"وباكرا\", early, as ب + Accra) is no well-known place",
+     "قصفت طائرات النظام السوري ليل الأحد وباكرا صباح الاثنين بلدتي حمورية وسقبا في الغوطة الشرقية، ما أسفر عن "
+     "مقتل 10 مدنيين.",
+     "2018-03-05",
+     {{"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "حمورية", 10},
+      {"Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", "سقبا", 0}}},
     {"killings \"على يد\" told as background (\"كانا قد قتلا\", \"أدت إلى قتل\", \"قتل الكثير\") are no act",
      "وكان والدا الشابة قد قتلا على يد التنظيم في السويداء. وقتل الكثير من المدنيين على أيدي الطائرات في كمبوديا. "
      "ولم تجب اللقطات عن الأحداث التي أدت إلى قتل رجل على يد الشرطة في فيرجينيا.",

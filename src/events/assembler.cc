@@ -1073,7 +1073,12 @@ class DocumentAssembler {
           } else if (!Plausible(p)) {
             homonym = nearest_inside(p) > kBorderKm;
           } else if (!hints_.empty() && !SameCode(Theatre(hints_.front()), Theatre(p.country_code)) &&
-                     CountryVotes(p.country_code) <= kOwnPlaceVote && !WellKnown(p)) {
+                     CountryVotes(p.country_code) <= kOwnPlaceVote &&
+                     // ("وباكرا صباح الاثنين", "لفترة وجيزة", "ورشت المصلين": a town read by cutting a
+                     // proclitic off a word, ب + Accra, و + Giza, و + Rasht, is not known the more for being a
+                     // capital or a city; a country listed with و is: "شهدت كل من السويد، والكويت".)
+                     (!WellKnown(p) ||
+                      (m->begin > doc_.tokens[m->tok_begin].begin && p.type != geo::PlaceType::kCountry))) {
             const double nearest = nearest_inside(p);
             homonym = nearest > kFarKm && nearest < kNoPlaceKm;
           }
